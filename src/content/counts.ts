@@ -1,0 +1,41 @@
+import type { LoadedCourse } from './loadCourse'
+
+/** The counts content:check reports; later content kinds add their own. */
+export interface CourseCounts {
+  modules: number
+  lessons: number
+  sections: number
+  citations: number
+  supplementary: number
+  selfCheck: number
+  questions: number
+  scenarios: number
+}
+
+/**
+ * Counts what a loaded course holds.
+ *
+ * @example
+ * courseCounts(loadCourse('content')).lessons // 34
+ */
+export function courseCounts(course: LoadedCourse): CourseCounts {
+  const lessons = course.modules.flatMap((module) => module.lessons)
+  const sections = lessons.flatMap((lesson) => lesson.sections)
+  const allCitations = [
+    ...sections.flatMap((section) => [
+      ...section.citations,
+      ...section.examples.map((example) => example.citation),
+    ]),
+    ...lessons.flatMap((lesson) => lesson.selfCheck.map((item) => item.citation)),
+  ]
+  return {
+    modules: course.modules.length,
+    lessons: lessons.length,
+    sections: sections.length,
+    citations: allCitations.filter((citation) => citation.kind === 'quote').length,
+    supplementary: allCitations.filter((citation) => citation.kind === 'supplementary').length,
+    selfCheck: lessons.reduce((sum, lesson) => sum + lesson.selfCheck.length, 0),
+    questions: 0,
+    scenarios: 0,
+  }
+}

@@ -1,0 +1,263 @@
+/**
+ * The build-time loader: reads content/, validates every file against its
+ * schema, checks every quotation against its source document, and turns the
+ * course into the typed shapes the app imports. Runs in Node only (the Vite
+ * content plugin, the content:check script and the tests).
+ */
+import { readdirSync, readFileSync, existsSync, statSync } from 'node:fs'
+import { join, relative } from 'node:path'
+import { parse as parseYaml } from 'yaml'
+import * as OpenCC from 'opencc-js'
+import type { z } from 'zod'
+import { Lesson, ModuleMeta, SOURCE_FILES, type Citation, type SourceFile } from './schema'
+import { locateQuote, readingMinutes } from '../domain/citations'
+import type {
+  CitationView,
+  CourseIndex,
+  LessonContent,
+  ModuleContent,
+  ModuleSummary,
+  SourceSummary,
+} from './types'
+
+/** One thing wrong with one file, in words a trainer can act on. */
+export interface ContentProblem {
+  file: string
+  field: string
+  message: string
+}
+
+export interface LoadedCourse {
+  index: CourseIndex
+  modules: ModuleContent[]
+  /** The raw text of each source document, by file name. */
+  sources: Record<SourceFile, string>
+  problems: ContentProblem[]
+}
+
+const toSimplified = OpenCC.Converter({ from: 'tw', to: 'cn' })
+
+/** Formats a problem as one line: file, field, rule. */
+export function formatProblem(problem: ContentProblem): string {
+  return `${problem.file} › ${problem.field || '(文件)'}:${problem.message}`
+}
+
+function issuesToProblems(file: string, error: z.ZodError): ContentProblem[] {
+  return error.issues.map((issue) => ({
+    file,
+    field: issue.path.map(String).join('.'),
+    message: issue.message,
+  }))
+}
+
+function readYaml(path: string, file: string, problems: ContentProblem[]): unknown {
+  try {
+    return parseYaml(readFileSync(path, 'utf8'))
+  } catch (error) {
+    problems.push({ file, field: '', message: `YAML 格式错误:${(error as Error).message.split('\n')[0]}` })
+    return undefined
+  }
+}
+
+/** Reads the five documents from content/sources, reporting any that are missing. */
+function readSources(root: string, problems: ContentProblem[]): Record<SourceFile, string> {
+  const sources = {} as Record<SourceFile, string>
+  for (const file of SOURCE_FILES) {
+    const path = join(root, 'sources', file)
+    if (existsSync(path)) sources[file] = readFileSync(path, 'utf8')
+    else {
+      sources[file] = ''
+      problems.push({ file: `content/sources/${file}`, field: '', message: '原文文件缺失' })
+    }
+  }
+  return sources
+}
+
+/** Characters that differ between traditional and simplified: the course text must be simplified. */
+function traditionalCharacters(value: string): string[] {
+  const converted = toSimplified(value)
+  const found = new Set<string>()
+  for (let i = 0; i < value.length; i++) if (value[i] !== converted[i]) found.add(value[i]!)
+  return [...found]
+}
+
+interface CitationContext {
+  file: string
+  field: string
+  sources: Record<SourceFile, string>
+  problems: ContentProblem[]
+}
+
+/** Checks one citation against its document and returns what learners see. */
+export function resolveCitation(citation: Citation, context: CitationContext): CitationView {
+  if ('supplementary' in citation) return { kind: 'supplementary', note: citation.note }
+  const document = context.sources[citation.source]
+  if (document && !locateQuote(document, citation.quote)) {
+    context.problems.push({
+      file: context.file,
+      field: context.field,
+      message: `引文在 ${citation.source} 中找不到(必须与原文逐字一致):「${citation.quote}」`,
+    })
+  }
+  return { kind: 'quote', source: citation.source, quote: citation.quote, display: toSimplified(citation.quote) }
+}
+
+/** Reports any traditional characters in text written for the course (quotations are exempt). */
+function checkSimplified(value: unknown, file: string, field: string, problems: ContentProblem[]): void {
+  if (typeof value === 'string') {
+    const found = traditionalCharacters(value)
+    if (found.length > 0) {
+      problems.push({ file, field, message: `课程正文须用简体字,发现繁体字:${found.join(' ')}` })
+    }
+  } else if (Array.isArray(value)) {
+    value.forEach((item, index) => checkSimplified(item, file, `${field}.${index}`, problems))
+  } else if (value && typeof value === 'object') {
+    for (const [key, inner] of Object.entries(value)) {
+      if (key === 'quote' || key === 'source') continue
+      checkSimplified(inner, file, field ? `${field}.${key}` : key, problems)
+    }
+  }
+}
+
+function lessonText(lesson: Lesson): string {
+  return lesson.sections
+    .flatMap((section) => [
+      section.heading,
+      ...section.body,
+      ...(section.points ?? []),
+      ...(section.examples ?? []).flatMap((example) => [example.label, example.say ?? '', example.avoid ?? '']),
+    ])
+    .join('')
+}
+
+function loadLesson(
+  path: string,
+  file: string,
+  moduleId: string,
+  sources: Record<SourceFile, string>,
+  problems: ContentProblem[],
+): LessonContent | null {
+  const raw = readYaml(path, file, problems)
+  if (raw === undefined) return null
+  const parsed = Lesson.safeParse(raw)
+  if (!parsed.success) {
+    problems.push(...issuesToProblems(file, parsed.error))
+    return null
+  }
+  const lesson = parsed.data
+  checkSimplified(raw, file, '', problems)
+  const context = (field: string): CitationContext => ({ file, field, sources, problems })
+  return {
+    ...lesson,
+    moduleId,
+    readingMinutes: readingMinutes(lessonText(lesson)),
+    sections: lesson.sections.map((section, s) => ({
+      id: section.id,
+      heading: section.heading,
+      body: section.body,
+      points: section.points ?? [],
+      examples: (section.examples ?? []).map((example, e) => ({
+        ...example,
+        citation: resolveCitation(example.citation, context(`sections.${s}.examples.${e}.citation`)),
+      })),
+      citations: section.citations.map((citation, c) =>
+        resolveCitation(citation, context(`sections.${s}.citations.${c}`)),
+      ),
+    })),
+    selfCheck: lesson.selfCheck.map((item, q) => ({
+      ...item,
+      citation: resolveCitation(item.citation, context(`selfCheck.${q}.citation`)),
+    })),
+  }
+}
+
+function yamlFiles(directory: string): string[] {
+  return readdirSync(directory)
+    .filter((name) => /\.ya?ml$/.test(name))
+    .sort()
+}
+
+function loadSourceTitles(root: string, problems: ContentProblem[]): SourceSummary[] {
+  const file = 'content/sources/titles.yaml'
+  const raw = readYaml(join(root, 'sources', 'titles.yaml'), file, problems) as Record<string, unknown> | undefined
+  return SOURCE_FILES.map((source) => {
+    const title = raw?.[source]
+    if (typeof title !== 'string' || title.trim() === '') {
+      problems.push({ file, field: source, message: '缺少这份原文的标题' })
+      return { file: source, title: source }
+    }
+    return { file: source, title }
+  })
+}
+
+/**
+ * Loads and checks the whole course under `root` (the content/ folder).
+ * Never throws for bad content: every problem is collected so one run lists them all.
+ *
+ * @example
+ * const course = loadCourse('content')
+ * if (course.problems.length) console.error(course.problems.map(formatProblem).join('\n'))
+ */
+export function loadCourse(root: string): LoadedCourse {
+  const problems: ContentProblem[] = []
+  const sources = readSources(root, problems)
+  const modulesDir = join(root, 'modules')
+  const folders = existsSync(modulesDir)
+    ? readdirSync(modulesDir)
+        .filter((name) => statSync(join(modulesDir, name)).isDirectory())
+        .sort()
+    : []
+  const summaries: ModuleSummary[] = []
+  const modules: ModuleContent[] = []
+  const lessonIds = new Map<string, string>()
+  const moduleIds = new Map<string, string>()
+
+  folders.forEach((folder, order) => {
+    const folderPath = join(modulesDir, folder)
+    const metaFile = relative(join(root, '..'), join(folderPath, 'module.yaml'))
+    const metaRaw = readYaml(join(folderPath, 'module.yaml'), metaFile, problems)
+    const meta = ModuleMeta.safeParse(metaRaw)
+    if (!meta.success) {
+      problems.push(...issuesToProblems(metaFile, meta.error))
+      return
+    }
+    checkSimplified(metaRaw, metaFile, '', problems)
+    const previousModule = moduleIds.get(meta.data.id)
+    if (previousModule) {
+      problems.push({ file: metaFile, field: 'id', message: `模块 id「${meta.data.id}」与 ${previousModule} 重复` })
+    }
+    moduleIds.set(meta.data.id, metaFile)
+
+    const lessons: LessonContent[] = []
+    for (const name of yamlFiles(folderPath).filter((name) => name !== 'module.yaml')) {
+      const file = relative(join(root, '..'), join(folderPath, name))
+      const lesson = loadLesson(join(folderPath, name), file, meta.data.id, sources, problems)
+      if (!lesson) continue
+      const previous = lessonIds.get(lesson.id)
+      if (previous) problems.push({ file, field: 'id', message: `课程 id「${lesson.id}」与 ${previous} 重复` })
+      lessonIds.set(lesson.id, file)
+      lessons.push(lesson)
+    }
+    if (lessons.length === 0) problems.push({ file: metaFile, field: '', message: '这个模块还没有任何课程文件' })
+
+    summaries.push({
+      ...meta.data,
+      order: order + 1,
+      lessons: lessons.map((lesson) => ({
+        id: lesson.id,
+        title: lesson.title,
+        summary: lesson.summary,
+        readingMinutes: lesson.readingMinutes,
+        sectionCount: lesson.sections.length,
+      })),
+    })
+    modules.push({ id: meta.data.id, lessons })
+  })
+
+  return {
+    index: { modules: summaries, sources: loadSourceTitles(root, problems) },
+    modules,
+    sources,
+    problems,
+  }
+}

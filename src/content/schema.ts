@@ -1,0 +1,112 @@
+/**
+ * Schemas for everything under content/. One schema per content kind, built
+ * from small shared parts, so a trainer's mistake is reported with the file,
+ * the field and the rule that failed.
+ *
+ * Used at build time (the Vite content plugin) and in tests; never shipped to
+ * the browser.
+ */
+import { z } from 'zod'
+
+/** The five source documents, by file name. */
+export const SOURCE_FILES = [
+  '000_0d273eb557817752.txt',
+  '001_4351cf7fcdc4313a.txt',
+  '002_7c298a5d88a5912a.txt',
+  '003_1cdde22c45bafc02.txt',
+  '004_2e7b325d63276746.txt',
+] as const
+
+export type SourceFile = (typeof SOURCE_FILES)[number]
+
+const text = z.string().trim().min(1, '不能为空')
+
+/** A verbatim quotation from one source document. */
+export const QuoteCitation = z.strictObject({
+  source: z.enum(SOURCE_FILES, { error: `source 必须是以下文件之一:${SOURCE_FILES.join('、')}` }),
+  quote: z.string().min(4, '引文至少 4 个字,太短无法核对'),
+})
+
+/** Material the documents do not contain: marked, never presented as a quotation. */
+export const SupplementaryCitation = z.strictObject({
+  supplementary: z.literal(true),
+  note: text,
+})
+
+export const Citation = z.union([QuoteCitation, SupplementaryCitation])
+
+const id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'id 只能用小写字母、数字和连字符')
+
+/** A short question at the end of a lesson, answered on the page. */
+export const SelfCheckItem = z
+  .strictObject({
+    question: text,
+    options: z.array(text).min(2, '至少两个选项').max(5, '最多五个选项'),
+    answer: z.number().int().min(0),
+    explanation: text,
+    citation: Citation,
+  })
+  .refine((item) => item.answer < item.options.length, {
+    message: 'answer 是从 0 开始的选项序号,超出了选项数量',
+    path: ['answer'],
+  })
+
+/** A standard phrase: every phrase the course teaches names its source. */
+export const PhraseExample = z
+  .strictObject({
+    label: text,
+    say: text.optional(),
+    avoid: text.optional(),
+    citation: Citation,
+  })
+  .refine((example) => example.say !== undefined || example.avoid !== undefined, {
+    message: '示例至少要有 say(应该说)或 avoid(不可以说)之一',
+  })
+
+export const LessonSection = z.strictObject({
+  id,
+  heading: text,
+  /** Paragraphs, shown in order, as plain text. */
+  body: z.array(text).min(1, '至少一段正文'),
+  /** Optional bullet list shown after the paragraphs. */
+  points: z.array(text).optional(),
+  /** Optional phrases: the situation, what to say, what never to say, and where it comes from. */
+  examples: z.array(PhraseExample).optional(),
+  citations: z.array(Citation).min(1, '每一节至少一条出处'),
+})
+
+export const Lesson = z
+  .strictObject({
+    id,
+    title: text,
+    summary: text,
+    sections: z.array(LessonSection).min(1, '至少一节'),
+    keyPoints: z.array(text).min(1, '至少一条要点'),
+    selfCheck: z.array(SelfCheckItem).min(1, '至少一道自测题').max(5, '自测题最多五道'),
+  })
+  .superRefine((lesson, ctx) => {
+    const seen = new Set<string>()
+    lesson.sections.forEach((section, index) => {
+      if (seen.has(section.id)) {
+        ctx.addIssue({ code: 'custom', message: `节 id 重复:${section.id}`, path: ['sections', index, 'id'] })
+      }
+      seen.add(section.id)
+    })
+  })
+
+export const ModuleMeta = z.strictObject({
+  id,
+  title: text,
+  description: text,
+  /** Who the module is mainly for; shown as tags on the home page. */
+  audience: z.array(z.enum(['新员工', '培训师', '面试求职者'])).min(1),
+})
+
+export type QuoteCitation = z.infer<typeof QuoteCitation>
+export type SupplementaryCitation = z.infer<typeof SupplementaryCitation>
+export type Citation = z.infer<typeof Citation>
+export type SelfCheckItem = z.infer<typeof SelfCheckItem>
+export type PhraseExample = z.infer<typeof PhraseExample>
+export type LessonSection = z.infer<typeof LessonSection>
+export type Lesson = z.infer<typeof Lesson>
+export type ModuleMeta = z.infer<typeof ModuleMeta>

@@ -1,0 +1,77 @@
+/**
+ * The shapes the app receives from the content pipeline. Type-only imports of
+ * the schemas, so nothing of zod reaches the browser bundle.
+ */
+import type { Lesson, ModuleMeta, SelfCheckItem, SourceFile } from './schema'
+
+/** A quotation as shown to learners: `display` is the simplified-Chinese rendering of `quote`. */
+export interface QuoteCitationView {
+  kind: 'quote'
+  source: SourceFile
+  quote: string
+  display: string
+}
+
+export interface SupplementaryCitationView {
+  kind: 'supplementary'
+  note: string
+}
+
+export type CitationView = QuoteCitationView | SupplementaryCitationView
+
+export interface PhraseView {
+  label: string
+  say?: string
+  avoid?: string
+  citation: CitationView
+}
+
+export interface SectionContent {
+  id: string
+  heading: string
+  body: string[]
+  points: string[]
+  examples: PhraseView[]
+  citations: CitationView[]
+}
+
+export interface SelfCheckContent extends Omit<SelfCheckItem, 'citation'> {
+  citation: CitationView
+}
+
+export interface LessonContent extends Omit<Lesson, 'sections' | 'selfCheck'> {
+  moduleId: string
+  readingMinutes: number
+  sections: SectionContent[]
+  selfCheck: SelfCheckContent[]
+}
+
+export interface LessonSummary {
+  id: string
+  title: string
+  summary: string
+  readingMinutes: number
+  sectionCount: number
+}
+
+export interface ModuleSummary extends ModuleMeta {
+  order: number
+  lessons: LessonSummary[]
+}
+
+export interface SourceSummary {
+  file: SourceFile
+  title: string
+}
+
+/** Everything the home page needs; small, loaded with the first page. */
+export interface CourseIndex {
+  modules: ModuleSummary[]
+  sources: SourceSummary[]
+}
+
+/** One module's full text; each is its own lazily loaded chunk. */
+export interface ModuleContent {
+  id: string
+  lessons: LessonContent[]
+}
