@@ -5,8 +5,8 @@
  * any file has a problem, listing each with its file, field and rule.
  */
 import { fileURLToPath } from 'node:url'
-import { loadCourse, formatProblem } from '../src/content/loadCourse'
-import { courseCounts } from '../src/content/counts'
+import { loadCourse, formatProblem } from '../src/content/loadCourse.ts'
+import { courseCounts } from '../src/content/counts.ts'
 
 const root = fileURLToPath(new URL('../content', import.meta.url))
 const wantsJson = process.argv.includes('--json') || process.env.npm_config_json === 'true'

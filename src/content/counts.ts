@@ -1,4 +1,4 @@
-import type { LoadedCourse } from './loadCourse'
+import type { LoadedCourse } from './loadCourse.ts'
 
 /** The counts content:check reports; later content kinds add their own. */
 export interface CourseCounts {

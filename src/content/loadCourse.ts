@@ -9,8 +9,8 @@ import { join, relative } from 'node:path'
 import { parse as parseYaml } from 'yaml'
 import * as OpenCC from 'opencc-js'
 import type { z } from 'zod'
-import { Lesson, ModuleMeta, SOURCE_FILES, type Citation, type SourceFile } from './schema'
-import { locateQuote, readingMinutes } from '../domain/citations'
+import { Lesson, ModuleMeta, SOURCE_FILES, type Citation, type SourceFile } from './schema.ts'
+import { locateQuote, readingMinutes } from '../domain/citations.ts'
 import type {
   CitationView,
   CourseIndex,
@@ -18,7 +18,7 @@ import type {
   ModuleContent,
   ModuleSummary,
   SourceSummary,
-} from './types'
+} from './types.ts'
 
 /** One thing wrong with one file, in words a trainer can act on. */
 export interface ContentProblem {
@@ -60,10 +60,10 @@ function readYaml(path: string, file: string, problems: ContentProblem[]): unkno
 }
 
 /** Reads the five documents from content/sources, reporting any that are missing. */
-function readSources(root: string, problems: ContentProblem[]): Record<SourceFile, string> {
+function readSources(sourcesDir: string, problems: ContentProblem[]): Record<SourceFile, string> {
   const sources = {} as Record<SourceFile, string>
   for (const file of SOURCE_FILES) {
-    const path = join(root, 'sources', file)
+    const path = join(sourcesDir, file)
     if (existsSync(path)) sources[file] = readFileSync(path, 'utf8')
     else {
       sources[file] = ''
@@ -177,9 +177,9 @@ function yamlFiles(directory: string): string[] {
     .sort()
 }
 
-function loadSourceTitles(root: string, problems: ContentProblem[]): SourceSummary[] {
+function loadSourceTitles(sourcesDir: string, problems: ContentProblem[]): SourceSummary[] {
   const file = 'content/sources/titles.yaml'
-  const raw = readYaml(join(root, 'sources', 'titles.yaml'), file, problems) as Record<string, unknown> | undefined
+  const raw = readYaml(join(sourcesDir, 'titles.yaml'), file, problems) as Record<string, unknown> | undefined
   return SOURCE_FILES.map((source) => {
     const title = raw?.[source]
     if (typeof title !== 'string' || title.trim() === '') {
@@ -191,16 +191,17 @@ function loadSourceTitles(root: string, problems: ContentProblem[]): SourceSumma
 }
 
 /**
- * Loads and checks the whole course under `root` (the content/ folder).
+ * Loads and checks the whole course under `root` (the content/ folder); the
+ * source documents are read from `sourcesDir` (a fixture course reuses the real ones).
  * Never throws for bad content: every problem is collected so one run lists them all.
  *
  * @example
  * const course = loadCourse('content')
  * if (course.problems.length) console.error(course.problems.map(formatProblem).join('\n'))
  */
-export function loadCourse(root: string): LoadedCourse {
+export function loadCourse(root: string, sourcesDir = join(root, 'sources')): LoadedCourse {
   const problems: ContentProblem[] = []
-  const sources = readSources(root, problems)
+  const sources = readSources(sourcesDir, problems)
   const modulesDir = join(root, 'modules')
   const folders = existsSync(modulesDir)
     ? readdirSync(modulesDir)
@@ -255,7 +256,7 @@ export function loadCourse(root: string): LoadedCourse {
   })
 
   return {
-    index: { modules: summaries, sources: loadSourceTitles(root, problems) },
+    index: { modules: summaries, sources: loadSourceTitles(sourcesDir, problems) },
     modules,
     sources,
     problems,

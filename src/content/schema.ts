@@ -8,16 +8,9 @@
  */
 import { z } from 'zod'
 
-/** The five source documents, by file name. */
-export const SOURCE_FILES = [
-  '000_0d273eb557817752.txt',
-  '001_4351cf7fcdc4313a.txt',
-  '002_7c298a5d88a5912a.txt',
-  '003_1cdde22c45bafc02.txt',
-  '004_2e7b325d63276746.txt',
-] as const
+import { SOURCE_FILES } from './sources.ts'
 
-export type SourceFile = (typeof SOURCE_FILES)[number]
+export { SOURCE_FILES, type SourceFile } from './sources.ts'
 
 const text = z.string().trim().min(1, '不能为空')
 

@@ -2,7 +2,8 @@
  * The shapes the app receives from the content pipeline. Type-only imports of
  * the schemas, so nothing of zod reaches the browser bundle.
  */
-import type { Lesson, ModuleMeta, SelfCheckItem, SourceFile } from './schema'
+import type { Lesson, ModuleMeta, SelfCheckItem } from './schema'
+import type { SourceFile } from './sources'
 
 /** A quotation as shown to learners: `display` is the simplified-Chinese rendering of `quote`. */
 export interface QuoteCitationView {

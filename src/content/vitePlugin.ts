@@ -1,0 +1,75 @@
+/**
+ * Compiles content/ into virtual modules at build time, so the browser gets
+ * plain data: `virtual:course-index` (module and lesson titles, loaded with the
+ * first page) and one `virtual:course-module/<id>` chunk per module, loaded
+ * when a learner opens it. Any content problem fails the build with the file,
+ * the field and the rule.
+ */
+import { resolve } from 'node:path'
+import type { Plugin } from 'vite'
+import { formatProblem, loadCourse, type LoadedCourse } from './loadCourse.ts'
+
+const INDEX_ID = 'virtual:course-index'
+const MODULE_PREFIX = 'virtual:course-module/'
+
+export interface CoursePluginOptions {
+  /** The content folder to compile. */
+  contentDir: string
+  /** Where the source documents are; defaults to `<contentDir>/sources`. */
+  sourcesDir?: string
+}
+
+export function coursePlugin(options: CoursePluginOptions): Plugin {
+  const contentDir = resolve(options.contentDir)
+  const sourcesDir = resolve(options.sourcesDir ?? resolve(contentDir, 'sources'))
+  let course: LoadedCourse | undefined
+
+  function currentCourse(): LoadedCourse {
+    if (!course) {
+      const loaded = loadCourse(contentDir, sourcesDir)
+      if (loaded.problems.length > 0) {
+        throw new Error(
+          `课程内容有 ${loaded.problems.length} 个问题:\n` + loaded.problems.map(formatProblem).join('\n'),
+        )
+      }
+      course = loaded
+    }
+    return course
+  }
+
+  return {
+    name: 'course-content',
+    resolveId(id) {
+      if (id === INDEX_ID || id.startsWith(MODULE_PREFIX)) return `\0${id}`
+      return undefined
+    },
+    load(id) {
+      if (id === `\0${INDEX_ID}`) {
+        const loaded = currentCourse()
+        const loaders = loaded.modules
+          .map((module) => `  ${JSON.stringify(module.id)}: () => import(${JSON.stringify(MODULE_PREFIX + module.id)}),`)
+          .join('\n')
+        return `export const courseIndex = ${JSON.stringify(loaded.index)}\nexport const moduleLoaders = {\n${loaders}\n}\n`
+      }
+      if (id.startsWith(`\0${MODULE_PREFIX}`)) {
+        const moduleId = id.slice(MODULE_PREFIX.length + 1)
+        const module = currentCourse().modules.find((candidate) => candidate.id === moduleId)
+        if (!module) throw new Error(`没有 id 为「${moduleId}」的模块`)
+        return `export default ${JSON.stringify(module)}\n`
+      }
+      return undefined
+    },
+    configureServer(server) {
+      // Edits to content/ during `npm run dev` recompile the course and reload the page.
+      server.watcher.add(contentDir)
+      server.watcher.on('change', (file) => {
+        if (!resolve(file).startsWith(contentDir)) return
+        course = undefined
+        for (const module of server.moduleGraph.idToModuleMap.values()) {
+          if (module.id?.startsWith('\0virtual:course')) server.moduleGraph.invalidateModule(module)
+        }
+        server.ws.send({ type: 'full-reload' })
+      })
+    },
+  }
+}

@@ -1,0 +1,33 @@
+/**
+ * Reading order across the whole course: the lesson before and after a given
+ * one, crossing module boundaries so "next" at the end of a module leads on.
+ */
+
+export interface OrderedLesson {
+  moduleId: string
+  lessonId: string
+  title: string
+}
+
+export interface Neighbours {
+  previous: OrderedLesson | null
+  next: OrderedLesson | null
+}
+
+/**
+ * @example
+ * neighbours([{ id: 'm', lessons: [{ id: 'a', title: 'A' }, { id: 'b', title: 'B' }] }], 'm', 'b')
+ * // { previous: { moduleId: 'm', lessonId: 'a', title: 'A' }, next: null }
+ */
+export function neighbours(
+  modules: readonly { id: string; lessons: readonly { id: string; title: string }[] }[],
+  moduleId: string,
+  lessonId: string,
+): Neighbours {
+  const order: OrderedLesson[] = modules.flatMap((module) =>
+    module.lessons.map((lesson) => ({ moduleId: module.id, lessonId: lesson.id, title: lesson.title })),
+  )
+  const at = order.findIndex((entry) => entry.moduleId === moduleId && entry.lessonId === lessonId)
+  if (at === -1) return { previous: null, next: null }
+  return { previous: order[at - 1] ?? null, next: order[at + 1] ?? null }
+}

@@ -1,0 +1,29 @@
+import { createRouter, createWebHashHistory, type RouteRecordRaw } from 'vue-router'
+import HomeView from '../views/HomeView.vue'
+
+/** Hash history keeps every page reachable when the course is served from any sub-path or a file share. */
+export const routes: RouteRecordRaw[] = [
+  { path: '/', name: 'home', component: HomeView },
+  { path: '/modules/:moduleId', name: 'module', component: () => import('../views/ModuleView.vue'), props: true },
+  {
+    path: '/modules/:moduleId/lessons/:lessonId',
+    name: 'lesson',
+    component: () => import('../views/LessonView.vue'),
+    props: true,
+  },
+  { path: '/sources', name: 'sources', component: () => import('../views/SourceListView.vue') },
+  { path: '/sources/:file', name: 'source', component: () => import('../views/SourceView.vue'), props: true },
+  { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('../views/NotFoundView.vue') },
+]
+
+export function createAppRouter(history = createWebHashHistory()) {
+  return createRouter({
+    history,
+    routes,
+    scrollBehavior(to, _from, saved) {
+      if (saved) return saved
+      if (to.hash) return { el: to.hash, top: 16 }
+      return { top: 0 }
+    },
+  })
+}

@@ -1,0 +1,87 @@
+import { expect, test, type Page } from '@playwright/test'
+
+// Every request must stay on the page's own origin: the course works offline and sends nothing out.
+function recordForeignRequests(page: Page): string[] {
+  const foreign: string[] = []
+  page.on('request', (request) => {
+    const url = new URL(request.url())
+    if (url.protocol !== 'data:' && url.protocol !== 'blob:' && url.host !== '127.0.0.1:4173') foreign.push(request.url())
+  })
+  return foreign
+}
+
+test('a new learner reads the first lesson, marks it learned, and still sees it after a reload', async ({ page }) => {
+  const foreign = recordForeignRequests(page)
+  await page.goto('./')
+  await expect(page.getByRole('heading', { level: 1, name: '客服人员培训课程' })).toBeVisible()
+  await expect(page.getByRole('main')).toContainText('已学完 0 /')
+
+  await page.getByRole('link', { name: '从第一课开始' }).click()
+  const title = page.getByRole('heading', { level: 1 })
+  await expect(title).toBeVisible()
+  const lessonTitle = await title.textContent()
+  await expect(page.getByRole('navigation', { name: '本课目录' })).toBeVisible()
+  await expect(page.getByRole('link', { name: /查看原文/ }).first()).toBeVisible()
+
+  const toggle = page.getByRole('button', { name: '标记为已学完' })
+  await toggle.click()
+  await expect(page.getByRole('button', { name: /已学完 ✓/ })).toHaveAttribute('aria-pressed', 'true')
+
+  await page.reload()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(lessonTitle!)
+  await expect(page.getByRole('button', { name: /已学完 ✓/ })).toHaveAttribute('aria-pressed', 'true')
+
+  await page.getByRole('link', { name: '首页', exact: true }).first().click()
+  await expect(page.getByRole('main')).toContainText('已学完 1 /')
+  await expect(page.getByRole('link', { name: /^继续学习:/ })).toBeVisible()
+  expect(foreign).toEqual([])
+})
+
+test('a keyboard-only learner goes from the home page through a lesson to "learned"', async ({ page }) => {
+  await page.goto('./')
+  // Tab from the top of the page: the skip link comes first.
+  await page.keyboard.press('Tab')
+  await expect(page.getByRole('link', { name: '跳到正文' })).toBeFocused()
+
+  const start = page.getByRole('link', { name: '从第一课开始' })
+  for (let i = 0; i < 10 && !(await start.evaluate((el) => el === document.activeElement)); i++) {
+    await page.keyboard.press('Tab')
+  }
+  await expect(start).toBeFocused()
+  await page.keyboard.press('Enter')
+  await expect(page.getByRole('navigation', { name: '本课目录' })).toBeVisible()
+  // Focus moves to the new page's main region, so the next Tab starts inside it.
+  await expect(page.getByRole('main')).toBeFocused()
+
+  const toggle = page.getByRole('button', { name: '标记为已学完' })
+  for (let i = 0; i < 400 && !(await toggle.evaluate((el) => el === document.activeElement)); i++) {
+    await page.keyboard.press('Tab')
+  }
+  await expect(toggle).toBeFocused()
+  await page.keyboard.press('Enter')
+  await expect(page.getByRole('button', { name: /已学完 ✓/ })).toHaveAttribute('aria-pressed', 'true')
+  await expect(page.getByRole('status').filter({ hasText: '本课已标记为已学完。' })).toBeVisible()
+})
+
+test('a trainer opens a citation and sees the passage marked in its document', async ({ page }) => {
+  await page.goto('./#/modules/qualities/lessons/beijing-map-case')
+  await page.getByRole('link', { name: /查看原文/ }).first().click()
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('北京地图案例')
+  await expect(page.locator('mark')).toBeVisible()
+  await expect(page.locator('mark')).not.toBeEmpty()
+  await expect(page.getByText('已在原文中标出被引用的段落。')).toBeVisible()
+})
+
+test('the lesson page fits a phone screen without sideways scrolling', async ({ page }) => {
+  await page.goto('./#/modules/qualities/lessons/beijing-map-case')
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
+  expect(overflow).toBeLessThanOrEqual(0)
+})
+
+test('an unknown address shows a page that leads back home', async ({ page }) => {
+  await page.goto('./#/no/such/page')
+  await expect(page.getByRole('heading', { level: 1, name: '页面不存在' })).toBeVisible()
+  await page.getByRole('link', { name: '回到首页' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: '客服人员培训课程' })).toBeVisible()
+})

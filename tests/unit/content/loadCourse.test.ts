@@ -1,0 +1,133 @@
+import { afterEach, describe, expect, it } from 'vitest'
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { stringify } from 'yaml'
+import { formatProblem, loadCourse } from '../../../src/content/loadCourse'
+
+const SOURCES = join(__dirname, '../../../content/sources')
+const folders: string[] = []
+
+function validLesson(): Record<string, unknown> {
+  return {
+    id: 'demo-lesson',
+    title: '示例课',
+    summary: '一句话。',
+    sections: [
+      {
+        id: 'one',
+        heading: '第一节',
+        body: ['正文。'],
+        citations: [{ source: '000_0d273eb557817752.txt', quote: '尤其要做到处变不惊' }],
+      },
+    ],
+    keyPoints: ['要点'],
+    selfCheck: [
+      {
+        question: '问题?',
+        options: ['甲', '乙'],
+        answer: 0,
+        explanation: '因为。',
+        citation: { source: '000_0d273eb557817752.txt', quote: '尤其要做到处变不惊' },
+      },
+    ],
+  }
+}
+
+/** Writes a one-module course with the given lesson and returns its content folder. */
+function courseWith(lesson: unknown, meta: unknown = { id: 'demo', title: '示例', description: '说明。', audience: ['新员工'] }): string {
+  const root = mkdtempSync(join(tmpdir(), 'course-'))
+  folders.push(root)
+  mkdirSync(join(root, 'modules', '01-demo'), { recursive: true })
+  mkdirSync(join(root, 'sources'))
+  writeFileSync(join(root, 'sources', 'titles.yaml'), stringify(Object.fromEntries(
+    ['000_0d273eb557817752.txt', '001_4351cf7fcdc4313a.txt', '002_7c298a5d88a5912a.txt', '003_1cdde22c45bafc02.txt', '004_2e7b325d63276746.txt'].map((f) => [f, `标题 ${f}`]),
+  )))
+  writeFileSync(join(root, 'modules', '01-demo', 'module.yaml'), stringify(meta))
+  writeFileSync(join(root, 'modules', '01-demo', '01-lesson.yaml'), typeof lesson === 'string' ? lesson : stringify(lesson))
+  return root
+}
+
+function problemsFor(lesson: unknown): string[] {
+  const root = courseWith(lesson)
+  const course = loadCourse(root, SOURCES)
+  return course.problems.map(formatProblem)
+}
+
+afterEach(() => {
+  for (const folder of folders.splice(0)) rmSync(folder, { recursive: true, force: true })
+})
+
+describe('loadCourse', () => {
+  it('loads a valid lesson with its citation resolved and a reading time', () => {
+    const course = loadCourse(courseWith(validLesson()), SOURCES)
+    expect(course.problems).toEqual([])
+    const lesson = course.modules[0]!.lessons[0]!
+    expect(lesson.readingMinutes).toBe(1)
+    expect(lesson.sections[0]!.citations[0]).toEqual({
+      kind: 'quote',
+      source: '000_0d273eb557817752.txt',
+      quote: '尤其要做到处变不惊',
+      display: '尤其要做到处变不惊',
+    })
+    expect(course.index.modules[0]).toMatchObject({ id: 'demo', order: 1, lessons: [{ id: 'demo-lesson', sectionCount: 1 }] })
+  })
+
+  it('shows traditional quotes in simplified characters but keeps the original for checking', () => {
+    const lesson = validLesson()
+    ;(lesson.sections as { citations: unknown[] }[])[0]!.citations = [
+      { source: '004_2e7b325d63276746.txt', quote: '遇到無聲電話時' },
+    ]
+    const course = loadCourse(courseWith(lesson), SOURCES)
+    expect(course.problems).toEqual([])
+    expect(course.modules[0]!.lessons[0]!.sections[0]!.citations[0]).toMatchObject({
+      quote: '遇到無聲電話時',
+      display: '遇到无声电话时',
+    })
+  })
+
+  // One failing case per rule: each names the file, the field and what is wrong.
+  it.each<[string, (lesson: Record<string, any>) => void, string]>([
+    ['a quote that is not in its document', (l) => (l.sections[0].citations[0].quote = '这句话原文里没有出现过'), 'sections.0.citations.0:引文在 000_0d273eb557817752.txt 中找不到'],
+    ['a quote in simplified when the document is traditional', (l) => (l.sections[0].citations[0] = { source: '004_2e7b325d63276746.txt', quote: '遇到无声电话时' }), '引文在 004_2e7b325d63276746.txt 中找不到'],
+    ['an unknown source file', (l) => (l.sections[0].citations[0].source = '999.txt'), 'sections.0.citations.0'],
+    ['a quote too short to check', (l) => (l.sections[0].citations[0].quote = '客服'), '引文至少 4 个字'],
+    ['a section without citations', (l) => (l.sections[0].citations = []), 'sections.0.citations:每一节至少一条出处'],
+    ['a section without body', (l) => (l.sections[0].body = []), 'sections.0.body:至少一段正文'],
+    ['a lesson without sections', (l) => (l.sections = []), 'sections:至少一节'],
+    ['a self-check answer out of range', (l) => (l.selfCheck[0].answer = 5), 'selfCheck.0.answer:answer 是从 0 开始的选项序号'],
+    ['a self-check with one option', (l) => (l.selfCheck[0].options = ['甲']), 'selfCheck.0.options:至少两个选项'],
+    ['a lesson without self-check', (l) => (l.selfCheck = []), 'selfCheck:至少一道自测题'],
+    ['an empty title', (l) => (l.title = '  '), 'title:不能为空'],
+    ['a bad id', (l) => (l.id = 'Demo Lesson'), 'id:id 只能用小写字母、数字和连字符'],
+    ['an unknown field', (l) => (l.extra = 1), '(文件)'],
+    ['duplicate section ids', (l) => l.sections.push({ ...l.sections[0] }), 'sections.1.id:节 id 重复:one'],
+    ['a phrase with neither say nor avoid', (l) => (l.sections[0].examples = [{ label: '情景', citation: { supplementary: true, note: '补充' } }]), '示例至少要有 say'],
+    ['a phrase without a citation', (l) => (l.sections[0].examples = [{ label: '情景', say: '您好' }]), 'sections.0.examples.0.citation'],
+    ['a supplementary note left empty', (l) => (l.sections[0].citations[0] = { supplementary: true, note: '' }), 'sections.0.citations.0'],
+    ['traditional characters in course text', (l) => (l.sections[0].body = ['遇到客戶講方言時']), 'sections.0.body.0:课程正文须用简体字,发现繁体字:戶 講'],
+  ])('reports %s', (_name, mutate, expected) => {
+    const lesson = validLesson()
+    mutate(lesson)
+    const problems = problemsFor(lesson)
+    expect(problems.length).toBeGreaterThan(0)
+    expect(problems.join('\n')).toContain('modules/01-demo/01-lesson.yaml')
+    expect(problems.join('\n')).toContain(expected)
+  })
+
+  it('reports broken YAML with the file name', () => {
+    expect(problemsFor('id: [unclosed').join('\n')).toMatch(/01-lesson\.yaml › \(文件\):YAML 格式错误/)
+  })
+
+  it('reports a module file that breaks its schema', () => {
+    const root = courseWith(validLesson(), { id: 'demo', title: '示例', description: '说明。', audience: ['访客'] })
+    const problems = loadCourse(root, SOURCES).problems.map(formatProblem)
+    expect(problems.join('\n')).toContain('module.yaml › audience.0')
+  })
+
+  it('reports a missing source document', () => {
+    const root = courseWith(validLesson())
+    const problems = loadCourse(root, join(root, 'sources')).problems.map(formatProblem)
+    expect(problems.join('\n')).toContain('原文文件缺失')
+  })
+})
