@@ -20,10 +20,10 @@ if (wantsJson) {
   for (const [name, value] of Object.entries(counts)) {
     console.log(`  ${name}: ${typeof value === 'object' ? JSON.stringify(value) : value}`)
   }
-  if (course.problems.length === 0) console.log('全部通过:每条引文都已在原文中找到。')
+  if (course.problems.length === 0) console.log('全部通过：每条引文都已在原文中找到。')
 }
 if (course.problems.length > 0) {
-  console.error(`\n发现 ${course.problems.length} 个问题:`)
+  console.error(`\n发现 ${course.problems.length} 个问题：`)
   for (const problem of course.problems) console.error(`  ✗ ${formatProblem(problem)}`)
   process.exitCode = 1
 }

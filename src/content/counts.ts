@@ -9,6 +9,7 @@ export interface CourseCounts {
   supplementary: number
   selfCheck: number
   questions: number
+  questionsByType: { single: number; multiple: number; truefalse: number }
   scenarios: number
 }
 
@@ -27,6 +28,7 @@ export function courseCounts(course: LoadedCourse): CourseCounts {
       ...section.examples.map((example) => example.citation),
     ]),
     ...lessons.flatMap((lesson) => lesson.selfCheck.map((item) => item.citation)),
+    ...course.questions.map((question) => question.citation),
   ]
   return {
     modules: course.modules.length,
@@ -35,7 +37,12 @@ export function courseCounts(course: LoadedCourse): CourseCounts {
     citations: allCitations.filter((citation) => citation.kind === 'quote').length,
     supplementary: allCitations.filter((citation) => citation.kind === 'supplementary').length,
     selfCheck: lessons.reduce((sum, lesson) => sum + lesson.selfCheck.length, 0),
-    questions: 0,
+    questions: course.questions.length,
+    questionsByType: {
+      single: course.questions.filter((question) => question.type === 'single').length,
+      multiple: course.questions.filter((question) => question.type === 'multiple').length,
+      truefalse: course.questions.filter((question) => question.type === 'truefalse').length,
+    },
     scenarios: 0,
   }
 }

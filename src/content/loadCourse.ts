@@ -9,14 +9,16 @@ import { join, relative } from 'node:path'
 import { parse as parseYaml } from 'yaml'
 import * as OpenCC from 'opencc-js'
 import type { z } from 'zod'
-import { Lesson, ModuleMeta, SOURCE_FILES, type Citation, type SourceFile } from './schema.ts'
+import { Lesson, ModuleMeta, QuestionBank, SOURCE_FILES, type Citation, type SourceFile } from './schema.ts'
 import { locateQuote, readingMinutes } from '../domain/citations.ts'
+import { chinesePunctuation } from '../domain/typography.ts'
 import type {
   CitationView,
   CourseIndex,
   LessonContent,
   ModuleContent,
   ModuleSummary,
+  QuestionContent,
   SourceSummary,
 } from './types.ts'
 
@@ -30,6 +32,8 @@ export interface ContentProblem {
 export interface LoadedCourse {
   index: CourseIndex
   modules: ModuleContent[]
+  /** Every question of the bank, in file order. */
+  questions: QuestionContent[]
   /** The raw text of each source document, by file name. */
   sources: Record<SourceFile, string>
   problems: ContentProblem[]
@@ -37,9 +41,24 @@ export interface LoadedCourse {
 
 const toSimplified = OpenCC.Converter({ from: 'tw', to: 'cn' })
 
+// Identifiers and verbatim quotations keep every character; all other text is typeset.
+const VERBATIM_KEYS = new Set(['quote', 'source', 'id', 'moduleId', 'module', 'lessonId', 'sectionId', 'lesson', 'type', 'difficulty', 'kind'])
+
+/** Gives every displayed string full-width Chinese punctuation. */
+function typeset<T>(value: T): T {
+  if (typeof value === 'string') return chinesePunctuation(value) as T
+  if (Array.isArray(value)) return value.map((item) => typeset(item)) as T
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(
+      Object.entries(value).map(([key, inner]) => [key, VERBATIM_KEYS.has(key) ? inner : typeset(inner)]),
+    ) as T
+  }
+  return value
+}
+
 /** Formats a problem as one line: file, field, rule. */
 export function formatProblem(problem: ContentProblem): string {
-  return `${problem.file} › ${problem.field || '(文件)'}:${problem.message}`
+  return `${problem.file} › ${problem.field || '（文件）'}：${problem.message}`
 }
 
 function issuesToProblems(file: string, error: z.ZodError): ContentProblem[] {
@@ -54,7 +73,7 @@ function readYaml(path: string, file: string, problems: ContentProblem[]): unkno
   try {
     return parseYaml(readFileSync(path, 'utf8'))
   } catch (error) {
-    problems.push({ file, field: '', message: `YAML 格式错误:${(error as Error).message.split('\n')[0]}` })
+    problems.push({ file, field: '', message: `YAML 格式错误：${(error as Error).message.split('\n')[0]}` })
     return undefined
   }
 }
@@ -96,7 +115,7 @@ export function resolveCitation(citation: Citation, context: CitationContext): C
     context.problems.push({
       file: context.file,
       field: context.field,
-      message: `引文在 ${citation.source} 中找不到(必须与原文逐字一致):「${citation.quote}」`,
+      message: `引文在 ${citation.source} 中找不到（必须与原文逐字一致）：「${citation.quote}」`,
     })
   }
   return { kind: 'quote', source: citation.source, quote: citation.quote, display: toSimplified(citation.quote) }
@@ -107,7 +126,7 @@ function checkSimplified(value: unknown, file: string, field: string, problems: 
   if (typeof value === 'string') {
     const found = traditionalCharacters(value)
     if (found.length > 0) {
-      problems.push({ file, field, message: `课程正文须用简体字,发现繁体字:${found.join(' ')}` })
+      problems.push({ file, field, message: `课程正文须用简体字，发现繁体字：${found.join(' ')}` })
     }
   } else if (Array.isArray(value)) {
     value.forEach((item, index) => checkSimplified(item, file, `${field}.${index}`, problems))
@@ -147,7 +166,7 @@ function loadLesson(
   const lesson = parsed.data
   checkSimplified(raw, file, '', problems)
   const context = (field: string): CitationContext => ({ file, field, sources, problems })
-  return {
+  return typeset({
     ...lesson,
     moduleId,
     readingMinutes: readingMinutes(lessonText(lesson)),
@@ -168,7 +187,7 @@ function loadLesson(
       ...item,
       citation: resolveCitation(item.citation, context(`selfCheck.${q}.citation`)),
     })),
-  }
+  })
 }
 
 function yamlFiles(directory: string): string[] {
@@ -242,7 +261,7 @@ export function loadCourse(root: string, sourcesDir = join(root, 'sources')): Lo
     if (lessons.length === 0) problems.push({ file: metaFile, field: '', message: '这个模块还没有任何课程文件' })
 
     summaries.push({
-      ...meta.data,
+      ...typeset(meta.data),
       order: order + 1,
       lessons: lessons.map((lesson) => ({
         id: lesson.id,
@@ -255,10 +274,80 @@ export function loadCourse(root: string, sourcesDir = join(root, 'sources')): Lo
     modules.push({ id: meta.data.id, lessons })
   })
 
+  const questions = loadQuestions(root, modules, sources, problems)
+
   return {
     index: { modules: summaries, sources: loadSourceTitles(sourcesDir, problems) },
     modules,
+    questions,
     sources,
     problems,
   }
+}
+
+/** Stems compared without spaces and punctuation, so a reworded copy with other commas still counts as a duplicate. */
+function normalisedStem(stem: string): string {
+  return stem.replace(/[\s\p{P}]/gu, '')
+}
+
+/**
+ * Loads content/questions/*.yaml: each question validated, its citation
+ * checked, its lesson link resolved, and duplicates across the bank refused.
+ */
+function loadQuestions(
+  root: string,
+  modules: ModuleContent[],
+  sources: Record<SourceFile, string>,
+  problems: ContentProblem[],
+): QuestionContent[] {
+  const dir = join(root, 'questions')
+  if (!existsSync(dir)) return []
+  const sections = new Map<string, string>()
+  for (const module of modules) {
+    for (const lesson of module.lessons) {
+      for (const section of lesson.sections) sections.set(`${lesson.id}#${section.id}`, module.id)
+    }
+  }
+  const moduleIds = new Set(modules.map((module) => module.id))
+  const ids = new Map<string, string>()
+  const stems = new Map<string, string>()
+  const questions: QuestionContent[] = []
+
+  for (const name of yamlFiles(dir)) {
+    const file = relative(join(root, '..'), join(dir, name))
+    const raw = readYaml(join(dir, name), file, problems)
+    if (raw === undefined) continue
+    const parsed = QuestionBank.safeParse(raw)
+    if (!parsed.success) {
+      problems.push(...issuesToProblems(file, parsed.error))
+      continue
+    }
+    checkSimplified(raw, file, '', problems)
+    const bank = parsed.data
+    if (!moduleIds.has(bank.module)) problems.push({ file, field: 'module', message: `没有 id 为「${bank.module}」的模块` })
+    bank.questions.forEach((question, index) => {
+      const field = `questions.${index}`
+      const where = `${field}(${question.id})`
+      const previousId = ids.get(question.id)
+      if (previousId) problems.push({ file, field: `${where}.id`, message: `题目 id 与 ${previousId} 重复` })
+      ids.set(question.id, file)
+      const stem = normalisedStem(question.stem)
+      const previousStem = stems.get(stem)
+      if (previousStem) problems.push({ file, field: `${where}.stem`, message: `题干与 ${previousStem} 重复` })
+      stems.set(stem, `${file} 的 ${question.id}`)
+      if (question.type !== 'truefalse' && new Set(question.options).size !== question.options.length) {
+        problems.push({ file, field: `${where}.options`, message: '选项有重复' })
+      }
+      const moduleId = sections.get(question.lesson)
+      if (!moduleId) problems.push({ file, field: `${where}.lesson`, message: `找不到课程小节「${question.lesson}」` })
+      const [lessonId = '', sectionId = ''] = question.lesson.split('#')
+      questions.push(typeset({
+        ...question,
+        module: bank.module,
+        lessonRef: { moduleId: moduleId ?? bank.module, lessonId, sectionId },
+        citation: resolveCitation(question.citation, { file, field: `${where}.citation`, sources, problems }),
+      }))
+    })
+  }
+  return questions
 }

@@ -16,8 +16,8 @@ const text = z.string().trim().min(1, '不能为空')
 
 /** A verbatim quotation from one source document. */
 export const QuoteCitation = z.strictObject({
-  source: z.enum(SOURCE_FILES, { error: `source 必须是以下文件之一:${SOURCE_FILES.join('、')}` }),
-  quote: z.string().min(4, '引文至少 4 个字,太短无法核对'),
+  source: z.enum(SOURCE_FILES, { error: `source 必须是以下文件之一：${SOURCE_FILES.join('、')}` }),
+  quote: z.string().min(4, '引文至少 4 个字，太短无法核对'),
 })
 
 /** Material the documents do not contain: marked, never presented as a quotation. */
@@ -40,7 +40,7 @@ export const SelfCheckItem = z
     citation: Citation,
   })
   .refine((item) => item.answer < item.options.length, {
-    message: 'answer 是从 0 开始的选项序号,超出了选项数量',
+    message: 'answer 是从 0 开始的选项序号，超出了选项数量',
     path: ['answer'],
   })
 
@@ -53,7 +53,7 @@ export const PhraseExample = z
     citation: Citation,
   })
   .refine((example) => example.say !== undefined || example.avoid !== undefined, {
-    message: '示例至少要有 say(应该说)或 avoid(不可以说)之一',
+    message: '示例至少要有 say（应该说）或 avoid（不可以说）之一',
   })
 
 export const LessonSection = z.strictObject({
@@ -81,7 +81,7 @@ export const Lesson = z
     const seen = new Set<string>()
     lesson.sections.forEach((section, index) => {
       if (seen.has(section.id)) {
-        ctx.addIssue({ code: 'custom', message: `节 id 重复:${section.id}`, path: ['sections', index, 'id'] })
+        ctx.addIssue({ code: 'custom', message: `节 id 重复：${section.id}`, path: ['sections', index, 'id'] })
       }
       seen.add(section.id)
     })
@@ -95,6 +95,54 @@ export const ModuleMeta = z.strictObject({
   audience: z.array(z.enum(['新员工', '培训师', '面试求职者'])).min(1),
 })
 
+/** Where a question is taught: `lessonId#sectionId`, a link the learner can follow. */
+const lessonRef = z.string().regex(/^[a-z0-9][a-z0-9-]*#[a-z0-9][a-z0-9-]*$/, 'lesson 要写成「课程id#节id」')
+
+const questionBase = {
+  id,
+  stem: text,
+  explanation: text,
+  citation: Citation,
+  lesson: lessonRef,
+  difficulty: z.enum(['easy', 'medium', 'hard'], { error: 'difficulty 只能是 easy、medium 或 hard' }),
+  tags: z.array(text).min(1, '至少一个标签'),
+  /** Set on the questions printed in a source document, e.g. "000 多选第 1 题". */
+  origin: text.optional(),
+}
+
+const options = z.array(text).min(2, '至少两个选项').max(6, '最多六个选项')
+
+export const SingleChoiceQuestion = z
+  .strictObject({ ...questionBase, type: z.literal('single'), options, answer: z.number().int().min(0) })
+  .refine((q) => q.answer < q.options.length, { message: '答案序号超出了选项数量（从 0 开始）', path: ['answer'] })
+
+export const MultipleChoiceQuestion = z
+  .strictObject({
+    ...questionBase,
+    type: z.literal('multiple'),
+    options,
+    answer: z.array(z.number().int().min(0)).min(2, '多选题至少要有两个正确选项'),
+  })
+  .refine((q) => q.answer.every((a) => a < q.options.length), { message: '答案序号超出了选项数量（从 0 开始）', path: ['answer'] })
+  .refine((q) => new Set(q.answer).size === q.answer.length, { message: '答案序号重复', path: ['answer'] })
+
+export const TrueFalseQuestion = z.strictObject({
+  ...questionBase,
+  type: z.literal('truefalse'),
+  answer: z.boolean({ error: '判断题的答案必须是 true 或 false' }),
+})
+
+export const Question = z.discriminatedUnion('type', [SingleChoiceQuestion, MultipleChoiceQuestion, TrueFalseQuestion], {
+  error: 'type 只能是 single（单选）、multiple（多选）或 truefalse（判断）',
+})
+
+export const QuestionBank = z.strictObject({
+  module: id,
+  questions: z.array(Question).min(1, '题库至少一道题'),
+})
+
+export type Question = z.infer<typeof Question>
+export type QuestionBank = z.infer<typeof QuestionBank>
 export type QuoteCitation = z.infer<typeof QuoteCitation>
 export type SupplementaryCitation = z.infer<typeof SupplementaryCitation>
 export type Citation = z.infer<typeof Citation>

@@ -2,7 +2,7 @@
  * The shapes the app receives from the content pipeline. Type-only imports of
  * the schemas, so nothing of zod reaches the browser bundle.
  */
-import type { Lesson, ModuleMeta, SelfCheckItem } from './schema'
+import type { Lesson, ModuleMeta, Question, SelfCheckItem } from './schema'
 import type { SourceFile } from './sources'
 
 /** A quotation as shown to learners: `display` is the simplified-Chinese rendering of `quote`. */
@@ -75,4 +75,11 @@ export interface CourseIndex {
 export interface ModuleContent {
   id: string
   lessons: LessonContent[]
+}
+
+/** A question as the quiz pages receive it: citation resolved, lesson link split into its parts. */
+export type QuestionContent = Omit<Question, 'citation' | 'lesson'> & {
+  module: string
+  citation: CitationView
+  lessonRef: { moduleId: string; lessonId: string; sectionId: string }
 }

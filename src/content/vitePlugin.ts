@@ -29,7 +29,7 @@ export function coursePlugin(options: CoursePluginOptions): Plugin {
       const loaded = loadCourse(contentDir, sourcesDir)
       if (loaded.problems.length > 0) {
         throw new Error(
-          `课程内容有 ${loaded.problems.length} 个问题:\n` + loaded.problems.map(formatProblem).join('\n'),
+          `课程内容有 ${loaded.problems.length} 个问题：\n` + loaded.problems.map(formatProblem).join('\n'),
         )
       }
       course = loaded

@@ -47,7 +47,7 @@ export function parseProgress(raw: string | null): ProgressReadResult {
   }
   const record = data as Record<string, unknown>
   if (record.version !== PROGRESS_VERSION) {
-    return { ok: false, progress: emptyProgress(), problem: `不认识的数据版本:${String(record.version)}` }
+    return { ok: false, progress: emptyProgress(), problem: `不认识的数据版本：${String(record.version)}` }
   }
   const learned = record.learned
   if (!learned || typeof learned !== 'object' || Array.isArray(learned)) {

@@ -20,7 +20,7 @@ export type WriteResult = { ok: true } | { ok: false; reason: 'quota' | 'unavail
  * writeRecord(localStorage, 'k', 'v') // { ok: true }
  */
 export function writeRecord(storage: KeyValueStorage | null, key: string, value: string): WriteResult {
-  if (!storage) return { ok: false, reason: 'unavailable', message: '浏览器不允许保存数据(可能处于隐私模式)' }
+  if (!storage) return { ok: false, reason: 'unavailable', message: '浏览器不允许保存数据（可能处于隐私模式）' }
   try {
     storage.setItem(key, value)
     return { ok: true }

@@ -1,6 +1,6 @@
 import { acceptHMRUpdate, defineStore } from 'pinia'
 import { ref, shallowReactive } from 'vue'
-import { courseIndex, moduleLoaders } from 'virtual:course-index'
+import { courseIndex, moduleLoaders } from '../content/courseData'
 import type { LessonContent, ModuleContent, ModuleSummary } from '../content/types'
 
 export type ModuleLoadState =
@@ -31,7 +31,7 @@ export const useCourseStore = defineStore('course', () => {
       modules.set(moduleId, { status: 'ready', content: loaded.default })
     } catch {
       // Usually a dropped connection while the module's file was downloading.
-      modules.set(moduleId, { status: 'error', message: '模块内容加载失败,请检查网络后重试' })
+      modules.set(moduleId, { status: 'error', message: '模块内容加载失败，请检查网络后重试' })
     }
   }
 

@@ -39,8 +39,8 @@ export const useProgressStore = defineStore('progress', () => {
       backupText.value = raw
       const kept = writeRecord(storage, PROGRESS_BACKUP_KEY, raw)
       recoveryNotice.value = kept.ok
-        ? `之前保存的学习进度无法读取(${result.problem}),课程已从头开始。原来的数据已另存为备份,可以下载保存。`
-        : `之前保存的学习进度无法读取(${result.problem})。原来的数据未被改动,请先下载备份。`
+        ? `之前保存的学习进度无法读取（${result.problem})，课程已从头开始。原来的数据已另存为备份，可以下载保存。`
+        : `之前保存的学习进度无法读取（${result.problem}）。原来的数据未被改动，请先下载备份。`
     }
   }
 
@@ -50,7 +50,7 @@ export const useProgressStore = defineStore('progress', () => {
     const base = stored ? mergeProgress(progress.value, stored) : progress.value
     progress.value = setLearned(base, lessonId, learned, new Date())
     const result = writeRecord(storage, PROGRESS_KEY, JSON.stringify(progress.value))
-    saveError.value = result.ok ? null : `${result.message},进度只保留在本页面中,关闭前请不要刷新。`
+    saveError.value = result.ok ? null : `${result.message}，进度只保留在本页面中，关闭前请不要刷新。`
     if (result.ok) backupText.value = null
   }
 

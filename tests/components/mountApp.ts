@@ -3,11 +3,10 @@ import { createPinia, setActivePinia } from 'pinia'
 import { createMemoryHistory } from 'vue-router'
 import App from '../../src/App.vue'
 import { createAppRouter } from '../../src/router'
-import { i18n } from '../../src/i18n'
 
 /**
  * Mounts the whole app at `path` with a memory-history router, a fresh Pinia
- * and the real i18n, over the fixture course (see vite.config.ts). Tests then
+ * over the fixture course (see vite.config.ts). Tests then
  * query it as a user would: by role, label and text.
  */
 export async function mountApp(path: string) {
@@ -16,7 +15,7 @@ export async function mountApp(path: string) {
   const router = createAppRouter(createMemoryHistory())
   await router.push(path)
   await router.isReady()
-  const wrapper = mount(App, { global: { plugins: [pinia, router, i18n] }, attachTo: document.body })
+  const wrapper = mount(App, { global: { plugins: [pinia, router] }, attachTo: document.body })
   await flushPromises()
   // Lazy views and module chunks resolve over several ticks.
   await new Promise((resolve) => setTimeout(resolve, 0))

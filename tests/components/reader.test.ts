@@ -26,7 +26,7 @@ describe('home page', () => {
     localStorage.setItem(PROGRESS_KEY, JSON.stringify({ version: 1, learned: { 'basics-first': '2026-01-01T00:00:00.000Z' } }))
     ;({ wrapper } = await mountApp('/'))
     expect(wrapper.text()).toContain('已学完 1 / 3 课')
-    expect(wrapper.find('a.button').text()).toBe('继续学习:第二课:接一顾二看三')
+    expect(wrapper.find('a.button').text()).toBe('继续学习：第二课：接一顾二看三')
   })
 })
 
@@ -34,17 +34,17 @@ describe('lesson page', () => {
   it('shows sections, table of contents, citations with links to the source, and the phrases', async () => {
     ;({ wrapper } = await mountApp('/modules/basics/lessons/basics-first'))
     await until(() => wrapper!.find('#lesson-title').exists())
-    expect(wrapper.find('#lesson-title').text()).toBe('第一课:处变不惊')
+    expect(wrapper.find('#lesson-title').text()).toBe('第一课：处变不惊')
     const toc = wrapper.find('nav.lesson-toc')
     expect(toc.attributes('aria-label')).toBe('本课目录')
     expect(toc.findAll('a').map((a) => a.text())).toEqual(['处变不惊的应变力', '无声电话', '本课要点', '课后自测'])
     const link = wrapper.find('a.citation-link')
     expect(link.attributes('href')).toContain('/sources/000_0d273eb557817752.txt?q=')
-    expect(wrapper.text()).toContain('补充练习(原文未涉及)测试用的补充说明。')
+    expect(wrapper.text()).toContain('补充练习（原文未涉及）测试用的补充说明。')
     // The traditional quote is shown in simplified characters, flagged as such.
     expect(wrapper.find('.phrase .citation-quote').text()).toBe('遇到无声电话时')
     expect(wrapper.find('.phrase').text()).toContain('原文为繁体')
-    expect(wrapper.find('.phrase-avoid dd').text()).toBe('喂,说话呀!再不说话我就挂了啊!')
+    expect(wrapper.find('.phrase-avoid dd').text()).toBe('喂，说话呀！再不说话我就挂了啊！')
   })
 
   it('marks the lesson learned, saves it, and lets the learner undo it', async () => {
@@ -77,7 +77,7 @@ describe('lesson page', () => {
     expect(form.text()).toContain('请先选择一个答案。')
     await form.findAll('input[type=radio]')[1]!.setValue(true)
     await form.trigger('submit')
-    expect(form.text()).toContain('回答错误,正确答案是:心理素质')
+    expect(form.text()).toContain('回答错误，正确答案是：心理素质')
     await form.findAll('input[type=radio]')[0]!.setValue(true)
     await form.trigger('submit')
     expect(form.text()).toContain('回答正确。')
@@ -119,6 +119,6 @@ describe('source view', () => {
 
   it('refuses an unknown document', async () => {
     ;({ wrapper } = await mountApp('/sources/evil.txt'))
-    expect(wrapper.text()).toContain('没有这份原文:evil.txt')
+    expect(wrapper.text()).toContain('没有这份原文：evil.txt')
   })
 })

@@ -33,7 +33,7 @@ test('a new learner reads the first lesson, marks it learned, and still sees it 
 
   await page.getByRole('link', { name: '首页', exact: true }).first().click()
   await expect(page.getByRole('main')).toContainText('已学完 1 /')
-  await expect(page.getByRole('link', { name: /^继续学习:/ })).toBeVisible()
+  await expect(page.getByRole('link', { name: /^继续学习：/ })).toBeVisible()
   expect(foreign).toEqual([])
 })
 

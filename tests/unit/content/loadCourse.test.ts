@@ -24,7 +24,7 @@ function validLesson(): Record<string, unknown> {
     keyPoints: ['要点'],
     selfCheck: [
       {
-        question: '问题?',
+        question: '问题？',
         options: ['甲', '乙'],
         answer: 0,
         explanation: '因为。',
@@ -88,24 +88,24 @@ describe('loadCourse', () => {
 
   // One failing case per rule: each names the file, the field and what is wrong.
   it.each<[string, (lesson: Record<string, any>) => void, string]>([
-    ['a quote that is not in its document', (l) => (l.sections[0].citations[0].quote = '这句话原文里没有出现过'), 'sections.0.citations.0:引文在 000_0d273eb557817752.txt 中找不到'],
+    ['a quote that is not in its document', (l) => (l.sections[0].citations[0].quote = '这句话原文里没有出现过'), 'sections.0.citations.0：引文在 000_0d273eb557817752.txt 中找不到'],
     ['a quote in simplified when the document is traditional', (l) => (l.sections[0].citations[0] = { source: '004_2e7b325d63276746.txt', quote: '遇到无声电话时' }), '引文在 004_2e7b325d63276746.txt 中找不到'],
     ['an unknown source file', (l) => (l.sections[0].citations[0].source = '999.txt'), 'sections.0.citations.0'],
     ['a quote too short to check', (l) => (l.sections[0].citations[0].quote = '客服'), '引文至少 4 个字'],
-    ['a section without citations', (l) => (l.sections[0].citations = []), 'sections.0.citations:每一节至少一条出处'],
-    ['a section without body', (l) => (l.sections[0].body = []), 'sections.0.body:至少一段正文'],
-    ['a lesson without sections', (l) => (l.sections = []), 'sections:至少一节'],
-    ['a self-check answer out of range', (l) => (l.selfCheck[0].answer = 5), 'selfCheck.0.answer:answer 是从 0 开始的选项序号'],
-    ['a self-check with one option', (l) => (l.selfCheck[0].options = ['甲']), 'selfCheck.0.options:至少两个选项'],
-    ['a lesson without self-check', (l) => (l.selfCheck = []), 'selfCheck:至少一道自测题'],
-    ['an empty title', (l) => (l.title = '  '), 'title:不能为空'],
-    ['a bad id', (l) => (l.id = 'Demo Lesson'), 'id:id 只能用小写字母、数字和连字符'],
-    ['an unknown field', (l) => (l.extra = 1), '(文件)'],
-    ['duplicate section ids', (l) => l.sections.push({ ...l.sections[0] }), 'sections.1.id:节 id 重复:one'],
+    ['a section without citations', (l) => (l.sections[0].citations = []), 'sections.0.citations：每一节至少一条出处'],
+    ['a section without body', (l) => (l.sections[0].body = []), 'sections.0.body：至少一段正文'],
+    ['a lesson without sections', (l) => (l.sections = []), 'sections：至少一节'],
+    ['a self-check answer out of range', (l) => (l.selfCheck[0].answer = 5), 'selfCheck.0.answer：answer 是从 0 开始的选项序号'],
+    ['a self-check with one option', (l) => (l.selfCheck[0].options = ['甲']), 'selfCheck.0.options：至少两个选项'],
+    ['a lesson without self-check', (l) => (l.selfCheck = []), 'selfCheck：至少一道自测题'],
+    ['an empty title', (l) => (l.title = '  '), 'title：不能为空'],
+    ['a bad id', (l) => (l.id = 'Demo Lesson'), 'id：id 只能用小写字母、数字和连字符'],
+    ['an unknown field', (l) => (l.extra = 1), '（文件）'],
+    ['duplicate section ids', (l) => l.sections.push({ ...l.sections[0] }), 'sections.1.id：节 id 重复：one'],
     ['a phrase with neither say nor avoid', (l) => (l.sections[0].examples = [{ label: '情景', citation: { supplementary: true, note: '补充' } }]), '示例至少要有 say'],
     ['a phrase without a citation', (l) => (l.sections[0].examples = [{ label: '情景', say: '您好' }]), 'sections.0.examples.0.citation'],
     ['a supplementary note left empty', (l) => (l.sections[0].citations[0] = { supplementary: true, note: '' }), 'sections.0.citations.0'],
-    ['traditional characters in course text', (l) => (l.sections[0].body = ['遇到客戶講方言時']), 'sections.0.body.0:课程正文须用简体字,发现繁体字:戶 講'],
+    ['traditional characters in course text', (l) => (l.sections[0].body = ['遇到客戶講方言時']), 'sections.0.body.0：课程正文须用简体字，发现繁体字：戶 講'],
   ])('reports %s', (_name, mutate, expected) => {
     const lesson = validLesson()
     mutate(lesson)
@@ -116,7 +116,7 @@ describe('loadCourse', () => {
   })
 
   it('reports broken YAML with the file name', () => {
-    expect(problemsFor('id: [unclosed').join('\n')).toMatch(/01-lesson\.yaml › \(文件\):YAML 格式错误/)
+    expect(problemsFor('id: [unclosed').join('\n')).toMatch(/01-lesson\.yaml › （文件）：YAML 格式错误/)
   })
 
   it('reports a module file that breaks its schema', () => {

@@ -24,7 +24,7 @@ describe('parseProgress', () => {
     ['{oops', '保存的数据不是有效的 JSON'],
     ['[1,2]', '保存的数据不是一个对象'],
     ['"text"', '保存的数据不是一个对象'],
-    ['{"version":99,"learned":{}}', '不认识的数据版本:99'],
+    ['{"version":99,"learned":{}}', '不认识的数据版本：99'],
     ['{"version":1,"learned":[]}', '“已学课程”一项格式不对'],
     ['{"version":1,"learned":{"a":"not a date"}}', '课程「a」的学习时间无效'],
     ['{"version":1,"learned":{"a":12}}', '课程「a」的学习时间无效'],
