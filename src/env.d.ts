@@ -10,4 +10,5 @@ declare module '*.vue' {
 declare module 'virtual:course-index' {
   export const courseIndex: unknown
   export const moduleLoaders: unknown
+  export const questionLoaders: unknown
 }

@@ -1,8 +1,14 @@
-import { courseIndex as generatedIndex, moduleLoaders as generatedLoaders } from 'virtual:course-index'
-import type { CourseIndex, ModuleContent } from './types'
+import {
+  courseIndex as generatedIndex,
+  moduleLoaders as generatedLoaders,
+  questionLoaders as generatedQuestionLoaders,
+} from 'virtual:course-index'
+import type { CourseIndex, ModuleContent, QuestionContent } from './types'
 
 // The plugin produced these from content/ after validating it against the schemas, so the shapes hold.
 /** Module and lesson titles for the whole course; part of the first page. */
 export const courseIndex = generatedIndex as CourseIndex
 /** One loader per module id; each resolves to that module's own chunk. */
 export const moduleLoaders = generatedLoaders as Record<string, () => Promise<{ default: ModuleContent }>>
+/** One loader per module id for that module's question bank, its own chunk too. */
+export const questionLoaders = generatedQuestionLoaders as Record<string, () => Promise<{ default: QuestionContent[] }>>

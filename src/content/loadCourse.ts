@@ -263,6 +263,7 @@ export function loadCourse(root: string, sourcesDir = join(root, 'sources')): Lo
     summaries.push({
       ...typeset(meta.data),
       order: order + 1,
+      questionCount: 0,
       lessons: lessons.map((lesson) => ({
         id: lesson.id,
         title: lesson.title,
@@ -275,6 +276,9 @@ export function loadCourse(root: string, sourcesDir = join(root, 'sources')): Lo
   })
 
   const questions = loadQuestions(root, modules, sources, problems)
+  for (const summary of summaries) {
+    summary.questionCount = questions.filter((question) => question.module === summary.id).length
+  }
 
   return {
     index: { modules: summaries, sources: loadSourceTitles(sourcesDir, problems) },

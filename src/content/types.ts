@@ -57,6 +57,8 @@ export interface LessonSummary {
 
 export interface ModuleSummary extends ModuleMeta {
   order: number
+  /** Questions in this module's bank. */
+  questionCount: number
   lessons: LessonSummary[]
 }
 
@@ -77,8 +79,11 @@ export interface ModuleContent {
   lessons: LessonContent[]
 }
 
+/** Omit applied to each member of a union, so single/multiple/truefalse stay distinguishable. */
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never
+
 /** A question as the quiz pages receive it: citation resolved, lesson link split into its parts. */
-export type QuestionContent = Omit<Question, 'citation' | 'lesson'> & {
+export type QuestionContent = DistributiveOmit<Question, 'citation' | 'lesson'> & {
   module: string
   citation: CitationView
   lessonRef: { moduleId: string; lessonId: string; sectionId: string }

@@ -11,6 +11,7 @@ import { formatProblem, loadCourse, type LoadedCourse } from './loadCourse.ts'
 
 const INDEX_ID = 'virtual:course-index'
 const MODULE_PREFIX = 'virtual:course-module/'
+const QUESTIONS_PREFIX = 'virtual:course-questions/'
 
 export interface CoursePluginOptions {
   /** The content folder to compile. */
@@ -40,7 +41,7 @@ export function coursePlugin(options: CoursePluginOptions): Plugin {
   return {
     name: 'course-content',
     resolveId(id) {
-      if (id === INDEX_ID || id.startsWith(MODULE_PREFIX)) return `\0${id}`
+      if (id === INDEX_ID || id.startsWith(MODULE_PREFIX) || id.startsWith(QUESTIONS_PREFIX)) return `\0${id}`
       return undefined
     },
     load(id) {
@@ -49,13 +50,25 @@ export function coursePlugin(options: CoursePluginOptions): Plugin {
         const loaders = loaded.modules
           .map((module) => `  ${JSON.stringify(module.id)}: () => import(${JSON.stringify(MODULE_PREFIX + module.id)}),`)
           .join('\n')
-        return `export const courseIndex = ${JSON.stringify(loaded.index)}\nexport const moduleLoaders = {\n${loaders}\n}\n`
+        const questionLoaders = loaded.modules
+          .map((module) => `  ${JSON.stringify(module.id)}: () => import(${JSON.stringify(QUESTIONS_PREFIX + module.id)}),`)
+          .join('\n')
+        return (
+          `export const courseIndex = ${JSON.stringify(loaded.index)}\n` +
+          `export const moduleLoaders = {\n${loaders}\n}\n` +
+          `export const questionLoaders = {\n${questionLoaders}\n}\n`
+        )
       }
       if (id.startsWith(`\0${MODULE_PREFIX}`)) {
         const moduleId = id.slice(MODULE_PREFIX.length + 1)
         const module = currentCourse().modules.find((candidate) => candidate.id === moduleId)
         if (!module) throw new Error(`没有 id 为「${moduleId}」的模块`)
         return `export default ${JSON.stringify(module)}\n`
+      }
+      if (id.startsWith(`\0${QUESTIONS_PREFIX}`)) {
+        const moduleId = id.slice(QUESTIONS_PREFIX.length + 1)
+        const questions = currentCourse().questions.filter((question) => question.module === moduleId)
+        return `export default ${JSON.stringify(questions)}\n`
       }
       return undefined
     },

@@ -1,37 +1,63 @@
 /**
- * The saved learning progress: its versioned shape, validation of what comes
- * back from storage, and the rules that read it (what is learned, what to do
- * next). Pure data in, data out; the Pinia store does the storing.
+ * The saved learning progress: its versioned shape, migrations from every
+ * earlier version, validation of what comes back from storage (salvaging every
+ * good record), and the rules that read it. Pure data in, data out; the Pinia
+ * store does the storing.
  */
+import * as v from 'valibot'
+import type { QuizAttempt, QuizSession } from './quizSession'
+import { LearnedSchema, QuizAttemptSchema, QuizSessionSchema, describeIssues } from './savedData'
 
-export const PROGRESS_VERSION = 1
+export const PROGRESS_VERSION = 2
 
-/** What is kept per learner. `learned` maps a lesson id to when it was marked learned (ISO time). */
+/**
+ * What is kept per learner.
+ * - `learned`: lesson id → when it was marked learned (ISO time)
+ * - `attempts`: every finished quiz, oldest first
+ * - `sessions`: the quiz in progress per quiz id
+ */
 export interface SavedProgress {
   version: typeof PROGRESS_VERSION
   learned: Record<string, string>
+  attempts: QuizAttempt[]
+  sessions: Record<string, QuizSession>
 }
 
 export type ProgressReadResult =
   | { ok: true; progress: SavedProgress }
   | { ok: false; progress: SavedProgress; problem: string }
 
-/** @example emptyProgress() // { version: 1, learned: {} } */
+/** @example emptyProgress() // { version: 2, learned: {}, attempts: [], sessions: {} } */
 export function emptyProgress(): SavedProgress {
-  return { version: PROGRESS_VERSION, learned: {} }
+  return { version: PROGRESS_VERSION, learned: {}, attempts: [], sessions: {} }
 }
 
-function isIsoTime(value: unknown): value is string {
-  return typeof value === 'string' && value.length <= 40 && !Number.isNaN(Date.parse(value))
+type Migration = (data: Record<string, unknown>) => Record<string, unknown>
+
+/** One step per version: MIGRATIONS[n] turns version n into version n + 1. */
+const MIGRATIONS: Record<number, Migration> = {
+  // Version 1 kept only the lessons marked learned.
+  1: (data) => ({ ...data, version: 2, attempts: [], sessions: {} }),
+}
+
+/** Brings saved data of any earlier version up to the current one. */
+export function migrate(data: Record<string, unknown>): Record<string, unknown> {
+  let current = data
+  while (typeof current.version === 'number' && current.version < PROGRESS_VERSION) {
+    const step = MIGRATIONS[current.version]
+    if (!step) break
+    current = step(current)
+  }
+  return current
 }
 
 /**
- * Validates saved progress. Absent data is a fresh start; anything malformed
- * is refused with the reason, and an empty progress is returned in its place
- * (the caller keeps the raw text as a backup).
+ * Validates saved progress. Absent data is a fresh start. Records that fail
+ * their schema are dropped one by one, keeping every good one, and the result
+ * says what was dropped (the caller keeps the raw text as a backup).
  *
  * @example
- * parseProgress('{"version":1,"learned":{"a":"2026-01-01T00:00:00.000Z"}}').ok // true
+ * parseProgress('{"version":1,"learned":{"a":"2026-01-01T00:00:00.000Z"}}').ok // true (migrated)
  * parseProgress('{oops').ok // false
  */
 export function parseProgress(raw: string | null): ProgressReadResult {
@@ -45,18 +71,45 @@ export function parseProgress(raw: string | null): ProgressReadResult {
   if (!data || typeof data !== 'object' || Array.isArray(data)) {
     return { ok: false, progress: emptyProgress(), problem: '保存的数据不是一个对象' }
   }
-  const record = data as Record<string, unknown>
-  if (record.version !== PROGRESS_VERSION) {
-    return { ok: false, progress: emptyProgress(), problem: `不认识的数据版本：${String(record.version)}` }
+  const version = (data as Record<string, unknown>).version
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1 || version > PROGRESS_VERSION) {
+    return { ok: false, progress: emptyProgress(), problem: `不认识的数据版本：${String(version)}` }
   }
-  const learned = record.learned
-  if (!learned || typeof learned !== 'object' || Array.isArray(learned)) {
-    return { ok: false, progress: emptyProgress(), problem: '“已学课程”一项格式不对' }
+  const record = migrate(data as Record<string, unknown>)
+  const problems: string[] = []
+
+  // A list is an object to valibot's record check, but never valid here.
+  const learned = v.safeParse(LearnedSchema, Array.isArray(record.learned) ? null : (record.learned ?? {}))
+  if (!learned.success) problems.push(`已学课程记录无效（${describeIssues(learned.issues)})`)
+
+  const attempts: QuizAttempt[] = []
+  const rawAttempts = Array.isArray(record.attempts) ? record.attempts : []
+  if (!Array.isArray(record.attempts)) problems.push('测验记录不是列表')
+  let badAttempts = 0
+  for (const item of rawAttempts) {
+    const parsed = v.safeParse(QuizAttemptSchema, item)
+    if (parsed.success) attempts.push(parsed.output as QuizAttempt)
+    else badAttempts += 1
   }
-  const entries = Object.entries(learned as Record<string, unknown>)
-  const bad = entries.find(([lessonId, at]) => lessonId.length > 200 || !isIsoTime(at))
-  if (bad) return { ok: false, progress: emptyProgress(), problem: `课程「${bad[0].slice(0, 40)}」的学习时间无效` }
-  return { ok: true, progress: { version: PROGRESS_VERSION, learned: Object.fromEntries(entries) as Record<string, string> } }
+  if (badAttempts > 0) problems.push(`${badAttempts} 条测验记录无法读取`)
+
+  const sessions: Record<string, QuizSession> = {}
+  const rawSessions = record.sessions && typeof record.sessions === 'object' ? (record.sessions as Record<string, unknown>) : {}
+  let badSessions = 0
+  for (const [quizId, item] of Object.entries(rawSessions)) {
+    const parsed = v.safeParse(QuizSessionSchema, item)
+    if (parsed.success && parsed.output.quizId === quizId) sessions[quizId] = parsed.output as QuizSession
+    else badSessions += 1
+  }
+  if (badSessions > 0) problems.push(`${badSessions} 个未完成的测验无法读取`)
+
+  const progress: SavedProgress = {
+    version: PROGRESS_VERSION,
+    learned: learned.success ? learned.output : {},
+    attempts,
+    sessions,
+  }
+  return problems.length === 0 ? { ok: true, progress } : { ok: false, progress, problem: problems.join('；') }
 }
 
 /**
@@ -69,15 +122,14 @@ export function setLearned(progress: SavedProgress, lessonId: string, learned: b
   const next = { ...progress.learned }
   if (learned) next[lessonId] = next[lessonId] ?? at.toISOString()
   else delete next[lessonId]
-  return { version: PROGRESS_VERSION, learned: next }
+  return { ...progress, learned: next }
 }
 
 /**
- * Combines two copies of progress (this tab's and another tab's): a lesson
- * learned in either stays learned, with the earlier time.
- *
- * @example
- * mergeProgress(a, b).learned // every lesson in a or b
+ * Combines two copies of progress (this tab's and another tab's) so neither
+ * loses anything: lessons learned in either stay learned (earlier time wins),
+ * attempts are joined by id, and for each quiz the more recently touched
+ * session is kept.
  */
 export function mergeProgress(mine: SavedProgress, theirs: SavedProgress): SavedProgress {
   const learned = { ...theirs.learned }
@@ -85,7 +137,19 @@ export function mergeProgress(mine: SavedProgress, theirs: SavedProgress): Saved
     const other = learned[lessonId]
     learned[lessonId] = other && other < at ? other : at
   }
-  return { version: PROGRESS_VERSION, learned }
+  const attemptsById = new Map<string, QuizAttempt>()
+  for (const attempt of [...theirs.attempts, ...mine.attempts]) attemptsById.set(attempt.id, attempt)
+  const attempts = [...attemptsById.values()].sort((a, b) => a.finishedAt.localeCompare(b.finishedAt))
+  const finished = new Set(attempts.map((attempt) => attempt.id))
+  const sessions: Record<string, QuizSession> = {}
+  for (const quizId of new Set([...Object.keys(mine.sessions), ...Object.keys(theirs.sessions)])) {
+    const a = mine.sessions[quizId]
+    const b = theirs.sessions[quizId]
+    const newer = !a ? b : !b ? a : a.updatedAt >= b.updatedAt ? a : b
+    // A session that either copy has already finished is not resumed again.
+    if (newer && !finished.has(newer.id)) sessions[quizId] = newer
+  }
+  return { version: PROGRESS_VERSION, learned, attempts, sessions }
 }
 
 export interface Completion {
@@ -95,8 +159,8 @@ export interface Completion {
   percent: number
 }
 
-/** @example completion({ version: 1, learned: { a: '…' } }, ['a', 'b']) // { done: 1, total: 2, percent: 50 } */
-export function completion(progress: SavedProgress, lessonIds: readonly string[]): Completion {
+/** @example completion({ ...emptyProgress(), learned: { a: '…' } }, ['a', 'b']) // { done: 1, total: 2, percent: 50 } */
+export function completion(progress: Pick<SavedProgress, 'learned'>, lessonIds: readonly string[]): Completion {
   const done = lessonIds.filter((lessonId) => lessonId in progress.learned).length
   const total = lessonIds.length
   return { done, total, percent: total === 0 ? 0 : Math.round((done / total) * 100) }
@@ -111,12 +175,12 @@ export interface LessonRef {
  * The first lesson, in course order, that is not learned yet; null when all are.
  *
  * @example
- * nextUnlearned([{ id: 'm', lessons: [{ id: 'a' }, { id: 'b' }] }], { version: 1, learned: { a: '…' } })
+ * nextUnlearned([{ id: 'm', lessons: [{ id: 'a' }, { id: 'b' }] }], { learned: { a: '…' } })
  * // { moduleId: 'm', lessonId: 'b' }
  */
 export function nextUnlearned(
   modules: readonly { id: string; lessons: readonly { id: string }[] }[],
-  progress: SavedProgress,
+  progress: Pick<SavedProgress, 'learned'>,
 ): LessonRef | null {
   for (const module of modules) {
     const lesson = module.lessons.find((candidate) => !(candidate.id in progress.learned))

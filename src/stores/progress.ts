@@ -1,18 +1,13 @@
 import { acceptHMRUpdate, defineStore } from 'pinia'
 import { computed, ref } from 'vue'
-import {
-  emptyProgress,
-  mergeProgress,
-  parseProgress,
-  setLearned,
-  type SavedProgress,
-} from '../domain/progress'
+import { emptyProgress, mergeProgress, parseProgress, setLearned, type SavedProgress } from '../domain/progress'
+import type { QuizAttempt, QuizSession } from '../domain/quizSession'
 import { browserStorage, readRecord, writeRecord } from '../domain/storage'
 
 export const PROGRESS_KEY = 'kefu-course.progress'
 export const PROGRESS_BACKUP_KEY = 'kefu-course.progress.backup'
 
-/** Lesson progress, kept in localStorage and shared with other open tabs. */
+/** The learner's saved progress (lessons, quiz attempts, quizzes in progress), shared with other open tabs. */
 export const useProgressStore = defineStore('progress', () => {
   const storage = browserStorage()
   const progress = ref<SavedProgress>(emptyProgress())
@@ -39,30 +34,62 @@ export const useProgressStore = defineStore('progress', () => {
       backupText.value = raw
       const kept = writeRecord(storage, PROGRESS_BACKUP_KEY, raw)
       recoveryNotice.value = kept.ok
-        ? `之前保存的学习进度无法读取（${result.problem})，课程已从头开始。原来的数据已另存为备份，可以下载保存。`
-        : `之前保存的学习进度无法读取（${result.problem}）。原来的数据未被改动，请先下载备份。`
+        ? `之前保存的学习记录有部分无法读取（${result.problem})，能读取的部分已保留。原来的全部数据已另存为备份，可以下载保存。`
+        : `之前保存的学习记录有部分无法读取（${result.problem}）。原来的数据未被改动，请先下载备份。`
     }
   }
 
-  function setLessonLearned(lessonId: string, learned: boolean): void {
-    // Merge what another tab may have saved meanwhile, so neither tab loses the other's lessons.
+  /**
+   * Applies a change and saves it. What another tab saved meanwhile is merged
+   * in first, so neither tab loses the other's work.
+   */
+  function update(change: (current: SavedProgress) => SavedProgress): void {
     const stored = backupText.value === null ? storedCopy() : null
     const base = stored ? mergeProgress(progress.value, stored) : progress.value
-    progress.value = setLearned(base, lessonId, learned, new Date())
+    progress.value = change(base)
     const result = writeRecord(storage, PROGRESS_KEY, JSON.stringify(progress.value))
-    saveError.value = result.ok ? null : `${result.message}，进度只保留在本页面中，关闭前请不要刷新。`
+    saveError.value = result.ok ? null : `${result.message}，记录只保留在本页面中，请不要刷新或关闭页面。`
     if (result.ok) backupText.value = null
+  }
+
+  function setLessonLearned(lessonId: string, learned: boolean): void {
+    update((current) => setLearned(current, lessonId, learned, new Date()))
   }
 
   function isLearned(lessonId: string): boolean {
     return lessonId in progress.value.learned
   }
 
+  /** Saves a quiz in progress, so a reload or a visit days later resumes it. */
+  function saveSession(session: QuizSession): void {
+    update((current) => ({ ...current, sessions: { ...current.sessions, [session.quizId]: session } }))
+  }
+
+  function discardSession(quizId: string): void {
+    update((current) => {
+      const sessions = { ...current.sessions }
+      delete sessions[quizId]
+      return { ...current, sessions }
+    })
+  }
+
+  /** Stores a finished quiz and closes its session. */
+  function recordAttempt(attempt: QuizAttempt): void {
+    update((current) => {
+      const sessions = { ...current.sessions }
+      if (sessions[attempt.quizId]?.id === attempt.id) delete sessions[attempt.quizId]
+      const attempts = current.attempts.some((existing) => existing.id === attempt.id)
+        ? current.attempts
+        : [...current.attempts, attempt]
+      return { ...current, attempts, sessions }
+    })
+  }
+
   function dismissRecoveryNotice(): void {
     recoveryNotice.value = null
   }
 
-  /** Another tab saved: take its lessons in. */
+  /** Another tab saved: take its work in. */
   function onStorageEvent(event: StorageEvent): void {
     if (event.key !== PROGRESS_KEY) return
     const stored = storedCopy()
@@ -80,6 +107,9 @@ export const useProgressStore = defineStore('progress', () => {
     learnedCount,
     setLessonLearned,
     isLearned,
+    saveSession,
+    discardSession,
+    recordAttempt,
     dismissRecoveryNotice,
   }
 })

@@ -1,0 +1,37 @@
+import { computed, watch, type ComputedRef, type MaybeRefOrGetter, toValue } from 'vue'
+import { storeToRefs } from 'pinia'
+import { useCourseStore } from '../stores/course'
+import { useQuestionStore } from '../stores/questions'
+import { describeQuiz, type QuizDescription } from '../domain/quizCatalog'
+import type { QuestionContent } from '../content/types'
+
+export interface UseQuizQuestionsReturn {
+  /** What the quiz id in the link names; null for an id that is not a quiz of this course. */
+  quiz: ComputedRef<QuizDescription | null>
+  /** Every question of the banks this quiz draws from, by module. */
+  banks: ComputedRef<Record<string, QuestionContent[]>>
+  /** Every question of those banks, by id. */
+  byId: ComputedRef<Map<string, QuestionContent>>
+  /** Loading, ready, or failed (offline while a bank was downloading). */
+  status: ComputedRef<'loading' | 'ready' | 'error'>
+  /** Tries the banks that failed again. */
+  retry: () => void
+}
+
+/** Loads the question banks a quiz needs and exposes them once ready. */
+export function useQuizQuestions(quizId: MaybeRefOrGetter<string>): UseQuizQuestionsReturn {
+  const questionStore = useQuestionStore()
+  const { index } = storeToRefs(useCourseStore())
+  const quiz = computed(() => describeQuiz(toValue(quizId), index.value.modules.map((module) => module.id)))
+  const moduleIds = computed(() => quiz.value?.moduleIds ?? [])
+  const banks = computed(() => questionStore.questionsOf(moduleIds.value))
+  const byId = computed(() => new Map(Object.values(banks.value).flat().map((question) => [question.id, question])))
+  const status = computed(() => questionStore.statusOf(moduleIds.value))
+
+  function retry(): void {
+    void questionStore.loadBanks(moduleIds.value)
+  }
+  watch(moduleIds, retry, { immediate: true })
+
+  return { quiz, banks, byId, status, retry }
+}

@@ -1,0 +1,61 @@
+/**
+ * The quizzes a learner can take and how each draws its questions: one per
+ * module, a mixed quiz across modules, and the 错题本 of questions last answered
+ * wrong.
+ */
+import { seededRandom, shuffled } from './random'
+
+export type QuizKind = 'module' | 'mixed' | 'mistakes'
+
+export interface QuizDescription {
+  id: string
+  kind: QuizKind
+  /** The module banks this quiz needs loaded. */
+  moduleIds: string[]
+}
+
+const MODULE_PREFIX = 'm-'
+
+/** @example moduleQuizId('qualities') // 'm-qualities' */
+export function moduleQuizId(moduleId: string): string {
+  return `${MODULE_PREFIX}${moduleId}`
+}
+
+/**
+ * Reads a quiz id from a link; null for anything that is not a quiz of this course.
+ *
+ * @example
+ * describeQuiz('m-qualities', ['qualities']) // { id: 'm-qualities', kind: 'module', moduleIds: ['qualities'] }
+ * describeQuiz('m-nope', ['qualities']) // null
+ */
+export function describeQuiz(quizId: string, allModuleIds: readonly string[]): QuizDescription | null {
+  if (quizId === 'mixed' || quizId === 'mistakes') return { id: quizId, kind: quizId, moduleIds: [...allModuleIds] }
+  if (quizId.startsWith(MODULE_PREFIX)) {
+    const moduleId = quizId.slice(MODULE_PREFIX.length)
+    if (allModuleIds.includes(moduleId)) return { id: quizId, kind: 'module', moduleIds: [moduleId] }
+  }
+  return null
+}
+
+/**
+ * Draws `count` questions spread across modules: each module's bank is
+ * shuffled, then questions are taken from the modules in turn, so no module
+ * crowds out the others.
+ *
+ * @example
+ * drawAcrossModules({ a: ['a1', 'a2'], b: ['b1'] }, 2, 1) // one from a, one from b
+ */
+export function drawAcrossModules<T>(banks: Readonly<Record<string, readonly T[]>>, count: number, seed: number): T[] {
+  const random = seededRandom(seed)
+  const queues = Object.keys(banks)
+    .sort()
+    .map((moduleId) => shuffled(banks[moduleId] ?? [], random))
+  const drawn: T[] = []
+  while (drawn.length < count && queues.some((queue) => queue.length > 0)) {
+    for (const queue of queues) {
+      const next = queue.shift()
+      if (next !== undefined && drawn.length < count) drawn.push(next)
+    }
+  }
+  return drawn
+}

@@ -1,0 +1,190 @@
+/**
+ * A quiz in progress and its finished record. Everything needed to resume a
+ * quiz days later — the order of questions and options, the answers so far,
+ * where the learner was — is plain data saved with the learner's progress.
+ */
+import { seededRandom, shuffled } from './random'
+import { scoreAnswer, scoreQuiz, type GivenAnswer, type MultipleChoiceRule, type QuizScore, type ScorableQuestion } from './scoring'
+
+export type QuizMode = 'practice' | 'test'
+
+export interface QuizSettings {
+  /** Which quiz: `module:<id>`, `mixed` or `mistakes`. */
+  quizId: string
+  title: string
+  mode: QuizMode
+  rule: MultipleChoiceRule
+  /** Percent needed to pass, 0–100. */
+  passMark: number
+}
+
+export interface QuizSession extends QuizSettings {
+  id: string
+  seed: number
+  /** Questions in the order this learner sees them. */
+  questionIds: string[]
+  /** Per question: the original option index shown at each position. */
+  optionOrder: Record<string, number[]>
+  /** Answers in original option indices, so they survive any reshuffle. */
+  answers: Record<string, GivenAnswer>
+  /** Practice mode: questions whose feedback has been shown; their answers are final. */
+  revealed: string[]
+  /** Index into questionIds of the question on screen. */
+  current: number
+  startedAt: string
+  updatedAt: string
+}
+
+/** A finished quiz, as kept in the learner's history. */
+export interface QuizAttempt extends QuizSettings {
+  id: string
+  startedAt: string
+  finishedAt: string
+  questionIds: string[]
+  /** The option order the learner saw, so a review shows the same letters. */
+  optionOrder: Record<string, number[]>
+  answers: Record<string, GivenAnswer>
+  /** Points (0–1) earned per question. */
+  points: Record<string, number>
+  score: QuizScore
+}
+
+export interface SessionQuestion extends ScorableQuestion {
+  options?: readonly string[]
+}
+
+/**
+ * Picks `count` questions from a pool in a seeded random order (all when count is larger).
+ *
+ * @example
+ * pickQuestions(['a', 'b', 'c'], 2, 7) // two ids, the same two for seed 7
+ */
+export function pickQuestions<T>(pool: readonly T[], count: number, seed: number): T[] {
+  return shuffled(pool, seededRandom(seed)).slice(0, Math.max(0, count))
+}
+
+/**
+ * Starts a session: question order and option order are shuffled from the
+ * seed; true/false statements have no options to shuffle.
+ */
+export function startSession(
+  settings: QuizSettings,
+  questions: readonly SessionQuestion[],
+  seed: number,
+  now: Date,
+  id: string,
+): QuizSession {
+  const random = seededRandom(seed)
+  const ordered = shuffled(questions, random)
+  const optionOrder: Record<string, number[]> = {}
+  for (const question of ordered) {
+    if (question.type !== 'truefalse' && question.options) {
+      optionOrder[question.id] = shuffled(question.options.map((_, index) => index), random)
+    }
+  }
+  const at = now.toISOString()
+  return {
+    ...settings,
+    id,
+    seed,
+    questionIds: ordered.map((question) => question.id),
+    optionOrder,
+    answers: {},
+    revealed: [],
+    current: 0,
+    startedAt: at,
+    updatedAt: at,
+  }
+}
+
+/** Records an answer; a practice answer whose feedback was shown cannot change. */
+export function answerQuestion(session: QuizSession, questionId: string, given: GivenAnswer, now: Date): QuizSession {
+  if (!session.questionIds.includes(questionId) || session.revealed.includes(questionId)) return session
+  return { ...session, answers: { ...session.answers, [questionId]: given }, updatedAt: now.toISOString() }
+}
+
+/** Practice mode: shows the feedback for a question (only once it has an answer). */
+export function revealQuestion(session: QuizSession, questionId: string, now: Date): QuizSession {
+  if (session.revealed.includes(questionId) || !hasAnswer(session.answers[questionId] ?? null)) return session
+  return { ...session, revealed: [...session.revealed, questionId], updatedAt: now.toISOString() }
+}
+
+/** Moves to question `index`, kept within the quiz. */
+export function moveTo(session: QuizSession, index: number, now: Date): QuizSession {
+  const current = Math.min(Math.max(0, index), session.questionIds.length - 1)
+  return current === session.current ? session : { ...session, current, updatedAt: now.toISOString() }
+}
+
+/** True when something has been chosen (an empty set of options is no answer). */
+export function hasAnswer(given: GivenAnswer): boolean {
+  return given !== null && !(Array.isArray(given) && given.length === 0)
+}
+
+/** How many questions have an answer. */
+export function answeredCount(session: QuizSession): number {
+  return session.questionIds.filter((id) => hasAnswer(session.answers[id] ?? null)).length
+}
+
+/**
+ * Ends a session and scores it. Questions missing from `questions` (removed
+ * from the bank since the quiz began) are left out of the score.
+ */
+export function finishSession(
+  session: QuizSession,
+  questions: readonly ScorableQuestion[],
+  now: Date,
+  id: string,
+): QuizAttempt {
+  const byId = new Map(questions.map((question) => [question.id, question]))
+  const asked = session.questionIds.flatMap((questionId) => {
+    const question = byId.get(questionId)
+    return question ? [question] : []
+  })
+  const points: Record<string, number> = {}
+  for (const question of asked) points[question.id] = scoreAnswer(question, session.answers[question.id] ?? null, session.rule)
+  return {
+    quizId: session.quizId,
+    title: session.title,
+    mode: session.mode,
+    rule: session.rule,
+    passMark: session.passMark,
+    id,
+    startedAt: session.startedAt,
+    finishedAt: now.toISOString(),
+    questionIds: asked.map((question) => question.id),
+    optionOrder: Object.fromEntries(
+      asked.flatMap((question) => (session.optionOrder[question.id] ? [[question.id, session.optionOrder[question.id]!]] : [])),
+    ),
+    answers: Object.fromEntries(asked.map((question) => [question.id, session.answers[question.id] ?? null])),
+    points,
+    score: scoreQuiz(asked, session.answers, { rule: session.rule, passMark: session.passMark }),
+  }
+}
+
+/**
+ * The 错题本: questions whose most recent answer, across all attempts, was not
+ * fully right (as scored when answered). Attempts are read in the order they finished.
+ *
+ * @example
+ * mistakenQuestionIds([attemptWith({ q1: wrong }), attemptWith({ q1: right })]) // []
+ */
+export function mistakenQuestionIds(attempts: readonly QuizAttempt[]): string[] {
+  const latest = new Map<string, boolean>()
+  const ordered = [...attempts].sort((a, b) => a.finishedAt.localeCompare(b.finishedAt))
+  for (const attempt of ordered) {
+    for (const questionId of attempt.questionIds) latest.set(questionId, attempt.points[questionId] === 1)
+  }
+  return [...latest].filter(([, correct]) => !correct).map(([questionId]) => questionId)
+}
+
+/** Best and latest percent for one quiz, or null when it has never been finished. */
+export function quizRecord(attempts: readonly QuizAttempt[], quizId: string): { best: number; latest: number; count: number } | null {
+  const mine = attempts.filter((attempt) => attempt.quizId === quizId)
+  if (mine.length === 0) return null
+  const ordered = [...mine].sort((a, b) => a.finishedAt.localeCompare(b.finishedAt))
+  return {
+    best: Math.max(...mine.map((attempt) => attempt.score.percent)),
+    latest: ordered[ordered.length - 1]!.score.percent,
+    count: mine.length,
+  }
+}

@@ -1,0 +1,65 @@
+/**
+ * The schema of everything saved in the browser, checked on every read.
+ * Valibot keeps this validation small enough for the first page.
+ */
+import * as v from 'valibot'
+
+const isoTime = v.pipe(v.string(), v.maxLength(40), v.check((value) => !Number.isNaN(Date.parse(value)), '时间无效'))
+const shortId = v.pipe(v.string(), v.minLength(1), v.maxLength(200))
+const percent = v.pipe(v.number(), v.minValue(0), v.maxValue(100))
+const givenAnswer = v.union([
+  v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(20)),
+  v.pipe(v.array(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(20))), v.maxLength(20)),
+  v.boolean(),
+  v.null(),
+])
+const quizSettings = {
+  quizId: shortId,
+  title: v.pipe(v.string(), v.maxLength(200)),
+  mode: v.picklist(['practice', 'test']),
+  rule: v.picklist(['all-or-nothing', 'partial']),
+  passMark: percent,
+}
+const questionIds = v.pipe(v.array(shortId), v.maxLength(500))
+
+export const QuizSessionSchema = v.object({
+  ...quizSettings,
+  id: shortId,
+  seed: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(2 ** 32)),
+  questionIds,
+  optionOrder: v.record(shortId, v.pipe(v.array(v.pipe(v.number(), v.integer(), v.minValue(0))), v.maxLength(20))),
+  answers: v.record(shortId, givenAnswer),
+  revealed: questionIds,
+  current: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  startedAt: isoTime,
+  updatedAt: isoTime,
+})
+
+export const QuizAttemptSchema = v.object({
+  ...quizSettings,
+  id: shortId,
+  startedAt: isoTime,
+  finishedAt: isoTime,
+  questionIds,
+  optionOrder: v.record(shortId, v.pipe(v.array(v.pipe(v.number(), v.integer(), v.minValue(0))), v.maxLength(20))),
+  answers: v.record(shortId, givenAnswer),
+  points: v.record(shortId, v.pipe(v.number(), v.minValue(0), v.maxValue(1))),
+  score: v.object({
+    points: v.pipe(v.number(), v.minValue(0)),
+    max: v.pipe(v.number(), v.integer(), v.minValue(0)),
+    correct: v.pipe(v.number(), v.integer(), v.minValue(0)),
+    percent,
+    passMark: percent,
+    passed: v.boolean(),
+  }),
+})
+
+export const LearnedSchema = v.record(shortId, isoTime)
+
+/** Turns valibot's issues into one short sentence for the learner. */
+export function describeIssues(issues: readonly v.BaseIssue<unknown>[]): string {
+  const first = issues[0]
+  if (!first) return '格式不对'
+  const path = first.path?.map((item) => String(item.key)).join('.') ?? ''
+  return path ? `${path}:${first.message}` : first.message
+}

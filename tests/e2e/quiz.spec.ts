@@ -1,0 +1,99 @@
+import { expect, test, type Page } from '@playwright/test'
+import { fileURLToPath } from 'node:url'
+import { loadCourse } from '../../src/content/loadCourse'
+import type { QuestionContent } from '../../src/content/types'
+
+// The real question bank, read the way the build reads it, so the test can answer as someone who knows the key.
+const course = loadCourse(fileURLToPath(new URL('../../content', import.meta.url)))
+const byStem = new Map(course.questions.map((question) => [question.stem, question]))
+
+async function currentQuestion(page: Page): Promise<QuestionContent> {
+  const stem = (await page.locator('.question-stem').first().textContent())!.trim()
+  const question = byStem.get(stem)
+  if (!question) throw new Error(`unknown stem ${stem}`)
+  return question
+}
+
+/** The keys to press for the right (or a wrong) answer, from the option order on screen. */
+async function keysFor(page: Page, question: QuestionContent, right: boolean): Promise<string[]> {
+  if (question.type === 'truefalse') return [question.answer === right ? '1' : '2']
+  const shown = await page.locator('.option').allTextContents()
+  const position = (text: string) => shown.findIndex((label) => label.replace(/^\s*[A-J]\.\s*/, '').trim() === text)
+  const rightOptions = question.type === 'single' ? [question.answer] : question.answer
+  const chosen = right ? rightOptions : [question.options.findIndex((_, index) => !rightOptions.includes(index))]
+  return chosen.map((original) => String(position(question.options[original]!) + 1))
+}
+
+test('a practice quiz by keyboard: feedback after each answer, resume after a reload, then the results', async ({ page }) => {
+  await page.goto('./#/quizzes/m-qualities')
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('客服人员的职业素质')
+  await page.getByRole('radio', { name: /^练习/ }).check()
+  await page.getByRole('button', { name: '开始答题' }).press('Enter')
+  await expect(page.getByText('第 1 / 10 题')).toBeVisible()
+
+  for (let number = 1; number <= 10; number++) {
+    await expect(page.getByText(`第 ${number} / 10 题`)).toBeVisible()
+    const question = await currentQuestion(page)
+    for (const key of await keysFor(page, question, number !== 2)) await page.keyboard.press(key)
+    if (number === 4) {
+      // Leave mid-quiz and come back: same question, same answer, same options.
+      const before = await page.locator('.option').allTextContents()
+      await page.reload()
+      await expect(page.getByText('第 4 / 10 题')).toBeVisible()
+      expect(await page.locator('.option').allTextContents()).toEqual(before)
+      expect((await currentQuestion(page)).id).toBe(question.id)
+    }
+    await page.keyboard.press('Enter')
+    const feedback = page.locator('.feedback').first()
+    await expect(feedback).toBeFocused()
+    await expect(feedback).toContainText(number === 2 ? '回答错误' : '回答正确')
+    await expect(feedback).toContainText('解析')
+    await expect(feedback.getByRole('link', { name: '复习相关课程' })).toBeVisible()
+    await page.keyboard.press('Enter')
+  }
+
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('测验结果')
+  await expect(page.locator('.result-summary')).toContainText('得分 9 / 10(90%)')
+  await expect(page.locator('.result-summary')).toContainText('通过')
+  await expect(page.locator('.review-item')).toHaveCount(10)
+})
+
+test('a test quiz: no feedback until handed in, a reload mid-way, then score and full review', async ({ page }) => {
+  await page.goto('./#/quizzes/mixed')
+  await page.getByRole('radio', { name: /^测验/ }).check()
+  await page.getByRole('radio', { name: '10 道' }).check()
+  await page.getByRole('radio', { name: /^按比例得分/ }).check()
+  await page.getByRole('button', { name: '开始答题' }).click()
+
+  const wrongOnes = new Set([3, 7])
+  for (let number = 1; number <= 10; number++) {
+    await expect(page.getByText(`第 ${number} / 10 题`)).toBeVisible()
+    const question = await currentQuestion(page)
+    for (const key of await keysFor(page, question, !wrongOnes.has(number))) await page.keyboard.press(key)
+    await expect(page.locator('.feedback')).toHaveCount(0)
+    if (number === 5) {
+      await page.reload()
+      await expect(page.getByText('第 5 / 10 题')).toBeVisible()
+      await expect(page.getByRole('navigation', { name: '题目导航' }).getByRole('button', { name: /(已答)/ })).toHaveCount(5)
+    }
+    await page.keyboard.press('Enter')
+  }
+
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('测验结果')
+  const summary = page.locator('.result-summary')
+  await expect(summary).toContainText('答对 8 题')
+  await expect(summary).toContainText('通过')
+  await expect(summary).toContainText('多选题计分：按比例得分')
+  const review = page.locator('.review-item')
+  await expect(review).toHaveCount(10)
+  await expect(review.filter({ hasText: '回答正确' })).toHaveCount(8)
+  for (const item of await review.all()) {
+    await expect(item).toContainText('你的答案')
+    await expect(item).toContainText('正确答案')
+    await expect(item).toContainText('解析')
+  }
+
+  // The two wrong answers now make up the 错题本.
+  await page.getByRole('link', { name: '返回测验列表' }).click()
+  await expect(page.getByText('现有错题 2 道')).toBeVisible()
+})
