@@ -294,6 +294,15 @@ function normalisedStem(stem: string): string {
   return stem.replace(/[\s\p{P}]/gu, '')
 }
 
+/** Adds the question's id to a field path such as `questions.3.answer`, so a trainer can find it. */
+function nameQuestion(problem: ContentProblem, raw: unknown): ContentProblem {
+  const match = /^questions\.(\d+)(.*)$/.exec(problem.field)
+  if (!match) return problem
+  const questions = (raw as { questions?: unknown[] } | null)?.questions
+  const id = (questions?.[Number(match[1])] as { id?: unknown } | undefined)?.id
+  return typeof id === 'string' ? { ...problem, field: `questions.${match[1]}(${id})${match[2]}` } : problem
+}
+
 /**
  * Loads content/questions/*.yaml: each question validated, its citation
  * checked, its lesson link resolved, and duplicates across the bank refused.
@@ -323,7 +332,7 @@ function loadQuestions(
     if (raw === undefined) continue
     const parsed = QuestionBank.safeParse(raw)
     if (!parsed.success) {
-      problems.push(...issuesToProblems(file, parsed.error))
+      problems.push(...issuesToProblems(file, parsed.error).map((problem) => nameQuestion(problem, raw)))
       continue
     }
     checkSimplified(raw, file, '', problems)

@@ -13,7 +13,7 @@ function allCitations(): CitationView[] {
   return lessons.flatMap((lesson) => [
     ...lesson.sections.flatMap((section) => [...section.citations, ...section.examples.map((e) => e.citation)]),
     ...lesson.selfCheck.map((item) => item.citation),
-  ])
+  ]).concat(course.questions.map((question) => question.citation))
 }
 
 describe('the course content', () => {
@@ -46,6 +46,40 @@ describe('the course content', () => {
       expect(lesson.keyPoints.length, lesson.id).toBeGreaterThan(0)
       expect(lesson.selfCheck.length, lesson.id).toBeGreaterThan(0)
       expect(lesson.readingMinutes, lesson.id).toBeGreaterThanOrEqual(1)
+    }
+  })
+})
+
+describe('the question bank', () => {
+  it('holds at least 200 questions of all three types', () => {
+    const counts = courseCounts(course)
+    expect(counts.questions).toBeGreaterThanOrEqual(200)
+    expect(counts.questionsByType.single).toBeGreaterThan(0)
+    expect(counts.questionsByType.multiple).toBeGreaterThan(0)
+    expect(counts.questionsByType.truefalse).toBeGreaterThan(0)
+  })
+
+  it('covers every module', () => {
+    for (const module of course.index.modules) expect(module.questionCount, module.id).toBeGreaterThanOrEqual(15)
+  })
+
+  it('includes the 4 multiple-choice and 5 true/false questions printed in document 000, with keys', () => {
+    const printed = course.questions.filter((question) => question.origin?.includes('000'))
+    expect(printed.filter((question) => question.type === 'multiple')).toHaveLength(4)
+    expect(printed.filter((question) => question.type === 'truefalse')).toHaveLength(5)
+    for (const question of printed) expect(question.explanation.length, question.id).toBeGreaterThan(20)
+    // Multi-select 4 is settled by 000 itself: every listed item is a 技能素质 requirement.
+    const skills = printed.find((question) => question.stem.includes('技能素质要求有'))
+    expect(skills && skills.type === 'multiple' && skills.answer).toEqual([0, 1, 2, 3, 4])
+    // True/false 5: 处变不惊 is a 心理素质, so the statement is false.
+    const calm = printed.find((question) => question.stem.includes('处变不惊的应变能力是品格素质要求'))
+    expect(calm && calm.type === 'truefalse' && calm.answer).toBe(false)
+  })
+
+  it('links every question to a lesson section that exists', () => {
+    const sections = new Set(lessons.flatMap((lesson) => lesson.sections.map((section) => `${lesson.id}#${section.id}`)))
+    for (const question of course.questions) {
+      expect(sections.has(`${question.lessonRef.lessonId}#${question.lessonRef.sectionId}`), question.id).toBe(true)
     }
   })
 })

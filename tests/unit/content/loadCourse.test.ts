@@ -131,3 +131,58 @@ describe('loadCourse', () => {
     expect(problems.join('\n')).toContain('原文文件缺失')
   })
 })
+
+describe('loadCourse question banks', () => {
+  function bankCourse(questions: unknown[]): string {
+    const root = courseWith(validLesson())
+    mkdirSync(join(root, 'questions'))
+    writeFileSync(join(root, 'questions', '01-demo.yaml'), stringify({ module: 'demo', questions }))
+    return root
+  }
+  function aQuestion(overrides: Record<string, unknown> = {}): Record<string, unknown> {
+    return {
+      id: 'demo-q001',
+      type: 'single',
+      stem: '哪一项属于心理素质？',
+      options: ['处变不惊的应变力', '谦虚', '良好的倾听能力'],
+      answer: 0,
+      explanation: '应变力属于心理素质。',
+      citation: { source: '000_0d273eb557817752.txt', quote: '尤其要做到处变不惊' },
+      lesson: 'demo-lesson#one',
+      difficulty: 'easy',
+      tags: ['心理素质'],
+      ...overrides,
+    }
+  }
+  function bankProblems(questions: unknown[]): string {
+    return loadCourse(bankCourse(questions), SOURCES).problems.map(formatProblem).join('\n')
+  }
+
+  it('names both copies of a duplicate question', () => {
+    expect(bankProblems([aQuestion(), aQuestion({ id: 'demo-q002' })])).toMatch(/题干与 .*questions\/01-demo\.yaml 的 demo-q001 重复/)
+  })
+
+  it('loads a valid bank with the lesson link resolved', () => {
+    const course = loadCourse(bankCourse([aQuestion()]), SOURCES)
+    expect(course.problems).toEqual([])
+    expect(course.questions[0]).toMatchObject({ id: 'demo-q001', module: 'demo', lessonRef: { moduleId: 'demo', lessonId: 'demo-lesson', sectionId: 'one' } })
+    expect(course.index.modules[0]!.questionCount).toBe(1)
+  })
+
+  it.each<[string, unknown[], string]>([
+    ['a key out of range', [aQuestion({ answer: 3 })], 'questions.0(demo-q001).answer：答案序号超出了选项数量'],
+    ['a missing key', [aQuestion({ answer: undefined })], 'questions.0(demo-q001).answer'],
+    ['a multiple-choice question with no right answer', [aQuestion({ type: 'multiple', answer: [] })], 'questions.0(demo-q001).answer：多选题至少要有两个正确选项'],
+    ['a true/false key that is not true or false', [aQuestion({ type: 'truefalse', options: undefined, answer: 'yes' })], '判断题的答案必须是 true 或 false'],
+    ['an unknown type', [aQuestion({ type: 'essay' })], 'type 只能是 single'],
+    ['a duplicate question', [aQuestion(), aQuestion({ id: 'demo-q002', stem: '哪一项属于心理素质？' })], 'questions.1(demo-q002).stem：题干与 '],
+    ['a duplicate id', [aQuestion(), aQuestion({ stem: '另一道题？' })], 'questions.1(demo-q001).id：题目 id 与'],
+    ['repeated options', [aQuestion({ options: ['谦虚', '谦虚'] })], 'questions.0(demo-q001).options：选项有重复'],
+    ['a lesson section that does not exist', [aQuestion({ lesson: 'demo-lesson#nope' })], '找不到课程小节「demo-lesson#nope」'],
+    ['a quote not in its document', [aQuestion({ citation: { source: '000_0d273eb557817752.txt', quote: '原文里没有这一句话' } })], 'questions.0(demo-q001).citation：引文在'],
+  ])('reports %s, naming the file and the question', (_name, questions, expected) => {
+    const problems = bankProblems(questions)
+    expect(problems).toContain('questions/01-demo.yaml ›')
+    expect(problems).toContain(expected)
+  })
+})
