@@ -11,4 +11,5 @@ declare module 'virtual:course-index' {
   export const courseIndex: unknown
   export const moduleLoaders: unknown
   export const questionLoaders: unknown
+  export const scenarioLoaders: unknown
 }

@@ -29,6 +29,12 @@ export function courseCounts(course: LoadedCourse): CourseCounts {
     ]),
     ...lessons.flatMap((lesson) => lesson.selfCheck.map((item) => item.citation)),
     ...course.questions.map((question) => question.citation),
+    ...course.scenarios.flatMap((scenario) =>
+      scenario.steps.flatMap((step) => [
+        ...step.citations,
+        ...(step.kind === 'choice' ? step.replies.map((reply) => reply.citation) : []),
+      ]),
+    ),
   ]
   return {
     modules: course.modules.length,
@@ -43,6 +49,6 @@ export function courseCounts(course: LoadedCourse): CourseCounts {
       multiple: course.questions.filter((question) => question.type === 'multiple').length,
       truefalse: course.questions.filter((question) => question.type === 'truefalse').length,
     },
-    scenarios: 0,
+    scenarios: course.scenarios.length,
   }
 }

@@ -9,7 +9,8 @@ import { join, relative } from 'node:path'
 import { parse as parseYaml } from 'yaml'
 import * as OpenCC from 'opencc-js'
 import type { z } from 'zod'
-import { Lesson, ModuleMeta, QuestionBank, SOURCE_FILES, type Citation, type SourceFile } from './schema.ts'
+import { Lesson, ModuleMeta, QuestionBank, Scenario, SOURCE_FILES, type Citation, type SourceFile } from './schema.ts'
+import { checkScenarioGraph } from '../domain/scenarioGraph.ts'
 import { locateQuote, readingMinutes } from '../domain/citations.ts'
 import { chinesePunctuation } from '../domain/typography.ts'
 import type {
@@ -19,6 +20,7 @@ import type {
   ModuleContent,
   ModuleSummary,
   QuestionContent,
+  ScenarioContent,
   SourceSummary,
 } from './types.ts'
 
@@ -34,6 +36,8 @@ export interface LoadedCourse {
   modules: ModuleContent[]
   /** Every question of the bank, in file order. */
   questions: QuestionContent[]
+  /** Every role-play scenario, in file order. */
+  scenarios: ScenarioContent[]
   /** The raw text of each source document, by file name. */
   sources: Record<SourceFile, string>
   problems: ContentProblem[]
@@ -42,7 +46,10 @@ export interface LoadedCourse {
 const toSimplified = OpenCC.Converter({ from: 'tw', to: 'cn' })
 
 // Identifiers and verbatim quotations keep every character; all other text is typeset.
-const VERBATIM_KEYS = new Set(['quote', 'source', 'id', 'moduleId', 'module', 'lessonId', 'sectionId', 'lesson', 'type', 'difficulty', 'kind'])
+const VERBATIM_KEYS = new Set([
+  'quote', 'source', 'id', 'moduleId', 'module', 'modules', 'lessonId', 'sectionId', 'lesson', 'type', 'difficulty', 'kind',
+  'next', 'to', 'start', 'state', 'speaker', 'expects', 'effects', 'initialState', 'maxRating', 'phrases', 'scores',
+])
 
 /** Gives every displayed string full-width Chinese punctuation. */
 function typeset<T>(value: T): T {
@@ -280,10 +287,24 @@ export function loadCourse(root: string, sourcesDir = join(root, 'sources')): Lo
     summary.questionCount = questions.filter((question) => question.module === summary.id).length
   }
 
+  const scenarios = loadScenarios(root, modules, sources, problems)
+
   return {
-    index: { modules: summaries, sources: loadSourceTitles(sourcesDir, problems) },
+    index: {
+      modules: summaries,
+      sources: loadSourceTitles(sourcesDir, problems),
+      scenarios: scenarios.map((scenario) => ({
+        id: scenario.id,
+        title: scenario.title,
+        summary: scenario.summary,
+        role: scenario.role,
+        audience: scenario.audience,
+        modules: scenario.modules,
+      })),
+    },
     modules,
     questions,
+    scenarios,
     sources,
     problems,
   }
@@ -363,4 +384,70 @@ function loadQuestions(
     })
   }
   return questions
+}
+
+/** The fewest decisions a scenario's best path must ask of the learner. */
+export const MIN_SCENARIO_DECISIONS = 5
+
+/**
+ * Loads content/scenarios/*.yaml: each validated, its citations checked, and
+ * its graph checked (targets exist, everything reachable, no loops, the best
+ * path rated 优秀).
+ */
+function loadScenarios(
+  root: string,
+  modules: ModuleContent[],
+  sources: Record<SourceFile, string>,
+  problems: ContentProblem[],
+): ScenarioContent[] {
+  const dir = join(root, 'scenarios')
+  if (!existsSync(dir)) return []
+  const moduleIds = new Set(modules.map((module) => module.id))
+  const ids = new Map<string, string>()
+  const scenarios: ScenarioContent[] = []
+  for (const name of yamlFiles(dir)) {
+    const file = relative(join(root, '..'), join(dir, name))
+    const raw = readYaml(join(dir, name), file, problems)
+    if (raw === undefined) continue
+    const parsed = Scenario.safeParse(raw)
+    if (!parsed.success) {
+      problems.push(...issuesToProblems(file, parsed.error))
+      continue
+    }
+    checkSimplified(raw, file, '', problems)
+    const scenario = parsed.data
+    const previous = ids.get(scenario.id)
+    if (previous) problems.push({ file, field: 'id', message: `情景 id「${scenario.id}」与 ${previous} 重复` })
+    ids.set(scenario.id, file)
+    scenario.modules.forEach((moduleId, index) => {
+      if (!moduleIds.has(moduleId)) problems.push({ file, field: `modules.${index}`, message: `没有 id 为「${moduleId}」的模块` })
+    })
+    for (const message of checkScenarioGraph(scenario, { minDecisions: MIN_SCENARIO_DECISIONS })) {
+      problems.push({ file, field: 'steps', message })
+    }
+    const context = (field: string): CitationContext => ({ file, field, sources, problems })
+    scenarios.push(
+      typeset({
+        ...scenario,
+        initialState: scenario.initialState ?? {},
+        phrases: scenario.phrases ?? [],
+        steps: scenario.steps.map((step, s) =>
+          step.kind === 'choice'
+            ? {
+                ...step,
+                citations: step.citations.map((citation, c) => resolveCitation(citation, context(`steps.${s}.citations.${c}`))),
+                replies: step.replies.map((reply, r) => ({
+                  ...reply,
+                  citation: resolveCitation(reply.citation, context(`steps.${s}.replies.${r}.citation`)),
+                })),
+              }
+            : {
+                ...step,
+                citations: step.citations.map((citation, c) => resolveCitation(citation, context(`steps.${s}.citations.${c}`))),
+              },
+        ),
+      }),
+    )
+  }
+  return scenarios
 }

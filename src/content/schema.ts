@@ -141,6 +141,108 @@ export const QuestionBank = z.strictObject({
   questions: z.array(Question).min(1, '题库至少一道题'),
 })
 
+/** The four dimensions every scenario is scored on. */
+export const SCENARIO_DIMENSIONS = ['courtesy', 'empathy', 'solving', 'rules'] as const
+
+const stateName = z.string().regex(/^[a-z][a-zA-Z0-9]*$/, '状态名只能用字母和数字,以小写字母开头')
+
+/** A condition on the state built up so far, e.g. the customer's mood. */
+const Condition = z.strictObject({
+  state: stateName,
+  min: z.number().optional(),
+  max: z.number().optional(),
+})
+
+/** Where a reply leads: a step or ending id, or the first branch whose conditions hold. */
+const Next = z.union([
+  id,
+  z
+    .array(z.strictObject({ when: z.array(Condition).optional(), to: id }))
+    .min(1, '分支至少一条')
+    .refine((branches) => !branches[branches.length - 1]!.when, { message: '最后一条分支不能带条件(它是默认去向)' }),
+])
+
+const dimensionScores = z.strictObject({
+  courtesy: z.number().int().min(-2).max(3).optional(),
+  empathy: z.number().int().min(-2).max(3).optional(),
+  solving: z.number().int().min(-2).max(3).optional(),
+  rules: z.number().int().min(-2).max(3).optional(),
+})
+
+export const ScenarioReply = z.strictObject({
+  text: text,
+  scores: dimensionScores,
+  /** What the other person says or does in response. */
+  reaction: text,
+  /** Why this reply is good or poor, naming the rule. */
+  feedback: text,
+  citation: Citation,
+  /** Changes to the state, e.g. { mood: -1 }. */
+  effects: z.record(stateName, z.number().int()).optional(),
+  next: Next,
+})
+
+const speaker = z.enum(['customer', 'colleague', 'interviewer', 'narrator', 'visitor'], {
+  error: 'speaker 只能是 customer、colleague、interviewer、narrator 或 visitor',
+})
+
+const ChoiceStep = z.strictObject({
+  id,
+  kind: z.literal('choice'),
+  speaker,
+  text: text,
+  citations: z.array(Citation).min(1, '每一步至少一条出处'),
+  replies: z.array(ScenarioReply).min(2, '至少两个回应').max(4, '最多四个回应'),
+})
+
+/** Elements a rule checker can look for in a typed reply. */
+export const REPLY_ELEMENTS = ['greeting', 'apology', 'respect', 'reason', 'nextStep', 'thanks'] as const
+
+const FreeReplyStep = z.strictObject({
+  id,
+  kind: z.literal('free'),
+  speaker,
+  text: text,
+  /** What the learner is asked to do, e.g. 请写出你的回应。 */
+  prompt: text,
+  /** What a good reply here should contain. */
+  expects: z.array(z.enum(REPLY_ELEMENTS)).min(1, '至少列出一个要素'),
+  modelReply: text,
+  citations: z.array(Citation).min(1, '每一步至少一条出处'),
+  next: Next,
+})
+
+export const ScenarioStep = z.discriminatedUnion('kind', [ChoiceStep, FreeReplyStep], {
+  error: 'kind 只能是 choice(选择回应)或 free(自由作答)',
+})
+
+export const ScenarioEnding = z.strictObject({
+  id,
+  title: text,
+  text: text,
+  /** An ending can cap the rating, e.g. a caller who hung up angry is never 优秀. */
+  maxRating: z.enum(['excellent', 'pass', 'improve']).optional(),
+})
+
+export const Scenario = z
+  .strictObject({
+    id,
+    title: text,
+    summary: text,
+    /** Who the learner plays. */
+    role: text,
+    audience: z.array(z.enum(['新员工', '培训师', '面试求职者'])).min(1),
+    /** Modules whose lessons this scenario practises. */
+    modules: z.array(id).min(1),
+    /** The situations of 004's standard phrases practised here, by their numbers (2a/2b for the doubled 2). */
+    phrases: z.array(z.string().regex(/^([1-9]|[12][0-9]|3[0-4]|2[ab])$/, '编号应为 1–34,或 2a、2b')).optional(),
+    initialState: z.record(stateName, z.number().int()).optional(),
+    start: id,
+    steps: z.array(ScenarioStep).min(1),
+    endings: z.array(ScenarioEnding).min(1),
+  })
+
+export type Scenario = z.infer<typeof Scenario>
 export type Question = z.infer<typeof Question>
 export type QuestionBank = z.infer<typeof QuestionBank>
 export type QuoteCitation = z.infer<typeof QuoteCitation>

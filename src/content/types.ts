@@ -2,7 +2,7 @@
  * The shapes the app receives from the content pipeline. Type-only imports of
  * the schemas, so nothing of zod reaches the browser bundle.
  */
-import type { Lesson, ModuleMeta, Question, SelfCheckItem } from './schema'
+import type { Lesson, ModuleMeta, Question, Scenario, SelfCheckItem } from './schema'
 import type { SourceFile } from './sources'
 
 /** A quotation as shown to learners: `display` is the simplified-Chinese rendering of `quote`. */
@@ -67,10 +67,20 @@ export interface SourceSummary {
   title: string
 }
 
+export interface ScenarioSummary {
+  id: string
+  title: string
+  summary: string
+  role: string
+  audience: string[]
+  modules: string[]
+}
+
 /** Everything the home page needs; small, loaded with the first page. */
 export interface CourseIndex {
   modules: ModuleSummary[]
   sources: SourceSummary[]
+  scenarios: ScenarioSummary[]
 }
 
 /** One module's full text; each is its own lazily loaded chunk. */
@@ -87,4 +97,23 @@ export type QuestionContent = DistributiveOmit<Question, 'citation' | 'lesson'> 
   module: string
   citation: CitationView
   lessonRef: { moduleId: string; lessonId: string; sectionId: string }
+}
+
+type ScenarioStepSource = Scenario['steps'][number]
+type ChoiceStepSource = Extract<ScenarioStepSource, { kind: 'choice' }>
+type FreeStepSource = Extract<ScenarioStepSource, { kind: 'free' }>
+
+export type ScenarioReplyContent = Omit<ChoiceStepSource['replies'][number], 'citation'> & { citation: CitationView }
+export type ChoiceStepContent = Omit<ChoiceStepSource, 'citations' | 'replies'> & {
+  citations: CitationView[]
+  replies: ScenarioReplyContent[]
+}
+export type FreeStepContent = Omit<FreeStepSource, 'citations'> & { citations: CitationView[] }
+export type ScenarioStepContent = ChoiceStepContent | FreeStepContent
+
+/** A role-play as the player receives it; each is its own chunk. */
+export type ScenarioContent = Omit<Scenario, 'steps' | 'initialState' | 'phrases'> & {
+  initialState: Record<string, number>
+  phrases: string[]
+  steps: ScenarioStepContent[]
 }

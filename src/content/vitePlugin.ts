@@ -12,6 +12,7 @@ import { formatProblem, loadCourse, type LoadedCourse } from './loadCourse.ts'
 const INDEX_ID = 'virtual:course-index'
 const MODULE_PREFIX = 'virtual:course-module/'
 const QUESTIONS_PREFIX = 'virtual:course-questions/'
+const SCENARIO_PREFIX = 'virtual:course-scenario/'
 
 export interface CoursePluginOptions {
   /** The content folder to compile. */
@@ -41,7 +42,9 @@ export function coursePlugin(options: CoursePluginOptions): Plugin {
   return {
     name: 'course-content',
     resolveId(id) {
-      if (id === INDEX_ID || id.startsWith(MODULE_PREFIX) || id.startsWith(QUESTIONS_PREFIX)) return `\0${id}`
+      if (id === INDEX_ID || id.startsWith(MODULE_PREFIX) || id.startsWith(QUESTIONS_PREFIX) || id.startsWith(SCENARIO_PREFIX)) {
+        return `\0${id}`
+      }
       return undefined
     },
     load(id) {
@@ -53,10 +56,14 @@ export function coursePlugin(options: CoursePluginOptions): Plugin {
         const questionLoaders = loaded.modules
           .map((module) => `  ${JSON.stringify(module.id)}: () => import(${JSON.stringify(QUESTIONS_PREFIX + module.id)}),`)
           .join('\n')
+        const scenarioLoaders = loaded.scenarios
+          .map((scenario) => `  ${JSON.stringify(scenario.id)}: () => import(${JSON.stringify(SCENARIO_PREFIX + scenario.id)}),`)
+          .join('\n')
         return (
           `export const courseIndex = ${JSON.stringify(loaded.index)}\n` +
           `export const moduleLoaders = {\n${loaders}\n}\n` +
-          `export const questionLoaders = {\n${questionLoaders}\n}\n`
+          `export const questionLoaders = {\n${questionLoaders}\n}\n` +
+          `export const scenarioLoaders = {\n${scenarioLoaders}\n}\n`
         )
       }
       if (id.startsWith(`\0${MODULE_PREFIX}`)) {
@@ -69,6 +76,12 @@ export function coursePlugin(options: CoursePluginOptions): Plugin {
         const moduleId = id.slice(QUESTIONS_PREFIX.length + 1)
         const questions = currentCourse().questions.filter((question) => question.module === moduleId)
         return `export default ${JSON.stringify(questions)}\n`
+      }
+      if (id.startsWith(`\0${SCENARIO_PREFIX}`)) {
+        const scenarioId = id.slice(SCENARIO_PREFIX.length + 1)
+        const scenario = currentCourse().scenarios.find((candidate) => candidate.id === scenarioId)
+        if (!scenario) throw new Error(`没有 id 为「${scenarioId}」的情景`)
+        return `export default ${JSON.stringify(scenario)}\n`
       }
       return undefined
     },

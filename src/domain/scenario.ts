@@ -1,0 +1,177 @@
+/**
+ * The role-play engine: a scenario is a graph of steps; each reply scores on
+ * four dimensions, changes the state (the customer's mood, what was promised)
+ * and leads on, possibly depending on that state. Endings are rated from the
+ * scores gathered on the way.
+ */
+
+export const DIMENSIONS = ['courtesy', 'empathy', 'solving', 'rules'] as const
+export type Dimension = (typeof DIMENSIONS)[number]
+export type DimensionScores = Partial<Record<Dimension, number>>
+export type Rating = 'excellent' | 'pass' | 'improve'
+
+export interface Condition {
+  state: string
+  min?: number
+  max?: number
+}
+export type Next = string | readonly { when?: readonly Condition[]; to: string }[]
+
+export interface ReplyDef {
+  scores: DimensionScores
+  effects?: Readonly<Record<string, number>>
+  next: Next
+}
+export interface ChoiceStepDef {
+  id: string
+  kind: 'choice'
+  replies: readonly ReplyDef[]
+}
+export interface FreeStepDef {
+  id: string
+  kind: 'free'
+  next: Next
+}
+export type StepDef = ChoiceStepDef | FreeStepDef
+export interface EndingDef {
+  id: string
+  maxRating?: Rating
+}
+export interface ScenarioDef {
+  id: string
+  start: string
+  initialState?: Readonly<Record<string, number>>
+  steps: readonly StepDef[]
+  endings: readonly EndingDef[]
+}
+
+export type HistoryEntry =
+  | { stepId: string; kind: 'choice'; reply: number; scores: DimensionScores }
+  | { stepId: string; kind: 'free'; text: string; scores: DimensionScores }
+
+/** A play-through so far: where it stands, the state, and every reply given. */
+export interface Play {
+  scenarioId: string
+  /** The step on screen, or null once an ending is reached. */
+  stepId: string | null
+  endingId: string | null
+  state: Record<string, number>
+  history: HistoryEntry[]
+}
+
+/** Points a typed (free) reply can earn: 1 for avoiding forbidden wording, 2 for containing what the step expects. */
+export const FREE_REPLY_MAX = 3
+
+function findStep(def: ScenarioDef, id: string | null): StepDef | undefined {
+  return def.steps.find((step) => step.id === id)
+}
+
+function total(scores: DimensionScores): number {
+  return DIMENSIONS.reduce((sum, dimension) => sum + (scores[dimension] ?? 0), 0)
+}
+
+/** True when every condition holds for the state. */
+export function conditionsHold(conditions: readonly Condition[] | undefined, state: Readonly<Record<string, number>>): boolean {
+  return (conditions ?? []).every((condition) => {
+    const value = state[condition.state] ?? 0
+    return (condition.min === undefined || value >= condition.min) && (condition.max === undefined || value <= condition.max)
+  })
+}
+
+/**
+ * Where a reply leads for the current state.
+ *
+ * @example
+ * resolveNext([{ when: [{ state: 'mood', min: 1 }], to: 'calm' }, { to: 'angry' }], { mood: 0 }) // 'angry'
+ */
+export function resolveNext(next: Next, state: Readonly<Record<string, number>>): string {
+  if (typeof next === 'string') return next
+  const branch = next.find((candidate) => conditionsHold(candidate.when, state))
+  return (branch ?? next[next.length - 1]!).to
+}
+
+function applyEffects(state: Readonly<Record<string, number>>, effects: Readonly<Record<string, number>> | undefined): Record<string, number> {
+  const next = { ...state }
+  for (const [name, change] of Object.entries(effects ?? {})) next[name] = (next[name] ?? 0) + change
+  return next
+}
+
+function arrive(def: ScenarioDef, play: Play, target: string, entry: HistoryEntry, state: Record<string, number>): Play {
+  const isEnding = def.endings.some((ending) => ending.id === target)
+  return {
+    ...play,
+    stepId: isEnding ? null : target,
+    endingId: isEnding ? target : null,
+    state,
+    history: [...play.history, entry],
+  }
+}
+
+/** @example startPlay(def) // at def.start with def.initialState */
+export function startPlay(def: ScenarioDef): Play {
+  return { scenarioId: def.id, stepId: def.start, endingId: null, state: { ...(def.initialState ?? {}) }, history: [] }
+}
+
+/** Takes reply `index` at the current choice step; anything else leaves the play as it was. */
+export function chooseReply(def: ScenarioDef, play: Play, index: number): Play {
+  const step = findStep(def, play.stepId)
+  if (!step || step.kind !== 'choice') return play
+  const reply = step.replies[index]
+  if (!reply) return play
+  const state = applyEffects(play.state, reply.effects)
+  return arrive(def, play, resolveNext(reply.next, state), { stepId: step.id, kind: 'choice', reply: index, scores: reply.scores }, state)
+}
+
+/** Records a typed reply at the current free step, with the points the reply checker gave it. */
+export function submitFreeReply(def: ScenarioDef, play: Play, text: string, scores: DimensionScores): Play {
+  const step = findStep(def, play.stepId)
+  if (!step || step.kind !== 'free') return play
+  return arrive(def, play, resolveNext(step.next, play.state), { stepId: step.id, kind: 'free', text, scores }, play.state)
+}
+
+/** The best total any reply of a step could have earned. */
+function stepMax(step: StepDef | undefined): number {
+  if (!step) return 0
+  if (step.kind === 'free') return FREE_REPLY_MAX
+  return Math.max(0, ...step.replies.map((reply) => total(reply.scores)))
+}
+
+export interface PlayRating {
+  rating: Rating
+  /** Score per dimension over the whole conversation. */
+  totals: Record<Dimension, number>
+  points: number
+  /** The best points possible at the steps actually visited. */
+  max: number
+  percent: number
+}
+
+const RATING_ORDER: Rating[] = ['improve', 'pass', 'excellent']
+
+/**
+ * Rates a play: points earned against the best possible at the same steps;
+ * 85% and over is 优秀, 60% and over 合格, below that 需改进. An ending may cap it.
+ */
+export function ratePlay(def: ScenarioDef, play: Play): PlayRating {
+  const totals = Object.fromEntries(DIMENSIONS.map((dimension) => [dimension, 0])) as Record<Dimension, number>
+  let max = 0
+  for (const entry of play.history) {
+    for (const dimension of DIMENSIONS) totals[dimension] += entry.scores[dimension] ?? 0
+    max += stepMax(findStep(def, entry.stepId))
+  }
+  const points = total(totals)
+  const percent = max === 0 ? 0 : Math.max(0, Math.round((points / max) * 1000) / 10)
+  let rating: Rating = percent >= 85 ? 'excellent' : percent >= 60 ? 'pass' : 'improve'
+  const cap = def.endings.find((ending) => ending.id === play.endingId)?.maxRating
+  if (cap && RATING_ORDER.indexOf(cap) < RATING_ORDER.indexOf(rating)) rating = cap
+  return { rating, totals, points, max, percent }
+}
+
+/** For each step passed, the index of the reply with the most points (the first of equals). */
+export function bestReplyIndex(step: ChoiceStepDef): number {
+  let best = 0
+  step.replies.forEach((reply, index) => {
+    if (total(reply.scores) > total(step.replies[best]!.scores)) best = index
+  })
+  return best
+}
