@@ -6,7 +6,8 @@
  */
 import * as v from 'valibot'
 import type { QuizAttempt, QuizSession } from './quizSession'
-import { LearnedSchema, QuizAttemptSchema, QuizSessionSchema, describeIssues } from './savedData'
+import type { ScenarioRun } from './scenarioRuns'
+import { LearnedSchema, QuizAttemptSchema, QuizSessionSchema, ScenarioRunSchema, describeIssues } from './savedData'
 
 export const PROGRESS_VERSION = 2
 
@@ -15,21 +16,23 @@ export const PROGRESS_VERSION = 2
  * - `learned`: lesson id → when it was marked learned (ISO time)
  * - `attempts`: every finished quiz, oldest first
  * - `sessions`: the quiz in progress per quiz id
+ * - `scenarioRuns`: every finished role-play, oldest first
  */
 export interface SavedProgress {
   version: typeof PROGRESS_VERSION
   learned: Record<string, string>
   attempts: QuizAttempt[]
   sessions: Record<string, QuizSession>
+  scenarioRuns: ScenarioRun[]
 }
 
 export type ProgressReadResult =
   | { ok: true; progress: SavedProgress }
   | { ok: false; progress: SavedProgress; problem: string }
 
-/** @example emptyProgress() // { version: 2, learned: {}, attempts: [], sessions: {} } */
+/** @example emptyProgress() // { version: 2, learned: {}, attempts: [], sessions: {}, scenarioRuns: [] } */
 export function emptyProgress(): SavedProgress {
-  return { version: PROGRESS_VERSION, learned: {}, attempts: [], sessions: {} }
+  return { version: PROGRESS_VERSION, learned: {}, attempts: [], sessions: {}, scenarioRuns: [] }
 }
 
 type Migration = (data: Record<string, unknown>) => Record<string, unknown>
@@ -37,7 +40,7 @@ type Migration = (data: Record<string, unknown>) => Record<string, unknown>
 /** One step per version: MIGRATIONS[n] turns version n into version n + 1. */
 const MIGRATIONS: Record<number, Migration> = {
   // Version 1 kept only the lessons marked learned.
-  1: (data) => ({ ...data, version: 2, attempts: [], sessions: {} }),
+  1: (data) => ({ ...data, version: 2, attempts: [], sessions: {}, scenarioRuns: [] }),
 }
 
 /** Brings saved data of any earlier version up to the current one. */
@@ -49,6 +52,16 @@ export function migrate(data: Record<string, unknown>): Record<string, unknown> 
     current = step(current)
   }
   return current
+}
+
+/** The items of a saved list that pass their schema, and how many did not. */
+function keepValid(list: unknown, schema: v.GenericSchema): { kept: unknown[]; dropped: number } {
+  const items = Array.isArray(list) ? list : []
+  const kept = items.flatMap((item) => {
+    const parsed = v.safeParse(schema, item)
+    return parsed.success ? [parsed.output] : []
+  })
+  return { kept, dropped: items.length - kept.length }
 }
 
 /**
@@ -82,15 +95,9 @@ export function parseProgress(raw: string | null): ProgressReadResult {
   const learned = v.safeParse(LearnedSchema, Array.isArray(record.learned) ? null : (record.learned ?? {}))
   if (!learned.success) problems.push(`已学课程记录无效（${describeIssues(learned.issues)})`)
 
-  const attempts: QuizAttempt[] = []
-  const rawAttempts = Array.isArray(record.attempts) ? record.attempts : []
   if (!Array.isArray(record.attempts)) problems.push('测验记录不是列表')
-  let badAttempts = 0
-  for (const item of rawAttempts) {
-    const parsed = v.safeParse(QuizAttemptSchema, item)
-    if (parsed.success) attempts.push(parsed.output as QuizAttempt)
-    else badAttempts += 1
-  }
+  const { kept, dropped: badAttempts } = keepValid(record.attempts, QuizAttemptSchema)
+  const attempts = kept as QuizAttempt[]
   if (badAttempts > 0) problems.push(`${badAttempts} 条测验记录无法读取`)
 
   const sessions: Record<string, QuizSession> = {}
@@ -103,11 +110,15 @@ export function parseProgress(raw: string | null): ProgressReadResult {
   }
   if (badSessions > 0) problems.push(`${badSessions} 个未完成的测验无法读取`)
 
+  const { kept: scenarioRuns, dropped: badRuns } = keepValid(record.scenarioRuns, ScenarioRunSchema)
+  if (badRuns > 0) problems.push(`${badRuns} 条情景演练记录无法读取`)
+
   const progress: SavedProgress = {
     version: PROGRESS_VERSION,
     learned: learned.success ? learned.output : {},
     attempts,
     sessions,
+    scenarioRuns: scenarioRuns as ScenarioRun[],
   }
   return problems.length === 0 ? { ok: true, progress } : { ok: false, progress, problem: problems.join('；') }
 }
@@ -128,8 +139,8 @@ export function setLearned(progress: SavedProgress, lessonId: string, learned: b
 /**
  * Combines two copies of progress (this tab's and another tab's) so neither
  * loses anything: lessons learned in either stay learned (earlier time wins),
- * attempts are joined by id, and for each quiz the more recently touched
- * session is kept.
+ * quiz attempts and role-play runs are joined by id, and for each quiz the
+ * more recently touched session is kept.
  */
 export function mergeProgress(mine: SavedProgress, theirs: SavedProgress): SavedProgress {
   const learned = { ...theirs.learned }
@@ -137,9 +148,7 @@ export function mergeProgress(mine: SavedProgress, theirs: SavedProgress): Saved
     const other = learned[lessonId]
     learned[lessonId] = other && other < at ? other : at
   }
-  const attemptsById = new Map<string, QuizAttempt>()
-  for (const attempt of [...theirs.attempts, ...mine.attempts]) attemptsById.set(attempt.id, attempt)
-  const attempts = [...attemptsById.values()].sort((a, b) => a.finishedAt.localeCompare(b.finishedAt))
+  const attempts = joinById(theirs.attempts, mine.attempts)
   const finished = new Set(attempts.map((attempt) => attempt.id))
   const sessions: Record<string, QuizSession> = {}
   for (const quizId of new Set([...Object.keys(mine.sessions), ...Object.keys(theirs.sessions)])) {
@@ -149,7 +158,14 @@ export function mergeProgress(mine: SavedProgress, theirs: SavedProgress): Saved
     // A session that either copy has already finished is not resumed again.
     if (newer && !finished.has(newer.id)) sessions[quizId] = newer
   }
-  return { version: PROGRESS_VERSION, learned, attempts, sessions }
+  return { version: PROGRESS_VERSION, learned, attempts, sessions, scenarioRuns: joinById(theirs.scenarioRuns, mine.scenarioRuns) }
+}
+
+/** Two lists of finished records joined by id, oldest first. */
+function joinById<T extends { id: string; finishedAt: string }>(a: readonly T[], b: readonly T[]): T[] {
+  const byId = new Map<string, T>()
+  for (const item of [...a, ...b]) byId.set(item.id, item)
+  return [...byId.values()].sort((x, y) => x.finishedAt.localeCompare(y.finishedAt))
 }
 
 export interface Completion {

@@ -66,16 +66,6 @@ const ELEMENTS: Record<ReplyElement, RegExp> = {
   thanks: /谢谢|感谢|多谢/,
 }
 
-/** Chinese names of the elements, for feedback. */
-export const ELEMENT_NAMES: Record<ReplyElement, string> = {
-  greeting: '问候',
-  apology: '致歉',
-  respect: '称“您”',
-  reason: '说明原因（因为……)',
-  nextStep: '下一步做什么',
-  thanks: '致谢',
-}
-
 /**
  * Checks a typed reply against the documents' rules.
  *
@@ -105,7 +95,3 @@ export function checkReply(reply: string, expects: readonly ReplyElement[]): Rep
     },
   }
 }
-
-/** What the checker cannot judge, shown beside every result. */
-export const CHECKER_LIMITS =
-  '这是按规则检查用词的自动提示：它能发现原文禁止的说法和缺少的要素，但听不出语气，也不能判断问题是否真正解决；不认识的说法它不会评判。请对照参考回答自己判断。'

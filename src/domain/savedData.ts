@@ -54,6 +54,31 @@ export const QuizAttemptSchema = v.object({
   }),
 })
 
+const dimensionTotals = v.object({ courtesy: v.number(), empathy: v.number(), solving: v.number(), rules: v.number() })
+
+export const ScenarioRunSchema = v.object({
+  id: shortId,
+  scenarioId: shortId,
+  title: v.pipe(v.string(), v.maxLength(200)),
+  startedAt: isoTime,
+  finishedAt: isoTime,
+  endingId: shortId,
+  rating: v.picklist(['excellent', 'pass', 'improve']),
+  percent: percent,
+  points: v.number(),
+  max: v.number(),
+  totals: dimensionTotals,
+  history: v.pipe(
+    v.array(
+      v.union([
+        v.object({ stepId: shortId, kind: v.literal('choice'), reply: v.pipe(v.number(), v.integer(), v.minValue(0)), scores: v.record(v.string(), v.number()) }),
+        v.object({ stepId: shortId, kind: v.literal('free'), text: v.pipe(v.string(), v.maxLength(2000)), scores: v.record(v.string(), v.number()) }),
+      ]),
+    ),
+    v.maxLength(100),
+  ),
+})
+
 export const LearnedSchema = v.record(shortId, isoTime)
 
 /** Turns valibot's issues into one short sentence for the learner. */

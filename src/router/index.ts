@@ -11,6 +11,8 @@ export const routes: RouteRecordRaw[] = [
     component: () => import('../views/LessonView.vue'),
     props: true,
   },
+  { path: '/scenarios', name: 'scenarios', component: () => import('../views/ScenarioListView.vue') },
+  { path: '/scenarios/:scenarioId', name: 'scenario', component: () => import('../views/ScenarioPlayView.vue'), props: true },
   { path: '/quizzes', name: 'quizzes', component: () => import('../views/QuizListView.vue') },
   { path: '/quizzes/:quizId', name: 'quiz-start', component: () => import('../views/QuizStartView.vue'), props: true },
   { path: '/quizzes/:quizId/play', name: 'quiz-play', component: () => import('../views/QuizPlayView.vue'), props: true },

@@ -2,6 +2,7 @@ import { acceptHMRUpdate, defineStore } from 'pinia'
 import { computed, ref } from 'vue'
 import { emptyProgress, mergeProgress, parseProgress, setLearned, type SavedProgress } from '../domain/progress'
 import type { QuizAttempt, QuizSession } from '../domain/quizSession'
+import type { ScenarioRun } from '../domain/scenarioRuns'
 import { browserStorage, readRecord, writeRecord } from '../domain/storage'
 
 export const PROGRESS_KEY = 'kefu-course.progress'
@@ -85,6 +86,15 @@ export const useProgressStore = defineStore('progress', () => {
     })
   }
 
+  /** Stores a finished role-play. */
+  function recordScenarioRun(run: ScenarioRun): void {
+    update((current) =>
+      current.scenarioRuns.some((existing) => existing.id === run.id)
+        ? current
+        : { ...current, scenarioRuns: [...current.scenarioRuns, run] },
+    )
+  }
+
   function dismissRecoveryNotice(): void {
     recoveryNotice.value = null
   }
@@ -110,6 +120,7 @@ export const useProgressStore = defineStore('progress', () => {
     saveSession,
     discardSession,
     recordAttempt,
+    recordScenarioRun,
     dismissRecoveryNotice,
   }
 })

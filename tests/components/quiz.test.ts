@@ -83,7 +83,7 @@ describe('quiz start and play', () => {
     await handIn().trigger('click')
     await until(() => router.currentRoute.value.name === 'quiz-result' && w.find('.result-summary').exists())
     expect(w.find('.result-summary').text()).toContain('未通过')
-    expect(w.find('.result-summary').text()).toContain('得分 0 / 3(0%)')
+    expect(w.find('.result-summary').text()).toContain('得分 0 / 3（0%）')
     expect(saved().attempts).toHaveLength(1)
     expect(saved().sessions).toEqual({})
   })

@@ -53,7 +53,7 @@ test('a practice quiz by keyboard: feedback after each answer, resume after a re
   }
 
   await expect(page.getByRole('heading', { level: 1 })).toContainText('测验结果')
-  await expect(page.locator('.result-summary')).toContainText('得分 9 / 10(90%)')
+  await expect(page.locator('.result-summary')).toContainText('得分 9 / 10（90%）')
   await expect(page.locator('.result-summary')).toContainText('通过')
   await expect(page.locator('.review-item')).toHaveCount(10)
 })

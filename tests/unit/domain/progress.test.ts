@@ -36,6 +36,7 @@ describe('parseProgress', () => {
         learned: { 'beijing-map-case': '2026-03-01T08:00:00.000Z', 'qualities-skills': '2026-03-02T09:30:00.000Z' },
         attempts: [],
         sessions: {},
+        scenarioRuns: [],
       },
     })
   })
