@@ -7,7 +7,8 @@
 import * as v from 'valibot'
 import type { QuizAttempt, QuizSession } from './quizSession'
 import type { ScenarioRun } from './scenarioRuns'
-import { LearnedSchema, QuizAttemptSchema, QuizSessionSchema, ScenarioRunSchema, describeIssues } from './savedData'
+import type { ReviewCard } from './reviewQueue'
+import { LearnedSchema, QuizAttemptSchema, QuizSessionSchema, ReviewCardSchema, ScenarioRunSchema, describeIssues } from './savedData'
 
 export const PROGRESS_VERSION = 2
 
@@ -17,6 +18,7 @@ export const PROGRESS_VERSION = 2
  * - `attempts`: every finished quiz, oldest first
  * - `sessions`: the quiz in progress per quiz id
  * - `scenarioRuns`: every finished role-play, oldest first
+ * - `reviewCards`: the spaced-review schedule of each question once missed
  */
 export interface SavedProgress {
   version: typeof PROGRESS_VERSION
@@ -24,15 +26,16 @@ export interface SavedProgress {
   attempts: QuizAttempt[]
   sessions: Record<string, QuizSession>
   scenarioRuns: ScenarioRun[]
+  reviewCards: Record<string, ReviewCard>
 }
 
 export type ProgressReadResult =
   | { ok: true; progress: SavedProgress }
   | { ok: false; progress: SavedProgress; problem: string }
 
-/** @example emptyProgress() // { version: 2, learned: {}, attempts: [], sessions: {}, scenarioRuns: [] } */
+/** @example emptyProgress().attempts // [] */
 export function emptyProgress(): SavedProgress {
-  return { version: PROGRESS_VERSION, learned: {}, attempts: [], sessions: {}, scenarioRuns: [] }
+  return { version: PROGRESS_VERSION, learned: {}, attempts: [], sessions: {}, scenarioRuns: [], reviewCards: {} }
 }
 
 type Migration = (data: Record<string, unknown>) => Record<string, unknown>
@@ -40,7 +43,7 @@ type Migration = (data: Record<string, unknown>) => Record<string, unknown>
 /** One step per version: MIGRATIONS[n] turns version n into version n + 1. */
 const MIGRATIONS: Record<number, Migration> = {
   // Version 1 kept only the lessons marked learned.
-  1: (data) => ({ ...data, version: 2, attempts: [], sessions: {}, scenarioRuns: [] }),
+  1: (data) => ({ ...data, version: 2, attempts: [], sessions: {}, scenarioRuns: [], reviewCards: {} }),
 }
 
 /** Brings saved data of any earlier version up to the current one. */
@@ -113,12 +116,23 @@ export function parseProgress(raw: string | null): ProgressReadResult {
   const { kept: scenarioRuns, dropped: badRuns } = keepValid(record.scenarioRuns, ScenarioRunSchema)
   if (badRuns > 0) problems.push(`${badRuns} 条情景演练记录无法读取`)
 
+  const reviewCards: Record<string, ReviewCard> = {}
+  const rawCards = record.reviewCards && typeof record.reviewCards === 'object' ? (record.reviewCards as Record<string, unknown>) : {}
+  let badCards = 0
+  for (const [questionId, item] of Object.entries(rawCards)) {
+    const parsed = v.safeParse(ReviewCardSchema, item)
+    if (parsed.success && questionId.length <= 200) reviewCards[questionId] = parsed.output as ReviewCard
+    else badCards += 1
+  }
+  if (badCards > 0) problems.push(`${badCards} 张复习卡片无法读取`)
+
   const progress: SavedProgress = {
     version: PROGRESS_VERSION,
     learned: learned.success ? learned.output : {},
     attempts,
     sessions,
     scenarioRuns: scenarioRuns as ScenarioRun[],
+    reviewCards,
   }
   return problems.length === 0 ? { ok: true, progress } : { ok: false, progress, problem: problems.join('；') }
 }
@@ -158,7 +172,20 @@ export function mergeProgress(mine: SavedProgress, theirs: SavedProgress): Saved
     // A session that either copy has already finished is not resumed again.
     if (newer && !finished.has(newer.id)) sessions[quizId] = newer
   }
-  return { version: PROGRESS_VERSION, learned, attempts, sessions, scenarioRuns: joinById(theirs.scenarioRuns, mine.scenarioRuns) }
+  // For each question, the card reviewed more often carries the later schedule.
+  const reviewCards = { ...theirs.reviewCards }
+  for (const [questionId, card] of Object.entries(mine.reviewCards)) {
+    const other = reviewCards[questionId]
+    if (!other || card.reps > other.reps || (card.reps === other.reps && card.due > other.due)) reviewCards[questionId] = card
+  }
+  return {
+    version: PROGRESS_VERSION,
+    learned,
+    attempts,
+    sessions,
+    scenarioRuns: joinById(theirs.scenarioRuns, mine.scenarioRuns),
+    reviewCards,
+  }
 }
 
 /** Two lists of finished records joined by id, oldest first. */

@@ -1,11 +1,11 @@
 /**
  * The quizzes a learner can take and how each draws its questions: one per
- * module, a mixed quiz across modules, and the 错题本 of questions last answered
- * wrong.
+ * module, a mixed quiz across modules, the 错题本 of questions last answered
+ * wrong, and 今日复习, the spaced-review questions due today.
  */
 import { seededRandom, shuffled } from './random'
 
-export type QuizKind = 'module' | 'mixed' | 'mistakes'
+export type QuizKind = 'module' | 'mixed' | 'mistakes' | 'review'
 
 export interface QuizDescription {
   id: string
@@ -29,7 +29,9 @@ export function moduleQuizId(moduleId: string): string {
  * describeQuiz('m-nope', ['qualities']) // null
  */
 export function describeQuiz(quizId: string, allModuleIds: readonly string[]): QuizDescription | null {
-  if (quizId === 'mixed' || quizId === 'mistakes') return { id: quizId, kind: quizId, moduleIds: [...allModuleIds] }
+  if (quizId === 'mixed' || quizId === 'mistakes' || quizId === 'review') {
+    return { id: quizId, kind: quizId, moduleIds: [...allModuleIds] }
+  }
   if (quizId.startsWith(MODULE_PREFIX)) {
     const moduleId = quizId.slice(MODULE_PREFIX.length)
     if (allModuleIds.includes(moduleId)) return { id: quizId, kind: 'module', moduleIds: [moduleId] }

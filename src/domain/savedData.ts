@@ -79,6 +79,22 @@ export const ScenarioRunSchema = v.object({
   ),
 })
 
+const count = v.pipe(v.number(), v.integer(), v.minValue(0))
+const finite = v.pipe(v.number(), v.finite())
+
+export const ReviewCardSchema = v.object({
+  due: isoTime,
+  stability: finite,
+  difficulty: finite,
+  elapsed_days: finite,
+  scheduled_days: finite,
+  learning_steps: count,
+  reps: count,
+  lapses: count,
+  state: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(3)),
+  last_review: v.optional(isoTime),
+})
+
 export const LearnedSchema = v.record(shortId, isoTime)
 
 /** Turns valibot's issues into one short sentence for the learner. */

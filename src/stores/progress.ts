@@ -1,16 +1,21 @@
 import { acceptHMRUpdate, defineStore } from 'pinia'
-import { computed, ref } from 'vue'
+import { computed, ref, watch } from 'vue'
 import { emptyProgress, mergeProgress, parseProgress, setLearned, type SavedProgress } from '../domain/progress'
 import type { QuizAttempt, QuizSession } from '../domain/quizSession'
 import type { ScenarioRun } from '../domain/scenarioRuns'
 import { browserStorage, readRecord, writeRecord } from '../domain/storage'
+import { useProfileStore } from './profiles'
 
+/** The first learner's progress key; every other learner has a key of their own. */
 export const PROGRESS_KEY = 'kefu-course.progress'
 export const PROGRESS_BACKUP_KEY = 'kefu-course.progress.backup'
 
-/** The learner's saved progress (lessons, quiz attempts, quizzes in progress), shared with other open tabs. */
+/** The active learner's saved progress (lessons, quizzes, role-plays), shared with other open tabs. */
 export const useProgressStore = defineStore('progress', () => {
   const storage = browserStorage()
+  const profiles = useProfileStore()
+  const key = computed(() => profiles.progressKey)
+  const backupKey = computed(() => `${key.value}.backup`)
   const progress = ref<SavedProgress>(emptyProgress())
   /** Why saved data was set aside on start-up, in plain words; null when all was well. */
   const recoveryNotice = ref<string | null>(null)
@@ -22,18 +27,21 @@ export const useProgressStore = defineStore('progress', () => {
   const learnedCount = computed(() => Object.keys(progress.value.learned).length)
 
   function storedCopy(): SavedProgress | null {
-    const result = parseProgress(readRecord(storage, PROGRESS_KEY))
+    const result = parseProgress(readRecord(storage, key.value))
     return result.ok ? result.progress : null
   }
 
   function load(): void {
-    const raw = readRecord(storage, PROGRESS_KEY)
+    recoveryNotice.value = null
+    backupText.value = null
+    saveError.value = null
+    const raw = readRecord(storage, key.value)
     const result = parseProgress(raw)
     progress.value = result.progress
     if (!result.ok && raw !== null) {
       // Keep the unreadable text aside before anything new is written over it.
       backupText.value = raw
-      const kept = writeRecord(storage, PROGRESS_BACKUP_KEY, raw)
+      const kept = writeRecord(storage, backupKey.value, raw)
       recoveryNotice.value = kept.ok
         ? `之前保存的学习记录有部分无法读取（${result.problem})，能读取的部分已保留。原来的全部数据已另存为备份，可以下载保存。`
         : `之前保存的学习记录有部分无法读取（${result.problem}）。原来的数据未被改动，请先下载备份。`
@@ -48,7 +56,7 @@ export const useProgressStore = defineStore('progress', () => {
     const stored = backupText.value === null ? storedCopy() : null
     const base = stored ? mergeProgress(progress.value, stored) : progress.value
     progress.value = change(base)
-    const result = writeRecord(storage, PROGRESS_KEY, JSON.stringify(progress.value))
+    const result = writeRecord(storage, key.value, JSON.stringify(progress.value))
     saveError.value = result.ok ? null : `${result.message}，记录只保留在本页面中，请不要刷新或关闭页面。`
     if (result.ok) backupText.value = null
   }
@@ -74,15 +82,19 @@ export const useProgressStore = defineStore('progress', () => {
     })
   }
 
-  /** Stores a finished quiz and closes its session. */
-  function recordAttempt(attempt: QuizAttempt): void {
+  /**
+   * Stores a finished quiz and closes its session. `reschedule` moves the
+   * review cards; it comes from the quiz page, so the scheduler loads with it.
+   */
+  function recordAttempt(attempt: QuizAttempt, reschedule?: (cards: SavedProgress['reviewCards']) => SavedProgress['reviewCards']): void {
     update((current) => {
       const sessions = { ...current.sessions }
       if (sessions[attempt.quizId]?.id === attempt.id) delete sessions[attempt.quizId]
       const attempts = current.attempts.some((existing) => existing.id === attempt.id)
         ? current.attempts
         : [...current.attempts, attempt]
-      return { ...current, attempts, sessions }
+      const reviewCards = reschedule && attempts !== current.attempts ? reschedule(current.reviewCards) : current.reviewCards
+      return { ...current, attempts, sessions, reviewCards }
     })
   }
 
@@ -101,12 +113,19 @@ export const useProgressStore = defineStore('progress', () => {
 
   /** Another tab saved: take its work in. */
   function onStorageEvent(event: StorageEvent): void {
-    if (event.key !== PROGRESS_KEY) return
+    if (event.key !== key.value) return
     const stored = storedCopy()
     if (stored) progress.value = mergeProgress(progress.value, stored)
   }
 
+  /** Adds what an imported file holds to this learner's progress; nothing already here is lost. */
+  function importInto(imported: SavedProgress): void {
+    update((current) => mergeProgress(current, imported))
+  }
+
   load()
+  // Another learner chosen: show their progress.
+  watch(key, load)
   if (typeof window !== 'undefined') window.addEventListener('storage', onStorageEvent)
 
   return {
@@ -121,6 +140,7 @@ export const useProgressStore = defineStore('progress', () => {
     discardSession,
     recordAttempt,
     recordScenarioRun,
+    importInto,
     dismissRecoveryNotice,
   }
 })

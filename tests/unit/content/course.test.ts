@@ -4,6 +4,8 @@ import { formatProblem, loadCourse } from '../../../src/content/loadCourse'
 import { courseCounts } from '../../../src/content/counts'
 import { locateQuote } from '../../../src/domain/citations'
 import type { CitationView } from '../../../src/content/types'
+import { bestPath, checkScenarioGraph, walkAllPaths } from '../../../src/domain/scenarioGraph'
+import { ratePlay } from '../../../src/domain/scenario'
 
 // The real course: every file valid, every quotation found in its document.
 const course = loadCourse(join(__dirname, '../../../content'))
@@ -80,6 +82,47 @@ describe('the question bank', () => {
     const sections = new Set(lessons.flatMap((lesson) => lesson.sections.map((section) => `${lesson.id}#${section.id}`)))
     for (const question of course.questions) {
       expect(sections.has(`${question.lessonRef.lessonId}#${question.lessonRef.sectionId}`), question.id).toBe(true)
+    }
+  })
+})
+
+describe('the role-play scenarios', () => {
+  const scenarios = course.scenarios
+
+  it('number at least 14', () => {
+    expect(scenarios.length).toBeGreaterThanOrEqual(14)
+  })
+
+  it.each(scenarios.map((scenario) => [scenario.id, scenario] as const))('%s passes the graph check', (_id, scenario) => {
+    expect(checkScenarioGraph(scenario, { minDecisions: 5 })).toEqual([])
+  })
+
+  it.each(scenarios.map((scenario) => [scenario.id, scenario] as const))('%s: every path reaches an ending, rated from 优秀 down to 需改进', (_id, scenario) => {
+    const { plays, truncated } = walkAllPaths(scenario)
+    expect(truncated).toBe(false)
+    for (const play of plays) expect(play.endingId).not.toBeNull()
+    const ratings = new Set(plays.map((play) => ratePlay(scenario, play).rating))
+    expect(ratings.has('excellent')).toBe(true)
+    expect(ratings.has('improve')).toBe(true)
+    expect(bestPath(scenario).history.length).toBeGreaterThanOrEqual(5)
+  })
+
+  it.each(scenarios.map((scenario) => [scenario.id, scenario] as const))('%s has one typed-reply step and cites every step', (_id, scenario) => {
+    expect(scenario.steps.filter((step) => step.kind === 'free')).toHaveLength(1)
+    for (const step of scenario.steps) expect(step.citations.length, step.id).toBeGreaterThan(0)
+  })
+
+  // Which scenario practises which of document 004's standard phrases (2a/2b: the document numbers two items "2").
+  const PHRASES = ['1', '2a', '2b', ...Array.from({ length: 32 }, (_, i) => String(i + 3))]
+  it.each(PHRASES)('practises standard phrase %s somewhere', (phrase) => {
+    const covering = scenarios.filter((scenario) => scenario.phrases.includes(phrase)).map((scenario) => scenario.id)
+    expect(covering.length, `phrase ${phrase}`).toBeGreaterThan(0)
+  })
+
+  it('covers the Beijing map case, the angry callers, the line problems, the service desk, the colleague\'s phone and the interview', () => {
+    const ids = scenarios.map((scenario) => scenario.id)
+    for (const id of ['beijing-map', 'swearing-caller', 'agent-complaint', 'cannot-answer-now', 'hard-to-reach', 'bad-line', 'dialect-caller', 'misdirected-calls', 'boundaries', 'service-desk-rush', 'answer-for-colleague', 'interview-service', 'interview-skills']) {
+      expect(ids).toContain(id)
     }
   })
 })

@@ -37,6 +37,7 @@ describe('parseProgress', () => {
         attempts: [],
         sessions: {},
         scenarioRuns: [],
+        reviewCards: {},
       },
     })
   })

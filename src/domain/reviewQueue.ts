@@ -1,0 +1,33 @@
+/**
+ * The 今日复习 queue: which missed questions are due today. Reads only the due
+ * dates, so the home page can show the count without the scheduler itself.
+ */
+
+/** A question's review schedule, saved with the learner's progress (ts-fsrs card fields, dates as ISO text). */
+export interface ReviewCard {
+  due: string
+  stability: number
+  difficulty: number
+  elapsed_days: number
+  scheduled_days: number
+  learning_steps: number
+  reps: number
+  lapses: number
+  state: number
+  last_review?: string
+}
+
+/**
+ * Ids of the questions due by the end of `now`'s day, most overdue first.
+ *
+ * @example
+ * dueQuestionIds({ q1: { due: '2026-01-01T00:00:00Z', … } }, new Date('2026-01-02')) // ['q1']
+ */
+export function dueQuestionIds(cards: Readonly<Record<string, ReviewCard>>, now: Date): string[] {
+  const endOfDay = new Date(now)
+  endOfDay.setHours(23, 59, 59, 999)
+  return Object.entries(cards)
+    .filter(([, card]) => Date.parse(card.due) <= endOfDay.getTime())
+    .sort(([, a], [, b]) => a.due.localeCompare(b.due))
+    .map(([questionId]) => questionId)
+}

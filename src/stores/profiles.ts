@@ -1,0 +1,66 @@
+import { acceptHMRUpdate, defineStore } from 'pinia'
+import { computed, ref } from 'vue'
+import {
+  addProfile,
+  firstProfileList,
+  parseProfileList,
+  removeProfile,
+  renameProfile,
+  switchProfile,
+  type ProfileList,
+} from '../domain/profiles'
+import { browserStorage, readRecord, writeRecord } from '../domain/storage'
+
+export const PROFILES_KEY = 'kefu-course.profiles'
+
+/** Where a profile's progress is saved; the first profile keeps the original key. */
+export function progressKeyFor(profileId: string): string {
+  return profileId === 'default' ? 'kefu-course.progress' : `kefu-course.progress.${profileId}`
+}
+
+/** The learners who use this device, and which one is active. */
+export const useProfileStore = defineStore('profiles', () => {
+  const storage = browserStorage()
+  const list = ref<ProfileList>(parseProfileList(readRecord(storage, PROFILES_KEY)) ?? firstProfileList(new Date()))
+  const active = computed(() => list.value.profiles.find((profile) => profile.id === list.value.activeId) ?? list.value.profiles[0]!)
+  const progressKey = computed(() => progressKeyFor(active.value.id))
+
+  function save(next: ProfileList): void {
+    list.value = next
+    writeRecord(storage, PROFILES_KEY, JSON.stringify(next))
+  }
+
+  function create(name: string): void {
+    const id = `p-${Date.now().toString(36)}-${Math.floor(Math.random() * 1e6).toString(36)}`
+    save(addProfile(list.value, name, id, new Date()))
+  }
+
+  function rename(id: string, name: string): void {
+    save(renameProfile(list.value, id, name))
+  }
+
+  /** Deletes a profile and its saved progress. */
+  function remove(id: string): void {
+    if (list.value.profiles.length <= 1) return
+    save(removeProfile(list.value, id))
+    storage?.removeItem(progressKeyFor(id))
+    storage?.removeItem(`${progressKeyFor(id)}.backup`)
+  }
+
+  function activate(id: string): void {
+    save(switchProfile(list.value, id))
+  }
+
+  // Another tab added, renamed or switched learners: follow it.
+  if (typeof window !== 'undefined') {
+    window.addEventListener('storage', (event) => {
+      if (event.key !== PROFILES_KEY) return
+      const next = parseProfileList(event.newValue)
+      if (next) list.value = next
+    })
+  }
+
+  return { list, active, progressKey, create, rename, remove, activate }
+})
+
+if (import.meta.hot) import.meta.hot.accept(acceptHMRUpdate(useProfileStore, import.meta.hot))

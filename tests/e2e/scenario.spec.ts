@@ -1,0 +1,73 @@
+import { expect, test, type Page } from '@playwright/test'
+import { fileURLToPath } from 'node:url'
+import { loadCourse } from '../../src/content/loadCourse'
+import { bestReplyIndex } from '../../src/domain/scenario'
+import type { ChoiceStepContent, ScenarioContent } from '../../src/content/types'
+
+function worstReplyIndex(step: ChoiceStepContent): number {
+  const totals = step.replies.map((reply) => Object.values(reply.scores).reduce((sum, value) => sum + (value ?? 0), 0))
+  return totals.indexOf(Math.min(...totals))
+}
+
+const course = loadCourse(fileURLToPath(new URL('../../content', import.meta.url)))
+const scenarioById = (id: string) => course.scenarios.find((scenario) => scenario.id === id)!
+
+/** The step on screen, found by its line: the last line of the conversation. */
+async function currentStep(page: Page, scenario: ScenarioContent) {
+  const text = (await page.locator('.chat .chat-line .chat-text').last().textContent())!.trim()
+  const step = scenario.steps.find((candidate) => candidate.text === text)
+  if (!step) throw new Error(`no step says ${text}`)
+  return step
+}
+
+/** Plays with the keyboard alone: number keys for replies, Tab and Enter for the typed reply. */
+async function playWithKeyboard(page: Page, scenario: ScenarioContent, pick: (step: ChoiceStepContent) => number) {
+  for (let guard = 0; guard < 20; guard++) {
+    if (await page.locator('.result-summary').isVisible()) return
+    const step = await currentStep(page, scenario)
+    if (step.kind === 'choice') {
+      await page.keyboard.press(String(pick(step) + 1))
+    } else {
+      await page.getByLabel('写下你的回应').focus()
+      await page.keyboard.type(step.modelReply)
+      await page.keyboard.press('Tab')
+      await page.keyboard.press('Enter')
+      await expect(page.getByRole('heading', { name: '自动提示' })).toBeVisible()
+      await page.getByRole('button', { name: '继续' }).focus()
+      await page.keyboard.press('Enter')
+    }
+    await page.waitForTimeout(50)
+  }
+  throw new Error('the scenario did not end')
+}
+
+for (const id of ['beijing-map', 'swearing-caller']) {
+  test(`plays ${id} to its best ending with the keyboard and reviews the transcript`, async ({ page }) => {
+    const scenario = scenarioById(id)
+    await page.goto(`./#/scenarios/${id}`)
+    await expect(page.getByRole('heading', { level: 1, name: scenario.title })).toBeVisible()
+    await playWithKeyboard(page, scenario, bestReplyIndex)
+    const summary = page.locator('.result-summary')
+    await expect(summary).toContainText('评级：优秀')
+    const transcript = page.locator('.transcript > li')
+    expect(await transcript.count()).toBeGreaterThanOrEqual(5)
+    // Every choice on the best path is confirmed as the best reply.
+    const choices = scenario.steps.filter((step) => step.kind === 'choice')
+    await expect(page.locator('.transcript').getByText('你选择了最佳回应。')).toHaveCount((await transcript.count()) - 1)
+    expect(choices.length).toBeGreaterThan(0)
+
+    await page.getByRole('link', { name: '返回情景列表' }).click()
+    await expect(page.locator('.scenario-list li').filter({ hasText: scenario.title })).toContainText('最好评级 优秀')
+  })
+}
+
+test('a poor run ends with 需改进 and shows, step by step, the best reply and why', async ({ page }) => {
+  const scenario = scenarioById('swearing-caller')
+  await page.goto('./#/scenarios/swearing-caller')
+  // Always the reply with the fewest points.
+  await playWithKeyboard(page, scenario, worstReplyIndex)
+  await expect(page.locator('.result-summary')).toContainText('评级：需改进')
+  const transcript = page.locator('.transcript')
+  await expect(transcript.getByText(/^最佳回应：/).first()).toBeVisible()
+  await expect(transcript.getByText(/^为什么：/).first()).toBeVisible()
+})
