@@ -16,13 +16,14 @@ function saved() {
 }
 
 describe('quiz list', () => {
-  it('offers a quiz per module, the mixed quiz, and an empty 错题本', async () => {
+  it('offers a quiz per module, the mixed quiz, and an empty review and 错题本', async () => {
     ;({ wrapper } = await mountApp('/quizzes'))
     const titles = wrapper.findAll('.quiz-card h3').map((h) => h.text())
-    expect(titles).toEqual(['综合测验', '错题本', '1. 基础模块', '2. 电话模块'])
+    expect(titles).toEqual(['今日复习', '综合测验', '错题本', '1. 基础模块', '2. 电话模块'])
     expect(wrapper.text()).toContain('题库 3 道题')
-    // No mistakes yet: the 错题本 is not a link.
-    expect(wrapper.findAll('.quiz-card')[1]!.find('a').exists()).toBe(false)
+    // Nothing to review and no mistakes yet: those two are not links.
+    expect(wrapper.findAll('.quiz-card')[0]!.find('a').exists()).toBe(false)
+    expect(wrapper.findAll('.quiz-card')[2]!.find('a').exists()).toBe(false)
   })
 })
 
