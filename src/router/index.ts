@@ -17,6 +17,7 @@ export const routes: RouteRecordRaw[] = [
   { path: '/quizzes/:quizId', name: 'quiz-start', component: () => import('../views/QuizStartView.vue'), props: true },
   { path: '/quizzes/:quizId/play', name: 'quiz-play', component: () => import('../views/QuizPlayView.vue'), props: true },
   { path: '/results/:attemptId', name: 'quiz-result', component: () => import('../views/QuizResultView.vue'), props: true },
+  { path: '/progress', name: 'progress', component: () => import('../views/ProgressView.vue') },
   { path: '/learners', name: 'learners', component: () => import('../views/ProfilesView.vue') },
   { path: '/sources', name: 'sources', component: () => import('../views/SourceListView.vue') },
   { path: '/sources/:file', name: 'source', component: () => import('../views/SourceView.vue'), props: true },

@@ -1,0 +1,114 @@
+import { expect, test, type Page } from '@playwright/test'
+import { readFile } from 'node:fs/promises'
+
+async function markLessonLearned(page: Page, path: string): Promise<void> {
+  await page.goto(path)
+  await page.getByRole('button', { name: '标记为已学完' }).click()
+  await expect(page.getByRole('button', { name: /已学完 ✓/ })).toBeVisible()
+}
+
+async function handInAnEmptyTest(page: Page, quizId: string): Promise<void> {
+  await page.goto(`./#/quizzes/${quizId}`)
+  await page.getByRole('radio', { name: /^测验/ }).check()
+  await page.getByRole('radio', { name: '10 道' }).check()
+  await page.getByRole('button', { name: '开始答题' }).click()
+  page.once('dialog', (dialog) => void dialog.accept())
+  await page.locator('.quiz-actions').getByRole('button', { name: '交卷' }).click()
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('测验结果')
+}
+
+test('a new learner finishes a lesson and a quiz, reloads, and finds both on 我的进度', async ({ page }) => {
+  await markLessonLearned(page, './#/modules/qualities/lessons/beijing-map-case')
+  await handInAnEmptyTest(page, 'm-qualities')
+  await page.reload()
+  await page.getByRole('link', { name: '我的进度' }).click()
+  const summary = page.locator('section').filter({ has: page.getByRole('heading', { name: '概况' }) })
+  await expect(summary).toContainText('已学完 1 /')
+  await expect(summary).toContainText('完成测验 1 次')
+  await expect(page.getByRole('img', { name: /最近 1 次测验的得分/ })).toBeVisible()
+  // The quiz's missed questions are now due for review.
+  await expect(page.getByRole('link', { name: /先完成今日复习（10 道题到期）/ })).toBeVisible()
+})
+
+test('corrupted saved data: the app still starts, explains, and offers the backup', async ({ page }) => {
+  await markLessonLearned(page, './#/modules/qualities/lessons/beijing-map-case')
+  await page.evaluate(() => localStorage.setItem('kefu-course.progress', '{"version":2,"learned":{"x":"not a time"},"attempts":"???"'))
+  await page.reload()
+  const alert = page.getByRole('alert').filter({ hasText: '学习进度已恢复为初始状态' })
+  await expect(alert).toContainText('保存的数据不是有效的 JSON')
+  const download = page.waitForEvent('download')
+  await alert.getByRole('link', { name: '下载备份' }).click()
+  const backup = await readFile(await (await download).path())
+  expect(backup.toString()).toContain('not a time')
+  expect(await page.evaluate(() => localStorage.getItem('kefu-course.progress.backup'))).toContain('not a time')
+  await page.getByRole('button', { name: '知道了' }).click()
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+})
+
+test('two tabs of the same learner answering at once lose nothing', async ({ page, context }) => {
+  await page.goto('./')
+  const other = await context.newPage()
+  await other.goto('./')
+  await markLessonLearned(page, './#/modules/qualities/lessons/beijing-map-case')
+  // The second tab has not reloaded; it still saves without overwriting the first tab's lesson.
+  await markLessonLearned(other, './#/modules/qualities/lessons/qualities-skills')
+  await handInAnEmptyTest(page, 'm-qualities')
+  await handInAnEmptyTest(other, 'm-overview')
+  for (const tab of [page, other]) {
+    await tab.goto('./#/progress')
+    await tab.reload()
+    await expect(tab.getByText('已学完 2 /')).toBeVisible()
+    await expect(tab.getByText('完成测验 2 次')).toBeVisible()
+  }
+})
+
+test('learners on a shared PC keep separate progress', async ({ page }) => {
+  await markLessonLearned(page, './#/modules/qualities/lessons/beijing-map-case')
+  await page.getByRole('link', { name: /^学员：/ }).click()
+  await page.getByLabel('姓名').fill('小李')
+  await page.getByRole('button', { name: '添加并切换' }).click()
+  await expect(page.getByRole('status')).toContainText('已添加学员 小李')
+  await expect(page.getByRole('link', { name: '学员：小李' })).toBeVisible()
+  await page.getByRole('link', { name: '首页', exact: true }).first().click()
+  await expect(page.getByRole('main')).toContainText('已学完 0 /')
+
+  await page.getByRole('link', { name: '学员：小李' }).click()
+  await page.getByRole('button', { name: '切换到 学员 1' }).click()
+  await page.getByRole('link', { name: '首页', exact: true }).first().click()
+  await expect(page.getByRole('main')).toContainText('已学完 1 /')
+})
+
+test('export, clear everything, import: all progress comes back', async ({ page }) => {
+  await markLessonLearned(page, './#/modules/qualities/lessons/beijing-map-case')
+  await handInAnEmptyTest(page, 'm-qualities')
+  await page.goto('./#/learners')
+  const download = page.waitForEvent('download')
+  await page.getByRole('button', { name: /^导出/ }).click()
+  const file = await (await download).path()
+
+  await page.evaluate(() => localStorage.clear())
+  await page.reload()
+  await page.getByRole('link', { name: '我的进度' }).click()
+  await expect(page.getByText('完成测验 0 次')).toBeVisible()
+
+  await page.getByRole('link', { name: /^学员：/ }).click()
+  await page.getByLabel('选择要导入的学习记录文件（.json)').setInputFiles(file)
+  await expect(page.getByRole('alert')).toContainText('课程 1 节、测验 1 次')
+  await page.getByRole('link', { name: '我的进度' }).click()
+  await expect(page.getByText('已学完 1 /')).toBeVisible()
+  await expect(page.getByText('完成测验 1 次')).toBeVisible()
+})
+
+test('a file that is not an export is refused and changes nothing', async ({ page }) => {
+  await markLessonLearned(page, './#/modules/qualities/lessons/beijing-map-case')
+  await page.goto('./#/learners')
+  await page.getByLabel('选择要导入的学习记录文件（.json)').setInputFiles({
+    name: 'evil.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from('{"format":"kefu-course-progress","exportedAt":"2026-01-01T00:00:00Z","learner":"<img src=x onerror=alert(1)>","progress":{"version":2,"learned":{"a":"never"}}}'),
+  })
+  await expect(page.getByRole('alert')).toContainText('没有导入：文件里的学习记录有问题')
+  await expect(page.locator('img')).toHaveCount(0)
+  await page.goto('./#/progress')
+  await expect(page.getByText('已学完 1 /')).toBeVisible()
+})
