@@ -1,5 +1,6 @@
 import { createRouter, createWebHashHistory, type RouteRecordRaw } from 'vue-router'
 import HomeView from '../views/HomeView.vue'
+import { useCourseStore } from '../stores/course'
 
 /** Hash history keeps every page reachable when the course is served from any sub-path or a file share. */
 export const routes: RouteRecordRaw[] = [
@@ -25,7 +26,7 @@ export const routes: RouteRecordRaw[] = [
 ]
 
 export function createAppRouter(history = createWebHashHistory()) {
-  return createRouter({
+  const router = createRouter({
     history,
     routes,
     scrollBehavior(to, _from, saved) {
@@ -34,4 +35,9 @@ export function createAppRouter(history = createWebHashHistory()) {
       return { top: 0 }
     },
   })
+  // Start fetching a lesson's module text alongside the lesson page's own code, not after it.
+  router.beforeEach((to) => {
+    if (to.name === 'lesson' && typeof to.params.moduleId === 'string') void useCourseStore().loadModule(to.params.moduleId)
+  })
+  return router
 }

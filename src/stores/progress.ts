@@ -26,8 +26,15 @@ export const useProgressStore = defineStore('progress', () => {
 
   const learnedCount = computed(() => Object.keys(progress.value.learned).length)
 
-  function storedCopy(): SavedProgress | null {
-    const result = parseProgress(readRecord(storage, key.value))
+  /** The text last read from or written to storage: unchanged text need not be parsed again. */
+  let lastRaw: string | null = null
+
+  /** What another tab saved since this tab last read or wrote; null when nothing changed. */
+  function changedStoredCopy(): SavedProgress | null {
+    const raw = readRecord(storage, key.value)
+    if (raw === lastRaw) return null
+    lastRaw = raw
+    const result = parseProgress(raw)
     return result.ok ? result.progress : null
   }
 
@@ -36,6 +43,7 @@ export const useProgressStore = defineStore('progress', () => {
     backupText.value = null
     saveError.value = null
     const raw = readRecord(storage, key.value)
+    lastRaw = raw
     const result = parseProgress(raw)
     progress.value = result.progress
     if (!result.ok && raw !== null) {
@@ -53,10 +61,12 @@ export const useProgressStore = defineStore('progress', () => {
    * in first, so neither tab loses the other's work.
    */
   function update(change: (current: SavedProgress) => SavedProgress): void {
-    const stored = backupText.value === null ? storedCopy() : null
+    const stored = backupText.value === null ? changedStoredCopy() : null
     const base = stored ? mergeProgress(progress.value, stored) : progress.value
     progress.value = change(base)
-    const result = writeRecord(storage, key.value, JSON.stringify(progress.value))
+    const text = JSON.stringify(progress.value)
+    const result = writeRecord(storage, key.value, text)
+    if (result.ok) lastRaw = text
     saveError.value = result.ok ? null : `${result.message}，记录只保留在本页面中，请不要刷新或关闭页面。`
     if (result.ok) backupText.value = null
   }
@@ -114,7 +124,7 @@ export const useProgressStore = defineStore('progress', () => {
   /** Another tab saved: take its work in. */
   function onStorageEvent(event: StorageEvent): void {
     if (event.key !== key.value) return
-    const stored = storedCopy()
+    const stored = changedStoredCopy()
     if (stored) progress.value = mergeProgress(progress.value, stored)
   }
 
