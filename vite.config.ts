@@ -1,5 +1,6 @@
 import { defineConfig } from 'vitest/config'
 import vue from '@vitejs/plugin-vue'
+import { VitePWA } from 'vite-plugin-pwa'
 import { coursePlugin } from './src/content/vitePlugin.ts'
 
 // Component tests compile the small fixture course, so they do not change when the real course grows.
@@ -8,7 +9,32 @@ const contentDir = process.env.VITEST ? 'tests/fixtures/course' : (process.env.C
 export default defineConfig({
   // A relative base lets the built course be served from any sub-path (an LMS, a file share).
   base: './',
-  plugins: [vue(), coursePlugin({ contentDir, sourcesDir: 'content/sources' })],
+  plugins: [
+    vue(),
+    coursePlugin({ contentDir, sourcesDir: 'content/sources' }),
+    // Offline after the first visit: every page, module and source is precached by a service worker.
+    VitePWA({
+      registerType: 'autoUpdate',
+      // A separate registerSW.js, because the Content-Security-Policy allows no inline script.
+      injectRegister: 'script',
+      manifest: {
+        name: '客服人员培训课程',
+        short_name: '客服培训',
+        lang: 'zh-CN',
+        start_url: './',
+        scope: './',
+        display: 'standalone',
+        theme_color: '#0b5cad',
+        background_color: '#ffffff',
+        icons: [{ src: 'favicon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' }],
+      },
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,svg,webmanifest}'],
+        navigateFallback: 'index.html',
+        cleanupOutdatedCaches: true,
+      },
+    }),
+  ],
   build: {
     target: 'es2020',
     // The source documents are served as their own small chunks; inlining them would bloat pages.

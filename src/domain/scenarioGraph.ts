@@ -13,7 +13,7 @@ import {
   type Next,
   type Play,
   type ScenarioDef,
-} from './scenario'
+} from './scenario.ts'
 
 function targets(next: Next): string[] {
   return typeof next === 'string' ? [next] : next.map((branch) => branch.to)

@@ -7,6 +7,8 @@ const zhCN = {
   app: {
     name: '客服人员培训课程',
     skipToContent: '跳到正文',
+    textSize: '字号',
+    textSizes: { normal: '标准', large: '大', xlarge: '特大' },
     mainNav: '主导航',
     footer: '本课程依据五份原文编写，每一节都注明出处，可点“查看原文”核对。学习进度只保存在本浏览器中。',
   },

@@ -1,0 +1,134 @@
+import { expect, test, type Page } from '@playwright/test'
+import AxeBuilder from '@axe-core/playwright'
+
+const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
+
+async function expectNoViolations(page: Page, state: string): Promise<void> {
+  const results = await new AxeBuilder({ page }).withTags(WCAG).analyze()
+  const summary = results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)
+  expect(summary, state).toEqual([])
+}
+
+/** Walks every page and state of the course, checking each with axe. */
+async function walkEveryPage(page: Page): Promise<void> {
+  await page.goto('./')
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+  await expectNoViolations(page, 'home')
+
+  await page.goto('./#/modules/qualities')
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('职业素质')
+  await expectNoViolations(page, 'module')
+
+  await page.goto('./#/modules/standard-phrases/lessons/phrases-opening')
+  await expect(page.getByRole('navigation', { name: '本课目录' })).toBeVisible()
+  await page.locator('form.self-check').first().getByRole('radio').first().check()
+  await page.locator('form.self-check').first().getByRole('button', { name: '检查答案' }).click()
+  await page.getByRole('button', { name: '标记为已学完' }).click()
+  await expectNoViolations(page, 'lesson with self-check feedback, marked learned')
+
+  await page.goto('./#/sources')
+  await expectNoViolations(page, 'source list')
+  await page.goto(`./#/sources/004_2e7b325d63276746.txt?q=${encodeURIComponent('遇到無聲電話時')}`)
+  await expect(page.locator('mark')).toBeVisible()
+  await expectNoViolations(page, 'source with highlight')
+
+  await page.goto('./#/quizzes')
+  await expectNoViolations(page, 'quiz list')
+  await page.goto('./#/quizzes/m-phone-etiquette')
+  await expect(page.getByRole('button', { name: '开始答题' })).toBeVisible()
+  await expectNoViolations(page, 'quiz setup')
+  await page.getByRole('button', { name: '开始答题' }).click()
+  await expect(page.locator('.quiz-question')).toBeVisible()
+  await expectNoViolations(page, 'practice question')
+  await page.keyboard.press('1')
+  await page.keyboard.press('Enter')
+  await expect(page.locator('.feedback')).toBeVisible()
+  await expectNoViolations(page, 'practice feedback')
+
+  await page.goto('./#/quizzes/m-reception')
+  await page.getByRole('radio', { name: /^测验/ }).check()
+  await page.getByRole('button', { name: '开始答题' }).click()
+  await page.keyboard.press('2')
+  await expect(page.getByRole('navigation', { name: '题目导航' })).toBeVisible()
+  await expectNoViolations(page, 'test question with navigator')
+  page.once('dialog', (dialog) => void dialog.accept())
+  await page.locator('.quiz-actions').getByRole('button', { name: '交卷' }).click()
+  await expect(page.locator('.result-summary')).toBeVisible()
+  await expectNoViolations(page, 'quiz results and review')
+
+  await page.goto('./#/scenarios')
+  await expectNoViolations(page, 'scenario list')
+  await page.goto('./#/scenarios/bad-line')
+  await expect(page.locator('.reply-button').first()).toBeVisible()
+  await expectNoViolations(page, 'scenario choice')
+  for (let i = 0; i < 20 && !(await page.locator('.result-summary').isVisible()); i++) {
+    if (await page.locator('textarea').isVisible()) {
+      await page.locator('textarea').fill('对不起,您的电话声音太小,请您拿起话筒说话好吗?')
+      await page.getByRole('button', { name: '提交我的回应' }).click()
+      await expect(page.locator('.checker-result')).toBeVisible()
+      await expectNoViolations(page, 'scenario typed reply checked')
+      await page.getByRole('button', { name: '继续' }).click()
+    } else {
+      await page.locator('.reply-button').first().click()
+    }
+  }
+  await expect(page.locator('.result-summary')).toBeVisible()
+  await expectNoViolations(page, 'scenario end and transcript')
+
+  await page.goto('./#/progress')
+  await expect(page.getByRole('heading', { name: '概况' })).toBeVisible()
+  await expect(page.getByRole('img', { name: /次测验的得分/ })).toBeVisible()
+  await expectNoViolations(page, 'progress dashboard')
+
+  await page.goto('./#/learners')
+  await expectNoViolations(page, 'learners')
+  await page.goto('./#/nowhere')
+  await expectNoViolations(page, 'not found')
+}
+
+test('every page passes axe (WCAG 2.2 A/AA) in the light scheme, with no request leaving the page', async ({ page }) => {
+  const foreign: string[] = []
+  page.on('request', (request) => {
+    const url = new URL(request.url())
+    if (!['data:', 'blob:'].includes(url.protocol) && url.host !== '127.0.0.1:4173') foreign.push(request.url())
+  })
+  await page.emulateMedia({ colorScheme: 'light' })
+  await walkEveryPage(page)
+  expect(foreign).toEqual([])
+})
+
+test('every page passes axe in the dark scheme too', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark' })
+  await walkEveryPage(page)
+})
+
+test('the text-size setting enlarges the whole app and is remembered', async ({ page }) => {
+  await page.goto('./#/modules/qualities/lessons/beijing-map-case')
+  const bodySize = () => page.locator('.lesson-section p').first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize))
+  const normal = await bodySize()
+  await page.getByLabel('字号').selectOption({ label: '特大' })
+  expect(await bodySize()).toBeCloseTo(normal * 1.25, 0)
+  await page.reload()
+  await expect(page.getByLabel('字号')).toHaveValue('xlarge')
+  expect(await bodySize()).toBeCloseTo(normal * 1.25, 0)
+})
+
+test('after the first visit the course works offline', async ({ page, context }) => {
+  await page.goto('./')
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready
+  })
+  // Wait until the service worker controls the page, so requests go through its cache.
+  await page.reload()
+  await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true)
+  await context.setOffline(true)
+  await page.reload()
+  await expect(page.getByRole('heading', { level: 1, name: '客服人员培训课程' })).toBeVisible()
+  await page.goto('./#/modules/complaints/lessons/complaints-targets-and-attitude')
+  await expect(page.getByRole('navigation', { name: '本课目录' })).toBeVisible()
+  await page.goto('./#/scenarios/beijing-map')
+  await expect(page.locator('.reply-button').first()).toBeVisible()
+  await page.goto('./#/sources/000_0d273eb557817752.txt')
+  await expect(page.locator('.source-text')).toContainText('北京')
+  await context.setOffline(false)
+})
