@@ -9,7 +9,7 @@ import { join, relative } from 'node:path'
 import { parse as parseYaml } from 'yaml'
 import * as OpenCC from 'opencc-js'
 import type { z } from 'zod'
-import { Lesson, ModuleMeta, QuestionBank, Scenario, SOURCE_FILES, type Citation, type SourceFile } from './schema.ts'
+import { ExamConfig, Lesson, ModuleMeta, QuestionBank, Scenario, SOURCE_FILES, type Citation, type SourceFile } from './schema.ts'
 import { checkScenarioGraph } from '../domain/scenarioGraph.ts'
 import { locateQuote, readingMinutes } from '../domain/citations.ts'
 import { chinesePunctuation } from '../domain/typography.ts'
@@ -47,6 +47,7 @@ const toSimplified = OpenCC.Converter({ from: 'tw', to: 'cn' })
 
 // Identifiers and verbatim quotations keep every character; all other text is typeset.
 const VERBATIM_KEYS = new Set([
+  'weights', 'counting',
   'quote', 'source', 'id', 'moduleId', 'module', 'modules', 'lessonId', 'sectionId', 'lesson', 'type', 'difficulty', 'kind',
   'next', 'to', 'start', 'state', 'speaker', 'expects', 'effects', 'initialState', 'maxRating', 'phrases', 'scores',
 ])
@@ -288,6 +289,7 @@ export function loadCourse(root: string, sourcesDir = join(root, 'sources')): Lo
   }
 
   const scenarios = loadScenarios(root, modules, sources, problems)
+  const exam = loadExam(root, summaries, problems)
 
   return {
     index: {
@@ -301,6 +303,7 @@ export function loadCourse(root: string, sourcesDir = join(root, 'sources')): Lo
         audience: scenario.audience,
         modules: scenario.modules,
       })),
+      exam,
     },
     modules,
     questions,
@@ -450,4 +453,33 @@ function loadScenarios(
     )
   }
   return scenarios
+}
+
+/**
+ * Loads content/exam.yaml: the weights must name real modules and not ask a
+ * module for more questions than its bank holds.
+ */
+function loadExam(root: string, modules: ModuleSummary[], problems: ContentProblem[]): ExamConfig | null {
+  const path = join(root, 'exam.yaml')
+  if (!existsSync(path)) return null
+  const file = relative(join(root, '..'), path)
+  const raw = readYaml(path, file, problems)
+  if (raw === undefined) return null
+  const parsed = ExamConfig.safeParse(raw)
+  if (!parsed.success) {
+    problems.push(...issuesToProblems(file, parsed.error))
+    return null
+  }
+  checkSimplified(raw, file, '', problems)
+  for (const [moduleId, count] of Object.entries(parsed.data.weights)) {
+    const module = modules.find((candidate) => candidate.id === moduleId)
+    if (!module) problems.push({ file, field: `weights.${moduleId}`, message: `没有 id 为「${moduleId}」的模块` })
+    else if (count > module.questionCount) {
+      problems.push({ file, field: `weights.${moduleId}`, message: `要抽 ${count} 题，但这个模块的题库只有 ${module.questionCount} 题` })
+    }
+  }
+  if (Object.values(parsed.data.weights).reduce((sum, count) => sum + count, 0) === 0) {
+    problems.push({ file, field: 'weights', message: '考试至少要有一道题' })
+  }
+  return typeset(parsed.data)
 }

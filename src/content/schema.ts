@@ -242,6 +242,17 @@ export const Scenario = z
     endings: z.array(ScenarioEnding).min(1),
   })
 
+export const ExamConfig = z.strictObject({
+  title: text,
+  weights: z.record(id, z.number().int().min(0).max(100)),
+  timeLimitMinutes: z.number().int().min(1).max(600),
+  passMark: z.number().min(0).max(100),
+  maxAttempts: z.number().int().min(1).max(20),
+  counting: z.enum(['highest', 'latest'], { error: 'counting 只能是 highest 或 latest' }),
+  validityMonths: z.number().int().min(1).max(120),
+})
+
+export type ExamConfig = z.infer<typeof ExamConfig>
 export type Scenario = z.infer<typeof Scenario>
 export type Question = z.infer<typeof Question>
 export type QuestionBank = z.infer<typeof QuestionBank>

@@ -2,7 +2,7 @@
  * The shapes the app receives from the content pipeline. Type-only imports of
  * the schemas, so nothing of zod reaches the browser bundle.
  */
-import type { Lesson, ModuleMeta, Question, Scenario, SelfCheckItem } from './schema'
+import type { ExamConfig, Lesson, ModuleMeta, Question, Scenario, SelfCheckItem } from './schema'
 import type { SourceFile } from './sources'
 
 /** A quotation as shown to learners: `display` is the simplified-Chinese rendering of `quote`. */
@@ -81,6 +81,8 @@ export interface CourseIndex {
   modules: ModuleSummary[]
   sources: SourceSummary[]
   scenarios: ScenarioSummary[]
+  /** The certification exam's settings; null when content/exam.yaml is absent. */
+  exam: ExamConfig | null
 }
 
 /** One module's full text; each is its own lazily loaded chunk. */

@@ -5,7 +5,7 @@
  */
 import { seededRandom, shuffled } from './random'
 
-export type QuizKind = 'module' | 'mixed' | 'mistakes' | 'review'
+export type QuizKind = 'module' | 'mixed' | 'mistakes' | 'review' | 'exam'
 
 export interface QuizDescription {
   id: string
@@ -29,7 +29,7 @@ export function moduleQuizId(moduleId: string): string {
  * describeQuiz('m-nope', ['qualities']) // null
  */
 export function describeQuiz(quizId: string, allModuleIds: readonly string[]): QuizDescription | null {
-  if (quizId === 'mixed' || quizId === 'mistakes' || quizId === 'review') {
+  if (quizId === 'mixed' || quizId === 'mistakes' || quizId === 'review' || quizId === 'exam') {
     return { id: quizId, kind: quizId, moduleIds: [...allModuleIds] }
   }
   if (quizId.startsWith(MODULE_PREFIX)) {

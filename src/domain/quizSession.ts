@@ -33,6 +33,8 @@ export interface QuizSession extends QuizSettings {
   current: number
   startedAt: string
   updatedAt: string
+  /** A timed quiz (the exam) is handed in automatically at this time; saved, so a reload keeps it. */
+  deadline?: string
 }
 
 /** A finished quiz, as kept in the learner's history. */

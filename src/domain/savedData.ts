@@ -33,6 +33,7 @@ export const QuizSessionSchema = v.object({
   current: v.pipe(v.number(), v.integer(), v.minValue(0)),
   startedAt: isoTime,
   updatedAt: isoTime,
+  deadline: v.optional(isoTime),
 })
 
 export const QuizAttemptSchema = v.object({
