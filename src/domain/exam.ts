@@ -157,9 +157,13 @@ export function checkCertificate(number: string, details: CertificateDetails): C
   return certificateNumber(details) === normalised ? 'consistent' : 'inconsistent'
 }
 
-/** @example validUntil('2026-11-23', 24) // '2028-11-23' */
+/**
+ * The same day `months` later, or that month's last day when it is shorter.
+ *
+ * @example validUntil('2026-11-23', 24) // '2028-11-23'
+ */
 export function validUntil(passedOn: string, months: number): string {
   const [year, month, day] = passedOn.split('-').map(Number) as [number, number, number]
-  const date = new Date(Date.UTC(year, month - 1 + months, day))
-  return date.toISOString().slice(0, 10)
+  const lastDay = new Date(Date.UTC(year, month - 1 + months + 1, 0)).getUTCDate()
+  return new Date(Date.UTC(year, month - 1 + months, Math.min(day, lastDay))).toISOString().slice(0, 10)
 }

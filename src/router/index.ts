@@ -18,6 +18,9 @@ export const routes: RouteRecordRaw[] = [
   { path: '/quizzes/:quizId', name: 'quiz-start', component: () => import('../views/QuizStartView.vue'), props: true },
   { path: '/quizzes/:quizId/play', name: 'quiz-play', component: () => import('../views/QuizPlayView.vue'), props: true },
   { path: '/results/:attemptId', name: 'quiz-result', component: () => import('../views/QuizResultView.vue'), props: true },
+  { path: '/exam', name: 'exam', component: () => import('../views/ExamView.vue') },
+  { path: '/certificate', name: 'certificate', component: () => import('../views/CertificateView.vue') },
+  { path: '/verify', name: 'verify', component: () => import('../views/VerifyView.vue') },
   { path: '/progress', name: 'progress', component: () => import('../views/ProgressView.vue') },
   { path: '/learners', name: 'learners', component: () => import('../views/ProfilesView.vue') },
   { path: '/sources', name: 'sources', component: () => import('../views/SourceListView.vue') },
@@ -37,6 +40,8 @@ export function createAppRouter(history = createWebHashHistory()) {
   })
   // Start fetching a lesson's module text alongside the lesson page's own code, not after it.
   router.beforeEach((to) => {
+    // The timed exam starts only from its own page, which explains the rules and the clock.
+    if (to.name === 'quiz-start' && to.params.quizId === 'exam') return { name: 'exam' }
     if (to.name === 'lesson' && typeof to.params.moduleId === 'string') void useCourseStore().loadModule(to.params.moduleId)
   })
   return router

@@ -3,6 +3,9 @@ import AxeBuilder from '@axe-core/playwright'
 
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
 
+// A walk through every page with axe on each takes longer than one journey.
+test.describe.configure({ timeout: 120_000 })
+
 async function expectNoViolations(page: Page, state: string): Promise<void> {
   const results = await new AxeBuilder({ page }).withTags(WCAG).analyze()
   const summary = results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)
