@@ -5,6 +5,7 @@
  */
 import { seededRandom, shuffled } from './random'
 import type { QuizAttempt } from './quizSession'
+import { checkCode } from './checksum'
 
 export const EXAM_QUIZ_ID = 'exam'
 
@@ -106,28 +107,6 @@ export interface CertificateDetails {
   score: number
 }
 
-const ALPHABET = '23456789ABCDEFGHJKLMNPQRSTUVWXYZ'
-
-/** FNV-1a over the UTF-16 code units: a fixed, public fingerprint, not a secret signature. */
-function fingerprint(text: string): number {
-  let hash = 0x811c9dc5
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i)
-    hash = Math.imul(hash, 0x01000193) >>> 0
-  }
-  return hash >>> 0
-}
-
-function encode(value: number, length: number): string {
-  let out = ''
-  let rest = value
-  for (let i = 0; i < length; i++) {
-    out = ALPHABET[rest % ALPHABET.length] + out
-    rest = Math.floor(rest / ALPHABET.length)
-  }
-  return out
-}
-
 function canonical(details: CertificateDetails): string {
   return `${details.learner.trim()}|${details.passedOn}|${Math.round(details.score)}`
 }
@@ -140,7 +119,7 @@ function canonical(details: CertificateDetails): string {
  * certificateNumber({ learner: '王芳', passedOn: '2026-11-23', score: 92 }) // 'KF-20261123-XXXXXX'
  */
 export function certificateNumber(details: CertificateDetails): string {
-  return `KF-${details.passedOn.replaceAll('-', '')}-${encode(fingerprint(canonical(details)), 6)}`
+  return `KF-${details.passedOn.replaceAll('-', '')}-${checkCode(canonical(details))}`
 }
 
 export type CertificateCheck = 'consistent' | 'inconsistent' | 'malformed'

@@ -21,6 +21,9 @@ export const routes: RouteRecordRaw[] = [
   { path: '/exam', name: 'exam', component: () => import('../views/ExamView.vue') },
   { path: '/certificate', name: 'certificate', component: () => import('../views/CertificateView.vue') },
   { path: '/verify', name: 'verify', component: () => import('../views/VerifyView.vue') },
+  { path: '/trainer', name: 'trainer', component: () => import('../views/TrainerView.vue') },
+  { path: '/roster', name: 'roster', component: () => import('../views/RosterView.vue') },
+  { path: '/assignment', name: 'assignment', component: () => import('../views/AssignmentView.vue') },
   { path: '/progress', name: 'progress', component: () => import('../views/ProgressView.vue') },
   { path: '/learners', name: 'learners', component: () => import('../views/ProfilesView.vue') },
   { path: '/sources', name: 'sources', component: () => import('../views/SourceListView.vue') },
@@ -42,6 +45,8 @@ export function createAppRouter(history = createWebHashHistory()) {
   router.beforeEach((to) => {
     // The timed exam starts only from its own page, which explains the rules and the clock.
     if (to.name === 'quiz-start' && to.params.quizId === 'exam') return { name: 'exam' }
+    // An assignment is started from its link, which carries its rules.
+    if (to.name === 'quiz-start' && String(to.params.quizId).startsWith('as-')) return { name: 'quizzes' }
     if (to.name === 'lesson' && typeof to.params.moduleId === 'string') void useCourseStore().loadModule(to.params.moduleId)
   })
   return router

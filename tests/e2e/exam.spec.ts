@@ -38,7 +38,7 @@ test('the exam is handed in automatically when time runs out, even across a relo
   await page.clock.fastForward('30:00')
   await page.reload()
   // The deadline is saved: after a reload the clock goes on from where it was.
-  await expect(page.getByRole('timer')).toContainText('剩余时间 30:00')
+  await expect(page.getByRole('timer')).toContainText(/剩余时间 (30:00|29:[0-5]\d)/)
   await expect(page.getByText(`第 2 / ${examSize} 题`)).toBeVisible()
   await page.clock.fastForward('30:05')
   await expect(page.getByText('考试时间到，已自动交卷。')).toBeVisible()

@@ -1,0 +1,116 @@
+/**
+ * The trainer's roster: results pasted as codes or dropped as files, kept
+ * locally, shown as a table, exported to CSV that Excel opens correctly.
+ */
+import { decodeResult, decodeResultFile, validateResult, type AssignmentResult } from './assignmentResult'
+
+export type RosterEntry = AssignmentResult
+
+function entryKey(entry: RosterEntry): string {
+  return `${entry.assignment}|${entry.learner}|${entry.finishedAt}`
+}
+
+export interface AddReport {
+  roster: RosterEntry[]
+  added: number
+  duplicates: number
+  /** Lines or files that were refused, each with why. */
+  refused: { source: string; problem: string }[]
+}
+
+/**
+ * Adds pasted codes (one per line) or file texts to the roster; the same result twice is kept once.
+ *
+ * @example
+ * addToRoster([], [{ source: '第 1 行', text: 'R1.…' }]).added // 1
+ */
+export function addToRoster(roster: readonly RosterEntry[], inputs: readonly { source: string; text: string; file?: boolean }[]): AddReport {
+  const byKey = new Map(roster.map((entry) => [entryKey(entry), entry]))
+  let added = 0
+  let duplicates = 0
+  const refused: AddReport['refused'] = []
+  for (const input of inputs) {
+    const decoded = input.file ? decodeResultFile(input.text) : decodeResult(input.text)
+    if (!decoded.ok) {
+      refused.push({ source: input.source, problem: decoded.problem })
+      continue
+    }
+    const key = entryKey(decoded.value)
+    if (byKey.has(key)) duplicates += 1
+    else {
+      byKey.set(key, decoded.value)
+      added += 1
+    }
+  }
+  return { roster: [...byKey.values()], added, duplicates, refused }
+}
+
+/** Splits pasted text into one input per non-empty line. */
+export function pastedLines(text: string): { source: string; text: string }[] {
+  return text
+    .split(/\r?\n/)
+    .map((line, index) => ({ source: `第 ${index + 1} 行`, text: line.trim() }))
+    .filter((line) => line.text !== '')
+    .slice(0, 500)
+}
+
+/** Reads the saved roster, keeping every entry that is still valid. */
+export function parseRoster(raw: string | null): RosterEntry[] {
+  if (!raw) return []
+  try {
+    const data = JSON.parse(raw) as unknown
+    if (!Array.isArray(data)) return []
+    return data.flatMap((item) => {
+      const checked = validateResult(item)
+      return checked.ok ? [checked.value] : []
+    })
+  } catch {
+    return []
+  }
+}
+
+export type RosterSort = 'learner' | 'score' | 'finished'
+
+/** Minutes from start to hand-in, rounded up. */
+export function minutesTaken(entry: RosterEntry): number {
+  return Math.max(1, Math.ceil((Date.parse(entry.finishedAt) - Date.parse(entry.startedAt)) / 60_000))
+}
+
+/** The rows to show: filtered by assignment and by learner name, sorted. */
+export function rosterRows(
+  roster: readonly RosterEntry[],
+  options: { assignment?: string; learner?: string; sort: RosterSort },
+): RosterEntry[] {
+  const needle = options.learner?.trim() ?? ''
+  return roster
+    .filter((entry) => !options.assignment || entry.assignment === options.assignment)
+    .filter((entry) => needle === '' || entry.learner.includes(needle))
+    .sort((a, b) => {
+      if (options.sort === 'score') return b.percent - a.percent || a.learner.localeCompare(b.learner, 'zh-CN')
+      if (options.sort === 'finished') return b.finishedAt.localeCompare(a.finishedAt)
+      return a.learner.localeCompare(b.learner, 'zh-CN') || a.title.localeCompare(b.title, 'zh-CN')
+    })
+}
+
+/** A cell for CSV: quoted, and never read by a spreadsheet as a formula. */
+function cell(value: string | number): string {
+  let text = String(value)
+  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`
+  return `"${text.replace(/"/g, '""')}"`
+}
+
+/**
+ * CSV with a byte-order mark and CRLF lines, which Excel opens with the Chinese intact.
+ *
+ * @example
+ * rosterCsv(rows).startsWith('\uFEFF"学员"') // true
+ */
+export function rosterCsv(rows: readonly RosterEntry[]): string {
+  const header = ['学员', '作业', '得分（%）', '答对', '总题数', '是否通过', '用时（分钟）', '交卷时间']
+  const lines = rows.map((entry) =>
+    [entry.learner, entry.title, entry.percent, entry.correct, entry.total, entry.passed ? '通过' : '未通过', minutesTaken(entry), entry.finishedAt.slice(0, 16).replace('T', ' ')]
+      .map(cell)
+      .join(','),
+  )
+  return `\uFEFF${[header.map(cell).join(','), ...lines].join('\r\n')}\r\n`
+}

@@ -1,0 +1,53 @@
+/**
+ * Packing data into text that travels in a link, a chat message or a file:
+ * JSON, compressed to URL-safe characters (lz-string), with a version and a
+ * checksum, so a truncated, edited or foreign code is refused with a reason.
+ */
+import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from 'lz-string'
+import { checkCode } from './checksum'
+
+export type Decoded<T> = { ok: true; value: T } | { ok: false; problem: string }
+
+/**
+ * `<kind><version>.<payload>.<check>`, e.g. `A1.N4Ig…​.K7Q2ZP`.
+ *
+ * @example
+ * packCode('R', 1, { s: 90 }) // 'R1.….XXXXXX'
+ */
+export function packCode(kind: string, version: number, data: unknown): string {
+  const payload = compressToEncodedURIComponent(JSON.stringify(data))
+  const head = `${kind}${version}`
+  return `${head}.${payload}.${checkCode(`${head}.${payload}`)}`
+}
+
+/**
+ * Unpacks a code of the given kind; the caller then validates the shape.
+ * Every failure is a sentence a trainer or learner can act on.
+ */
+export function unpackCode(text: string, kind: string, version: number, maxLength: number): Decoded<unknown> {
+  // Chat apps break long codes over lines, and a query string turns "+" into a space:
+  // the payload alphabet has "+" but never a space, so both are undone here.
+  const code = text.trim().replace(/[\r\n\t]/g, '').replace(/ /g, '+')
+  if (code === '') return { ok: false, problem: '内容是空的' }
+  if (code.length > maxLength) return { ok: false, problem: '内容太长，不是本课程生成的代码' }
+  const parts = code.split('.')
+  if (parts.length !== 3) return { ok: false, problem: '格式不对，可能复制得不完整' }
+  const [head, payload, check] = parts as [string, string, string]
+  const match = /^([A-Z])(\d{1,3})$/.exec(head)
+  if (!match || match[1] !== kind) return { ok: false, problem: '这不是这一类代码' }
+  if (checkCode(`${head}.${payload}`) !== check.toUpperCase()) return { ok: false, problem: '校验码不符，内容可能被改动或复制不完整' }
+  if (Number(match[2]) > version) return { ok: false, problem: '代码来自更新版本的课程，请先更新课程' }
+  if (Number(match[2]) < version) return { ok: false, problem: '代码来自旧版本的课程，已不再支持' }
+  let json: string | null
+  try {
+    json = decompressFromEncodedURIComponent(payload)
+  } catch {
+    json = null
+  }
+  if (!json) return { ok: false, problem: '内容无法解压' }
+  try {
+    return { ok: true, value: JSON.parse(json) as unknown }
+  } catch {
+    return { ok: false, problem: '内容无法解析' }
+  }
+}

@@ -1,0 +1,61 @@
+import { expect, test } from '@playwright/test'
+import { readFile } from 'node:fs/promises'
+
+test('a trainer assigns a quiz by link, a learner takes it in another browser, and the result reaches the roster and CSV', async ({ page, browser }) => {
+  test.setTimeout(90_000)
+  await page.goto('./#/trainer')
+  await page.getByLabel('作业标题').fill('第一周：电话礼仪')
+  await page.getByLabel('培训师姓名').fill('张老师')
+  await page.getByRole('checkbox', { name: /电话礼仪/ }).check()
+  await page.getByLabel('题目数量').fill('5')
+  await page.getByLabel('及格线').fill('60')
+  await page.getByRole('button', { name: '生成作业链接' }).click()
+  await expect(page.getByRole('img', { name: /作业链接的二维码/ })).toBeVisible()
+  const link = await page.getByRole('textbox', { name: '作业链接', exact: true }).inputValue()
+  expect(link).toContain('#/assignment?a=A1.')
+  // A "+" in the code must survive the query string.
+  expect(link).not.toMatch(/\?a=[^#]*\+/)
+
+  // The learner opens the link in a fresh browser: nothing is shared but the link.
+  const learnerContext = await browser.newContext()
+  const learner = await learnerContext.newPage()
+  await learner.goto(link)
+  await expect(learner.getByRole('heading', { level: 1, name: '第一周：电话礼仪' })).toBeVisible()
+  await expect(learner.getByText('布置人：张老师')).toBeVisible()
+  await expect(learner.getByText('共 5 题，及格线 60%')).toBeVisible()
+  await learner.getByRole('button', { name: '开始作答' }).click()
+  for (let i = 1; i <= 5; i++) {
+    await expect(learner.getByText(`第 ${i} / 5 题`)).toBeVisible()
+    await learner.keyboard.press('1')
+    await learner.keyboard.press('Enter')
+  }
+  await expect(learner.getByRole('heading', { name: '发给培训师的成绩' })).toBeVisible()
+  const code = await learner.getByLabel('成绩代码（复制后发给培训师）').inputValue()
+  expect(code).toMatch(/^R1\./)
+  const download = learner.waitForEvent('download')
+  await learner.getByRole('button', { name: '下载成绩文件' }).click()
+  expect((await readFile(await (await download).path())).toString()).toContain(code)
+  await learnerContext.close()
+
+  await page.goto('./#/roster')
+  await page.getByLabel('成绩代码（每行一个）').fill(`${code}\nnot a code`)
+  await page.getByRole('button', { name: '加入名册' }).click()
+  await expect(page.getByRole('alert')).toContainText('新加入 1 条，重复 0 条，拒收 1 条。')
+  await expect(page.getByRole('alert')).toContainText('第 2 行：格式不对')
+  const row = page.getByRole('row').filter({ hasText: '第一周：电话礼仪' })
+  await expect(row).toContainText('学员 1')
+  await expect(row).toContainText(/\d+%/)
+
+  const csvDownload = page.waitForEvent('download')
+  await page.getByRole('button', { name: /导出 CSV/ }).click()
+  const csv = (await readFile(await (await csvDownload).path())).toString('utf8')
+  expect(csv.charCodeAt(0)).toBe(0xfeff)
+  expect(csv).toContain('"学员","作业","得分（%）"')
+  expect(csv).toContain('"学员 1","第一周：电话礼仪"')
+})
+
+test('a damaged assignment link is refused with a reason', async ({ page }) => {
+  await page.goto('./#/assignment?a=A1.N4IgbghgtgpgzgBwG4.ZZZZZZ')
+  await expect(page.getByRole('heading', { level: 1, name: '无法打开这个作业' })).toBeVisible()
+  await expect(page.getByRole('alert')).toContainText('作业链接无效')
+})
