@@ -96,7 +96,7 @@ export function parseProgress(raw: string | null): ProgressReadResult {
 
   // A list is an object to valibot's record check, but never valid here.
   const learned = v.safeParse(LearnedSchema, Array.isArray(record.learned) ? null : (record.learned ?? {}))
-  if (!learned.success) problems.push(`已学课程记录无效（${describeIssues(learned.issues)})`)
+  if (!learned.success) problems.push(`已学课程记录无效（${describeIssues(learned.issues)}）`)
 
   if (!Array.isArray(record.attempts)) problems.push('测验记录不是列表')
   const { kept, dropped: badAttempts } = keepValid(record.attempts, QuizAttemptSchema)

@@ -38,7 +38,7 @@ export type ImportResult =
  * importProgress('not json') // { ok: false, problem: '文件不是有效的 JSON' }
  */
 export function importProgress(text: string): ImportResult {
-  if (text.length > MAX_IMPORT_BYTES) return { ok: false, problem: '文件太大（超过 5 MB)，不是本课程导出的学习记录' }
+  if (text.length > MAX_IMPORT_BYTES) return { ok: false, problem: '文件太大（超过 5 MB），不是本课程导出的学习记录' }
   let data: unknown
   try {
     data = JSON.parse(text)

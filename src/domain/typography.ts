@@ -37,7 +37,24 @@ export function chinesePunctuation(text: string): string {
       return FULL_WIDTH[mark] ?? mark
     })
   }
-  return result
+  return matchBrackets(result)
+}
+
+/** A bracket pair where either side became full-width is made full-width on both sides. */
+function matchBrackets(text: string): string {
+  const chars = [...text]
+  const open: number[] = []
+  chars.forEach((char, index) => {
+    if (char === '(' || char === '\uff08') open.push(index)
+    else if ((char === ')' || char === '\uff09') && open.length > 0) {
+      const start = open.pop()!
+      if (chars[start] === '\uff08' || char === '\uff09') {
+        chars[start] = '\uff08'
+        chars[index] = '\uff09'
+      }
+    }
+  })
+  return chars.join('')
 }
 
 const HAN_CHAR = /[\u3400-\u9fff]/

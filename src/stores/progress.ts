@@ -51,7 +51,7 @@ export const useProgressStore = defineStore('progress', () => {
       backupText.value = raw
       const kept = writeRecord(storage, backupKey.value, raw)
       recoveryNotice.value = kept.ok
-        ? `之前保存的学习记录有部分无法读取（${result.problem})，能读取的部分已保留。原来的全部数据已另存为备份，可以下载保存。`
+        ? `之前保存的学习记录有部分无法读取（${result.problem}），能读取的部分已保留。原来的全部数据已另存为备份，可以下载保存。`
         : `之前保存的学习记录有部分无法读取（${result.problem}）。原来的数据未被改动，请先下载备份。`
     }
   }

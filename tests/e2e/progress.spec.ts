@@ -92,7 +92,7 @@ test('export, clear everything, import: all progress comes back', async ({ page 
   await expect(page.getByText('完成测验 0 次')).toBeVisible()
 
   await page.getByRole('link', { name: /^学员：/ }).click()
-  await page.getByLabel('选择要导入的学习记录文件（.json)').setInputFiles(file)
+  await page.getByLabel('选择要导入的学习记录文件（.json）').setInputFiles(file)
   await expect(page.getByRole('alert')).toContainText('课程 1 节、测验 1 次')
   await page.getByRole('link', { name: '我的进度' }).click()
   await expect(page.getByText('已学完 1 /')).toBeVisible()
@@ -102,7 +102,7 @@ test('export, clear everything, import: all progress comes back', async ({ page 
 test('a file that is not an export is refused and changes nothing', async ({ page }) => {
   await markLessonLearned(page, './#/modules/qualities/lessons/beijing-map-case')
   await page.goto('./#/learners')
-  await page.getByLabel('选择要导入的学习记录文件（.json)').setInputFiles({
+  await page.getByLabel('选择要导入的学习记录文件（.json）').setInputFiles({
     name: 'evil.json',
     mimeType: 'application/json',
     buffer: Buffer.from('{"format":"kefu-course-progress","exportedAt":"2026-01-01T00:00:00Z","learner":"<img src=x onerror=alert(1)>","progress":{"version":2,"learned":{"a":"never"}}}'),

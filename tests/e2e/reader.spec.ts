@@ -42,7 +42,7 @@ test('a keyboard-only learner goes from the home page through a lesson to "learn
   await expect(page.getByRole('link', { name: '跳到正文' })).toBeFocused()
 
   const start = page.getByRole('link', { name: '从第一课开始' })
-  for (let i = 0; i < 10 && !(await start.evaluate((el) => el === document.activeElement)); i++) {
+  for (let i = 0; i < 30 && !(await start.evaluate((el) => el === document.activeElement)); i++) {
     await page.keyboard.press('Tab')
   }
   await expect(start).toBeFocused()

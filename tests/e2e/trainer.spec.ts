@@ -59,3 +59,27 @@ test('a damaged assignment link is refused with a reason', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1, name: '无法打开这个作业' })).toBeVisible()
   await expect(page.getByRole('alert')).toContainText('作业链接无效')
 })
+
+test('a trainer exports the bank as GIFT and Moodle XML, and imports their own GIFT questions with a report', async ({ page }) => {
+  await page.goto('./#/trainer')
+  await page.getByLabel('导出范围').selectOption({ label: '5. 电话礼仪' })
+  const giftDownload = page.waitForEvent('download')
+  await page.getByRole('button', { name: '导出 GIFT' }).click()
+  const gift = (await readFile(await (await giftDownload).path())).toString('utf8')
+  expect(gift.match(/^::phone-etiquette-q\d+::/gm)?.length).toBeGreaterThan(20)
+  const xmlDownload = page.waitForEvent('download')
+  await page.getByRole('button', { name: '导出 Moodle XML' }).click()
+  expect((await readFile(await (await xmlDownload).path())).toString('utf8')).toContain('<quiz>')
+
+  await page.getByLabel(/导入 GIFT 文件/).setInputFiles({
+    name: 'mine.gift.txt',
+    mimeType: 'text/plain',
+    buffer: Buffer.from('::q1::<b>接听</b>电话应在几声之内?{=三声 ~五声}\n\n::q2::写一段问候语。{}\n'),
+  })
+  await expect(page.getByRole('alert')).toContainText('导入 1 道题，拒收 1 道。')
+  await expect(page.getByRole('alert')).toContainText('不支持的题型（Essay）')
+  await expect(page.getByText('本地题库：1 道题')).toBeVisible()
+  // Imported text is shown as text: the markup stays visible, nothing is rendered.
+  await expect(page.getByText('<b>接听</b>电话应在几声之内?')).toBeVisible()
+  await expect(page.locator('.local-bank b')).toHaveCount(0)
+})

@@ -15,6 +15,8 @@ describe('chinesePunctuation', () => {
     ['Latin text stays ASCII', 'WEB, OE', 'WEB, OE'],
     ['paired straight quotes become curly', '原文"不可以说"一栏', u('原文\\u201c不可以说\\u201d一栏')],
     ['an odd straight quote is left alone', '他说"好', '他说"好'],
+    ['a bracket pair converts as a pair', '本课(见 004 号原文第 20 条)', u('本课\\uff08见 004 号原文第 20 条\\uff09')],
+    ['a Latin bracket pair stays ASCII', 'Moodle (GIFT)', 'Moodle (GIFT)'],
     ['already full-width text is unchanged', u('您好\\uff0c请问'), u('您好\\uff0c请问')],
   ])('%s', (_name, input, expected) => {
     expect(chinesePunctuation(input)).toBe(expected)
