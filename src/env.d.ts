@@ -13,3 +13,8 @@ declare module 'virtual:course-index' {
   export const questionLoaders: unknown
   export const scenarioLoaders: unknown
 }
+
+// The scenario list with summaries, for the list page only.
+declare module 'virtual:course-scenario-list' {
+  export const scenarioList: unknown
+}

@@ -275,7 +275,6 @@ export function loadCourse(root: string, sourcesDir = join(root, 'sources')): Lo
       lessons: lessons.map((lesson) => ({
         id: lesson.id,
         title: lesson.title,
-        summary: lesson.summary,
         readingMinutes: lesson.readingMinutes,
         sectionCount: lesson.sections.length,
       })),
@@ -295,14 +294,7 @@ export function loadCourse(root: string, sourcesDir = join(root, 'sources')): Lo
     index: {
       modules: summaries,
       sources: loadSourceTitles(sourcesDir, problems),
-      scenarios: scenarios.map((scenario) => ({
-        id: scenario.id,
-        title: scenario.title,
-        summary: scenario.summary,
-        role: scenario.role,
-        audience: scenario.audience,
-        modules: scenario.modules,
-      })),
+      scenarios: scenarios.map((scenario) => ({ id: scenario.id, title: scenario.title })),
       exam,
     },
     modules,

@@ -50,7 +50,6 @@ export interface LessonContent extends Omit<Lesson, 'sections' | 'selfCheck'> {
 export interface LessonSummary {
   id: string
   title: string
-  summary: string
   readingMinutes: number
   sectionCount: number
 }
@@ -67,9 +66,13 @@ export interface SourceSummary {
   title: string
 }
 
-export interface ScenarioSummary {
+/** What the first page knows of a scenario; the list page loads the rest. */
+export interface ScenarioRef {
   id: string
   title: string
+}
+
+export interface ScenarioSummary extends ScenarioRef {
   summary: string
   role: string
   audience: string[]
@@ -80,7 +83,7 @@ export interface ScenarioSummary {
 export interface CourseIndex {
   modules: ModuleSummary[]
   sources: SourceSummary[]
-  scenarios: ScenarioSummary[]
+  scenarios: ScenarioRef[]
   /** The certification exam's settings; null when content/exam.yaml is absent. */
   exam: ExamConfig | null
 }

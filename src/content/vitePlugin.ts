@@ -13,6 +13,7 @@ const INDEX_ID = 'virtual:course-index'
 const MODULE_PREFIX = 'virtual:course-module/'
 const QUESTIONS_PREFIX = 'virtual:course-questions/'
 const SCENARIO_PREFIX = 'virtual:course-scenario/'
+const SCENARIO_LIST_ID = 'virtual:course-scenario-list'
 
 export interface CoursePluginOptions {
   /** The content folder to compile. */
@@ -42,7 +43,7 @@ export function coursePlugin(options: CoursePluginOptions): Plugin {
   return {
     name: 'course-content',
     resolveId(id) {
-      if (id === INDEX_ID || id.startsWith(MODULE_PREFIX) || id.startsWith(QUESTIONS_PREFIX) || id.startsWith(SCENARIO_PREFIX)) {
+      if (id === INDEX_ID || id === SCENARIO_LIST_ID || id.startsWith(MODULE_PREFIX) || id.startsWith(QUESTIONS_PREFIX) || id.startsWith(SCENARIO_PREFIX)) {
         return `\0${id}`
       }
       return undefined
@@ -76,6 +77,17 @@ export function coursePlugin(options: CoursePluginOptions): Plugin {
         const moduleId = id.slice(QUESTIONS_PREFIX.length + 1)
         const questions = currentCourse().questions.filter((question) => question.module === moduleId)
         return `export default ${JSON.stringify(questions)}\n`
+      }
+      if (id === `\0${SCENARIO_LIST_ID}`) {
+        const list = currentCourse().scenarios.map((scenario) => ({
+          id: scenario.id,
+          title: scenario.title,
+          summary: scenario.summary,
+          role: scenario.role,
+          audience: scenario.audience,
+          modules: scenario.modules,
+        }))
+        return `export const scenarioList = ${JSON.stringify(list)}\n`
       }
       if (id.startsWith(`\0${SCENARIO_PREFIX}`)) {
         const scenarioId = id.slice(SCENARIO_PREFIX.length + 1)
