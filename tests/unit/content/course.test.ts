@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { join } from 'node:path'
+import { readFileSync } from 'node:fs'
+import { parse as parseYaml } from 'yaml'
 import { formatProblem, loadCourse } from '../../../src/content/loadCourse'
 import { courseCounts } from '../../../src/content/counts'
 import { locateQuote } from '../../../src/domain/citations'
@@ -123,6 +125,33 @@ describe('the role-play scenarios', () => {
     const ids = scenarios.map((scenario) => scenario.id)
     for (const id of ['beijing-map', 'swearing-caller', 'agent-complaint', 'cannot-answer-now', 'hard-to-reach', 'bad-line', 'dialect-caller', 'misdirected-calls', 'boundaries', 'service-desk-rush', 'answer-for-colleague', 'interview-service', 'interview-skills']) {
       expect(ids).toContain(id)
+    }
+  })
+})
+
+describe('coverage of the documents', () => {
+  // content/coverage.yaml lists, with a reason, the lines of each document that no citation quotes.
+  const listed = parseYaml(readFileSync(join(__dirname, '../../../content/coverage.yaml'), 'utf8')) as Record<string, { line: string; reason: string }[]>
+  const quotesBySource = new Map<string, string[]>()
+  const scenarioCitations = course.scenarios.flatMap((scenario) =>
+    scenario.steps.flatMap((step) => [...step.citations, ...(step.kind === 'choice' ? step.replies.map((reply) => reply.citation) : [])]),
+  )
+  for (const citation of [...allCitations(), ...scenarioCitations]) {
+    if (citation.kind === 'quote') quotesBySource.set(citation.source, [...(quotesBySource.get(citation.source) ?? []), citation.quote])
+  }
+
+  it.each(Object.keys(course.sources))('every line of %s is quoted somewhere or listed with a reason', (file) => {
+    const text = course.sources[file as keyof typeof course.sources]
+    const lines = [...new Set(text.split('\n').map((line) => line.trim()).filter((line) => line.length >= 6))]
+    const quotes = quotesBySource.get(file) ?? []
+    const quoted = (line: string) => quotes.some((quote) => line.includes(quote) || quote.includes(line))
+    const exempt = new Map((listed[file] ?? []).map((entry) => [entry.line, entry.reason]))
+    const missing = lines.filter((line) => !quoted(line) && !exempt.has(line))
+    expect(missing, `lines of ${file} neither quoted nor listed in content/coverage.yaml`).toEqual([])
+    for (const [line, reason] of exempt) {
+      expect(lines, `coverage.yaml lists a line not in ${file}`).toContain(line)
+      expect(quoted(line), `coverage.yaml lists a line that is quoted now: ${line}`).toBe(false)
+      expect(reason.length).toBeGreaterThan(4)
     }
   })
 })
