@@ -15,7 +15,13 @@ import { fileURLToPath } from 'node:url'
 import { brotliCompressSync, gzipSync } from 'node:zlib'
 import { performance } from 'node:perf_hooks'
 import { emptyProgress, mergeProgress, parseProgress, type SavedProgress } from '../src/domain/progress.ts'
-import { finishSession, pickQuestions, startSession, type QuizAttempt, type SessionQuestion } from '../src/domain/quizSession.ts'
+import {
+  finishSession,
+  pickQuestions,
+  startSession,
+  type QuizAttempt,
+  type SessionQuestion,
+} from '../src/domain/quizSession.ts'
 import { scoreQuiz } from '../src/domain/scoring.ts'
 import { drawAcrossModules } from '../src/domain/quizCatalog.ts'
 import { dueQuestionIds, type ReviewCard } from '../src/domain/reviewQueue.ts'
@@ -37,7 +43,12 @@ const assets = readdirSync(join(dist, 'assets')).filter((name) => /\.(js|css)$/.
 
 function sizes(file: string) {
   const buffer = readFileSync(join(dist, file))
-  return { file, raw: buffer.length, gzip: gzipSync(buffer, { level: 9 }).length, brotli: brotliCompressSync(buffer).length }
+  return {
+    file,
+    raw: buffer.length,
+    gzip: gzipSync(buffer, { level: 9 }).length,
+    brotli: brotliCompressSync(buffer).length,
+  }
 }
 const firstPage = firstPageFiles.map(sizes)
 const lazy = assets
@@ -45,21 +56,30 @@ const lazy = assets
   .filter((file) => !firstPageFiles.includes(file))
   .map(sizes)
   .sort((a, b) => b.gzip - a.gzip)
-const sum = (list: ReturnType<typeof sizes>[], key: 'raw' | 'gzip' | 'brotli') => list.reduce((total, item) => total + item[key], 0)
+const sum = (list: ReturnType<typeof sizes>[], key: 'raw' | 'gzip' | 'brotli') =>
+  list.reduce((total, item) => total + item[key], 0)
 const bundle = {
-  firstPage: { gzipKB: kb(sum(firstPage, 'gzip')), brotliKB: kb(sum(firstPage, 'brotli')), files: firstPage.map((f) => ({ file: f.file, gzipKB: kb(f.gzip), brotliKB: kb(f.brotli) })) },
+  firstPage: {
+    gzipKB: kb(sum(firstPage, 'gzip')),
+    brotliKB: kb(sum(firstPage, 'brotli')),
+    files: firstPage.map((f) => ({ file: f.file, gzipKB: kb(f.gzip), brotliKB: kb(f.brotli) })),
+  },
   lazy: lazy.map((f) => ({ file: f.file, gzipKB: kb(f.gzip), brotliKB: kb(f.brotli) })),
   totalGzipKB: kb(sum(firstPage, 'gzip') + sum(lazy, 'gzip')),
   totalBrotliKB: kb(sum(firstPage, 'brotli') + sum(lazy, 'brotli')),
 }
-if (bundle.firstPage.gzipKB > BUDGET.firstPageGzipKB) failures.push(`first page ${bundle.firstPage.gzipKB} KB gzip > ${BUDGET.firstPageGzipKB} KB`)
+if (bundle.firstPage.gzipKB > BUDGET.firstPageGzipKB)
+  failures.push(`first page ${bundle.firstPage.gzipKB} KB gzip > ${BUDGET.firstPageGzipKB} KB`)
 for (const chunk of bundle.lazy) {
-  if (chunk.gzipKB > BUDGET.lazyChunkGzipKB) failures.push(`${chunk.file} ${chunk.gzipKB} KB gzip > ${BUDGET.lazyChunkGzipKB} KB`)
+  if (chunk.gzipKB > BUDGET.lazyChunkGzipKB)
+    failures.push(`${chunk.file} ${chunk.gzipKB} KB gzip > ${BUDGET.lazyChunkGzipKB} KB`)
 }
 
 console.log('\nFirst page (JS + CSS)')
 console.table(bundle.firstPage.files)
-console.log(`first page: ${bundle.firstPage.gzipKB} KB gzip, ${bundle.firstPage.brotliKB} KB brotli (budget ${BUDGET.firstPageGzipKB} KB gzip)`)
+console.log(
+  `first page: ${bundle.firstPage.gzipKB} KB gzip, ${bundle.firstPage.brotliKB} KB brotli (budget ${BUDGET.firstPageGzipKB} KB gzip)`,
+)
 console.log('\nLazy chunks (largest first)')
 console.table(bundle.lazy)
 console.log(`all JS + CSS: ${bundle.totalGzipKB} KB gzip, ${bundle.totalBrotliKB} KB brotli`)
@@ -69,7 +89,10 @@ async function runLighthouse(): Promise<Record<string, { performance: number; ac
   const { default: lighthouse } = await import('lighthouse')
   const chromeLauncher = await import('chrome-launcher')
   const port = 4190
-  const server = spawn('npx', ['vite', 'preview', '--port', String(port), '--strictPort', '--host', '127.0.0.1'], { cwd: root, stdio: 'ignore' })
+  const server = spawn('npx', ['vite', 'preview', '--port', String(port), '--strictPort', '--host', '127.0.0.1'], {
+    cwd: root,
+    stdio: 'ignore',
+  })
   try {
     for (let i = 0; i < 50; i++) {
       try {
@@ -80,13 +103,26 @@ async function runLighthouse(): Promise<Record<string, { performance: number; ac
     }
     const chrome = await chromeLauncher.launch({
       chromePath: '/usr/bin/chromium',
-      chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+      chromeFlags: [
+        '--headless=new',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+      ],
     })
     try {
       const pages = { home: '/', lesson: '/#/modules/qualities/lessons/beijing-map-case' }
       const scores: Record<string, { performance: number; accessibility: number }> = {}
       for (const [name, path] of Object.entries(pages)) {
-        const result = await lighthouse(`http://127.0.0.1:${port}${path}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility'] })
+        const result = await lighthouse(`http://127.0.0.1:${port}${path}`, {
+          port: chrome.port,
+          output: 'json',
+          logLevel: 'error',
+          onlyCategories: ['performance', 'accessibility'],
+        })
         const categories = result!.lhr.categories
         scores[name] = {
           performance: Math.round((categories.performance?.score ?? 0) * 100),
@@ -132,13 +168,31 @@ function syntheticProgress(attempts: number, cards: number, bank: SessionQuestio
   for (let i = 0; i < attempts; i++) {
     const questions = pickQuestions(bank, 10, i)
     const at = new Date(start + i * 3_600_000)
-    const session = startSession({ quizId: `m-m${i % 9}`, title: `模块 ${i % 9}`, mode: 'test', rule: 'all-or-nothing', passMark: 60 }, questions, i, at, `s${i}`)
-    const answers = Object.fromEntries(questions.map((question, k) => [question.id, k % 2 === 0 ? question.answer : null])) as QuizAttempt['answers']
+    const session = startSession(
+      { quizId: `m-m${i % 9}`, title: `模块 ${i % 9}`, mode: 'test', rule: 'all-or-nothing', passMark: 60 },
+      questions,
+      i,
+      at,
+      `s${i}`,
+    )
+    const answers = Object.fromEntries(
+      questions.map((question, k) => [question.id, k % 2 === 0 ? question.answer : null]),
+    ) as QuizAttempt['answers']
     list.push(finishSession({ ...session, answers }, questions, new Date(at.getTime() + 600_000), `a${i}`))
   }
   const reviewCards: Record<string, ReviewCard> = {}
   for (let i = 0; i < cards; i++) {
-    reviewCards[`q${i}`] = { due: new Date(start + i * 86_400_000 / 10).toISOString(), stability: 2, difficulty: 5, elapsed_days: 1, scheduled_days: 2, learning_steps: 0, reps: 2, lapses: 0, state: 2 }
+    reviewCards[`q${i}`] = {
+      due: new Date(start + (i * 86_400_000) / 10).toISOString(),
+      stability: 2,
+      difficulty: 5,
+      elapsed_days: 1,
+      scheduled_days: 2,
+      learning_steps: 0,
+      reps: 2,
+      lapses: 0,
+      state: 2,
+    }
   }
   return { ...emptyProgress(), attempts: list, reviewCards }
 }
@@ -156,7 +210,11 @@ function timings() {
     profileSizeKB: kb(raw.length),
     'score 10,000 attempts (ms)': median(() => {
       for (const attempt of progress.attempts) {
-        scoreQuiz(attempt.questionIds.map((id) => byId.get(id)!), attempt.answers, { rule: 'partial', passMark: 60 })
+        scoreQuiz(
+          attempt.questionIds.map((id) => byId.get(id)!),
+          attempt.answers,
+          { rule: 'partial', passMark: 60 },
+        )
       }
     }),
     'draw a 50-question exam from 5,000 (ms)': median(() => void drawAcrossModules(banks, 50, 7)),
@@ -179,15 +237,26 @@ if (!sizeOnly) {
   console.log('\nLighthouse (mobile, default throttling)')
   console.table(lighthouseScores)
   for (const [page, score] of Object.entries(lighthouseScores)) {
-    if (score.performance < BUDGET.lighthousePerformance) failures.push(`Lighthouse performance on ${page}: ${score.performance} < ${BUDGET.lighthousePerformance}`)
-    if (score.accessibility < BUDGET.lighthouseAccessibility) failures.push(`Lighthouse accessibility on ${page}: ${score.accessibility} < ${BUDGET.lighthouseAccessibility}`)
+    if (score.performance < BUDGET.lighthousePerformance)
+      failures.push(`Lighthouse performance on ${page}: ${score.performance} < ${BUDGET.lighthousePerformance}`)
+    if (score.accessibility < BUDGET.lighthouseAccessibility)
+      failures.push(`Lighthouse accessibility on ${page}: ${score.accessibility} < ${BUDGET.lighthouseAccessibility}`)
   }
   functionTimings = timings()
   console.log('\nPure functions at scale (median)')
   console.table(functionTimings)
 }
 
-console.log(JSON.stringify({ measuredAt: new Date().toISOString(), budget: BUDGET, bundle, lighthouse: lighthouseScores, timings: functionTimings, failures }))
+console.log(
+  JSON.stringify({
+    measuredAt: new Date().toISOString(),
+    budget: BUDGET,
+    bundle,
+    lighthouse: lighthouseScores,
+    timings: functionTimings,
+    failures,
+  }),
+)
 if (failures.length > 0) {
   console.error(`\nBudget missed:\n  ${failures.join('\n  ')}`)
   process.exitCode = 1

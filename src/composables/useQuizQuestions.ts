@@ -22,10 +22,22 @@ export interface UseQuizQuestionsReturn {
 export function useQuizQuestions(quizId: MaybeRefOrGetter<string>): UseQuizQuestionsReturn {
   const questionStore = useQuestionStore()
   const { index } = storeToRefs(useCourseStore())
-  const quiz = computed(() => describeQuiz(toValue(quizId), index.value.modules.map((module) => module.id)))
+  const quiz = computed(() =>
+    describeQuiz(
+      toValue(quizId),
+      index.value.modules.map((module) => module.id),
+    ),
+  )
   const moduleIds = computed(() => quiz.value?.moduleIds ?? [])
   const banks = computed(() => questionStore.questionsOf(moduleIds.value))
-  const byId = computed(() => new Map(Object.values(banks.value).flat().map((question) => [question.id, question])))
+  const byId = computed(
+    () =>
+      new Map(
+        Object.values(banks.value)
+          .flat()
+          .map((question) => [question.id, question]),
+      ),
+  )
   const status = computed(() => questionStore.statusOf(moduleIds.value))
 
   function retry(): void {

@@ -26,8 +26,12 @@ export interface Assignment {
   due: string | null
 }
 
-const text = (max: number) => v.pipe(v.string(), v.trim(), v.minLength(1, '不能为空'), v.maxLength(max, `最多 ${max} 个字`))
-const ids = v.pipe(v.array(v.pipe(v.string(), v.regex(/^[a-z0-9-]{1,80}$/, 'id 格式不对'))), v.maxLength(200, '最多 200 项'))
+const text = (max: number) =>
+  v.pipe(v.string(), v.trim(), v.minLength(1, '不能为空'), v.maxLength(max, `最多 ${max} 个字`))
+const ids = v.pipe(
+  v.array(v.pipe(v.string(), v.regex(/^[a-z0-9-]{1,80}$/, 'id 格式不对'))),
+  v.maxLength(200, '最多 200 项'),
+)
 
 const AssignmentSchema = v.pipe(
   v.strictObject({
@@ -48,7 +52,8 @@ const AssignmentSchema = v.pipe(
 export function assignmentProblems(assignment: Assignment, knownModules: readonly string[]): string[] {
   const parsed = v.safeParse(AssignmentSchema, assignment)
   const problems = parsed.success ? [] : [describeIssues(parsed.issues)]
-  for (const moduleId of assignment.modules) if (!knownModules.includes(moduleId)) problems.push(`没有模块「${moduleId}」`)
+  for (const moduleId of assignment.modules)
+    if (!knownModules.includes(moduleId)) problems.push(`没有模块「${moduleId}」`)
   return problems
 }
 

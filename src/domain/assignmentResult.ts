@@ -25,7 +25,11 @@ export interface AssignmentResult {
   finishedAt: string
 }
 
-const iso = v.pipe(v.string(), v.maxLength(40), v.check((value) => !Number.isNaN(Date.parse(value)), '时间无效'))
+const iso = v.pipe(
+  v.string(),
+  v.maxLength(40),
+  v.check((value) => !Number.isNaN(Date.parse(value)), '时间无效'),
+)
 const ResultSchema = v.strictObject({
   assignment: v.pipe(v.string(), v.regex(/^[a-z0-9]{4,24}$/, '作业编号格式不对')),
   title: v.pipe(v.string(), v.minLength(1), v.maxLength(60)),
@@ -39,7 +43,11 @@ const ResultSchema = v.strictObject({
 })
 
 /** The result of an assignment attempt, for a named learner. */
-export function resultOf(assignment: Pick<Assignment, 'id' | 'title'>, attempt: QuizAttempt, learner: string): AssignmentResult {
+export function resultOf(
+  assignment: Pick<Assignment, 'id' | 'title'>,
+  attempt: QuizAttempt,
+  learner: string,
+): AssignmentResult {
   return {
     assignment: assignment.id,
     title: assignment.title,
@@ -62,7 +70,8 @@ export function validateResult(value: unknown): Decoded<AssignmentResult> {
   if (!parsed.success) return { ok: false, problem: describeIssues(parsed.issues) }
   const result = parsed.output
   if (result.correct > result.total) return { ok: false, problem: '答对题数多于总题数' }
-  if (Date.parse(result.finishedAt) < Date.parse(result.startedAt)) return { ok: false, problem: '交卷时间早于开始时间' }
+  if (Date.parse(result.finishedAt) < Date.parse(result.startedAt))
+    return { ok: false, problem: '交卷时间早于开始时间' }
   return { ok: true, value: result }
 }
 

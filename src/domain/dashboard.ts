@@ -129,7 +129,9 @@ export function nextStep(
   const passed = new Set(progress.attempts.filter((attempt) => attempt.score.passed).map((attempt) => attempt.quizId))
   const module = course.modules.find((candidate) => !passed.has(`m-${candidate.id}`))
   if (module) return { kind: 'quiz', moduleId: module.id }
-  const excellent = new Set(progress.scenarioRuns.filter((run) => run.rating === 'excellent').map((run) => run.scenarioId))
+  const excellent = new Set(
+    progress.scenarioRuns.filter((run) => run.rating === 'excellent').map((run) => run.scenarioId),
+  )
   const scenarioId = course.scenarioIds.find((id) => !excellent.has(id))
   if (scenarioId) return { kind: 'scenario', scenarioId }
   return { kind: 'done' }

@@ -44,7 +44,9 @@ export function drawExam<T extends { id: string }>(
 
 /** Question ids asked in earlier exams. */
 export function examQuestionsSeen(attempts: readonly QuizAttempt[]): Set<string> {
-  return new Set(attempts.filter((attempt) => attempt.quizId === EXAM_QUIZ_ID).flatMap((attempt) => attempt.questionIds))
+  return new Set(
+    attempts.filter((attempt) => attempt.quizId === EXAM_QUIZ_ID).flatMap((attempt) => attempt.questionIds),
+  )
 }
 
 /** @example examDeadline(new Date('2026-01-01T09:00:00Z'), 60) // '2026-01-01T10:00:00.000Z' */
@@ -66,15 +68,25 @@ export interface ExamStanding {
 }
 
 /** Where a learner stands: attempts used and left, and the result that counts. */
-export function examStanding(attempts: readonly QuizAttempt[], settings: Pick<ExamSettings, 'maxAttempts' | 'counting'>): ExamStanding {
-  const exams = attempts.filter((attempt) => attempt.quizId === EXAM_QUIZ_ID).sort((a, b) => a.finishedAt.localeCompare(b.finishedAt))
+export function examStanding(
+  attempts: readonly QuizAttempt[],
+  settings: Pick<ExamSettings, 'maxAttempts' | 'counting'>,
+): ExamStanding {
+  const exams = attempts
+    .filter((attempt) => attempt.quizId === EXAM_QUIZ_ID)
+    .sort((a, b) => a.finishedAt.localeCompare(b.finishedAt))
   const counted =
     exams.length === 0
       ? null
       : settings.counting === 'latest'
         ? exams[exams.length - 1]!
         : exams.reduce((best, attempt) => (attempt.score.percent > best.score.percent ? attempt : best))
-  return { used: exams.length, left: Math.max(0, settings.maxAttempts - exams.length), counted, passed: counted?.score.passed ?? false }
+  return {
+    used: exams.length,
+    left: Math.max(0, settings.maxAttempts - exams.length),
+    counted,
+    passed: counted?.score.passed ?? false,
+  }
 }
 
 export interface ModuleScore {
@@ -85,7 +97,10 @@ export interface ModuleScore {
 }
 
 /** The score of one attempt broken down by module. */
-export function scoreByModule(attempt: QuizAttempt, moduleOf: (questionId: string) => string | undefined): ModuleScore[] {
+export function scoreByModule(
+  attempt: QuizAttempt,
+  moduleOf: (questionId: string) => string | undefined,
+): ModuleScore[] {
   const byModule = new Map<string, { correct: number; total: number }>()
   for (const questionId of attempt.questionIds) {
     const moduleId = moduleOf(questionId) ?? '?'
@@ -94,7 +109,12 @@ export function scoreByModule(attempt: QuizAttempt, moduleOf: (questionId: strin
     if (attempt.points[questionId] === 1) entry.correct += 1
     byModule.set(moduleId, entry)
   }
-  return [...byModule].map(([moduleId, { correct, total }]) => ({ moduleId, correct, total, percent: Math.round((correct / total) * 100) }))
+  return [...byModule].map(([moduleId, { correct, total }]) => ({
+    moduleId,
+    correct,
+    total,
+    percent: Math.round((correct / total) * 100),
+  }))
 }
 
 // ---- Certificates -------------------------------------------------------------------------

@@ -8,7 +8,14 @@ import { parse as parseGiftText, type GIFTQuestion } from 'gift-pegjs'
 /** What the exchange needs of a question; content questions and local ones both fit. */
 export type ExchangeQuestion =
   | { id: string; type: 'single'; stem: string; options: readonly string[]; answer: number; explanation?: string }
-  | { id: string; type: 'multiple'; stem: string; options: readonly string[]; answer: readonly number[]; explanation?: string }
+  | {
+      id: string
+      type: 'multiple'
+      stem: string
+      options: readonly string[]
+      answer: readonly number[]
+      explanation?: string
+    }
   | { id: string; type: 'truefalse'; stem: string; answer: boolean; explanation?: string }
 
 /** GIFT's special characters, escaped with a backslash. */
@@ -34,12 +41,17 @@ export function toGift(questions: readonly ExchangeQuestion[]): string {
       let answers: string
       if (question.type === 'truefalse') answers = question.answer ? 'TRUE' : 'FALSE'
       else if (question.type === 'single') {
-        answers = question.options.map((option, index) => `${index === question.answer ? '=' : '~'}${giftText(option)}`).join(' ')
+        answers = question.options
+          .map((option, index) => `${index === question.answer ? '=' : '~'}${giftText(option)}`)
+          .join(' ')
       } else {
         const right = question.answer.length
         const wrong = question.options.length - right
         answers = question.options
-          .map((option, index) => `~%${question.answer.includes(index) ? weight(100 / right) : weight(-100 / Math.max(1, wrong))}%${giftText(option)}`)
+          .map(
+            (option, index) =>
+              `~%${question.answer.includes(index) ? weight(100 / right) : weight(-100 / Math.max(1, wrong))}%${giftText(option)}`,
+          )
           .join(' ')
       }
       return `::${giftText(question.id)}::${giftText(question.stem)}{${answers}${feedback}}\n`
@@ -61,7 +73,11 @@ export function toMoodleXml(questions: readonly ExchangeQuestion[]): string {
     const right = question.type === 'single' ? [question.answer] : [...question.answer]
     const answers = question.options
       .map((option, index) => {
-        const fraction = right.includes(index) ? weight(100 / right.length) : question.type === 'single' ? '0' : weight(-100 / Math.max(1, question.options.length - right.length))
+        const fraction = right.includes(index)
+          ? weight(100 / right.length)
+          : question.type === 'single'
+            ? '0'
+            : weight(-100 / Math.max(1, question.options.length - right.length))
         return `    <answer fraction="${fraction}" format="plain_text"><text>${cdata(option)}</text></answer>`
       })
       .join('\n')
@@ -105,7 +121,8 @@ export function importGift(text: string, idPrefix = 'local'): GiftImport {
     const name = label(question, index)
     const refuse = (reason: string) => refused.push({ question: name, reason })
     if (question.type === 'Category' || question.type === 'Description') return
-    if (question.type !== 'MC' && question.type !== 'TF') return refuse(`不支持的题型（${question.type}），只能导入单选、多选、判断题`)
+    if (question.type !== 'MC' && question.type !== 'TF')
+      return refuse(`不支持的题型（${question.type}），只能导入单选、多选、判断题`)
     const stem = question.stem.text.trim()
     if (stem === '' || stem.length > MAX_TEXT) return refuse('题干为空或太长')
     const id = `${idPrefix}-${index + 1}`

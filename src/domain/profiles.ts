@@ -22,7 +22,13 @@ const ProfileListSchema = v.object({
   version: v.literal(PROFILES_VERSION),
   activeId: v.string(),
   profiles: v.pipe(
-    v.array(v.object({ id: v.pipe(v.string(), v.regex(/^[a-z0-9-]{1,40}$/)), name: v.pipe(v.string(), v.minLength(1), v.maxLength(40)), createdAt: v.string() })),
+    v.array(
+      v.object({
+        id: v.pipe(v.string(), v.regex(/^[a-z0-9-]{1,40}$/)),
+        name: v.pipe(v.string(), v.minLength(1), v.maxLength(40)),
+        createdAt: v.string(),
+      }),
+    ),
     v.minLength(1),
     v.maxLength(100),
   ),
@@ -48,7 +54,9 @@ export function parseProfileList(raw: string | null): ProfileList | null {
     if (!parsed.success) return null
     const list = parsed.output as ProfileList
     // An active id that names no profile falls back to the first one.
-    return list.profiles.some((profile) => profile.id === list.activeId) ? list : { ...list, activeId: list.profiles[0]!.id }
+    return list.profiles.some((profile) => profile.id === list.activeId)
+      ? list
+      : { ...list, activeId: list.profiles[0]!.id }
   } catch {
     return null
   }
@@ -73,7 +81,10 @@ export function addProfile(list: ProfileList, name: string, id: string, now: Dat
 }
 
 export function renameProfile(list: ProfileList, id: string, name: string): ProfileList {
-  return { ...list, profiles: list.profiles.map((profile) => (profile.id === id ? { ...profile, name: name.trim() } : profile)) }
+  return {
+    ...list,
+    profiles: list.profiles.map((profile) => (profile.id === id ? { ...profile, name: name.trim() } : profile)),
+  }
 }
 
 /** Removes a profile; the last one cannot be removed. The active one moves to the first that remains. */

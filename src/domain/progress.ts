@@ -8,7 +8,14 @@ import * as v from 'valibot'
 import type { QuizAttempt, QuizSession } from './quizSession'
 import type { ScenarioRun } from './scenarioRuns'
 import type { ReviewCard } from './reviewQueue'
-import { LearnedSchema, QuizAttemptSchema, QuizSessionSchema, ReviewCardSchema, ScenarioRunSchema, describeIssues } from './savedData'
+import {
+  LearnedSchema,
+  QuizAttemptSchema,
+  QuizSessionSchema,
+  ReviewCardSchema,
+  ScenarioRunSchema,
+  describeIssues,
+} from './savedData'
 
 export const PROGRESS_VERSION = 2
 
@@ -30,8 +37,7 @@ export interface SavedProgress {
 }
 
 export type ProgressReadResult =
-  | { ok: true; progress: SavedProgress }
-  | { ok: false; progress: SavedProgress; problem: string }
+  { ok: true; progress: SavedProgress } | { ok: false; progress: SavedProgress; problem: string }
 
 /** @example emptyProgress().attempts // [] */
 export function emptyProgress(): SavedProgress {
@@ -104,7 +110,8 @@ export function parseProgress(raw: string | null): ProgressReadResult {
   if (badAttempts > 0) problems.push(`${badAttempts} 条测验记录无法读取`)
 
   const sessions: Record<string, QuizSession> = {}
-  const rawSessions = record.sessions && typeof record.sessions === 'object' ? (record.sessions as Record<string, unknown>) : {}
+  const rawSessions =
+    record.sessions && typeof record.sessions === 'object' ? (record.sessions as Record<string, unknown>) : {}
   let badSessions = 0
   for (const [quizId, item] of Object.entries(rawSessions)) {
     const parsed = v.safeParse(QuizSessionSchema, item)
@@ -117,7 +124,8 @@ export function parseProgress(raw: string | null): ProgressReadResult {
   if (badRuns > 0) problems.push(`${badRuns} 条情景演练记录无法读取`)
 
   const reviewCards: Record<string, ReviewCard> = {}
-  const rawCards = record.reviewCards && typeof record.reviewCards === 'object' ? (record.reviewCards as Record<string, unknown>) : {}
+  const rawCards =
+    record.reviewCards && typeof record.reviewCards === 'object' ? (record.reviewCards as Record<string, unknown>) : {}
   let badCards = 0
   for (const [questionId, item] of Object.entries(rawCards)) {
     const parsed = v.safeParse(ReviewCardSchema, item)
@@ -176,7 +184,8 @@ export function mergeProgress(mine: SavedProgress, theirs: SavedProgress): Saved
   const reviewCards = { ...theirs.reviewCards }
   for (const [questionId, card] of Object.entries(mine.reviewCards)) {
     const other = reviewCards[questionId]
-    if (!other || card.reps > other.reps || (card.reps === other.reps && card.due > other.due)) reviewCards[questionId] = card
+    if (!other || card.reps > other.reps || (card.reps === other.reps && card.due > other.due))
+      reviewCards[questionId] = card
   }
   return {
     version: PROGRESS_VERSION,

@@ -50,7 +50,8 @@ export function importProgress(text: string): ImportResult {
   }
   const file = data as Record<string, unknown>
   const learner = typeof file.learner === 'string' ? file.learner.slice(0, 40) : ''
-  const exportedAt = typeof file.exportedAt === 'string' && !Number.isNaN(Date.parse(file.exportedAt)) ? file.exportedAt : ''
+  const exportedAt =
+    typeof file.exportedAt === 'string' && !Number.isNaN(Date.parse(file.exportedAt)) ? file.exportedAt : ''
   if (!exportedAt) return { ok: false, problem: '文件缺少有效的导出时间' }
   if (!file.progress || typeof file.progress !== 'object') return { ok: false, problem: '文件里没有学习记录' }
   const parsed = parseProgress(JSON.stringify(file.progress))

@@ -31,7 +31,12 @@ export function positionForKey(key: string): number | null {
  * @example
  * pickPosition('multiple', [2, 0, 1], [0], 1) // [0, 1]: position 1 shows option 0… toggled
  */
-export function pickPosition(type: QuestionType, order: readonly number[], current: GivenAnswer, position: number): GivenAnswer {
+export function pickPosition(
+  type: QuestionType,
+  order: readonly number[],
+  current: GivenAnswer,
+  position: number,
+): GivenAnswer {
   if (type === 'truefalse') {
     if (position === 0) return true
     if (position === 1) return false

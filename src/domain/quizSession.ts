@@ -4,7 +4,14 @@
  * where the learner was — is plain data saved with the learner's progress.
  */
 import { seededRandom, shuffled } from './random'
-import { scoreAnswer, scoreQuiz, type GivenAnswer, type MultipleChoiceRule, type QuizScore, type ScorableQuestion } from './scoring'
+import {
+  scoreAnswer,
+  scoreQuiz,
+  type GivenAnswer,
+  type MultipleChoiceRule,
+  type QuizScore,
+  type ScorableQuestion,
+} from './scoring'
 
 export type QuizMode = 'practice' | 'test'
 
@@ -81,7 +88,10 @@ export function startSession(
   const optionOrder: Record<string, number[]> = {}
   for (const question of ordered) {
     if (question.type !== 'truefalse' && question.options) {
-      optionOrder[question.id] = shuffled(question.options.map((_, index) => index), random)
+      optionOrder[question.id] = shuffled(
+        question.options.map((_, index) => index),
+        random,
+      )
     }
   }
   const at = now.toISOString()
@@ -143,7 +153,8 @@ export function finishSession(
     return question ? [question] : []
   })
   const points: Record<string, number> = {}
-  for (const question of asked) points[question.id] = scoreAnswer(question, session.answers[question.id] ?? null, session.rule)
+  for (const question of asked)
+    points[question.id] = scoreAnswer(question, session.answers[question.id] ?? null, session.rule)
   return {
     quizId: session.quizId,
     title: session.title,
@@ -155,7 +166,9 @@ export function finishSession(
     finishedAt: now.toISOString(),
     questionIds: asked.map((question) => question.id),
     optionOrder: Object.fromEntries(
-      asked.flatMap((question) => (session.optionOrder[question.id] ? [[question.id, session.optionOrder[question.id]!]] : [])),
+      asked.flatMap((question) =>
+        session.optionOrder[question.id] ? [[question.id, session.optionOrder[question.id]!]] : [],
+      ),
     ),
     answers: Object.fromEntries(asked.map((question) => [question.id, session.answers[question.id] ?? null])),
     points,
@@ -180,7 +193,10 @@ export function mistakenQuestionIds(attempts: readonly QuizAttempt[]): string[] 
 }
 
 /** Best and latest percent for one quiz, or null when it has never been finished. */
-export function quizRecord(attempts: readonly QuizAttempt[], quizId: string): { best: number; latest: number; count: number } | null {
+export function quizRecord(
+  attempts: readonly QuizAttempt[],
+  quizId: string,
+): { best: number; latest: number; count: number } | null {
   const mine = attempts.filter((attempt) => attempt.quizId === quizId)
   if (mine.length === 0) return null
   const ordered = [...mine].sort((a, b) => a.finishedAt.localeCompare(b.finishedAt))

@@ -24,7 +24,10 @@ export interface AddReport {
  * @example
  * addToRoster([], [{ source: '第 1 行', text: 'R1.…' }]).added // 1
  */
-export function addToRoster(roster: readonly RosterEntry[], inputs: readonly { source: string; text: string; file?: boolean }[]): AddReport {
+export function addToRoster(
+  roster: readonly RosterEntry[],
+  inputs: readonly { source: string; text: string; file?: boolean }[],
+): AddReport {
   const byKey = new Map(roster.map((entry) => [entryKey(entry), entry]))
   let added = 0
   let duplicates = 0
@@ -108,7 +111,16 @@ function cell(value: string | number): string {
 export function rosterCsv(rows: readonly RosterEntry[]): string {
   const header = ['学员', '作业', '得分（%）', '答对', '总题数', '是否通过', '用时（分钟）', '交卷时间']
   const lines = rows.map((entry) =>
-    [entry.learner, entry.title, entry.percent, entry.correct, entry.total, entry.passed ? '通过' : '未通过', minutesTaken(entry), entry.finishedAt.slice(0, 16).replace('T', ' ')]
+    [
+      entry.learner,
+      entry.title,
+      entry.percent,
+      entry.correct,
+      entry.total,
+      entry.passed ? '通过' : '未通过',
+      minutesTaken(entry),
+      entry.finishedAt.slice(0, 16).replace('T', ' '),
+    ]
       .map(cell)
       .join(','),
   )

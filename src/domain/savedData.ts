@@ -4,7 +4,11 @@
  */
 import * as v from 'valibot'
 
-const isoTime = v.pipe(v.string(), v.maxLength(40), v.check((value) => !Number.isNaN(Date.parse(value)), '时间无效'))
+const isoTime = v.pipe(
+  v.string(),
+  v.maxLength(40),
+  v.check((value) => !Number.isNaN(Date.parse(value)), '时间无效'),
+)
 const shortId = v.pipe(v.string(), v.minLength(1), v.maxLength(200))
 const percent = v.pipe(v.number(), v.minValue(0), v.maxValue(100))
 const givenAnswer = v.union([
@@ -72,8 +76,18 @@ export const ScenarioRunSchema = v.object({
   history: v.pipe(
     v.array(
       v.union([
-        v.object({ stepId: shortId, kind: v.literal('choice'), reply: v.pipe(v.number(), v.integer(), v.minValue(0)), scores: v.record(v.string(), v.number()) }),
-        v.object({ stepId: shortId, kind: v.literal('free'), text: v.pipe(v.string(), v.maxLength(2000)), scores: v.record(v.string(), v.number()) }),
+        v.object({
+          stepId: shortId,
+          kind: v.literal('choice'),
+          reply: v.pipe(v.number(), v.integer(), v.minValue(0)),
+          scores: v.record(v.string(), v.number()),
+        }),
+        v.object({
+          stepId: shortId,
+          kind: v.literal('free'),
+          text: v.pipe(v.string(), v.maxLength(2000)),
+          scores: v.record(v.string(), v.number()),
+        }),
       ]),
     ),
     v.maxLength(100),

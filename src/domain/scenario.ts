@@ -71,10 +71,15 @@ function total(scores: DimensionScores): number {
 }
 
 /** True when every condition holds for the state. */
-export function conditionsHold(conditions: readonly Condition[] | undefined, state: Readonly<Record<string, number>>): boolean {
+export function conditionsHold(
+  conditions: readonly Condition[] | undefined,
+  state: Readonly<Record<string, number>>,
+): boolean {
   return (conditions ?? []).every((condition) => {
     const value = state[condition.state] ?? 0
-    return (condition.min === undefined || value >= condition.min) && (condition.max === undefined || value <= condition.max)
+    return (
+      (condition.min === undefined || value >= condition.min) && (condition.max === undefined || value <= condition.max)
+    )
   })
 }
 
@@ -90,13 +95,22 @@ export function resolveNext(next: Next, state: Readonly<Record<string, number>>)
   return (branch ?? next[next.length - 1]!).to
 }
 
-function applyEffects(state: Readonly<Record<string, number>>, effects: Readonly<Record<string, number>> | undefined): Record<string, number> {
+function applyEffects(
+  state: Readonly<Record<string, number>>,
+  effects: Readonly<Record<string, number>> | undefined,
+): Record<string, number> {
   const next = { ...state }
   for (const [name, change] of Object.entries(effects ?? {})) next[name] = (next[name] ?? 0) + change
   return next
 }
 
-function arrive(def: ScenarioDef, play: Play, target: string, entry: HistoryEntry, state: Record<string, number>): Play {
+function arrive(
+  def: ScenarioDef,
+  play: Play,
+  target: string,
+  entry: HistoryEntry,
+  state: Record<string, number>,
+): Play {
   const isEnding = def.endings.some((ending) => ending.id === target)
   return {
     ...play,
@@ -119,14 +133,26 @@ export function chooseReply(def: ScenarioDef, play: Play, index: number): Play {
   const reply = step.replies[index]
   if (!reply) return play
   const state = applyEffects(play.state, reply.effects)
-  return arrive(def, play, resolveNext(reply.next, state), { stepId: step.id, kind: 'choice', reply: index, scores: reply.scores }, state)
+  return arrive(
+    def,
+    play,
+    resolveNext(reply.next, state),
+    { stepId: step.id, kind: 'choice', reply: index, scores: reply.scores },
+    state,
+  )
 }
 
 /** Records a typed reply at the current free step, with the points the reply checker gave it. */
 export function submitFreeReply(def: ScenarioDef, play: Play, text: string, scores: DimensionScores): Play {
   const step = findStep(def, play.stepId)
   if (!step || step.kind !== 'free') return play
-  return arrive(def, play, resolveNext(step.next, play.state), { stepId: step.id, kind: 'free', text, scores }, play.state)
+  return arrive(
+    def,
+    play,
+    resolveNext(step.next, play.state),
+    { stepId: step.id, kind: 'free', text, scores },
+    play.state,
+  )
 }
 
 /** The best total any reply of a step could have earned. */

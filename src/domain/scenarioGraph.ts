@@ -60,7 +60,10 @@ export function bestPath(def: ScenarioDef): Play {
   for (let guard = 0; play.stepId && guard <= def.steps.length; guard++) {
     const step = def.steps.find((candidate) => candidate.id === play.stepId)
     if (!step) break
-    play = step.kind === 'free' ? submitFreeReply(def, play, '', MODEL_REPLY_SCORES) : chooseReply(def, play, bestReplyIndex(step))
+    play =
+      step.kind === 'free'
+        ? submitFreeReply(def, play, '', MODEL_REPLY_SCORES)
+        : chooseReply(def, play, bestReplyIndex(step))
   }
   return play
 }
@@ -84,7 +87,8 @@ export function checkScenarioGraph(def: ScenarioDef, options: { minDecisions: nu
     edges.set(step.id, outs)
     const where = (index: number) => (step.kind === 'free' ? `步骤 ${step.id}` : `回应 ${step.id}.replies.${index}`)
     if (step.kind === 'free') {
-      for (const target of outs) if (!stepIds.has(target) && !endingIds.has(target)) problems.push(`${where(0)} 指向不存在的「${target}」`)
+      for (const target of outs)
+        if (!stepIds.has(target) && !endingIds.has(target)) problems.push(`${where(0)} 指向不存在的「${target}」`)
     } else {
       step.replies.forEach((reply, index) => {
         for (const target of targets(reply.next)) {
@@ -119,7 +123,8 @@ export function checkScenarioGraph(def: ScenarioDef, options: { minDecisions: nu
   const best = bestPath(def)
   const rating = ratePlay(def, best)
   if (best.endingId === null) problems.push('最佳路径没有到达结局')
-  else if (rating.rating !== 'excellent') problems.push(`最佳路径（每步选得分最高的回应）只得到「${rating.rating}」，应为优秀`)
+  else if (rating.rating !== 'excellent')
+    problems.push(`最佳路径（每步选得分最高的回应）只得到「${rating.rating}」，应为优秀`)
   if (best.history.length < options.minDecisions) {
     problems.push(`最佳路径只有 ${best.history.length} 个决策点，至少需要 ${options.minDecisions} 个`)
   }

@@ -20,7 +20,14 @@ export interface ScenarioRun {
 }
 
 /** Records a finished play; null while it has not reached an ending. */
-export function finishRun(def: ScenarioDef, title: string, play: Play, startedAt: Date, now: Date, id: string): ScenarioRun | null {
+export function finishRun(
+  def: ScenarioDef,
+  title: string,
+  play: Play,
+  startedAt: Date,
+  now: Date,
+  id: string,
+): ScenarioRun | null {
   if (!play.endingId) return null
   const rated = ratePlay(def, play)
   return {
@@ -53,6 +60,8 @@ export function scenarioRecord(
 ): { best: { rating: Rating; percent: number }; count: number } | null {
   const mine = runs.filter((run) => run.scenarioId === scenarioId)
   if (mine.length === 0) return null
-  const best = mine.reduce((a, b) => (RANK[b.rating] > RANK[a.rating] || (RANK[b.rating] === RANK[a.rating] && b.percent > a.percent) ? b : a))
+  const best = mine.reduce((a, b) =>
+    RANK[b.rating] > RANK[a.rating] || (RANK[b.rating] === RANK[a.rating] && b.percent > a.percent) ? b : a,
+  )
   return { best: { rating: best.rating, percent: best.percent }, count: mine.length }
 }

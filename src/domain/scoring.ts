@@ -28,7 +28,11 @@ export type MultipleChoiceRule = 'all-or-nothing' | 'partial'
  * scoreAnswer({ id: 'q', type: 'multiple', answer: [0, 2] }, [0], 'partial') // 0.5
  * scoreAnswer({ id: 'q', type: 'multiple', answer: [0, 2] }, [0], 'all-or-nothing') // 0
  */
-export function scoreAnswer(question: ScorableQuestion, given: GivenAnswer, rule: MultipleChoiceRule = 'all-or-nothing'): number {
+export function scoreAnswer(
+  question: ScorableQuestion,
+  given: GivenAnswer,
+  rule: MultipleChoiceRule = 'all-or-nothing',
+): number {
   if (given === null) return 0
   switch (question.type) {
     case 'single':

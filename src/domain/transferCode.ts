@@ -27,7 +27,10 @@ export function packCode(kind: string, version: number, data: unknown): string {
 export function unpackCode(text: string, kind: string, version: number, maxLength: number): Decoded<unknown> {
   // Chat apps break long codes over lines, and a query string turns "+" into a space:
   // the payload alphabet has "+" but never a space, so both are undone here.
-  const code = text.trim().replace(/[\r\n\t]/g, '').replace(/ /g, '+')
+  const code = text
+    .trim()
+    .replace(/[\r\n\t]/g, '')
+    .replace(/ /g, '+')
   if (code === '') return { ok: false, problem: '内容是空的' }
   if (code.length > maxLength) return { ok: false, problem: '内容太长，不是本课程生成的代码' }
   const parts = code.split('.')
@@ -35,7 +38,8 @@ export function unpackCode(text: string, kind: string, version: number, maxLengt
   const [head, payload, check] = parts as [string, string, string]
   const match = /^([A-Z])(\d{1,3})$/.exec(head)
   if (!match || match[1] !== kind) return { ok: false, problem: '这不是这一类代码' }
-  if (checkCode(`${head}.${payload}`) !== check.toUpperCase()) return { ok: false, problem: '校验码不符，内容可能被改动或复制不完整' }
+  if (checkCode(`${head}.${payload}`) !== check.toUpperCase())
+    return { ok: false, problem: '校验码不符，内容可能被改动或复制不完整' }
   if (Number(match[2]) > version) return { ok: false, problem: '代码来自更新版本的课程，请先更新课程' }
   if (Number(match[2]) < version) return { ok: false, problem: '代码来自旧版本的课程，已不再支持' }
   let json: string | null

@@ -24,7 +24,8 @@ const zhCN = {
   },
   trainer: {
     title: '培训师：布置作业',
-    intro: '选择内容和要求，生成一个链接和二维码发给学员。链接本身就带着作业内容，不需要服务器；学员完成后会得到一个成绩代码，贴到“学员成绩”里即可汇总。',
+    intro:
+      '选择内容和要求，生成一个链接和二维码发给学员。链接本身就带着作业内容，不需要服务器；学员完成后会得到一个成绩代码，贴到“学员成绩”里即可汇总。',
     titleLabel: '作业标题',
     trainerLabel: '培训师姓名',
     modulesLegend: '从哪些模块出题',
@@ -41,7 +42,8 @@ const zhCN = {
     rosterLink: '查看学员成绩',
     problems: '还不能生成：{list}',
     bankHeading: '题库交换（Moodle）',
-    bankIntro: '把题库导出为 Moodle 可导入的 GIFT 或 Moodle XML 文件；也可以导入你自己的 GIFT 题目（单选、多选、判断）到本机的本地题库。',
+    bankIntro:
+      '把题库导出为 Moodle 可导入的 GIFT 或 Moodle XML 文件；也可以导入你自己的 GIFT 题目（单选、多选、判断）到本机的本地题库。',
     scopeLabel: '导出范围',
     scopeAll: '全部模块',
     exportGift: '导出 GIFT',
@@ -103,7 +105,8 @@ const zhCN = {
   exam: {
     title: '结业考试',
     standingHeading: '我的考试情况',
-    rules: '共 {count} 题，限时 {minutes} 分钟，{passMark} 分及格，最多考 {maxAttempts} 次，以{counting}为准。题目按模块固定比例随机抽取，重考时优先抽没考过的题；交卷前不显示对错。',
+    rules:
+      '共 {count} 题，限时 {minutes} 分钟，{passMark} 分及格，最多考 {maxAttempts} 次，以{counting}为准。题目按模块固定比例随机抽取，重考时优先抽没考过的题；交卷前不显示对错。',
     countingHighest: '最高分',
     countingLatest: '最近一次',
     weightsHeading: '各模块题量',
@@ -145,7 +148,8 @@ const zhCN = {
     consistent: '一致：编号与姓名、日期、成绩相符。',
     inconsistent: '不一致：编号与填写的信息不符，可能抄错了，或证书内容被改动过。',
     malformed: '编号格式不对，应为 KF-年月日-六位字母数字，例如 KF-20261123-8K2QZP。',
-    limits: '说明：本课程没有服务器，证书编号是用公开的方法由姓名、日期和成绩算出的。核对能发现抄写错误或被改动的姓名、日期、成绩，但不能证明证书确实由本课程颁发——懂方法的人也能算出一致的编号。需要正式认证时，请以培训师保存的成绩记录为准。',
+    limits:
+      '说明：本课程没有服务器，证书编号是用公开的方法由姓名、日期和成绩算出的。核对能发现抄写错误或被改动的姓名、日期、成绩，但不能证明证书确实由本课程颁发——懂方法的人也能算出一致的编号。需要正式认证时，请以培训师保存的成绩记录为准。',
   },
   dashboard: {
     title: '我的进度',
@@ -217,7 +221,8 @@ const zhCN = {
   },
   scenario: {
     listTitle: '情景演练',
-    listIntro: '在真实情境中选择你的回应：每一步都有对方的反应和点评，结束后按礼貌规范用语、同理心、解决问题、遵守制度四个方面评级。',
+    listIntro:
+      '在真实情境中选择你的回应：每一步都有对方的反应和点评，结束后按礼貌规范用语、同理心、解决问题、遵守制度四个方面评级。',
     role: '你的角色：{role}',
     notTaken: '尚未演练',
     record: '最好评级 {rating}（{percent}%），已演练 {count} 次',

@@ -13,11 +13,26 @@ export const routes: RouteRecordRaw[] = [
     props: true,
   },
   { path: '/scenarios', name: 'scenarios', component: () => import('../views/ScenarioListView.vue') },
-  { path: '/scenarios/:scenarioId', name: 'scenario', component: () => import('../views/ScenarioPlayView.vue'), props: true },
+  {
+    path: '/scenarios/:scenarioId',
+    name: 'scenario',
+    component: () => import('../views/ScenarioPlayView.vue'),
+    props: true,
+  },
   { path: '/quizzes', name: 'quizzes', component: () => import('../views/QuizListView.vue') },
   { path: '/quizzes/:quizId', name: 'quiz-start', component: () => import('../views/QuizStartView.vue'), props: true },
-  { path: '/quizzes/:quizId/play', name: 'quiz-play', component: () => import('../views/QuizPlayView.vue'), props: true },
-  { path: '/results/:attemptId', name: 'quiz-result', component: () => import('../views/QuizResultView.vue'), props: true },
+  {
+    path: '/quizzes/:quizId/play',
+    name: 'quiz-play',
+    component: () => import('../views/QuizPlayView.vue'),
+    props: true,
+  },
+  {
+    path: '/results/:attemptId',
+    name: 'quiz-result',
+    component: () => import('../views/QuizResultView.vue'),
+    props: true,
+  },
   { path: '/exam', name: 'exam', component: () => import('../views/ExamView.vue') },
   { path: '/certificate', name: 'certificate', component: () => import('../views/CertificateView.vue') },
   { path: '/verify', name: 'verify', component: () => import('../views/VerifyView.vue') },
@@ -47,7 +62,8 @@ export function createAppRouter(history = createWebHashHistory()) {
     if (to.name === 'quiz-start' && to.params.quizId === 'exam') return { name: 'exam' }
     // An assignment is started from its link, which carries its rules.
     if (to.name === 'quiz-start' && String(to.params.quizId).startsWith('as-')) return { name: 'quizzes' }
-    if (to.name === 'lesson' && typeof to.params.moduleId === 'string') void useCourseStore().loadModule(to.params.moduleId)
+    if (to.name === 'lesson' && typeof to.params.moduleId === 'string')
+      void useCourseStore().loadModule(to.params.moduleId)
   })
   return router
 }

@@ -22,7 +22,9 @@ export function progressKeyFor(profileId: string): string {
 export const useProfileStore = defineStore('profiles', () => {
   const storage = browserStorage()
   const list = ref<ProfileList>(parseProfileList(readRecord(storage, PROFILES_KEY)) ?? firstProfileList(new Date()))
-  const active = computed(() => list.value.profiles.find((profile) => profile.id === list.value.activeId) ?? list.value.profiles[0]!)
+  const active = computed(
+    () => list.value.profiles.find((profile) => profile.id === list.value.activeId) ?? list.value.profiles[0]!,
+  )
   const progressKey = computed(() => progressKeyFor(active.value.id))
 
   function save(next: ProfileList): void {

@@ -96,14 +96,18 @@ export const useProgressStore = defineStore('progress', () => {
    * Stores a finished quiz and closes its session. `reschedule` moves the
    * review cards; it comes from the quiz page, so the scheduler loads with it.
    */
-  function recordAttempt(attempt: QuizAttempt, reschedule?: (cards: SavedProgress['reviewCards']) => SavedProgress['reviewCards']): void {
+  function recordAttempt(
+    attempt: QuizAttempt,
+    reschedule?: (cards: SavedProgress['reviewCards']) => SavedProgress['reviewCards'],
+  ): void {
     update((current) => {
       const sessions = { ...current.sessions }
       if (sessions[attempt.quizId]?.id === attempt.id) delete sessions[attempt.quizId]
       const attempts = current.attempts.some((existing) => existing.id === attempt.id)
         ? current.attempts
         : [...current.attempts, attempt]
-      const reviewCards = reschedule && attempts !== current.attempts ? reschedule(current.reviewCards) : current.reviewCards
+      const reviewCards =
+        reschedule && attempts !== current.attempts ? reschedule(current.reviewCards) : current.reviewCards
       return { ...current, attempts, sessions, reviewCards }
     })
   }

@@ -23,7 +23,10 @@ describe('home page', () => {
   })
 
   it('continues from the first unlearned lesson', async () => {
-    localStorage.setItem(PROGRESS_KEY, JSON.stringify({ version: 1, learned: { 'basics-first': '2026-01-01T00:00:00.000Z' } }))
+    localStorage.setItem(
+      PROGRESS_KEY,
+      JSON.stringify({ version: 1, learned: { 'basics-first': '2026-01-01T00:00:00.000Z' } }),
+    )
     ;({ wrapper } = await mountApp('/'))
     expect(wrapper.text()).toContain('已学完 1 / 3 课')
     expect(wrapper.find('a.button').text()).toBe('继续学习：第二课：接一顾二看三')
@@ -111,7 +114,9 @@ describe('source view', () => {
   })
 
   it('shows markup in a link as plain text and says the quote is missing', async () => {
-    ;({ wrapper } = await mountApp('/sources/002_7c298a5d88a5912a.txt?q=' + encodeURIComponent('<img src=x onerror=alert(1)>')))
+    ;({ wrapper } = await mountApp(
+      '/sources/002_7c298a5d88a5912a.txt?q=' + encodeURIComponent('<img src=x onerror=alert(1)>'),
+    ))
     await until(() => wrapper!.find('.source-text').exists())
     expect(wrapper.find('img').exists()).toBe(false)
     expect(wrapper.text()).toContain('在这份原文中找不到所引用的文字')

@@ -17,7 +17,7 @@ async function reply(w: VueWrapper, index: number): Promise<void> {
 }
 
 describe('scenario player', () => {
-  it('lists the scenarios with the learner\'s role', async () => {
+  it("lists the scenarios with the learner's role", async () => {
     ;({ wrapper } = await mountApp('/scenarios'))
     expect(wrapper.find('.scenario-list').text()).toContain('无声电话')
     expect(wrapper.text()).toContain('你的角色：你是呼叫中心的客服代表。')
@@ -75,7 +75,10 @@ describe('scenario player', () => {
     expect(transcript).toContain('最佳回应：铃响第二声时接起')
     expect(transcript).toContain('为什么：严禁用“喂”开头。')
 
-    await wrapper.findAll('.result-summary button').find((b) => b.text() === '再演练一次')!.trigger('click')
+    await wrapper
+      .findAll('.result-summary button')
+      .find((b) => b.text() === '再演练一次')!
+      .trigger('click')
     await until(() => wrapper!.find('.reply-button').exists())
     expect(wrapper.find('.result-summary').exists()).toBe(false)
   })

@@ -14,7 +14,9 @@ async function answerRight(page: Page): Promise<void> {
     await page.keyboard.press(question.answer ? '1' : '2')
     return
   }
-  const shown = (await page.locator('.option').allTextContents()).map((label) => label.replace(/^\s*[A-J]\.\s*/, '').trim())
+  const shown = (await page.locator('.option').allTextContents()).map((label) =>
+    label.replace(/^\s*[A-J]\.\s*/, '').trim(),
+  )
   for (const original of question.type === 'single' ? [question.answer] : question.answer) {
     await page.keyboard.press(String(shown.indexOf(question.options[original]!) + 1))
   }

@@ -32,7 +32,9 @@ test('a new learner finishes a lesson and a quiz, reloads, and finds both on 我
 
 test('corrupted saved data: the app still starts, explains, and offers the backup', async ({ page }) => {
   await markLessonLearned(page, './#/modules/qualities/lessons/beijing-map-case')
-  await page.evaluate(() => localStorage.setItem('kefu-course.progress', '{"version":2,"learned":{"x":"not a time"},"attempts":"???"'))
+  await page.evaluate(() =>
+    localStorage.setItem('kefu-course.progress', '{"version":2,"learned":{"x":"not a time"},"attempts":"???"'),
+  )
   await page.reload()
   const alert = page.getByRole('alert').filter({ hasText: '学习进度已恢复为初始状态' })
   await expect(alert).toContainText('保存的数据不是有效的 JSON')
@@ -105,7 +107,9 @@ test('a file that is not an export is refused and changes nothing', async ({ pag
   await page.getByLabel('选择要导入的学习记录文件（.json）').setInputFiles({
     name: 'evil.json',
     mimeType: 'application/json',
-    buffer: Buffer.from('{"format":"kefu-course-progress","exportedAt":"2026-01-01T00:00:00Z","learner":"<img src=x onerror=alert(1)>","progress":{"version":2,"learned":{"a":"never"}}}'),
+    buffer: Buffer.from(
+      '{"format":"kefu-course-progress","exportedAt":"2026-01-01T00:00:00Z","learner":"<img src=x onerror=alert(1)>","progress":{"version":2,"learned":{"a":"never"}}}',
+    ),
   })
   await expect(page.getByRole('alert')).toContainText('没有导入：文件里的学习记录有问题')
   await expect(page.locator('img')).toHaveCount(0)

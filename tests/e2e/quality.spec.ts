@@ -8,7 +8,9 @@ test.describe.configure({ timeout: 120_000 })
 
 async function expectNoViolations(page: Page, state: string): Promise<void> {
   const results = await new AxeBuilder({ page }).withTags(WCAG).analyze()
-  const summary = results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)
+  const summary = results.violations.map(
+    (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+  )
   expect(summary, state).toEqual([])
 }
 
@@ -89,7 +91,9 @@ async function walkEveryPage(page: Page): Promise<void> {
   await expectNoViolations(page, 'not found')
 }
 
-test('every page passes axe (WCAG 2.2 A/AA) in the light scheme, with no request leaving the page', async ({ page }) => {
+test('every page passes axe (WCAG 2.2 A/AA) in the light scheme, with no request leaving the page', async ({
+  page,
+}) => {
   const foreign: string[] = []
   page.on('request', (request) => {
     const url = new URL(request.url())
@@ -107,7 +111,11 @@ test('every page passes axe in the dark scheme too', async ({ page }) => {
 
 test('the text-size setting enlarges the whole app and is remembered', async ({ page }) => {
   await page.goto('./#/modules/qualities/lessons/beijing-map-case')
-  const bodySize = () => page.locator('.lesson-section p').first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize))
+  const bodySize = () =>
+    page
+      .locator('.lesson-section p')
+      .first()
+      .evaluate((el) => parseFloat(getComputedStyle(el).fontSize))
   const normal = await bodySize()
   await page.getByLabel('字号').selectOption({ label: '特大' })
   expect(await bodySize()).toBeCloseTo(normal * 1.25, 0)

@@ -24,7 +24,9 @@ async function keysFor(page: Page, question: QuestionContent, right: boolean): P
   return chosen.map((original) => String(position(question.options[original]!) + 1))
 }
 
-test('a practice quiz by keyboard: feedback after each answer, resume after a reload, then the results', async ({ page }) => {
+test('a practice quiz by keyboard: feedback after each answer, resume after a reload, then the results', async ({
+  page,
+}) => {
   await page.goto('./#/quizzes/m-qualities')
   await expect(page.getByRole('heading', { level: 1 })).toContainText('客服人员的职业素质')
   await page.getByRole('radio', { name: /^练习/ }).check()
@@ -74,7 +76,9 @@ test('a test quiz: no feedback until handed in, a reload mid-way, then score and
     if (number === 5) {
       await page.reload()
       await expect(page.getByText('第 5 / 10 题')).toBeVisible()
-      await expect(page.getByRole('navigation', { name: '题目导航' }).getByRole('button', { name: /(已答)/ })).toHaveCount(5)
+      await expect(
+        page.getByRole('navigation', { name: '题目导航' }).getByRole('button', { name: /(已答)/ }),
+      ).toHaveCount(5)
     }
     await page.keyboard.press('Enter')
   }

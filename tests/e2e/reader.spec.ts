@@ -5,7 +5,8 @@ function recordForeignRequests(page: Page): string[] {
   const foreign: string[] = []
   page.on('request', (request) => {
     const url = new URL(request.url())
-    if (url.protocol !== 'data:' && url.protocol !== 'blob:' && url.host !== '127.0.0.1:4173') foreign.push(request.url())
+    if (url.protocol !== 'data:' && url.protocol !== 'blob:' && url.host !== '127.0.0.1:4173')
+      foreign.push(request.url())
   })
   return foreign
 }
@@ -63,7 +64,10 @@ test('a keyboard-only learner goes from the home page through a lesson to "learn
 
 test('a trainer opens a citation and sees the passage marked in its document', async ({ page }) => {
   await page.goto('./#/modules/qualities/lessons/beijing-map-case')
-  await page.getByRole('link', { name: /查看原文/ }).first().click()
+  await page
+    .getByRole('link', { name: /查看原文/ })
+    .first()
+    .click()
   await expect(page.getByRole('heading', { level: 1 })).toContainText('北京地图案例')
   await expect(page.locator('mark')).toBeVisible()
   await expect(page.locator('mark')).not.toBeEmpty()
@@ -73,7 +77,9 @@ test('a trainer opens a citation and sees the passage marked in its document', a
 test('the lesson page fits a phone screen without sideways scrolling', async ({ page }) => {
   await page.goto('./#/modules/qualities/lessons/beijing-map-case')
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  )
   expect(overflow).toBeLessThanOrEqual(0)
 })
 

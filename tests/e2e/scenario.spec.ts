@@ -53,7 +53,9 @@ for (const id of ['beijing-map', 'swearing-caller']) {
     expect(await transcript.count()).toBeGreaterThanOrEqual(5)
     // Every choice on the best path is confirmed as the best reply.
     const choices = scenario.steps.filter((step) => step.kind === 'choice')
-    await expect(page.locator('.transcript').getByText('你选择了最佳回应。')).toHaveCount((await transcript.count()) - 1)
+    await expect(page.locator('.transcript').getByText('你选择了最佳回应。')).toHaveCount(
+      (await transcript.count()) - 1,
+    )
     expect(choices.length).toBeGreaterThan(0)
 
     await page.getByRole('link', { name: '返回情景列表' }).click()

@@ -1,7 +1,10 @@
 import { expect, test } from '@playwright/test'
 import { readFile } from 'node:fs/promises'
 
-test('a trainer assigns a quiz by link, a learner takes it in another browser, and the result reaches the roster and CSV', async ({ page, browser }) => {
+test('a trainer assigns a quiz by link, a learner takes it in another browser, and the result reaches the roster and CSV', async ({
+  page,
+  browser,
+}) => {
   test.setTimeout(90_000)
   await page.goto('./#/trainer')
   await page.getByLabel('作业标题').fill('第一周：电话礼仪')
@@ -60,7 +63,9 @@ test('a damaged assignment link is refused with a reason', async ({ page }) => {
   await expect(page.getByRole('alert')).toContainText('作业链接无效')
 })
 
-test('a trainer exports the bank as GIFT and Moodle XML, and imports their own GIFT questions with a report', async ({ page }) => {
+test('a trainer exports the bank as GIFT and Moodle XML, and imports their own GIFT questions with a report', async ({
+  page,
+}) => {
   await page.goto('./#/trainer')
   await page.getByLabel('导出范围').selectOption({ label: '5. 电话礼仪' })
   const giftDownload = page.waitForEvent('download')

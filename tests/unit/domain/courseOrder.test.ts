@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest'
 import { neighbours } from '../../../src/domain/courseOrder'
 
 const modules = [
-  { id: 'm1', lessons: [{ id: 'a', title: 'A' }, { id: 'b', title: 'B' }] },
+  {
+    id: 'm1',
+    lessons: [
+      { id: 'a', title: 'A' },
+      { id: 'b', title: 'B' },
+    ],
+  },
   { id: 'm2', lessons: [{ id: 'c', title: 'C' }] },
 ]
 

@@ -4,8 +4,24 @@ import { emptyProgress, type SavedProgress } from '../../../src/domain/progress'
 import { finishSession, startSession, type QuizAttempt } from '../../../src/domain/quizSession'
 import { fixtureQuestions } from '../../fixtures/quiz'
 
-function attempt(id: string, started: string, finished: string, answers: QuizAttempt['answers'], quizId = 'm-basics', passMark = 60): QuizAttempt {
-  const session = { ...startSession({ quizId, title: id, mode: 'test', rule: 'all-or-nothing', passMark }, fixtureQuestions, 1, new Date(started), id), answers }
+function attempt(
+  id: string,
+  started: string,
+  finished: string,
+  answers: QuizAttempt['answers'],
+  quizId = 'm-basics',
+  passMark = 60,
+): QuizAttempt {
+  const session = {
+    ...startSession(
+      { quizId, title: id, mode: 'test', rule: 'all-or-nothing', passMark },
+      fixtureQuestions,
+      1,
+      new Date(started),
+      id,
+    ),
+    answers,
+  }
   return finishSession(session, fixtureQuestions, new Date(finished), id)
 }
 
@@ -24,7 +40,10 @@ describe('timeSpentMinutes', () => {
 })
 
 describe('streakDays', () => {
-  const on = (...days: string[]): SavedProgress => ({ ...emptyProgress(), learned: Object.fromEntries(days.map((day, i) => [`l${i}`, `${day}T10:00:00`])) })
+  const on = (...days: string[]): SavedProgress => ({
+    ...emptyProgress(),
+    learned: Object.fromEntries(days.map((day, i) => [`l${i}`, `${day}T10:00:00`])),
+  })
   it.each([
     [on('2026-05-03', '2026-05-02', '2026-05-01'), 3],
     [on('2026-05-02', '2026-05-01'), 2],
@@ -40,10 +59,18 @@ describe('tagStats', () => {
   it('lists the weakest topics first and leaves out topics with too few answers', () => {
     const attempts = [
       attempt('a', '2026-05-01T09:00:00Z', '2026-05-01T09:10:00Z', { 'q-single': 0, 'q-multiple': [0], 'q-tf': true }),
-      attempt('b', '2026-05-02T09:00:00Z', '2026-05-02T09:10:00Z', { 'q-single': 0, 'q-multiple': [0, 1, 2], 'q-tf': true }),
+      attempt('b', '2026-05-02T09:00:00Z', '2026-05-02T09:10:00Z', {
+        'q-single': 0,
+        'q-multiple': [0, 1, 2],
+        'q-tf': true,
+      }),
       attempt('c', '2026-05-03T09:00:00Z', '2026-05-03T09:10:00Z', { 'q-single': 1, 'q-multiple': [0], 'q-tf': true }),
     ]
-    const tags: Record<string, string[]> = { 'q-single': ['心理素质'], 'q-multiple': ['沟通'], 'q-tf': ['电话礼仪', '沟通'] }
+    const tags: Record<string, string[]> = {
+      'q-single': ['心理素质'],
+      'q-multiple': ['沟通'],
+      'q-tf': ['电话礼仪', '沟通'],
+    }
     expect(tagStats(attempts, (id) => tags[id])).toEqual([
       { tag: '电话礼仪', answered: 3, correct: 0, percent: 0 },
       { tag: '沟通', answered: 6, correct: 1, percent: 17 },
@@ -60,21 +87,50 @@ describe('scoreTrend', () => {
       attempt('a', '2026-05-01T09:00:00Z', '2026-05-01T09:10:00Z', {}),
       attempt('c', '2026-05-03T09:00:00Z', '2026-05-03T09:10:00Z', { 'q-single': 0, 'q-tf': false }),
     ]
-    expect(scoreTrend(attempts, 2).map((point) => [point.title, point.percent])).toEqual([['b', 33.3], ['c', 66.7]])
+    expect(scoreTrend(attempts, 2).map((point) => [point.title, point.percent])).toEqual([
+      ['b', 33.3],
+      ['c', 66.7],
+    ])
   })
 })
 
 describe('nextStep', () => {
   const course = { modules: [{ id: 'm1', lessons: [{ id: 'l1' }] }], scenarioIds: ['s1'] }
   const now = new Date('2026-05-03T09:00:00Z')
-  const dueCard = { due: '2026-05-01T00:00:00Z', stability: 1, difficulty: 5, elapsed_days: 0, scheduled_days: 0, learning_steps: 0, reps: 1, lapses: 0, state: 1 }
+  const dueCard = {
+    due: '2026-05-01T00:00:00Z',
+    stability: 1,
+    difficulty: 5,
+    elapsed_days: 0,
+    scheduled_days: 0,
+    learning_steps: 0,
+    reps: 1,
+    lapses: 0,
+    state: 1,
+  }
   it.each<[string, SavedProgress, ReturnType<typeof nextStep>]>([
     ['due reviews come first', { ...emptyProgress(), reviewCards: { q: dueCard } }, { kind: 'review', count: 1 }],
     ['then the next lesson', emptyProgress(), { kind: 'lesson', lesson: { moduleId: 'm1', lessonId: 'l1' } }],
-    ['then a module quiz not passed', { ...emptyProgress(), learned: { l1: now.toISOString() } }, { kind: 'quiz', moduleId: 'm1' }],
+    [
+      'then a module quiz not passed',
+      { ...emptyProgress(), learned: { l1: now.toISOString() } },
+      { kind: 'quiz', moduleId: 'm1' },
+    ],
     [
       'then a role-play not yet 优秀',
-      { ...emptyProgress(), learned: { l1: now.toISOString() }, attempts: [attempt('x', '2026-05-01T09:00:00Z', '2026-05-01T09:10:00Z', { 'q-single': 0, 'q-multiple': [0, 1, 2], 'q-tf': false }, 'm-m1')] },
+      {
+        ...emptyProgress(),
+        learned: { l1: now.toISOString() },
+        attempts: [
+          attempt(
+            'x',
+            '2026-05-01T09:00:00Z',
+            '2026-05-01T09:10:00Z',
+            { 'q-single': 0, 'q-multiple': [0, 1, 2], 'q-tf': false },
+            'm-m1',
+          ),
+        ],
+      },
       { kind: 'scenario', scenarioId: 's1' },
     ],
   ])('%s', (_name, progress, expected) => {

@@ -16,13 +16,22 @@ import { fixtureQuestions } from '../../fixtures/quiz'
 const bank = (prefix: string, count: number) => Array.from({ length: count }, (_, i) => ({ id: `${prefix}${i}` }))
 
 function examAttempt(id: string, finishedAt: string, answers: QuizAttempt['answers']): QuizAttempt {
-  const session = { ...startSession({ quizId: 'exam', title: '结业考试', mode: 'test', rule: 'all-or-nothing', passMark: 60 }, fixtureQuestions, 1, new Date(finishedAt), id), answers }
+  const session = {
+    ...startSession(
+      { quizId: 'exam', title: '结业考试', mode: 'test', rule: 'all-or-nothing', passMark: 60 },
+      fixtureQuestions,
+      1,
+      new Date(finishedAt),
+      id,
+    ),
+    answers,
+  }
   return finishSession(session, fixtureQuestions, new Date(finishedAt), id)
 }
 
 describe('drawExam', () => {
   const banks = { a: bank('a', 10), b: bank('b', 4) }
-  it('takes each module\'s weight in questions', () => {
+  it("takes each module's weight in questions", () => {
     const drawn = drawExam(banks, { a: 3, b: 2 }, new Set(), 1)
     expect(drawn.filter((q) => q.id.startsWith('a'))).toHaveLength(3)
     expect(drawn.filter((q) => q.id.startsWith('b'))).toHaveLength(2)
@@ -54,13 +63,28 @@ describe('examStanding', () => {
   const high = examAttempt('e2', '2026-05-02T10:00:00Z', { 'q-single': 0, 'q-multiple': [0, 1, 2], 'q-tf': false })
   const lowAgain = examAttempt('e3', '2026-05-03T10:00:00Z', {})
   it('counts the highest attempt by default', () => {
-    expect(examStanding([low, high, lowAgain], { maxAttempts: 3, counting: 'highest' })).toMatchObject({ used: 3, left: 0, counted: { id: 'e2' }, passed: true })
+    expect(examStanding([low, high, lowAgain], { maxAttempts: 3, counting: 'highest' })).toMatchObject({
+      used: 3,
+      left: 0,
+      counted: { id: 'e2' },
+      passed: true,
+    })
   })
   it('can count the latest attempt instead', () => {
-    expect(examStanding([low, high, lowAgain], { maxAttempts: 5, counting: 'latest' })).toMatchObject({ used: 3, left: 2, counted: { id: 'e3' }, passed: false })
+    expect(examStanding([low, high, lowAgain], { maxAttempts: 5, counting: 'latest' })).toMatchObject({
+      used: 3,
+      left: 2,
+      counted: { id: 'e3' },
+      passed: false,
+    })
   })
   it('ignores other quizzes and starts empty', () => {
-    expect(examStanding([], { maxAttempts: 3, counting: 'highest' })).toEqual({ used: 0, left: 3, counted: null, passed: false })
+    expect(examStanding([], { maxAttempts: 3, counting: 'highest' })).toEqual({
+      used: 0,
+      left: 3,
+      counted: null,
+      passed: false,
+    })
     expect(examQuestionsSeen([high])).toEqual(new Set(['q-single', 'q-multiple', 'q-tf']))
   })
 })

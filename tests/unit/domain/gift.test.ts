@@ -22,13 +22,17 @@ describe('toGift', () => {
         if (question.type !== 'MC') return
         expect(question.stem.text).toBe(original.stem)
         expect(question.choices.map((choice) => choice.text.text)).toEqual(original.options)
-        const right = question.choices.flatMap((choice, at) => (choice.isCorrect || (choice.weight ?? 0) > 0 ? [at] : []))
-        expect(right).toEqual(original.type === 'single' ? [original.answer] : [...original.answer].sort((a, b) => a - b))
+        const right = question.choices.flatMap((choice, at) =>
+          choice.isCorrect || (choice.weight ?? 0) > 0 ? [at] : [],
+        )
+        expect(right).toEqual(
+          original.type === 'single' ? [original.answer] : [...original.answer].sort((a, b) => a - b),
+        )
       }
     })
   })
 
-  it('escapes GIFT\'s special characters', () => {
+  it("escapes GIFT's special characters", () => {
     const gift = toGift([{ id: 'q:1', type: 'single', stem: 'a{b}=c~d#e', options: ['x:y', '甲'], answer: 1 }])
     expect(gift).toBe('::q\\:1::a\\{b\\}\\=c\\~d\\#e{~x\\:y =甲}\n')
     expect(parse(gift)[0]).toMatchObject({ title: 'q:1', stem: { text: 'a{b}=c~d#e' } })
@@ -38,7 +42,9 @@ describe('toGift', () => {
     const imported = importGift(toGift(bank))
     expect(imported.syntaxError).toBeNull()
     expect(imported.refused).toEqual([])
-    expect(imported.taken.map((q) => [q.type, q.answer])).toEqual(bank.map((q) => [q.type, q.type === 'multiple' ? [...q.answer].sort((a, b) => a - b) : q.answer]))
+    expect(imported.taken.map((q) => [q.type, q.answer])).toEqual(
+      bank.map((q) => [q.type, q.type === 'multiple' ? [...q.answer].sort((a, b) => a - b) : q.answer]),
+    )
   })
 })
 
@@ -48,7 +54,9 @@ describe('toMoodleXml', () => {
     expect(xml.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<quiz>')).toBe(true)
     expect(xml.match(/<question type=/g)).toHaveLength(bank.length)
     expect(xml.match(/<question type="truefalse">/g)).toHaveLength(bank.filter((q) => q.type === 'truefalse').length)
-    expect(toMoodleXml([{ id: 'x', type: 'truefalse', stem: 'a]]>b', answer: true }])).toContain('<![CDATA[a]]]]><![CDATA[>b]]>')
+    expect(toMoodleXml([{ id: 'x', type: 'truefalse', stem: 'a]]>b', answer: true }])).toContain(
+      '<![CDATA[a]]]]><![CDATA[>b]]>',
+    )
   })
 })
 
@@ -66,8 +74,22 @@ describe('importGift', () => {
     const result = importGift(file)
     expect(result.syntaxError).toBeNull()
     expect(result.taken).toEqual([
-      { id: 'local-1', type: 'single', stem: '接听电话应在几声之内？', options: ['三声', '五声', '十声'], answer: 0, explanation: undefined },
-      { id: 'local-2', type: 'multiple', stem: '沟通效果三要素包括哪些？', options: ['文字', '声调', '服装'], answer: [0, 1], explanation: undefined },
+      {
+        id: 'local-1',
+        type: 'single',
+        stem: '接听电话应在几声之内？',
+        options: ['三声', '五声', '十声'],
+        answer: 0,
+        explanation: undefined,
+      },
+      {
+        id: 'local-2',
+        type: 'multiple',
+        stem: '沟通效果三要素包括哪些？',
+        options: ['文字', '声调', '服装'],
+        answer: [0, 1],
+        explanation: undefined,
+      },
       { id: 'local-3', type: 'truefalse', stem: '可以用“喂”开头。', answer: false, explanation: undefined },
     ])
     expect(result.refused.map((item) => item.reason)).toEqual([

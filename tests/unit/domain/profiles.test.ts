@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest'
-import { addProfile, firstProfileList, nameProblem, parseProfileList, removeProfile, renameProfile, switchProfile } from '../../../src/domain/profiles'
+import {
+  addProfile,
+  firstProfileList,
+  nameProblem,
+  parseProfileList,
+  removeProfile,
+  renameProfile,
+  switchProfile,
+} from '../../../src/domain/profiles'
 
 const now = new Date('2026-05-01T00:00:00Z')
 
@@ -7,7 +15,11 @@ describe('profiles', () => {
   const start = firstProfileList(now)
 
   it('starts with one learner', () => {
-    expect(start).toEqual({ version: 1, activeId: 'default', profiles: [{ id: 'default', name: '学员 1', createdAt: now.toISOString() }] })
+    expect(start).toEqual({
+      version: 1,
+      activeId: 'default',
+      profiles: [{ id: 'default', name: '学员 1', createdAt: now.toISOString() }],
+    })
   })
 
   it('adds, renames, switches and removes', () => {
@@ -39,15 +51,23 @@ describe('profiles', () => {
     expect(nameProblem(start, '学员 1', 'default')).toBeNull()
   })
 
-  it.each([null, '', '{bad', '[]', '{"version":1,"activeId":"a","profiles":[]}', '{"version":1,"activeId":"a","profiles":[{"id":"A B","name":"x","createdAt":""}]}'])(
-    'refuses a saved list %j',
-    (raw) => {
-      expect(parseProfileList(raw)).toBeNull()
-    },
-  )
+  it.each([
+    null,
+    '',
+    '{bad',
+    '[]',
+    '{"version":1,"activeId":"a","profiles":[]}',
+    '{"version":1,"activeId":"a","profiles":[{"id":"A B","name":"x","createdAt":""}]}',
+  ])('refuses a saved list %j', (raw) => {
+    expect(parseProfileList(raw)).toBeNull()
+  })
 
   it('falls back to the first learner when the active one is gone', () => {
-    const raw = JSON.stringify({ version: 1, activeId: 'gone', profiles: [{ id: 'a', name: '甲', createdAt: now.toISOString() }] })
+    const raw = JSON.stringify({
+      version: 1,
+      activeId: 'gone',
+      profiles: [{ id: 'a', name: '甲', createdAt: now.toISOString() }],
+    })
     expect(parseProfileList(raw)?.activeId).toBe('a')
   })
 })

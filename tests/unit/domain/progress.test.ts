@@ -15,7 +15,13 @@ import { fixtureQuestions } from '../../fixtures/quiz'
 
 const at = (iso: string) => new Date(iso)
 const fixture = (name: string) => readFileSync(join(__dirname, '../../fixtures/saved', name), 'utf8')
-const settings = { quizId: 'module:basics', title: '基础', mode: 'test' as const, rule: 'all-or-nothing' as const, passMark: 60 }
+const settings = {
+  quizId: 'module:basics',
+  title: '基础',
+  mode: 'test' as const,
+  rule: 'all-or-nothing' as const,
+  passMark: 60,
+}
 
 function anAttempt(id: string, finishedAt: string): QuizAttempt {
   const session = startSession(settings, fixtureQuestions, 1, at('2026-01-01T00:00:00Z'), `s-${id}`)
@@ -44,7 +50,11 @@ describe('parseProgress', () => {
 
   it('reads a current save with attempts and a quiz in progress', () => {
     const session = startSession(settings, fixtureQuestions, 9, at('2026-01-01T00:00:00Z'), 's1')
-    const saved: SavedProgress = { ...emptyProgress(), attempts: [anAttempt('a1', '2026-01-02T00:00:00Z')], sessions: { [session.quizId]: session } }
+    const saved: SavedProgress = {
+      ...emptyProgress(),
+      attempts: [anAttempt('a1', '2026-01-02T00:00:00Z')],
+      sessions: { [session.quizId]: session },
+    }
     expect(parseProgress(JSON.stringify(saved))).toEqual({ ok: true, progress: saved })
   })
 
@@ -117,9 +127,17 @@ describe('mergeProgress', () => {
   it('keeps the more recently touched session and drops one already finished elsewhere', () => {
     const older = startSession(settings, fixtureQuestions, 1, at('2026-01-01T00:00:00Z'), 's-old')
     const newer = { ...older, id: 's-new', updatedAt: '2026-01-01T00:05:00.000Z' }
-    expect(mergeProgress({ ...emptyProgress(), sessions: { [settings.quizId]: older } }, { ...emptyProgress(), sessions: { [settings.quizId]: newer } }).sessions[settings.quizId]?.id).toBe('s-new')
+    expect(
+      mergeProgress(
+        { ...emptyProgress(), sessions: { [settings.quizId]: older } },
+        { ...emptyProgress(), sessions: { [settings.quizId]: newer } },
+      ).sessions[settings.quizId]?.id,
+    ).toBe('s-new')
     const finished = anAttempt('s-new', '2026-01-01T00:06:00Z')
-    const merged = mergeProgress({ ...emptyProgress(), sessions: { [settings.quizId]: newer } }, { ...emptyProgress(), attempts: [finished] })
+    const merged = mergeProgress(
+      { ...emptyProgress(), sessions: { [settings.quizId]: newer } },
+      { ...emptyProgress(), attempts: [finished] },
+    )
     expect(merged.sessions).toEqual({})
   })
 })
@@ -142,7 +160,10 @@ describe('nextUnlearned', () => {
   it.each([
     [{}, { moduleId: 'm1', lessonId: 'a' }],
     [{ a: 'x' }, { moduleId: 'm1', lessonId: 'b' }],
-    [{ a: 'x', b: 'x' }, { moduleId: 'm2', lessonId: 'c' }],
+    [
+      { a: 'x', b: 'x' },
+      { moduleId: 'm2', lessonId: 'c' },
+    ],
     [{ b: 'x' }, { moduleId: 'm1', lessonId: 'a' }],
     [{ a: 'x', b: 'x', c: 'x' }, null],
   ])('after %j', (learned, expected) => {

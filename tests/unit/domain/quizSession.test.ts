@@ -15,7 +15,13 @@ import { fixtureQuestions } from '../../fixtures/quiz'
 
 const now = new Date('2026-05-01T10:00:00Z')
 const later = new Date('2026-05-01T10:05:00Z')
-const settings = { quizId: 'module:basics', title: '基础', mode: 'practice' as const, rule: 'all-or-nothing' as const, passMark: 60 }
+const settings = {
+  quizId: 'module:basics',
+  title: '基础',
+  mode: 'practice' as const,
+  rule: 'all-or-nothing' as const,
+  passMark: 60,
+}
 
 describe('startSession', () => {
   it('builds the same order of questions and options from the same seed', () => {
@@ -34,7 +40,11 @@ describe('startSession', () => {
   })
 
   it('gives different orders for different seeds', () => {
-    const orders = new Set(Array.from({ length: 20 }, (_, seed) => startSession(settings, fixtureQuestions, seed, now, 's').questionIds.join()))
+    const orders = new Set(
+      Array.from({ length: 20 }, (_, seed) =>
+        startSession(settings, fixtureQuestions, seed, now, 's').questionIds.join(),
+      ),
+    )
     expect(orders.size).toBeGreaterThan(1)
   })
 })
@@ -118,7 +128,12 @@ describe('mistakenQuestionIds', () => {
 })
 
 describe('quizRecord', () => {
-  function attempt(id: string, finishedAt: string, answers: QuizAttempt['answers'], quizId = 'module:basics'): QuizAttempt {
+  function attempt(
+    id: string,
+    finishedAt: string,
+    answers: QuizAttempt['answers'],
+    quizId = 'module:basics',
+  ): QuizAttempt {
     const session = { ...startSession({ ...settings, quizId }, fixtureQuestions, 1, now, id), answers }
     return finishSession(session, fixtureQuestions, new Date(finishedAt), id)
   }

@@ -22,7 +22,13 @@ const FORBIDDEN_LINES = [
 ]
 
 // Document 004, section ⑦: the negative language it names.
-const NEGATIVE_LANGUAGE = ['我不能给您退货。', '这个我不会做。', '这不是我应该做的。', '我想我做不了。', '您的衣服真好看！但是……']
+const NEGATIVE_LANGUAGE = [
+  '我不能给您退货。',
+  '这个我不会做。',
+  '这不是我应该做的。',
+  '我想我做不了。',
+  '您的衣服真好看！但是……',
+]
 
 // Document 004, section ⑨: the 客服代表's model replies, in simplified characters.
 const MODEL_REPLIES = [
@@ -87,8 +93,10 @@ describe('checkReply', () => {
     expect(checkReply(line, []).forbidden).toEqual([])
   })
 
-  it('explains each finding in the documents\' terms', () => {
-    expect(checkReply('喂，你好', []).forbidden).toEqual([{ found: '喂', why: '不能用“喂”开头（002 号原文：严禁“喂”字开头）' }])
+  it("explains each finding in the documents' terms", () => {
+    expect(checkReply('喂，你好', []).forbidden).toEqual([
+      { found: '喂', why: '不能用“喂”开头（002 号原文：严禁“喂”字开头）' },
+    ])
   })
 
   it('allows 我不能 only in a polite refusal that apologises first', () => {
@@ -104,7 +112,11 @@ describe('checkReply', () => {
   })
 
   it.each<[string, string[], { courtesy: number; solving: number }]>([
-    ['因为系统升级，您的订单会晚一天发出，我们会尽快为您处理，请您原谅。', ['apology', 'reason', 'nextStep'], { courtesy: 1, solving: 2 }],
+    [
+      '因为系统升级，您的订单会晚一天发出，我们会尽快为您处理，请您原谅。',
+      ['apology', 'reason', 'nextStep'],
+      { courtesy: 1, solving: 2 },
+    ],
     ['您好', ['greeting', 'apology', 'reason', 'nextStep'], { courtesy: 1, solving: 0 }],
     ['', ['greeting'], { courtesy: 0, solving: 0 }],
   ])('scores %s', (reply, expects, scores) => {

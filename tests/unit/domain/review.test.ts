@@ -4,7 +4,13 @@ import { scheduleAfterAttempt } from '../../../src/domain/reviewSchedule'
 import { finishSession, startSession, type QuizAttempt } from '../../../src/domain/quizSession'
 import { fixtureQuestions } from '../../fixtures/quiz'
 
-const settings = { quizId: 'm-basics', title: '基础', mode: 'test' as const, rule: 'all-or-nothing' as const, passMark: 60 }
+const settings = {
+  quizId: 'm-basics',
+  title: '基础',
+  mode: 'test' as const,
+  rule: 'all-or-nothing' as const,
+  passMark: 60,
+}
 
 function attemptAt(iso: string, answers: QuizAttempt['answers']): QuizAttempt {
   const session = { ...startSession(settings, fixtureQuestions, 1, new Date(iso), `s-${iso}`), answers }
@@ -15,10 +21,15 @@ const day = 24 * 60 * 60 * 1000
 
 describe('scheduleAfterAttempt', () => {
   it('puts missed questions into review and leaves questions answered right out', () => {
-    const cards = scheduleAfterAttempt({}, attemptAt('2026-05-01T09:00:00Z', { 'q-single': 0, 'q-multiple': [0], 'q-tf': true }), new Date('2026-05-01T09:00:00Z'))
+    const cards = scheduleAfterAttempt(
+      {},
+      attemptAt('2026-05-01T09:00:00Z', { 'q-single': 0, 'q-multiple': [0], 'q-tf': true }),
+      new Date('2026-05-01T09:00:00Z'),
+    )
     expect(Object.keys(cards).sort()).toEqual(['q-multiple', 'q-tf'])
     // A miss comes back soon: within a day.
-    for (const card of Object.values(cards)) expect(Date.parse(card.due) - Date.parse('2026-05-01T09:00:00Z')).toBeLessThan(day)
+    for (const card of Object.values(cards))
+      expect(Date.parse(card.due) - Date.parse('2026-05-01T09:00:00Z')).toBeLessThan(day)
   })
 
   it('pushes a question further out each time it is answered right', () => {
@@ -52,7 +63,17 @@ describe('scheduleAfterAttempt', () => {
 })
 
 describe('dueQuestionIds', () => {
-  const card = (due: string): ReviewCard => ({ due, stability: 1, difficulty: 5, elapsed_days: 0, scheduled_days: 0, learning_steps: 0, reps: 1, lapses: 0, state: 1 })
+  const card = (due: string): ReviewCard => ({
+    due,
+    stability: 1,
+    difficulty: 5,
+    elapsed_days: 0,
+    scheduled_days: 0,
+    learning_steps: 0,
+    reps: 1,
+    lapses: 0,
+    state: 1,
+  })
   it('lists what is due by the end of today, most overdue first', () => {
     const cards = { a: card('2026-05-03T10:00:00'), b: card('2026-05-01T10:00:00'), c: card('2026-05-04T08:00:00') }
     expect(dueQuestionIds(cards, new Date('2026-05-03T08:00:00'))).toEqual(['b', 'a'])

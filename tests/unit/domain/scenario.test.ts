@@ -16,7 +16,10 @@ const def = fixtureScenario()
 function play(choices: (number | string)[]): Play {
   let current = startPlay(def)
   for (const choice of choices) {
-    current = typeof choice === 'number' ? chooseReply(def, current, choice) : submitFreeReply(def, current, choice, { courtesy: 1, solving: 2 })
+    current =
+      typeof choice === 'number'
+        ? chooseReply(def, current, choice)
+        : submitFreeReply(def, current, choice, { courtesy: 1, solving: 2 })
   }
   return current
 }
@@ -41,7 +44,13 @@ describe('conditionsHold and resolveNext', () => {
 
 describe('playing', () => {
   it('starts at the start with the initial state', () => {
-    expect(startPlay(def)).toEqual({ scenarioId: 'fixture', stepId: 'greet', endingId: null, state: { mood: 0 }, history: [] })
+    expect(startPlay(def)).toEqual({
+      scenarioId: 'fixture',
+      stepId: 'greet',
+      endingId: null,
+      state: { mood: 0 },
+      history: [],
+    })
   })
 
   it('follows the state: a warm greeting makes the closing easy', () => {
@@ -98,7 +107,13 @@ describe('walkAllPaths', () => {
 
 describe('bestPath', () => {
   it('takes the highest-scoring reply at every step', () => {
-    expect(bestPath(def).history.map((entry) => entry.stepId)).toEqual(['greet', 'listen', 'write', 'promise', 'close-easy'])
+    expect(bestPath(def).history.map((entry) => entry.stepId)).toEqual([
+      'greet',
+      'listen',
+      'write',
+      'promise',
+      'close-easy',
+    ])
   })
 })
 
@@ -108,17 +123,41 @@ describe('checkScenarioGraph', () => {
   })
 
   it.each<[string, (d: any) => void, string]>([
-    ['a reply that leads nowhere', (d) => (d.steps[0].replies[1].next = 'nowhere'), '回应 greet.replies.1 指向不存在的「nowhere」'],
+    [
+      'a reply that leads nowhere',
+      (d) => (d.steps[0].replies[1].next = 'nowhere'),
+      '回应 greet.replies.1 指向不存在的「nowhere」',
+    ],
     ['a missing start', (d) => (d.start = 'nope'), '起点「nope」不是一个步骤'],
-    ['an unreachable step', (d) => d.steps.push({ id: 'orphan', kind: 'choice', replies: [{ scores: {}, next: 'good' }, { scores: {}, next: 'good' }] }), '步骤「orphan」从起点无法到达'],
+    [
+      'an unreachable step',
+      (d) =>
+        d.steps.push({
+          id: 'orphan',
+          kind: 'choice',
+          replies: [
+            { scores: {}, next: 'good' },
+            { scores: {}, next: 'good' },
+          ],
+        }),
+      '步骤「orphan」从起点无法到达',
+    ],
     ['an unreachable ending', (d) => d.endings.push({ id: 'never' }), '结局「never」在任何路径上都到不了'],
     ['a loop', (d) => (d.steps[4].replies[1].next = 'greet'), '对话有循环'],
-    ['a best path that is not rated 优秀', (d) => (d.endings[0].maxRating = 'pass'), '最佳路径（每步选得分最高的回应）只得到「pass」'],
+    [
+      'a best path that is not rated 优秀',
+      (d) => (d.endings[0].maxRating = 'pass'),
+      '最佳路径（每步选得分最高的回应）只得到「pass」',
+    ],
     ['a best path that is too short', () => undefined, '最佳路径只有 5 个决策点，至少需要 6 个'],
-    ['an ending reachable only under a state that never happens', (d) => {
-      d.steps[5].replies[1].next = 'good'
-      d.steps[3].replies[0].next = [{ when: [{ state: 'mood', min: 5 }], to: 'poor' }, { to: 'close-easy' }]
-    }, '结局「poor」在任何路径上都到不了'],
+    [
+      'an ending reachable only under a state that never happens',
+      (d) => {
+        d.steps[5].replies[1].next = 'good'
+        d.steps[3].replies[0].next = [{ when: [{ state: 'mood', min: 5 }], to: 'poor' }, { to: 'close-easy' }]
+      },
+      '结局「poor」在任何路径上都到不了',
+    ],
   ])('reports %s', (name, mutate, expected) => {
     const broken = structuredClone(def) as any
     mutate(broken)

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { isCorrect, scoreAnswer, scoreQuiz, type GivenAnswer, type MultipleChoiceRule, type ScorableQuestion } from '../../../src/domain/scoring'
+import {
+  isCorrect,
+  scoreAnswer,
+  scoreQuiz,
+  type GivenAnswer,
+  type MultipleChoiceRule,
+  type ScorableQuestion,
+} from '../../../src/domain/scoring'
 
 const single: ScorableQuestion = { id: 's', type: 'single', answer: 2 }
 const multiple: ScorableQuestion = { id: 'm', type: 'multiple', answer: [0, 2] }
@@ -50,21 +57,62 @@ describe('isCorrect', () => {
 
 describe('scoreQuiz', () => {
   const questions = [single, multiple, trueStatement, falseStatement]
-  it.each<[string, Record<string, GivenAnswer>, MultipleChoiceRule, number, { points: number; correct: number; percent: number; passed: boolean }]>([
-    ['all right', { s: 2, m: [0, 2], t: true, f: false }, 'all-or-nothing', 60, { points: 4, correct: 4, percent: 100, passed: true }],
+  it.each<
+    [
+      string,
+      Record<string, GivenAnswer>,
+      MultipleChoiceRule,
+      number,
+      { points: number; correct: number; percent: number; passed: boolean },
+    ]
+  >([
+    [
+      'all right',
+      { s: 2, m: [0, 2], t: true, f: false },
+      'all-or-nothing',
+      60,
+      { points: 4, correct: 4, percent: 100, passed: true },
+    ],
     ['nothing answered', {}, 'all-or-nothing', 60, { points: 0, correct: 0, percent: 0, passed: false }],
-    ['exactly on the pass mark passes', { s: 2, m: [0], t: true, f: false }, 'all-or-nothing', 75, { points: 3, correct: 3, percent: 75, passed: true }],
-    ['just under the pass mark fails', { s: 2, m: [0], t: true, f: true }, 'all-or-nothing', 60, { points: 2, correct: 2, percent: 50, passed: false }],
-    ['partial credit adds half a point', { s: 2, m: [0], t: true, f: true }, 'partial', 60, { points: 2.5, correct: 2, percent: 62.5, passed: true }],
+    [
+      'exactly on the pass mark passes',
+      { s: 2, m: [0], t: true, f: false },
+      'all-or-nothing',
+      75,
+      { points: 3, correct: 3, percent: 75, passed: true },
+    ],
+    [
+      'just under the pass mark fails',
+      { s: 2, m: [0], t: true, f: true },
+      'all-or-nothing',
+      60,
+      { points: 2, correct: 2, percent: 50, passed: false },
+    ],
+    [
+      'partial credit adds half a point',
+      { s: 2, m: [0], t: true, f: true },
+      'partial',
+      60,
+      { points: 2.5, correct: 2, percent: 62.5, passed: true },
+    ],
   ])('%s', (_name, answers, rule, passMark, expected) => {
     expect(scoreQuiz(questions, answers, { rule, passMark })).toEqual({ ...expected, max: 4, passMark })
   })
 
   it('fails an empty quiz rather than dividing by zero', () => {
-    expect(scoreQuiz([], {}, { rule: 'all-or-nothing', passMark: 0 })).toEqual({ points: 0, max: 0, correct: 0, percent: 0, passMark: 0, passed: false })
+    expect(scoreQuiz([], {}, { rule: 'all-or-nothing', passMark: 0 })).toEqual({
+      points: 0,
+      max: 0,
+      correct: 0,
+      percent: 0,
+      passMark: 0,
+      passed: false,
+    })
   })
 
   it('rounds the percent to one decimal', () => {
-    expect(scoreQuiz([single, trueStatement, falseStatement], { s: 2 }, { rule: 'all-or-nothing', passMark: 30 }).percent).toBe(33.3)
+    expect(
+      scoreQuiz([single, trueStatement, falseStatement], { s: 2 }, { rule: 'all-or-nothing', passMark: 30 }).percent,
+    ).toBe(33.3)
   })
 })

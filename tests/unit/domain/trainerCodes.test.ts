@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
 import { assignmentProblems, decodeAssignment, encodeAssignment, type Assignment } from '../../../src/domain/assignment'
-import { decodeResult, decodeResultFile, encodeResult, resultFile, type AssignmentResult } from '../../../src/domain/assignmentResult'
+import {
+  decodeResult,
+  decodeResultFile,
+  encodeResult,
+  resultFile,
+  type AssignmentResult,
+} from '../../../src/domain/assignmentResult'
 import { addToRoster, parseRoster, pastedLines, rosterCsv, rosterRows } from '../../../src/domain/roster'
 import { importProgress } from '../../../src/domain/progressFile'
 import { packCode } from '../../../src/domain/transferCode'
@@ -37,11 +43,14 @@ describe('assignment links', () => {
 
   it('survives a query string that turned "+" into spaces, and a code broken over lines', () => {
     fc.assert(
-      fc.property(fc.string({ minLength: 1, maxLength: 60 }).filter((s) => s.trim() !== ''), (title) => {
-        const code = encodeAssignment({ ...assignment, title: title.trim() })
-        const mangled = code.replace(/\+/g, ' ').replace(/(.{40})/g, '$1\n')
-        return decodeAssignment(mangled, MODULES).ok
-      }),
+      fc.property(
+        fc.string({ minLength: 1, maxLength: 60 }).filter((s) => s.trim() !== ''),
+        (title) => {
+          const code = encodeAssignment({ ...assignment, title: title.trim() })
+          const mangled = code.replace(/\+/g, ' ').replace(/(.{40})/g, '$1\n')
+          return decodeAssignment(mangled, MODULES).ok
+        },
+      ),
     )
   })
 
@@ -82,7 +91,11 @@ describe('result codes and files', () => {
 
   it.each<[string, string, string]>([
     ['more right than asked', encodeResult({ ...result, correct: 11 }), '答对题数多于总题数'],
-    ['a hand-in before the start', encodeResult({ ...result, finishedAt: '2026-11-22T00:00:00.000Z' }), '交卷时间早于开始时间'],
+    [
+      'a hand-in before the start',
+      encodeResult({ ...result, finishedAt: '2026-11-22T00:00:00.000Z' }),
+      '交卷时间早于开始时间',
+    ],
     ['a missing name', encodeResult({ ...result, learner: '  ' }), '缺少姓名'],
   ])('refuses %s', (_name, code, problem) => {
     const decoded = decodeResult(code)
@@ -99,14 +112,24 @@ describe('result codes and files', () => {
 })
 
 describe('the roster', () => {
-  const second = { ...result, learner: '李强', percent: 60, correct: 6, passed: false, finishedAt: '2026-11-23T09:30:00.000Z' }
+  const second = {
+    ...result,
+    learner: '李强',
+    percent: 60,
+    correct: 6,
+    passed: false,
+    finishedAt: '2026-11-23T09:30:00.000Z',
+  }
   it('adds codes and files, keeps each result once, and reports what it refused', () => {
-    const report = addToRoster([], [
-      { source: '第 1 行', text: encodeResult(result) },
-      { source: '第 2 行', text: encodeResult(result) },
-      { source: '第 3 行', text: 'nonsense' },
-      { source: 'li.json', text: resultFile(second), file: true },
-    ])
+    const report = addToRoster(
+      [],
+      [
+        { source: '第 1 行', text: encodeResult(result) },
+        { source: '第 2 行', text: encodeResult(result) },
+        { source: '第 3 行', text: 'nonsense' },
+        { source: 'li.json', text: resultFile(second), file: true },
+      ],
+    )
     expect(report.added).toBe(2)
     expect(report.duplicates).toBe(1)
     expect(report.refused).toEqual([{ source: '第 3 行', problem: '格式不对，可能复制得不完整' }])
@@ -128,16 +151,28 @@ describe('the roster', () => {
   })
 
   it('splits pasted text into lines', () => {
-    expect(pastedLines('a\r\n\n b \n')).toEqual([{ source: '第 1 行', text: 'a' }, { source: '第 3 行', text: 'b' }])
+    expect(pastedLines('a\r\n\n b \n')).toEqual([
+      { source: '第 1 行', text: 'a' },
+      { source: '第 3 行', text: 'b' },
+    ])
   })
 })
 
 // Every decoder treats its input as hostile: random and mutated input never throws and is never taken.
 describe('decoders under random and mutated input', () => {
   const mutate = (text: string) =>
-    fc.tuple(fc.nat({ max: Math.max(0, text.length - 1) }), fc.string({ minLength: 1, maxLength: 3 }), fc.constantFrom('replace', 'delete', 'insert'))
+    fc
+      .tuple(
+        fc.nat({ max: Math.max(0, text.length - 1) }),
+        fc.string({ minLength: 1, maxLength: 3 }),
+        fc.constantFrom('replace', 'delete', 'insert'),
+      )
       .map(([at, piece, how]) =>
-        how === 'delete' ? text.slice(0, at) + text.slice(at + 1) : how === 'insert' ? text.slice(0, at) + piece + text.slice(at) : text.slice(0, at) + piece + text.slice(at + 1),
+        how === 'delete'
+          ? text.slice(0, at) + text.slice(at + 1)
+          : how === 'insert'
+            ? text.slice(0, at) + piece + text.slice(at)
+            : text.slice(0, at) + piece + text.slice(at + 1),
       )
       .filter((changed) => changed !== text)
 
@@ -145,23 +180,36 @@ describe('decoders under random and mutated input', () => {
     fc.assert(fc.property(fc.string({ maxLength: 300 }), (text) => decodeAssignment(text, MODULES).ok === false))
   })
   it('assignment links: any mutation of a valid link is refused', () => {
-    fc.assert(fc.property(mutate(encodeAssignment(assignment)), (text) => {
-      const decoded = decodeAssignment(text, MODULES)
-      return !decoded.ok || JSON.stringify(decoded.value) === JSON.stringify(assignment)
-    }))
+    fc.assert(
+      fc.property(mutate(encodeAssignment(assignment)), (text) => {
+        const decoded = decodeAssignment(text, MODULES)
+        return !decoded.ok || JSON.stringify(decoded.value) === JSON.stringify(assignment)
+      }),
+    )
   })
   it('result codes: random and mutated codes are refused without throwing', () => {
     fc.assert(fc.property(fc.string({ maxLength: 300 }), (text) => decodeResult(text).ok === false))
-    fc.assert(fc.property(mutate(encodeResult(result)), (text) => {
-      const decoded = decodeResult(text)
-      return !decoded.ok || JSON.stringify(decoded.value) === JSON.stringify(result)
-    }))
+    fc.assert(
+      fc.property(mutate(encodeResult(result)), (text) => {
+        const decoded = decodeResult(text)
+        return !decoded.ok || JSON.stringify(decoded.value) === JSON.stringify(result)
+      }),
+    )
   })
   it('result files: arbitrary JSON is refused without throwing', () => {
     fc.assert(fc.property(fc.json(), (text) => decodeResultFile(text).ok === false))
   })
   it('progress imports: arbitrary JSON and objects are refused without throwing', () => {
     fc.assert(fc.property(fc.json(), (text) => importProgress(text).ok === false))
-    fc.assert(fc.property(fc.anything(), (value) => importProgress(JSON.stringify({ format: 'kefu-course-progress', exportedAt: '2026-01-01T00:00:00Z', progress: value }) ?? '').ok !== undefined))
+    fc.assert(
+      fc.property(
+        fc.anything(),
+        (value) =>
+          importProgress(
+            JSON.stringify({ format: 'kefu-course-progress', exportedAt: '2026-01-01T00:00:00Z', progress: value }) ??
+              '',
+          ).ok !== undefined,
+      ),
+    )
   })
 })

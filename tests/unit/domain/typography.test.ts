@@ -5,7 +5,11 @@ const u = (text: string) => JSON.parse(`"${text}"`) as string
 
 describe('chinesePunctuation', () => {
   it.each([
-    ['comma and question mark between Chinese', '您好,请问有什么可以帮助您?', u('您好\\uff0c请问有什么可以帮助您\\uff1f')],
+    [
+      'comma and question mark between Chinese',
+      '您好,请问有什么可以帮助您?',
+      u('您好\\uff0c请问有什么可以帮助您\\uff1f'),
+    ],
     ['colon after Chinese', '正确方法:告诉客户', u('正确方法\\uff1a告诉客户')],
     ['brackets around Chinese', '(简单投诉)', u('\\uff08简单投诉\\uff09')],
     ['exclamation before a closing quote', '“您好!”', u('“您好\\uff01”')],
