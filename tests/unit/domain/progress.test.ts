@@ -48,6 +48,14 @@ describe('parseProgress', () => {
     })
   })
 
+  it('reads a saved version 2 record unchanged: lessons, an attempt, a quiz in progress, a role-play, a review card', () => {
+    const raw = fixture('v2.json')
+    const result = parseProgress(raw)
+    expect(result).toEqual({ ok: true, progress: JSON.parse(raw) })
+    expect(result.progress.sessions.mixed?.current).toBe(1)
+    expect(result.progress.scenarioRuns[0]?.rating).toBe('excellent')
+  })
+
   it('reads a current save with attempts and a quiz in progress', () => {
     const session = startSession(settings, fixtureQuestions, 9, at('2026-01-01T00:00:00Z'), 's1')
     const saved: SavedProgress = {
