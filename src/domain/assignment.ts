@@ -18,6 +18,8 @@ export interface Assignment {
   modules: string[]
   /** Hand-picked question ids; empty when drawing from modules. */
   questions: string[]
+  /** Role-plays to complete as part of the assignment; their best ratings travel with the result. */
+  scenarios: string[]
   count: number
   passMark: number
   /** Minutes, or null for no limit. */
@@ -40,6 +42,7 @@ const AssignmentSchema = v.pipe(
     trainer: text(30),
     modules: ids,
     questions: ids,
+    scenarios: v.optional(v.pipe(ids, v.maxLength(20, '最多 20 个情景')), []),
     count: v.pipe(v.number(), v.integer(), v.minValue(1, '题量至少 1'), v.maxValue(100, '题量最多 100')),
     passMark: v.pipe(v.number(), v.minValue(0), v.maxValue(100)),
     timeLimit: v.nullable(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(300))),
@@ -55,6 +58,22 @@ export function assignmentProblems(assignment: Assignment, knownModules: readonl
   for (const moduleId of assignment.modules)
     if (!knownModules.includes(moduleId)) problems.push(`没有模块「${moduleId}」`)
   return problems
+}
+
+/** The questions a learner is drawn from: the hand-picked ones, or every question of the chosen modules. */
+export function assignmentPool<T extends { id: string }>(
+  assignment: Pick<Assignment, 'modules' | 'questions'>,
+  banks: Readonly<Record<string, readonly T[]>>,
+): T[] {
+  if (assignment.questions.length > 0) {
+    const byId = new Map(
+      Object.values(banks)
+        .flat()
+        .map((question) => [question.id, question]),
+    )
+    return assignment.questions.flatMap((id) => (byId.has(id) ? [byId.get(id)!] : []))
+  }
+  return assignment.modules.flatMap((moduleId) => [...(banks[moduleId] ?? [])])
 }
 
 /** @example decodeAssignment(encodeAssignment(a), modules) // { ok: true, value: a } */
@@ -73,7 +92,7 @@ export function decodeAssignment(code: string, knownModules: readonly string[]):
   if (!parsed.success) return { ok: false, problem: `作业链接无效：${describeIssues(parsed.issues)}` }
   const unknown = parsed.output.modules.filter((moduleId) => !knownModules.includes(moduleId))
   if (unknown.length > 0) return { ok: false, problem: `作业链接无效：课程里没有模块 ${unknown.join('、')}` }
-  return { ok: true, value: parsed.output }
+  return { ok: true, value: parsed.output as Assignment }
 }
 
 /** The quiz id under which a learner takes an assignment. */

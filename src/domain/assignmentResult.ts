@@ -7,6 +7,7 @@ import { packCode, unpackCode, type Decoded } from './transferCode'
 import { describeIssues } from './savedData'
 import type { Assignment } from './assignment'
 import type { QuizAttempt } from './quizSession'
+import { scenarioRecord, type ScenarioRun } from './scenarioRuns'
 
 export const RESULT_VERSION = 1
 export const MAX_RESULT_CODE = 1500
@@ -23,6 +24,8 @@ export interface AssignmentResult {
   passed: boolean
   startedAt: string
   finishedAt: string
+  /** Best rating so far in each role-play the assignment asked for. */
+  scenarios: { id: string; rating: 'excellent' | 'pass' | 'improve' | 'none'; percent: number }[]
 }
 
 const iso = v.pipe(
@@ -40,13 +43,27 @@ const ResultSchema = v.strictObject({
   passed: v.boolean(),
   startedAt: iso,
   finishedAt: iso,
+  scenarios: v.optional(
+    v.pipe(
+      v.array(
+        v.strictObject({
+          id: v.pipe(v.string(), v.regex(/^[a-z0-9-]{1,80}$/)),
+          rating: v.picklist(['excellent', 'pass', 'improve', 'none']),
+          percent: v.pipe(v.number(), v.minValue(0), v.maxValue(100)),
+        }),
+      ),
+      v.maxLength(20),
+    ),
+    [],
+  ),
 })
 
 /** The result of an assignment attempt, for a named learner. */
 export function resultOf(
-  assignment: Pick<Assignment, 'id' | 'title'>,
+  assignment: Pick<Assignment, 'id' | 'title'> & { scenarios?: readonly string[] },
   attempt: QuizAttempt,
   learner: string,
+  runs: readonly ScenarioRun[] = [],
 ): AssignmentResult {
   return {
     assignment: assignment.id,
@@ -58,6 +75,10 @@ export function resultOf(
     passed: attempt.score.passed,
     startedAt: attempt.startedAt,
     finishedAt: attempt.finishedAt,
+    scenarios: (assignment.scenarios ?? []).map((id) => {
+      const record = scenarioRecord(runs, id)
+      return { id, rating: record?.best.rating ?? 'none', percent: record?.best.percent ?? 0 }
+    }),
   }
 }
 
@@ -72,7 +93,7 @@ export function validateResult(value: unknown): Decoded<AssignmentResult> {
   if (result.correct > result.total) return { ok: false, problem: '答对题数多于总题数' }
   if (Date.parse(result.finishedAt) < Date.parse(result.startedAt))
     return { ok: false, problem: '交卷时间早于开始时间' }
-  return { ok: true, value: result }
+  return { ok: true, value: result as AssignmentResult }
 }
 
 /** Reads a pasted result code. */

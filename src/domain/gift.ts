@@ -113,7 +113,7 @@ export function importGift(text: string, idPrefix = 'local'): GiftImport {
     parsed = parseGiftText(text.replace(/^\uFEFF/, ''))
   } catch (error) {
     const location = (error as { location?: { start?: { line?: number } } }).location?.start?.line
-    return { taken: [], refused: [], syntaxError: `GIFT 格式错误${location ? `(第 ${location} 行附近)` : ''}` }
+    return { taken: [], refused: [], syntaxError: `GIFT 格式错误${location ? `（第 ${location} 行附近）` : ''}` }
   }
   const taken: ExchangeQuestion[] = []
   const refused: GiftImport['refused'] = []

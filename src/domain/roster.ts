@@ -108,8 +108,8 @@ function cell(value: string | number): string {
  * @example
  * rosterCsv(rows).startsWith('\uFEFF"学员"') // true
  */
-export function rosterCsv(rows: readonly RosterEntry[]): string {
-  const header = ['学员', '作业', '得分（%）', '答对', '总题数', '是否通过', '用时（分钟）', '交卷时间']
+export function rosterCsv(rows: readonly RosterEntry[], titleOf?: (id: string) => string): string {
+  const header = ['学员', '作业', '得分（%）', '答对', '总题数', '是否通过', '用时（分钟）', '交卷时间', '情景演练']
   const lines = rows.map((entry) =>
     [
       entry.learner,
@@ -120,9 +120,44 @@ export function rosterCsv(rows: readonly RosterEntry[]): string {
       entry.passed ? '通过' : '未通过',
       minutesTaken(entry),
       entry.finishedAt.slice(0, 16).replace('T', ' '),
+      scenarioSummary(entry, titleOf),
     ]
       .map(cell)
       .join(','),
   )
   return `\uFEFF${[header.map(cell).join(','), ...lines].join('\r\n')}\r\n`
+}
+
+export interface RosterMatrix {
+  learners: string[]
+  assignments: { id: string; title: string }[]
+  /** The best result per learner and assignment, keyed `learner|assignment`. */
+  best: Map<string, RosterEntry>
+}
+
+/**
+ * Learners × assignments, each cell the learner's best result in that assignment.
+ *
+ * @example
+ * rosterMatrix(entries).best.get('王芳|abc123')?.percent // 90
+ */
+export function rosterMatrix(roster: readonly RosterEntry[]): RosterMatrix {
+  const best = new Map<string, RosterEntry>()
+  for (const entry of roster) {
+    const key = `${entry.learner}|${entry.assignment}`
+    const current = best.get(key)
+    if (!current || entry.percent > current.percent) best.set(key, entry)
+  }
+  const learners = [...new Set(roster.map((entry) => entry.learner))].sort((a, b) => a.localeCompare(b, 'zh-CN'))
+  const assignments = [...new Map(roster.map((entry) => [entry.assignment, entry.title])).entries()].map(
+    ([id, title]) => ({ id, title }),
+  )
+  return { learners, assignments, best }
+}
+
+const RATING_WORDS = { excellent: '优秀', pass: '合格', improve: '需改进', none: '未演练' } as const
+
+/** The role-play ratings of a result as one line, e.g. "bad-line 合格". */
+export function scenarioSummary(entry: RosterEntry, titleOf: (id: string) => string = (id) => id): string {
+  return entry.scenarios.map((item) => `${titleOf(item.id)} ${RATING_WORDS[item.rating]}`).join('、')
 }

@@ -45,7 +45,7 @@ test('a trainer assigns a quiz by link, a learner takes it in another browser, a
   await page.getByRole('button', { name: '加入名册' }).click()
   await expect(page.getByRole('alert')).toContainText('新加入 1 条，重复 0 条，拒收 1 条。')
   await expect(page.getByRole('alert')).toContainText('第 2 行：格式不对')
-  const row = page.getByRole('row').filter({ hasText: '第一周：电话礼仪' })
+  const row = page.locator('table').last().getByRole('row').filter({ hasText: '第一周：电话礼仪' })
   await expect(row).toContainText('学员 1')
   await expect(row).toContainText(/\d+%/)
 
@@ -79,12 +79,59 @@ test('a trainer exports the bank as GIFT and Moodle XML, and imports their own G
   await page.getByLabel(/导入 GIFT 文件/).setInputFiles({
     name: 'mine.gift.txt',
     mimeType: 'text/plain',
-    buffer: Buffer.from('::q1::<b>接听</b>电话应在几声之内?{=三声 ~五声}\n\n::q2::写一段问候语。{}\n'),
+    buffer: Buffer.from('::q1::<b>接听</b>电话应在几声之内？{=三声 ~五声}\n\n::q2::写一段问候语。{}\n'),
   })
   await expect(page.getByRole('alert')).toContainText('导入 1 道题，拒收 1 道。')
   await expect(page.getByRole('alert')).toContainText('不支持的题型（Essay）')
   await expect(page.getByText('本地题库：1 道题')).toBeVisible()
   // Imported text is shown as text: the markup stays visible, nothing is rendered.
-  await expect(page.getByText('<b>接听</b>电话应在几声之内?')).toBeVisible()
+  await expect(page.getByText('<b>接听</b>电话应在几声之内？')).toBeVisible()
   await expect(page.locator('.local-bank b')).toHaveCount(0)
+})
+
+test('an assignment of hand-picked questions and a role-play carries the role-play rating back to the roster', async ({
+  page,
+  browser,
+}) => {
+  test.setTimeout(90_000)
+  await page.goto('./#/trainer')
+  await page.getByLabel('作业标题').fill('无声电话专项')
+  await page.getByLabel('培训师姓名').fill('张老师')
+  await page.getByRole('radio', { name: '手动选题' }).check()
+  await page.getByRole('combobox', { name: /^模块/ }).selectOption({ label: '6. 服务规范用语' })
+  await page.getByLabel('按题干搜索').fill('无声')
+  const choices = page.locator('.module-choices').filter({ hasText: '手动选题' }).getByRole('checkbox')
+  await choices.nth(0).check()
+  await choices.nth(1).check()
+  await expect(page.getByText('手动选题（已选 2 道）')).toBeVisible()
+  await page
+    .getByRole('checkbox', { name: '线路不好的一通电话' })
+    .or(page.getByRole('checkbox', { name: /线路/ }))
+    .first()
+    .check()
+  await page.getByRole('button', { name: '生成作业链接' }).click()
+  const link = await page.getByRole('textbox', { name: '作业链接', exact: true }).inputValue()
+
+  const learnerContext = await browser.newContext()
+  const learner = await learnerContext.newPage()
+  await learner.goto(link)
+  await expect(learner.getByText('共 2 题')).toBeVisible()
+  await expect(learner.getByText('还要完成以下情景演练')).toBeVisible()
+  await learner.getByRole('button', { name: '开始作答' }).click()
+  for (let i = 1; i <= 2; i++) {
+    await expect(learner.getByText(`第 ${i} / 2 题`)).toBeVisible()
+    await expect(learner.locator('.question-stem').first()).toContainText('无声')
+    await learner.keyboard.press('1')
+    await learner.keyboard.press('Enter')
+  }
+  const code = await learner.getByLabel('成绩代码（复制后发给培训师）').inputValue()
+  await learnerContext.close()
+
+  await page.goto('./#/roster')
+  await page.getByLabel('成绩代码（每行一个）').fill(code)
+  await page.getByRole('button', { name: '加入名册' }).click()
+  await expect(page.getByRole('heading', { name: /总览/ })).toBeVisible()
+  await expect(page.locator('table').last().getByRole('row').filter({ hasText: '无声电话专项' })).toContainText(
+    '未演练',
+  )
 })

@@ -8,7 +8,7 @@ import {
   resultFile,
   type AssignmentResult,
 } from '../../../src/domain/assignmentResult'
-import { addToRoster, parseRoster, pastedLines, rosterCsv, rosterRows } from '../../../src/domain/roster'
+import { addToRoster, parseRoster, pastedLines, rosterCsv, rosterMatrix, rosterRows } from '../../../src/domain/roster'
 import { importProgress } from '../../../src/domain/progressFile'
 import { packCode } from '../../../src/domain/transferCode'
 
@@ -19,6 +19,7 @@ const assignment: Assignment = {
   trainer: '张老师',
   modules: ['phone-etiquette'],
   questions: [],
+  scenarios: ['bad-line'],
   count: 10,
   passMark: 80,
   timeLimit: 15,
@@ -34,6 +35,7 @@ const result: AssignmentResult = {
   passed: true,
   startedAt: '2026-11-23T09:00:00.000Z',
   finishedAt: '2026-11-23T09:12:00.000Z',
+  scenarios: [{ id: 'bad-line', rating: 'pass', percent: 72 }],
 }
 
 describe('assignment links', () => {
@@ -146,8 +148,23 @@ describe('the roster', () => {
   it('exports CSV that Excel opens with Chinese intact and never runs a formula', () => {
     const csv = rosterCsv([result, { ...second, learner: '=HYPERLINK("x")' }])
     expect(csv.startsWith('\uFEFF"学员","作业"')).toBe(true)
-    expect(csv).toContain('"王芳","第一周电话礼仪小测","90","9","10","通过","12","2026-11-23 09:12"\r\n')
+    expect(csv).toContain(
+      '"王芳","第一周电话礼仪小测","90","9","10","通过","12","2026-11-23 09:12","bad-line 合格"\r\n',
+    )
     expect(csv).toContain(`"'=HYPERLINK(""x"")"`)
+  })
+
+  it('shows learners against assignments, each cell the best result', () => {
+    const retake = { ...second, percent: 80, correct: 8, passed: true, finishedAt: '2026-11-24T09:30:00.000Z' }
+    const other = { ...result, assignment: 'xyz789', title: '第二周', learner: '李强' }
+    const matrix = rosterMatrix([result, second, retake, other])
+    expect(matrix.learners).toEqual(['李强', '王芳'])
+    expect(matrix.assignments).toEqual([
+      { id: 'abc123', title: '第一周电话礼仪小测' },
+      { id: 'xyz789', title: '第二周' },
+    ])
+    expect(matrix.best.get('李强|abc123')?.percent).toBe(80)
+    expect(matrix.best.get('王芳|xyz789')).toBeUndefined()
   })
 
   it('splits pasted text into lines', () => {
