@@ -14,7 +14,13 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { brotliCompressSync, gzipSync } from 'node:zlib'
 import { performance } from 'node:perf_hooks'
-import { emptyProgress, mergeProgress, parseProgress, type SavedProgress } from '../src/domain/progress.ts'
+import {
+  emptyProgress,
+  keepRecentDetails,
+  mergeProgress,
+  parseProgress,
+  type SavedProgress,
+} from '../src/domain/progress.ts'
 import {
   finishSession,
   pickQuestions,
@@ -194,7 +200,8 @@ function syntheticProgress(attempts: number, cards: number, bank: SessionQuestio
       state: 2,
     }
   }
-  return { ...emptyProgress(), attempts: list, reviewCards }
+  // Stored as the app stores it: details for the most recent attempts, scores for the rest.
+  return { ...emptyProgress(), attempts: keepRecentDetails(list), reviewCards }
 }
 
 function timings() {

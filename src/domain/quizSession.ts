@@ -56,6 +56,8 @@ export interface QuizAttempt extends QuizSettings {
   /** Points (0–1) earned per question. */
   points: Record<string, number>
   score: QuizScore
+  /** Set once the per-question details were dropped to save space; the score is kept. */
+  summaryOnly?: boolean
 }
 
 export interface SessionQuestion extends ScorableQuestion {

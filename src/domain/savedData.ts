@@ -49,6 +49,7 @@ export const QuizAttemptSchema = v.object({
   optionOrder: v.record(shortId, v.pipe(v.array(v.pipe(v.number(), v.integer(), v.minValue(0))), v.maxLength(20))),
   answers: v.record(shortId, givenAnswer),
   points: v.record(shortId, v.pipe(v.number(), v.minValue(0), v.maxValue(1))),
+  summaryOnly: v.optional(v.literal(true)),
   score: v.object({
     points: v.pipe(v.number(), v.minValue(0)),
     max: v.pipe(v.number(), v.integer(), v.minValue(0)),

@@ -379,6 +379,7 @@ const zhCN = {
     failed: '未通过',
     passedDetail: '及格线 {passMark}%，答对 {correct} 题。',
     review: '逐题回顾',
+    summaryOnly: '这次测验时间较早，为节省浏览器的存储空间，逐题记录已精简，只保留成绩。',
     retake: '再做一次',
     backToList: '返回测验列表',
     resultNotFound: '没有找到这次测验的记录。',

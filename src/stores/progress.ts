@@ -1,6 +1,13 @@
 import { acceptHMRUpdate, defineStore } from 'pinia'
 import { computed, ref, watch } from 'vue'
-import { emptyProgress, mergeProgress, parseProgress, setLearned, type SavedProgress } from '../domain/progress'
+import {
+  emptyProgress,
+  keepRecentDetails,
+  mergeProgress,
+  parseProgress,
+  setLearned,
+  type SavedProgress,
+} from '../domain/progress'
 import type { QuizAttempt, QuizSession } from '../domain/quizSession'
 import type { ScenarioRun } from '../domain/scenarioRuns'
 import { browserStorage, readRecord, writeRecord } from '../domain/storage'
@@ -105,7 +112,7 @@ export const useProgressStore = defineStore('progress', () => {
       if (sessions[attempt.quizId]?.id === attempt.id) delete sessions[attempt.quizId]
       const attempts = current.attempts.some((existing) => existing.id === attempt.id)
         ? current.attempts
-        : [...current.attempts, attempt]
+        : keepRecentDetails([...current.attempts, attempt])
       const reviewCards =
         reschedule && attempts !== current.attempts ? reschedule(current.reviewCards) : current.reviewCards
       return { ...current, attempts, sessions, reviewCards }

@@ -6,6 +6,7 @@ import {
   emptyProgress,
   mergeProgress,
   nextUnlearned,
+  keepRecentDetails,
   parseProgress,
   setLearned,
   type SavedProgress,
@@ -95,6 +96,25 @@ describe('parseProgress', () => {
     expect(result.progress.learned).toEqual({ l1: '2026-01-01T00:00:00.000Z' })
     expect(result.progress.attempts.map((attempt) => attempt.id)).toEqual(['a1'])
     expect(result.progress.sessions).toEqual({})
+  })
+})
+
+describe('keepRecentDetails', () => {
+  it('keeps the answers of the most recent attempts and only the score of older ones', () => {
+    const attempts = [1, 2, 3].map((n) => anAttempt(`a${n}`, `2026-01-0${n}T00:00:00Z`))
+    const kept = keepRecentDetails(attempts, 2)
+    expect(kept[0]).toMatchObject({
+      id: 'a1',
+      summaryOnly: true,
+      questionIds: [],
+      answers: {},
+      points: {},
+      optionOrder: {},
+    })
+    expect(kept[0]!.score).toEqual(attempts[0]!.score)
+    expect(kept.slice(1)).toEqual(attempts.slice(1))
+    // A trimmed record reads back as valid saved data.
+    expect(parseProgress(JSON.stringify({ ...emptyProgress(), attempts: kept })).ok).toBe(true)
   })
 })
 
