@@ -161,14 +161,24 @@ type BenchQuestion = SessionQuestion & { module: string }
 function syntheticBank(size: number, modules: number): BenchQuestion[] {
   return Array.from({ length: size }, (_, i) =>
     i % 3 === 0
-      ? { id: `q${i}`, type: 'truefalse' as const, answer: i % 2 === 0 }
+      ? { id: `standard-phrases-q${String(i).padStart(4, '0')}`, type: 'truefalse' as const, answer: i % 2 === 0 }
       : i % 3 === 1
-        ? { id: `q${i}`, type: 'single' as const, options: ['甲', '乙', '丙', '丁'], answer: i % 4 }
-        : { id: `q${i}`, type: 'multiple' as const, options: ['甲', '乙', '丙', '丁'], answer: [0, (i % 3) + 1] },
+        ? {
+            id: `standard-phrases-q${String(i).padStart(4, '0')}`,
+            type: 'single' as const,
+            options: ['甲', '乙', '丙', '丁'],
+            answer: i % 4,
+          }
+        : {
+            id: `standard-phrases-q${String(i).padStart(4, '0')}`,
+            type: 'multiple' as const,
+            options: ['甲', '乙', '丙', '丁'],
+            answer: [0, (i % 3) + 1],
+          },
   ).map((question, i) => ({ ...question, module: `m${i % modules}` }))
 }
 
-function syntheticProgress(attempts: number, cards: number, bank: SessionQuestion[]): SavedProgress {
+function syntheticAttempts(attempts: number, bank: SessionQuestion[]): QuizAttempt[] {
   const start = Date.parse('2025-01-01T00:00:00Z')
   const list: QuizAttempt[] = []
   for (let i = 0; i < attempts; i++) {
@@ -186,6 +196,11 @@ function syntheticProgress(attempts: number, cards: number, bank: SessionQuestio
     ) as QuizAttempt['answers']
     list.push(finishSession({ ...session, answers }, questions, new Date(at.getTime() + 600_000), `a${i}`))
   }
+  return list
+}
+
+function syntheticProgress(list: QuizAttempt[], cards: number): SavedProgress {
+  const start = Date.parse('2025-01-01T00:00:00Z')
   const reviewCards: Record<string, ReviewCard> = {}
   for (let i = 0; i < cards; i++) {
     reviewCards[`q${i}`] = {
@@ -206,7 +221,8 @@ function syntheticProgress(attempts: number, cards: number, bank: SessionQuestio
 
 function timings() {
   const bank = syntheticBank(5000, 9)
-  const progress = syntheticProgress(10_000, 2000, bank)
+  const attempts = syntheticAttempts(10_000, bank)
+  const progress = syntheticProgress(attempts, 2000)
   const raw = JSON.stringify(progress)
   const tags = new Map(bank.map((question) => [question.id, [`标签${question.id.length % 7}`]]))
   const banks: Record<string, SessionQuestion[]> = {}
@@ -216,7 +232,7 @@ function timings() {
   return {
     profileSizeKB: kb(raw.length),
     'score 10,000 attempts (ms)': median(() => {
-      for (const attempt of progress.attempts) {
+      for (const attempt of attempts) {
         scoreQuiz(
           attempt.questionIds.map((id) => byId.get(id)!),
           attempt.answers,
