@@ -4,6 +4,7 @@ import { useCourseStore } from '../stores/course'
 import { useQuestionStore } from '../stores/questions'
 import { describeQuiz, type QuizDescription } from '../domain/quizCatalog'
 import type { QuestionContent } from '../content/types'
+import { localQuizQuestions, readLocalBank } from './localBank'
 
 export interface UseQuizQuestionsReturn {
   /** What the quiz id in the link names; null for an id that is not a quiz of this course. */
@@ -29,7 +30,12 @@ export function useQuizQuestions(quizId: MaybeRefOrGetter<string>): UseQuizQuest
     ),
   )
   const moduleIds = computed(() => quiz.value?.moduleIds ?? [])
-  const banks = computed(() => questionStore.questionsOf(moduleIds.value))
+  // The local bank is read from this device, not fetched.
+  const banks = computed(() =>
+    quiz.value?.kind === 'local'
+      ? { local: localQuizQuestions(readLocalBank()) }
+      : questionStore.questionsOf(moduleIds.value),
+  )
   const byId = computed(
     () =>
       new Map(

@@ -5,7 +5,7 @@
  */
 import { seededRandom, shuffled } from './random'
 
-export type QuizKind = 'module' | 'mixed' | 'mistakes' | 'review' | 'exam' | 'assignment'
+export type QuizKind = 'module' | 'mixed' | 'mistakes' | 'review' | 'exam' | 'assignment' | 'local'
 
 export interface QuizDescription {
   id: string
@@ -32,6 +32,8 @@ export function describeQuiz(quizId: string, allModuleIds: readonly string[]): Q
   if (quizId === 'mixed' || quizId === 'mistakes' || quizId === 'review' || quizId === 'exam') {
     return { id: quizId, kind: quizId, moduleIds: [...allModuleIds] }
   }
+  // The trainer's own imported questions, kept on this device.
+  if (quizId === 'local') return { id: quizId, kind: 'local', moduleIds: [] }
   // A trainer's assignment may draw on any module; its own link says which questions.
   if (/^as-[a-z0-9]{4,24}$/.test(quizId)) return { id: quizId, kind: 'assignment', moduleIds: [...allModuleIds] }
   if (quizId.startsWith(MODULE_PREFIX)) {

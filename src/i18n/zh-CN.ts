@@ -313,6 +313,8 @@ const zhCN = {
     reviewDescription: '按间隔重复安排的复习：答错的题过一段时间会回来，答对后间隔变长。',
     reviewEmpty: '今天没有要复习的题。答错的题会按间隔重复的安排回到这里。',
     reviewCount: '今日待复习 {count} 道',
+    localTitle: '本地题库',
+    localDescription: '培训师在本机导入的题目（不出自课程原文）。',
     mistakesTitle: '错题本',
     mistakesDescription: '只练最近一次答错的题目。',
     mistakesCount: '现有错题 {count} 道',

@@ -87,6 +87,17 @@ test('a trainer exports the bank as GIFT and Moodle XML, and imports their own G
   // Imported text is shown as text: the markup stays visible, nothing is rendered.
   await expect(page.getByText('<b>接听</b>电话应在几声之内？')).toBeVisible()
   await expect(page.locator('.local-bank b')).toHaveCount(0)
+
+  // The imported question can be practised as the 本地题库 quiz.
+  await page.getByRole('link', { name: '测验', exact: true }).click()
+  await page.getByRole('link', { name: '本地题库' }).click()
+  await page.getByRole('button', { name: '开始答题' }).click()
+  await expect(page.locator('.question-stem').first()).toHaveText('<b>接听</b>电话应在几声之内？')
+  await page.getByRole('radio', { name: /三声/ }).check()
+  await page.getByRole('button', { name: '检查答案' }).click()
+  await expect(page.locator('.feedback')).toContainText('回答正确')
+  await expect(page.locator('.feedback')).toContainText('培训师没有提供解析。')
+  await expect(page.locator('.feedback').getByRole('link', { name: '复习相关课程' })).toHaveCount(0)
 })
 
 test('an assignment of hand-picked questions and a role-play carries the role-play rating back to the roster', async ({
