@@ -201,3 +201,30 @@ export function bestReplyIndex(step: ChoiceStepDef): number {
   })
   return best
 }
+
+/**
+ * Rebuilds a play from saved replies, step by step from the start; it stops at
+ * the first reply that does not fit (edited storage, or a scenario changed since).
+ *
+ * @example
+ * replayHistory(def, savedPlay.history).stepId // where the learner left off
+ */
+export function replayHistory(def: ScenarioDef, history: readonly unknown[]): Play {
+  let play = startPlay(def)
+  for (const entry of history) {
+    if (!play.stepId || !entry || typeof entry !== 'object') break
+    const saved = entry as Partial<HistoryEntry> & { reply?: unknown; text?: unknown; scores?: unknown }
+    if (saved.stepId !== play.stepId) break
+    const before = play
+    if (saved.kind === 'choice' && typeof saved.reply === 'number') play = chooseReply(def, play, saved.reply)
+    else if (saved.kind === 'free' && typeof saved.text === 'string') {
+      // A typed reply's points are capped at what the checker can give, whatever storage says.
+      const scores = (saved.scores ?? {}) as DimensionScores
+      const courtesy = Math.min(1, Math.max(0, Number(scores.courtesy) || 0))
+      const solving = Math.min(FREE_REPLY_MAX - 1, Math.max(0, Number(scores.solving) || 0))
+      play = submitFreeReply(def, play, saved.text.slice(0, 1000), { courtesy, solving })
+    }
+    if (play === before) break
+  }
+  return play
+}

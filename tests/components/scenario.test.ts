@@ -83,6 +83,24 @@ describe('scenario player', () => {
     expect(wrapper.find('.result-summary').exists()).toBe(false)
   })
 
+  it('resumes a role-play where the learner left it after a reload', async () => {
+    ;({ wrapper } = await mountApp('/scenarios/silent-call'))
+    await reply(wrapper, 0)
+    await reply(wrapper, 0)
+    wrapper.unmount()
+    ;({ wrapper } = await mountApp('/scenarios/silent-call'))
+    await until(() => wrapper!.find('.reply-button').exists())
+    expect(wrapper.find('.chat').text()).toContain('点评：按规范稍停 5 秒后再问候一次。')
+    expect(wrapper.find('.chat').text()).toContain('又过了 5 秒，还是没有声音。')
+    // Finishing clears the saved play: the next visit starts afresh.
+    await reply(wrapper, 1)
+    await until(() => wrapper!.find('.result-summary').exists())
+    wrapper.unmount()
+    ;({ wrapper } = await mountApp('/scenarios/silent-call'))
+    await until(() => wrapper!.find('.reply-button').exists())
+    expect(wrapper.find('.chat').text()).not.toContain('点评')
+  })
+
   it('says so when the scenario does not exist', async () => {
     ;({ wrapper } = await mountApp('/scenarios/nope'))
     await until(() => wrapper!.text().includes('没有这个情景'))

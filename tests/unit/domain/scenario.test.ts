@@ -7,6 +7,7 @@ import {
   startPlay,
   submitFreeReply,
   type Play,
+  replayHistory,
 } from '../../../src/domain/scenario'
 import { bestPath, checkScenarioGraph, walkAllPaths } from '../../../src/domain/scenarioGraph'
 import { fixtureScenario } from '../../fixtures/scenario'
@@ -163,5 +164,27 @@ describe('checkScenarioGraph', () => {
     mutate(broken)
     const problems = checkScenarioGraph(broken, { minDecisions: name.includes('too short') ? 6 : 5 })
     expect(problems.join('\n')).toContain(expected)
+  })
+})
+
+describe('replayHistory', () => {
+  it('rebuilds a play from its saved replies', () => {
+    const finished = play([0, 0, '您好', 0, 0])
+    expect(replayHistory(def, finished.history)).toEqual(finished)
+    const halfway = play([1, 0])
+    expect(replayHistory(def, halfway.history)).toEqual(halfway)
+  })
+
+  it('stops at the first reply that does not fit, and caps typed-reply points', () => {
+    const saved = play([0, 0, '您好', 0]).history
+    expect(replayHistory(def, [saved[0], { ...saved[1], stepId: 'nope' }, saved[2]]).stepId).toBe('listen')
+    expect(replayHistory(def, [saved[0], { ...saved[1], reply: 9 }]).history).toHaveLength(1)
+    expect(replayHistory(def, ['junk', null]).history).toEqual([])
+    const inflated = replayHistory(def, [
+      saved[0],
+      saved[1],
+      { stepId: 'write', kind: 'free', text: 'x', scores: { courtesy: 50, solving: 99 } },
+    ])
+    expect(inflated.history[2]!.scores).toEqual({ courtesy: 1, solving: 2 })
   })
 })
