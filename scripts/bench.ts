@@ -14,6 +14,7 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { brotliCompressSync, gzipSync } from 'node:zlib'
 import { performance } from 'node:perf_hooks'
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.ts'
 import {
   emptyProgress,
   keepRecentDetails,
@@ -108,16 +109,8 @@ async function runLighthouse(): Promise<Record<string, { performance: number; ac
       }
     }
     const chrome = await chromeLauncher.launch({
-      chromePath: '/usr/bin/chromium',
-      chromeFlags: [
-        '--headless=new',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
+      chromePath: CHROMIUM_PATH,
+      chromeFlags: ['--headless=new', ...CHROMIUM_ARGS],
     })
     try {
       const pages = { home: '/', lesson: '/#/modules/qualities/lessons/beijing-map-case' }
