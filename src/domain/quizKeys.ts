@@ -73,3 +73,15 @@ export function answerLetters(
     .map(optionLetter)
     .join('、')
 }
+
+/**
+ * The original option indices in the order the learner sees them; as written
+ * when no shuffled order was saved.
+ *
+ * @example
+ * shownOrder(3, undefined) // [0, 1, 2]
+ * shownOrder(3, [2, 0, 1]) // [2, 0, 1]
+ */
+export function shownOrder(optionCount: number, order: readonly number[] | undefined): number[] {
+  return order ? [...order] : Array.from({ length: optionCount }, (_, index) => index)
+}

@@ -31,7 +31,6 @@ export const useProgressStore = defineStore('progress', () => {
   /** Why the last save failed; null once saving works. */
   const saveError = ref<string | null>(null)
 
-  const learnedCount = computed(() => Object.keys(progress.value.learned).length)
 
   /** The text last read from or written to storage: unchanged text need not be parsed again. */
   let lastRaw: string | null = null
@@ -154,7 +153,6 @@ export const useProgressStore = defineStore('progress', () => {
     recoveryNotice,
     backupText,
     saveError,
-    learnedCount,
     setLessonLearned,
     isLearned,
     saveSession,

@@ -1,0 +1,24 @@
+import { ref, type Ref } from 'vue'
+import { useMessages } from '../i18n'
+
+export interface UseCopyTextReturn {
+  /** What the last copy did, for a polite status line; empty before any. */
+  status: Ref<string>
+  /** Copies text to the clipboard, or says to copy it by hand where the browser refuses. */
+  copy: (text: string) => Promise<void>
+}
+
+/** Copying a link or a code to the clipboard, with the outcome in words. */
+export function useCopyText(): UseCopyTextReturn {
+  const { t } = useMessages()
+  const status = ref('')
+  async function copy(text: string): Promise<void> {
+    try {
+      await navigator.clipboard.writeText(text)
+      status.value = t('trainer.copied')
+    } catch {
+      status.value = t('trainer.copyFailed')
+    }
+  }
+  return { status, copy }
+}
