@@ -20,7 +20,10 @@ async function keysFor(page: Page, question: QuestionContent, right: boolean): P
   const shown = await page.locator('.option').allTextContents()
   const position = (text: string) => shown.findIndex((label) => label.replace(/^\s*[A-J]\.\s*/, '').trim() === text)
   const rightOptions = question.type === 'single' ? [question.answer] : question.answer
-  const chosen = right ? rightOptions : [question.options.findIndex((_, index) => !rightOptions.includes(index))]
+  // A wrong answer: an option outside the key, or, where every option is right (000's printed
+  // multi-selects), only the first of them.
+  const wrongOption = question.options.findIndex((_, index) => !rightOptions.includes(index))
+  const chosen = right ? rightOptions : wrongOption === -1 ? [rightOptions[0]!] : [wrongOption]
   return chosen.map((original) => String(position(question.options[original]!) + 1))
 }
 

@@ -3,6 +3,7 @@ import { nextStep, scoreTrend, streakDays, tagStats, timeSpentMinutes } from '..
 import { emptyProgress, type SavedProgress } from '../../../src/domain/progress'
 import { finishSession, startSession, type QuizAttempt } from '../../../src/domain/quizSession'
 import { fixtureQuestions } from '../../fixtures/quiz'
+import { reviewCardDue } from '../../fixtures/reviewCard'
 
 function attempt(
   id: string,
@@ -97,17 +98,7 @@ describe('scoreTrend', () => {
 describe('nextStep', () => {
   const course = { modules: [{ id: 'm1', lessons: [{ id: 'l1' }] }], scenarioIds: ['s1'] }
   const now = new Date('2026-05-03T09:00:00Z')
-  const dueCard = {
-    due: '2026-05-01T00:00:00Z',
-    stability: 1,
-    difficulty: 5,
-    elapsed_days: 0,
-    scheduled_days: 0,
-    learning_steps: 0,
-    reps: 1,
-    lapses: 0,
-    state: 1,
-  }
+  const dueCard = reviewCardDue('2026-05-01T00:00:00Z')
   it.each<[string, SavedProgress, ReturnType<typeof nextStep>]>([
     ['due reviews come first', { ...emptyProgress(), reviewCards: { q: dueCard } }, { kind: 'review', count: 1 }],
     ['then the next lesson', emptyProgress(), { kind: 'lesson', lesson: { moduleId: 'm1', lessonId: 'l1' } }],

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { dueQuestionIds, type ReviewCard } from '../../../src/domain/reviewQueue'
+import { dueQuestionIds } from '../../../src/domain/reviewQueue'
 import { scheduleAfterAttempt } from '../../../src/domain/reviewSchedule'
 import { finishSession, startSession, type QuizAttempt } from '../../../src/domain/quizSession'
 import { fixtureQuestions } from '../../fixtures/quiz'
+import { reviewCardDue } from '../../fixtures/reviewCard'
 
 const settings = {
   quizId: 'm-basics',
@@ -63,17 +64,7 @@ describe('scheduleAfterAttempt', () => {
 })
 
 describe('dueQuestionIds', () => {
-  const card = (due: string): ReviewCard => ({
-    due,
-    stability: 1,
-    difficulty: 5,
-    elapsed_days: 0,
-    scheduled_days: 0,
-    learning_steps: 0,
-    reps: 1,
-    lapses: 0,
-    state: 1,
-  })
+  const card = reviewCardDue
   it('lists what is due by the end of today, most overdue first', () => {
     const cards = { a: card('2026-05-03T10:00:00'), b: card('2026-05-01T10:00:00'), c: card('2026-05-04T08:00:00') }
     expect(dueQuestionIds(cards, new Date('2026-05-03T08:00:00'))).toEqual(['b', 'a'])
