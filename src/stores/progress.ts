@@ -31,7 +31,6 @@ export const useProgressStore = defineStore('progress', () => {
   /** Why the last save failed; null once saving works. */
   const saveError = ref<string | null>(null)
 
-
   /** The text last read from or written to storage: unchanged text need not be parsed again. */
   let lastRaw: string | null = null
 
