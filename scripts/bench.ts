@@ -21,18 +21,18 @@ import {
   mergeProgress,
   parseProgress,
   type SavedProgress,
-} from '../src/domain/progress.ts'
+} from '../src/domain/progress/progress.ts'
 import {
   finishSession,
   pickQuestions,
   startSession,
   type QuizAttempt,
   type SessionQuestion,
-} from '../src/domain/quizSession.ts'
-import { scoreQuiz } from '../src/domain/scoring.ts'
-import { drawAcrossModules } from '../src/domain/quizCatalog.ts'
-import { dueQuestionIds, type ReviewCard } from '../src/domain/reviewQueue.ts'
-import { nextStep, streakDays, tagStats, timeSpentMinutes } from '../src/domain/dashboard.ts'
+} from '../src/domain/quiz/session.ts'
+import { scoreQuiz } from '../src/domain/quiz/scoring.ts'
+import { drawAcrossModules } from '../src/domain/quiz/catalog.ts'
+import { dueQuestionIds, type ReviewCard } from '../src/domain/review/queue.ts'
+import { nextStep, streakDays, tagStats, timeSpentMinutes } from '../src/domain/progress/dashboard.ts'
 
 const BUDGET = { firstPageGzipKB: 70, lazyChunkGzipKB: 60, lighthousePerformance: 95, lighthouseAccessibility: 100 }
 const root = fileURLToPath(new URL('..', import.meta.url))

@@ -1,6 +1,6 @@
 import type { QuestionContent } from '../content/types'
-import { parseLocalBank, type ExchangeQuestion } from '../domain/gift'
-import { browserStorage, readRecord, writeRecord } from '../domain/storage'
+import { parseLocalBank, type ExchangeQuestion } from '../domain/trainer/gift'
+import { browserStorage, readRecord, writeRecord } from '../domain/progress/storage'
 
 /** Where a trainer's imported GIFT questions are kept on this device. */
 export const LOCAL_BANK_KEY = 'kefu-course.localBank'

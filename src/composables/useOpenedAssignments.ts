@@ -1,5 +1,5 @@
-import { browserStorage, readRecord, writeRecord } from '../domain/storage'
-import { decodeAssignment, type Assignment } from '../domain/assignment'
+import { browserStorage, readRecord, writeRecord } from '../domain/progress/storage'
+import { decodeAssignment, type Assignment } from '../domain/trainer/assignment'
 
 const KEY = 'kefu-course.assignments'
 

@@ -1,8 +1,8 @@
 import { useRouter } from 'vue-router'
 import { useProgressStore } from '../stores/progress'
-import { startSession, type QuizSettings, type SessionQuestion } from '../domain/quizSession'
-import { examDeadline } from '../domain/exam'
-import { newSeed } from '../domain/random'
+import { startSession, type QuizSettings, type SessionQuestion } from '../domain/quiz/session'
+import { examDeadline } from '../domain/exam/exam'
+import { newSeed } from '../domain/quiz/random'
 
 export interface UseQuizLauncherReturn {
   /**

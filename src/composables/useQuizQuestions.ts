@@ -2,7 +2,7 @@ import { computed, watch, type ComputedRef, type MaybeRefOrGetter, toValue } fro
 import { storeToRefs } from 'pinia'
 import { useCourseStore } from '../stores/course'
 import { useQuestionStore } from '../stores/questions'
-import { describeQuiz, type QuizDescription } from '../domain/quizCatalog'
+import { describeQuiz, type QuizDescription } from '../domain/quiz/catalog'
 import type { QuestionContent } from '../content/types'
 import { localQuizQuestions, readLocalBank } from './localBank'
 

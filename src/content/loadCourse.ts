@@ -10,9 +10,9 @@ import { parse as parseYaml } from 'yaml'
 import * as OpenCC from 'opencc-js'
 import type { z } from 'zod'
 import { ExamConfig, Lesson, ModuleMeta, QuestionBank, Scenario, SOURCE_FILES, type Citation, type SourceFile } from './schema.ts'
-import { checkScenarioGraph } from '../domain/scenarioGraph.ts'
-import { locateQuote, readingMinutes } from '../domain/citations.ts'
-import { chinesePunctuation } from '../domain/typography.ts'
+import { checkScenarioGraph } from '../domain/scenario/graph.ts'
+import { locateQuote, readingMinutes } from '../domain/course/citations.ts'
+import { chinesePunctuation } from '../domain/text/typography.ts'
 import type {
   CitationView,
   CourseIndex,

@@ -8,8 +8,8 @@ import {
   renameProfile,
   switchProfile,
   type ProfileList,
-} from '../domain/profiles'
-import { browserStorage, readRecord, writeRecord } from '../domain/storage'
+} from '../domain/progress/profiles'
+import { browserStorage, readRecord, writeRecord } from '../domain/progress/storage'
 
 export const PROFILES_KEY = 'kefu-course.profiles'
 

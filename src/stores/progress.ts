@@ -7,10 +7,10 @@ import {
   parseProgress,
   setLearned,
   type SavedProgress,
-} from '../domain/progress'
-import type { QuizAttempt, QuizSession } from '../domain/quizSession'
-import type { ScenarioRun } from '../domain/scenarioRuns'
-import { browserStorage, readRecord, writeRecord } from '../domain/storage'
+} from '../domain/progress/progress'
+import type { QuizAttempt, QuizSession } from '../domain/quiz/session'
+import type { ScenarioRun } from '../domain/scenario/runs'
+import { browserStorage, readRecord, writeRecord } from '../domain/progress/storage'
 import { useProfileStore } from './profiles'
 
 /** The first learner's progress key; every other learner has a key of their own. */

@@ -1,6 +1,6 @@
 import { acceptHMRUpdate, defineStore } from 'pinia'
 import { ref, watchEffect } from 'vue'
-import { browserStorage, readRecord, writeRecord } from '../domain/storage'
+import { browserStorage, readRecord, writeRecord } from '../domain/progress/storage'
 
 export const SETTINGS_KEY = 'kefu-course.settings'
 export const TEXT_SIZES = ['normal', 'large', 'xlarge'] as const

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test'
 import { fileURLToPath } from 'node:url'
 import { loadCourse } from '../../src/content/loadCourse'
-import { bestReplyIndex } from '../../src/domain/scenario'
+import { bestReplyIndex } from '../../src/domain/scenario/engine'
 import type { ChoiceStepContent, ScenarioContent } from '../../src/content/types'
 
 function worstReplyIndex(step: ChoiceStepContent): number {

@@ -4,10 +4,10 @@ import { readFileSync } from 'node:fs'
 import { parse as parseYaml } from 'yaml'
 import { formatProblem, loadCourse } from '../../../src/content/loadCourse'
 import { courseCounts } from '../../../src/content/counts'
-import { locateQuote } from '../../../src/domain/citations'
+import { locateQuote } from '../../../src/domain/course/citations'
 import type { CitationView } from '../../../src/content/types'
-import { bestPath, checkScenarioGraph, walkAllPaths } from '../../../src/domain/scenarioGraph'
-import { ratePlay } from '../../../src/domain/scenario'
+import { bestPath, checkScenarioGraph, walkAllPaths } from '../../../src/domain/scenario/graph'
+import { ratePlay } from '../../../src/domain/scenario/engine'
 
 // The real course: every file valid, every quotation found in its document.
 const course = loadCourse(join(__dirname, '../../../content'))

@@ -1,0 +1,138 @@
+/**
+ * What the 我的进度 page shows, computed from saved progress: time spent, the
+ * daily streak, weakest topics, the score trend, and the one next step.
+ */
+import type { SavedProgress } from './progress'
+import type { QuizAttempt } from '../quiz/session'
+import { dueQuestionIds } from '../review/queue'
+import { nextUnlearned, type LessonRef } from './progress'
+
+const MINUTE = 60_000
+/** A quiz left open over lunch is not three hours of study: one sitting counts for at most this long. */
+const MAX_SITTING_MINUTES = 90
+
+function minutesBetween(start: string, end: string): number {
+  const minutes = (Date.parse(end) - Date.parse(start)) / MINUTE
+  return Number.isFinite(minutes) ? Math.min(Math.max(minutes, 0), MAX_SITTING_MINUTES) : 0
+}
+
+/**
+ * Estimated minutes of study: reading time of learned lessons plus the time of each quiz and role-play.
+ *
+ * @example
+ * timeSpentMinutes(progress, { 'beijing-map-case': 4 }) // 4 + quiz and role-play minutes
+ */
+export function timeSpentMinutes(progress: SavedProgress, readingMinutes: Readonly<Record<string, number>>): number {
+  let minutes = 0
+  for (const lessonId of Object.keys(progress.learned)) minutes += readingMinutes[lessonId] ?? 0
+  for (const attempt of progress.attempts) minutes += minutesBetween(attempt.startedAt, attempt.finishedAt)
+  for (const run of progress.scenarioRuns) minutes += minutesBetween(run.startedAt, run.finishedAt)
+  return Math.round(minutes)
+}
+
+function localDay(iso: string): string {
+  const date = new Date(iso)
+  return `${date.getFullYear()}-${date.getMonth() + 1}-${date.getDate()}`
+}
+
+/**
+ * Days in a row, ending today (or yesterday, so the streak is not lost before today's study), with any activity.
+ *
+ * @example
+ * streakDays(progressWithActivityOnTheLastThreeDays, now) // 3
+ */
+export function streakDays(progress: SavedProgress, now: Date): number {
+  const days = new Set<string>([
+    ...Object.values(progress.learned).map(localDay),
+    ...progress.attempts.map((attempt) => localDay(attempt.finishedAt)),
+    ...progress.scenarioRuns.map((run) => localDay(run.finishedAt)),
+  ])
+  const cursor = new Date(now)
+  if (!days.has(localDay(cursor.toISOString()))) cursor.setDate(cursor.getDate() - 1)
+  let streak = 0
+  while (days.has(localDay(cursor.toISOString()))) {
+    streak += 1
+    cursor.setDate(cursor.getDate() - 1)
+  }
+  return streak
+}
+
+export interface TagStat {
+  tag: string
+  answered: number
+  correct: number
+  /** Share answered fully right, 0–100. */
+  percent: number
+}
+
+/**
+ * Per topic tag, how often its questions were answered right; weakest first.
+ * Tags with fewer than `minAnswered` answers are left out as too little to judge.
+ */
+export function tagStats(
+  attempts: readonly QuizAttempt[],
+  tagsOf: (questionId: string) => readonly string[] | undefined,
+  minAnswered = 3,
+): TagStat[] {
+  const stats = new Map<string, { answered: number; correct: number }>()
+  for (const attempt of attempts) {
+    for (const questionId of attempt.questionIds) {
+      for (const tag of tagsOf(questionId) ?? []) {
+        const stat = stats.get(tag) ?? { answered: 0, correct: 0 }
+        stat.answered += 1
+        if (attempt.points[questionId] === 1) stat.correct += 1
+        stats.set(tag, stat)
+      }
+    }
+  }
+  return [...stats]
+    .filter(([, stat]) => stat.answered >= minAnswered)
+    .map(([tag, stat]) => ({ tag, ...stat, percent: Math.round((stat.correct / stat.answered) * 100) }))
+    .sort((a, b) => a.percent - b.percent || b.answered - a.answered)
+}
+
+export interface TrendPoint {
+  finishedAt: string
+  percent: number
+  title: string
+}
+
+/** The most recent quiz scores, oldest first, for the trend chart. */
+export function scoreTrend(attempts: readonly QuizAttempt[], limit = 30): TrendPoint[] {
+  return [...attempts]
+    .sort((a, b) => a.finishedAt.localeCompare(b.finishedAt))
+    .slice(-limit)
+    .map((attempt) => ({ finishedAt: attempt.finishedAt, percent: attempt.score.percent, title: attempt.title }))
+}
+
+export type NextStep =
+  | { kind: 'review'; count: number }
+  | { kind: 'lesson'; lesson: LessonRef }
+  | { kind: 'quiz'; moduleId: string }
+  | { kind: 'scenario'; scenarioId: string }
+  | { kind: 'done' }
+
+/**
+ * The single most useful thing to do next: due reviews first, then the next
+ * unread lesson, then a module quiz not yet passed, then a role-play not yet
+ * rated 优秀.
+ */
+export function nextStep(
+  progress: SavedProgress,
+  course: { modules: readonly { id: string; lessons: readonly { id: string }[] }[]; scenarioIds: readonly string[] },
+  now: Date,
+): NextStep {
+  const due = dueQuestionIds(progress.reviewCards, now).length
+  if (due > 0) return { kind: 'review', count: due }
+  const lesson = nextUnlearned(course.modules, progress)
+  if (lesson) return { kind: 'lesson', lesson }
+  const passed = new Set(progress.attempts.filter((attempt) => attempt.score.passed).map((attempt) => attempt.quizId))
+  const module = course.modules.find((candidate) => !passed.has(`m-${candidate.id}`))
+  if (module) return { kind: 'quiz', moduleId: module.id }
+  const excellent = new Set(
+    progress.scenarioRuns.filter((run) => run.rating === 'excellent').map((run) => run.scenarioId),
+  )
+  const scenarioId = course.scenarioIds.find((id) => !excellent.has(id))
+  if (scenarioId) return { kind: 'scenario', scenarioId }
+  return { kind: 'done' }
+}

@@ -1,0 +1,265 @@
+/**
+ * The saved learning progress: its versioned shape, migrations from every
+ * earlier version, validation of what comes back from storage (salvaging every
+ * good record), and the rules that read it. Pure data in, data out; the Pinia
+ * store does the storing.
+ */
+import * as v from 'valibot'
+import type { QuizAttempt, QuizSession } from '../quiz/session'
+import type { ScenarioRun } from '../scenario/runs'
+import type { ReviewCard } from '../review/queue'
+import {
+  LearnedSchema,
+  QuizAttemptSchema,
+  QuizSessionSchema,
+  ReviewCardSchema,
+  ScenarioRunSchema,
+  describeIssues,
+} from './savedData'
+
+export const PROGRESS_VERSION = 2
+
+/**
+ * How many recent quiz attempts keep their answers question by question.
+ * Older ones keep only their score: a browser allows a site about 5 MB of
+ * storage, and a detailed attempt takes about 1 KB.
+ */
+export const DETAILED_ATTEMPTS = 500
+
+/**
+ * What is kept per learner.
+ * - `learned`: lesson id → when it was marked learned (ISO time)
+ * - `attempts`: every finished quiz, oldest first
+ * - `sessions`: the quiz in progress per quiz id
+ * - `scenarioRuns`: every finished role-play, oldest first
+ * - `reviewCards`: the spaced-review schedule of each question once missed
+ */
+export interface SavedProgress {
+  version: typeof PROGRESS_VERSION
+  learned: Record<string, string>
+  attempts: QuizAttempt[]
+  sessions: Record<string, QuizSession>
+  scenarioRuns: ScenarioRun[]
+  reviewCards: Record<string, ReviewCard>
+}
+
+export type ProgressReadResult =
+  { ok: true; progress: SavedProgress } | { ok: false; progress: SavedProgress; problem: string }
+
+/** @example emptyProgress().attempts // [] */
+export function emptyProgress(): SavedProgress {
+  return { version: PROGRESS_VERSION, learned: {}, attempts: [], sessions: {}, scenarioRuns: [], reviewCards: {} }
+}
+
+type Migration = (data: Record<string, unknown>) => Record<string, unknown>
+
+/** One step per version: MIGRATIONS[n] turns version n into version n + 1. */
+const MIGRATIONS: Record<number, Migration> = {
+  // Version 1 kept only the lessons marked learned.
+  1: (data) => ({ ...data, version: 2, attempts: [], sessions: {}, scenarioRuns: [], reviewCards: {} }),
+}
+
+/** Brings saved data of any earlier version up to the current one. */
+export function migrate(data: Record<string, unknown>): Record<string, unknown> {
+  let current = data
+  while (typeof current.version === 'number' && current.version < PROGRESS_VERSION) {
+    const step = MIGRATIONS[current.version]
+    if (!step) break
+    current = step(current)
+  }
+  return current
+}
+
+/** The items of a saved list that pass their schema, and how many did not. */
+function keepValid(list: unknown, schema: v.GenericSchema): { kept: unknown[]; dropped: number } {
+  const items = Array.isArray(list) ? list : []
+  const kept = items.flatMap((item) => {
+    const parsed = v.safeParse(schema, item)
+    return parsed.success ? [parsed.output] : []
+  })
+  return { kept, dropped: items.length - kept.length }
+}
+
+/**
+ * Validates saved progress. Absent data is a fresh start. Records that fail
+ * their schema are dropped one by one, keeping every good one, and the result
+ * says what was dropped (the caller keeps the raw text as a backup).
+ *
+ * @example
+ * parseProgress('{"version":1,"learned":{"a":"2026-01-01T00:00:00.000Z"}}').ok // true (migrated)
+ * parseProgress('{oops').ok // false
+ */
+export function parseProgress(raw: string | null): ProgressReadResult {
+  if (raw === null || raw === '') return { ok: true, progress: emptyProgress() }
+  let data: unknown
+  try {
+    data = JSON.parse(raw)
+  } catch {
+    return { ok: false, progress: emptyProgress(), problem: '保存的数据不是有效的 JSON' }
+  }
+  if (!data || typeof data !== 'object' || Array.isArray(data)) {
+    return { ok: false, progress: emptyProgress(), problem: '保存的数据不是一个对象' }
+  }
+  const version = (data as Record<string, unknown>).version
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1 || version > PROGRESS_VERSION) {
+    return { ok: false, progress: emptyProgress(), problem: `不认识的数据版本：${String(version)}` }
+  }
+  const record = migrate(data as Record<string, unknown>)
+  const problems: string[] = []
+
+  // A list is an object to valibot's record check, but never valid here.
+  const learned = v.safeParse(LearnedSchema, Array.isArray(record.learned) ? null : (record.learned ?? {}))
+  if (!learned.success) problems.push(`已学课程记录无效（${describeIssues(learned.issues)}）`)
+
+  if (!Array.isArray(record.attempts)) problems.push('测验记录不是列表')
+  const { kept, dropped: badAttempts } = keepValid(record.attempts, QuizAttemptSchema)
+  const attempts = kept as QuizAttempt[]
+  if (badAttempts > 0) problems.push(`${badAttempts} 条测验记录无法读取`)
+
+  const sessions: Record<string, QuizSession> = {}
+  const rawSessions =
+    record.sessions && typeof record.sessions === 'object' ? (record.sessions as Record<string, unknown>) : {}
+  let badSessions = 0
+  for (const [quizId, item] of Object.entries(rawSessions)) {
+    const parsed = v.safeParse(QuizSessionSchema, item)
+    if (parsed.success && parsed.output.quizId === quizId) sessions[quizId] = parsed.output as QuizSession
+    else badSessions += 1
+  }
+  if (badSessions > 0) problems.push(`${badSessions} 个未完成的测验无法读取`)
+
+  const { kept: scenarioRuns, dropped: badRuns } = keepValid(record.scenarioRuns, ScenarioRunSchema)
+  if (badRuns > 0) problems.push(`${badRuns} 条情景演练记录无法读取`)
+
+  const reviewCards: Record<string, ReviewCard> = {}
+  const rawCards =
+    record.reviewCards && typeof record.reviewCards === 'object' ? (record.reviewCards as Record<string, unknown>) : {}
+  let badCards = 0
+  for (const [questionId, item] of Object.entries(rawCards)) {
+    const parsed = v.safeParse(ReviewCardSchema, item)
+    if (parsed.success && questionId.length <= 200) reviewCards[questionId] = parsed.output as ReviewCard
+    else badCards += 1
+  }
+  if (badCards > 0) problems.push(`${badCards} 张复习卡片无法读取`)
+
+  const progress: SavedProgress = {
+    version: PROGRESS_VERSION,
+    learned: learned.success ? learned.output : {},
+    attempts,
+    sessions,
+    scenarioRuns: scenarioRuns as ScenarioRun[],
+    reviewCards,
+  }
+  return problems.length === 0 ? { ok: true, progress } : { ok: false, progress, problem: problems.join('；') }
+}
+
+/**
+ * Marks a lesson learned (or not), returning a new progress object.
+ *
+ * @example
+ * setLearned(emptyProgress(), 'l1', true, new Date(0)).learned // { l1: '1970-01-01T00:00:00.000Z' }
+ */
+export function setLearned(progress: SavedProgress, lessonId: string, learned: boolean, at: Date): SavedProgress {
+  const next = { ...progress.learned }
+  if (learned) next[lessonId] = next[lessonId] ?? at.toISOString()
+  else delete next[lessonId]
+  return { ...progress, learned: next }
+}
+
+/**
+ * Combines two copies of progress (this tab's and another tab's) so neither
+ * loses anything: lessons learned in either stay learned (earlier time wins),
+ * quiz attempts and role-play runs are joined by id, and for each quiz the
+ * more recently touched session is kept.
+ */
+export function mergeProgress(mine: SavedProgress, theirs: SavedProgress): SavedProgress {
+  const learned = { ...theirs.learned }
+  for (const [lessonId, at] of Object.entries(mine.learned)) {
+    const other = learned[lessonId]
+    learned[lessonId] = other && other < at ? other : at
+  }
+  const attempts = keepRecentDetails(joinById(theirs.attempts, mine.attempts))
+  const finished = new Set(attempts.map((attempt) => attempt.id))
+  const sessions: Record<string, QuizSession> = {}
+  for (const quizId of new Set([...Object.keys(mine.sessions), ...Object.keys(theirs.sessions)])) {
+    const a = mine.sessions[quizId]
+    const b = theirs.sessions[quizId]
+    const newer = !a ? b : !b ? a : a.updatedAt >= b.updatedAt ? a : b
+    // A session that either copy has already finished is not resumed again.
+    if (newer && !finished.has(newer.id)) sessions[quizId] = newer
+  }
+  // For each question, the card reviewed more often carries the later schedule.
+  const reviewCards = { ...theirs.reviewCards }
+  for (const [questionId, card] of Object.entries(mine.reviewCards)) {
+    const other = reviewCards[questionId]
+    if (!other || card.reps > other.reps || (card.reps === other.reps && card.due > other.due))
+      reviewCards[questionId] = card
+  }
+  return {
+    version: PROGRESS_VERSION,
+    learned,
+    attempts,
+    sessions,
+    scenarioRuns: joinById(theirs.scenarioRuns, mine.scenarioRuns),
+    reviewCards,
+  }
+}
+
+/**
+ * Keeps the details of the most recent attempts and only the score of older
+ * ones, so years of practice still fit in the browser's storage.
+ *
+ * @example
+ * keepRecentDetails(attempts, 500)[0].summaryOnly // true once there are more than 500
+ */
+export function keepRecentDetails(attempts: readonly QuizAttempt[], detailed = DETAILED_ATTEMPTS): QuizAttempt[] {
+  const cut = attempts.length - detailed
+  return attempts.map((attempt, index) =>
+    index >= cut || attempt.summaryOnly
+      ? attempt
+      : { ...attempt, questionIds: [], optionOrder: {}, answers: {}, points: {}, summaryOnly: true },
+  )
+}
+
+/** Two lists of finished records joined by id, oldest first. */
+function joinById<T extends { id: string; finishedAt: string }>(a: readonly T[], b: readonly T[]): T[] {
+  const byId = new Map<string, T>()
+  for (const item of [...a, ...b]) byId.set(item.id, item)
+  return [...byId.values()].sort((x, y) => x.finishedAt.localeCompare(y.finishedAt))
+}
+
+export interface Completion {
+  done: number
+  total: number
+  /** Whole percent, 0 when there is nothing to do. */
+  percent: number
+}
+
+/** @example completion({ ...emptyProgress(), learned: { a: '…' } }, ['a', 'b']) // { done: 1, total: 2, percent: 50 } */
+export function completion(progress: Pick<SavedProgress, 'learned'>, lessonIds: readonly string[]): Completion {
+  const done = lessonIds.filter((lessonId) => lessonId in progress.learned).length
+  const total = lessonIds.length
+  return { done, total, percent: total === 0 ? 0 : Math.round((done / total) * 100) }
+}
+
+export interface LessonRef {
+  moduleId: string
+  lessonId: string
+}
+
+/**
+ * The first lesson, in course order, that is not learned yet; null when all are.
+ *
+ * @example
+ * nextUnlearned([{ id: 'm', lessons: [{ id: 'a' }, { id: 'b' }] }], { learned: { a: '…' } })
+ * // { moduleId: 'm', lessonId: 'b' }
+ */
+export function nextUnlearned(
+  modules: readonly { id: string; lessons: readonly { id: string }[] }[],
+  progress: Pick<SavedProgress, 'learned'>,
+): LessonRef | null {
+  for (const module of modules) {
+    const lesson = module.lessons.find((candidate) => !(candidate.id in progress.learned))
+    if (lesson) return { moduleId: module.id, lessonId: lesson.id }
+  }
+  return null
+}

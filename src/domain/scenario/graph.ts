@@ -1,0 +1,132 @@
+/**
+ * Checks a scenario's graph before anyone plays it: every target exists, every
+ * step and ending can be reached, nothing loops, and the best path earns the
+ * best rating. Also walks every path, for the content check and the tests.
+ */
+import {
+  FREE_REPLY_MAX,
+  bestReplyIndex,
+  chooseReply,
+  ratePlay,
+  startPlay,
+  submitFreeReply,
+  type Next,
+  type Play,
+  type ScenarioDef,
+} from './engine.ts'
+
+function targets(next: Next): string[] {
+  return typeof next === 'string' ? [next] : next.map((branch) => branch.to)
+}
+
+/** A free step is walked as if answered with the model reply: full points. */
+const MODEL_REPLY_SCORES = { courtesy: 1, solving: FREE_REPLY_MAX - 1 }
+
+export interface PathWalk {
+  /** Every finished play, one per distinct sequence of choices. */
+  plays: Play[]
+  /** True when the walk stopped at `limit` plays. */
+  truncated: boolean
+}
+
+/**
+ * Plays every sequence of choices from the start (free steps with the model
+ * reply), following state-dependent branches as a learner would meet them.
+ */
+export function walkAllPaths(def: ScenarioDef, limit = 20000): PathWalk {
+  const plays: Play[] = []
+  let truncated = false
+  const stepsById = new Map(def.steps.map((step) => [step.id, step]))
+  function visit(play: Play, depth: number): void {
+    if (plays.length >= limit) {
+      truncated = true
+      return
+    }
+    const step = play.stepId ? stepsById.get(play.stepId) : undefined
+    if (!step || depth > def.steps.length) {
+      plays.push(play)
+      return
+    }
+    if (step.kind === 'free') visit(submitFreeReply(def, play, '', MODEL_REPLY_SCORES), depth + 1)
+    else step.replies.forEach((_, index) => visit(chooseReply(def, play, index), depth + 1))
+  }
+  visit(startPlay(def), 0)
+  return { plays, truncated }
+}
+
+/** The play that takes the highest-scoring reply at every step. */
+export function bestPath(def: ScenarioDef): Play {
+  let play = startPlay(def)
+  for (let guard = 0; play.stepId && guard <= def.steps.length; guard++) {
+    const step = def.steps.find((candidate) => candidate.id === play.stepId)
+    if (!step) break
+    play =
+      step.kind === 'free'
+        ? submitFreeReply(def, play, '', MODEL_REPLY_SCORES)
+        : chooseReply(def, play, bestReplyIndex(step))
+  }
+  return play
+}
+
+/**
+ * Everything wrong with a scenario's graph, as sentences; empty when sound.
+ *
+ * @example
+ * checkScenarioGraph(def, { minDecisions: 5 }) // ['回应 s1.replies.0 指向不存在的「s9」']
+ */
+export function checkScenarioGraph(def: ScenarioDef, options: { minDecisions: number }): string[] {
+  const problems: string[] = []
+  const stepIds = new Set(def.steps.map((step) => step.id))
+  const endingIds = new Set(def.endings.map((ending) => ending.id))
+  for (const id of stepIds) if (endingIds.has(id)) problems.push(`「${id}」既是步骤又是结局`)
+  if (!stepIds.has(def.start)) problems.push(`起点「${def.start}」不是一个步骤`)
+
+  const edges = new Map<string, string[]>()
+  for (const step of def.steps) {
+    const outs = step.kind === 'free' ? targets(step.next) : step.replies.flatMap((reply) => targets(reply.next))
+    edges.set(step.id, outs)
+    const where = (index: number) => (step.kind === 'free' ? `步骤 ${step.id}` : `回应 ${step.id}.replies.${index}`)
+    if (step.kind === 'free') {
+      for (const target of outs)
+        if (!stepIds.has(target) && !endingIds.has(target)) problems.push(`${where(0)} 指向不存在的「${target}」`)
+    } else {
+      step.replies.forEach((reply, index) => {
+        for (const target of targets(reply.next)) {
+          if (!stepIds.has(target) && !endingIds.has(target)) problems.push(`${where(index)} 指向不存在的「${target}」`)
+        }
+      })
+    }
+  }
+  if (problems.length > 0) return problems
+
+  // Loops would let a conversation go on for ever.
+  const state = new Map<string, 'visiting' | 'done'>()
+  const loops: string[] = []
+  function dfs(id: string): void {
+    state.set(id, 'visiting')
+    for (const target of edges.get(id) ?? []) {
+      if (state.get(target) === 'visiting') loops.push(`${id} → ${target}`)
+      else if (!state.has(target) && stepIds.has(target)) dfs(target)
+    }
+    state.set(id, 'done')
+  }
+  dfs(def.start)
+  if (loops.length > 0) return [`对话有循环：${loops.join(',')}`]
+  for (const id of stepIds) if (!state.has(id)) problems.push(`步骤「${id}」从起点无法到达`)
+
+  const walk = walkAllPaths(def)
+  if (walk.truncated) problems.push('路径太多（超过 20000 条），请简化分支')
+  const reached = new Set(walk.plays.map((play) => play.endingId))
+  for (const id of endingIds) if (!reached.has(id)) problems.push(`结局「${id}」在任何路径上都到不了`)
+  if (walk.plays.some((play) => play.endingId === null)) problems.push('有路径停在了步骤上而没有到达结局')
+
+  const best = bestPath(def)
+  const rating = ratePlay(def, best)
+  if (best.endingId === null) problems.push('最佳路径没有到达结局')
+  else if (rating.rating !== 'excellent')
+    problems.push(`最佳路径（每步选得分最高的回应）只得到「${rating.rating}」，应为优秀`)
+  if (best.history.length < options.minDecisions) {
+    problems.push(`最佳路径只有 ${best.history.length} 个决策点，至少需要 ${options.minDecisions} 个`)
+  }
+  return problems
+}

@@ -1,0 +1,101 @@
+/**
+ * A trainer's assignment, carried whole in a link: what to take (modules or
+ * hand-picked questions), how many questions, the pass mark, a time limit and
+ * a due date. No server holds it; the link is checked before anything is shown.
+ */
+import * as v from 'valibot'
+import { packCode, unpackCode, type Decoded } from './transferCode'
+import { describeIssues } from '../progress/savedData'
+
+export const ASSIGNMENT_VERSION = 1
+export const MAX_ASSIGNMENT_CODE = 6000
+
+export interface Assignment {
+  id: string
+  title: string
+  trainer: string
+  /** Modules to draw from; empty when questions are hand-picked. */
+  modules: string[]
+  /** Hand-picked question ids; empty when drawing from modules. */
+  questions: string[]
+  /** Role-plays to complete as part of the assignment; their best ratings travel with the result. */
+  scenarios: string[]
+  count: number
+  passMark: number
+  /** Minutes, or null for no limit. */
+  timeLimit: number | null
+  /** YYYY-MM-DD, or null. */
+  due: string | null
+}
+
+const text = (max: number) =>
+  v.pipe(v.string(), v.trim(), v.minLength(1, '不能为空'), v.maxLength(max, `最多 ${max} 个字`))
+const ids = v.pipe(
+  v.array(v.pipe(v.string(), v.regex(/^[a-z0-9-]{1,80}$/, 'id 格式不对'))),
+  v.maxLength(200, '最多 200 项'),
+)
+
+const AssignmentSchema = v.pipe(
+  v.strictObject({
+    id: v.pipe(v.string(), v.regex(/^[a-z0-9]{4,24}$/, '编号格式不对')),
+    title: text(60),
+    trainer: text(30),
+    modules: ids,
+    questions: ids,
+    scenarios: v.optional(v.pipe(ids, v.maxLength(20, '最多 20 个情景')), []),
+    count: v.pipe(v.number(), v.integer(), v.minValue(1, '题量至少 1'), v.maxValue(100, '题量最多 100')),
+    passMark: v.pipe(v.number(), v.minValue(0), v.maxValue(100)),
+    timeLimit: v.nullable(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(300))),
+    due: v.nullable(v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式不对'))),
+  }),
+  v.check((assignment) => assignment.modules.length > 0 || assignment.questions.length > 0, '没有选择模块或题目'),
+)
+
+/** Problems with an assignment before it is shared, or an empty list. */
+export function assignmentProblems(assignment: Assignment, knownModules: readonly string[]): string[] {
+  const parsed = v.safeParse(AssignmentSchema, assignment)
+  const problems = parsed.success ? [] : [describeIssues(parsed.issues)]
+  for (const moduleId of assignment.modules)
+    if (!knownModules.includes(moduleId)) problems.push(`没有模块「${moduleId}」`)
+  return problems
+}
+
+/** The questions a learner is drawn from: the hand-picked ones, or every question of the chosen modules. */
+export function assignmentPool<T extends { id: string }>(
+  assignment: Pick<Assignment, 'modules' | 'questions'>,
+  banks: Readonly<Record<string, readonly T[]>>,
+): T[] {
+  if (assignment.questions.length > 0) {
+    const byId = new Map(
+      Object.values(banks)
+        .flat()
+        .map((question) => [question.id, question]),
+    )
+    return assignment.questions.flatMap((id) => (byId.has(id) ? [byId.get(id)!] : []))
+  }
+  return assignment.modules.flatMap((moduleId) => [...(banks[moduleId] ?? [])])
+}
+
+/** @example decodeAssignment(encodeAssignment(a), modules) // { ok: true, value: a } */
+export function encodeAssignment(assignment: Assignment): string {
+  return packCode('A', ASSIGNMENT_VERSION, assignment)
+}
+
+/**
+ * Reads an assignment from a link. Anything malformed, truncated, tampered,
+ * of another version, or naming modules this course does not have is refused.
+ */
+export function decodeAssignment(code: string, knownModules: readonly string[]): Decoded<Assignment> {
+  const unpacked = unpackCode(code, 'A', ASSIGNMENT_VERSION, MAX_ASSIGNMENT_CODE)
+  if (!unpacked.ok) return { ok: false, problem: `作业链接无效：${unpacked.problem}` }
+  const parsed = v.safeParse(AssignmentSchema, unpacked.value)
+  if (!parsed.success) return { ok: false, problem: `作业链接无效：${describeIssues(parsed.issues)}` }
+  const unknown = parsed.output.modules.filter((moduleId) => !knownModules.includes(moduleId))
+  if (unknown.length > 0) return { ok: false, problem: `作业链接无效：课程里没有模块 ${unknown.join('、')}` }
+  return { ok: true, value: parsed.output as Assignment }
+}
+
+/** The quiz id under which a learner takes an assignment. */
+export function assignmentQuizId(assignment: Pick<Assignment, 'id'>): string {
+  return `as-${assignment.id}`
+}

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest'
+import { neighbours } from '../../../../src/domain/course/order'
+
+const modules = [
+  {
+    id: 'm1',
+    lessons: [
+      { id: 'a', title: 'A' },
+      { id: 'b', title: 'B' },
+    ],
+  },
+  { id: 'm2', lessons: [{ id: 'c', title: 'C' }] },
+]
+
+describe('neighbours', () => {
+  it.each([
+    ['a', 'm1', null, 'b'],
+    ['b', 'm1', 'a', 'c'],
+    ['c', 'm2', 'b', null],
+  ])('around %s', (lessonId, moduleId, previous, next) => {
+    const result = neighbours(modules, moduleId, lessonId)
+    expect(result.previous?.lessonId ?? null).toBe(previous)
+    expect(result.next?.lessonId ?? null).toBe(next)
+  })
+  it('crosses into the next module', () => {
+    expect(neighbours(modules, 'm1', 'b').next).toEqual({ moduleId: 'm2', lessonId: 'c', title: 'C' })
+  })
+  it('knows nothing around an unknown lesson', () => {
+    expect(neighbours(modules, 'm1', 'zzz')).toEqual({ previous: null, next: null })
+  })
+})

@@ -1,0 +1,132 @@
+import { describe, expect, it } from 'vitest'
+import {
+  certificateNumber,
+  checkCertificate,
+  drawExam,
+  examDeadline,
+  examQuestionsSeen,
+  examStanding,
+  scoreByModule,
+  secondsLeft,
+  validUntil,
+} from '../../../../src/domain/exam/exam'
+import { finishSession, startSession, type QuizAttempt } from '../../../../src/domain/quiz/session'
+import { fixtureQuestions } from '../../../fixtures/quiz'
+
+const bank = (prefix: string, count: number) => Array.from({ length: count }, (_, i) => ({ id: `${prefix}${i}` }))
+
+function examAttempt(id: string, finishedAt: string, answers: QuizAttempt['answers']): QuizAttempt {
+  const session = {
+    ...startSession(
+      { quizId: 'exam', title: '结业考试', mode: 'test', rule: 'all-or-nothing', passMark: 60 },
+      fixtureQuestions,
+      1,
+      new Date(finishedAt),
+      id,
+    ),
+    answers,
+  }
+  return finishSession(session, fixtureQuestions, new Date(finishedAt), id)
+}
+
+describe('drawExam', () => {
+  const banks = { a: bank('a', 10), b: bank('b', 4) }
+  it("takes each module's weight in questions", () => {
+    const drawn = drawExam(banks, { a: 3, b: 2 }, new Set(), 1)
+    expect(drawn.filter((q) => q.id.startsWith('a'))).toHaveLength(3)
+    expect(drawn.filter((q) => q.id.startsWith('b'))).toHaveLength(2)
+    expect(drawExam(banks, { a: 3, b: 2 }, new Set(), 1)).toEqual(drawn)
+  })
+  it('prefers questions not seen in an earlier exam, then repeats only where the bank runs out', () => {
+    const seen = new Set(['a0', 'a1', 'a2', 'a3', 'a4', 'a5', 'a6', 'b0', 'b1', 'b2'])
+    const drawn = drawExam(banks, { a: 3, b: 2 }, seen, 9).map((q) => q.id)
+    expect(drawn.filter((id) => id.startsWith('a')).sort()).toEqual(['a7', 'a8', 'a9'])
+    expect(drawn).toContain('b3')
+    expect(drawn.filter((id) => id.startsWith('b'))).toHaveLength(2)
+  })
+  it('asks no more than a bank holds', () => {
+    expect(drawExam({ a: bank('a', 2) }, { a: 5 }, new Set(), 1)).toHaveLength(2)
+  })
+})
+
+describe('the deadline', () => {
+  it('is saved as a time, so a reload keeps counting down', () => {
+    const deadline = examDeadline(new Date('2026-05-01T09:00:00Z'), 60)
+    expect(deadline).toBe('2026-05-01T10:00:00.000Z')
+    expect(secondsLeft(deadline, new Date('2026-05-01T09:59:30Z'))).toBe(30)
+    expect(secondsLeft(deadline, new Date('2026-05-01T10:05:00Z'))).toBe(0)
+  })
+})
+
+describe('examStanding', () => {
+  const low = examAttempt('e1', '2026-05-01T10:00:00Z', { 'q-single': 0 })
+  const high = examAttempt('e2', '2026-05-02T10:00:00Z', { 'q-single': 0, 'q-multiple': [0, 1, 2], 'q-tf': false })
+  const lowAgain = examAttempt('e3', '2026-05-03T10:00:00Z', {})
+  it('counts the highest attempt by default', () => {
+    expect(examStanding([low, high, lowAgain], { maxAttempts: 3, counting: 'highest' })).toMatchObject({
+      used: 3,
+      left: 0,
+      counted: { id: 'e2' },
+      passed: true,
+    })
+  })
+  it('can count the latest attempt instead', () => {
+    expect(examStanding([low, high, lowAgain], { maxAttempts: 5, counting: 'latest' })).toMatchObject({
+      used: 3,
+      left: 2,
+      counted: { id: 'e3' },
+      passed: false,
+    })
+  })
+  it('ignores other quizzes and starts empty', () => {
+    expect(examStanding([], { maxAttempts: 3, counting: 'highest' })).toEqual({
+      used: 0,
+      left: 3,
+      counted: null,
+      passed: false,
+    })
+    expect(examQuestionsSeen([high])).toEqual(new Set(['q-single', 'q-multiple', 'q-tf']))
+  })
+})
+
+describe('scoreByModule', () => {
+  it('breaks the score down by module', () => {
+    const attempt = examAttempt('e', '2026-05-01T10:00:00Z', { 'q-single': 0, 'q-tf': true })
+    const modules: Record<string, string> = { 'q-single': 'm1', 'q-multiple': 'm1', 'q-tf': 'm2' }
+    expect(scoreByModule(attempt, (id) => modules[id]).sort((a, b) => a.moduleId.localeCompare(b.moduleId))).toEqual([
+      { moduleId: 'm1', correct: 1, total: 2, percent: 50 },
+      { moduleId: 'm2', correct: 0, total: 1, percent: 0 },
+    ])
+  })
+})
+
+describe('certificates', () => {
+  const details = { learner: '王芳', passedOn: '2026-11-23', score: 92 }
+  const number = certificateNumber(details)
+
+  it('numbers a certificate from its pass date and details', () => {
+    expect(number).toMatch(/^KF-20261123-[2-9A-HJ-NP-Z]{6}$/)
+    expect(certificateNumber(details)).toBe(number)
+  })
+
+  it.each<[string, string, typeof details, string]>([
+    ['the right details', number, details, 'consistent'],
+    ['a lower-case number with spaces', ` ${number.toLowerCase()} `, details, 'consistent'],
+    ['a changed name', number, { ...details, learner: '王方' }, 'inconsistent'],
+    ['a changed score', number, { ...details, score: 98 }, 'inconsistent'],
+    ['a changed date', number, { ...details, passedOn: '2026-11-24' }, 'inconsistent'],
+    ['a made-up number', 'KF-20261123-AAAAAA', details, 'inconsistent'],
+    ['a number of the wrong form', 'CERT-1', details, 'malformed'],
+    ['letters that are never used (0, O, 1, I)', 'KF-20261123-O0I1AB', details, 'malformed'],
+  ])('checks %s', (_name, value, given, expected) => {
+    expect(checkCertificate(value, given)).toBe(expected)
+  })
+
+  it.each([
+    ['2026-11-23', 24, '2028-11-23'],
+    ['2026-01-31', 1, '2026-02-28'],
+    ['2028-02-29', 12, '2029-02-28'],
+  ])('is valid from %s for %i months until %s', (from, months, until) => {
+    expect(validUntil(from, months)).toBe(until)
+  })
+})

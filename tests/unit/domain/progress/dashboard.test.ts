@@ -1,0 +1,130 @@
+import { describe, expect, it } from 'vitest'
+import { nextStep, scoreTrend, streakDays, tagStats, timeSpentMinutes } from '../../../../src/domain/progress/dashboard'
+import { emptyProgress, type SavedProgress } from '../../../../src/domain/progress/progress'
+import { finishSession, startSession, type QuizAttempt } from '../../../../src/domain/quiz/session'
+import { fixtureQuestions } from '../../../fixtures/quiz'
+import { reviewCardDue } from '../../../fixtures/reviewCard'
+
+function attempt(
+  id: string,
+  started: string,
+  finished: string,
+  answers: QuizAttempt['answers'],
+  quizId = 'm-basics',
+  passMark = 60,
+): QuizAttempt {
+  const session = {
+    ...startSession(
+      { quizId, title: id, mode: 'test', rule: 'all-or-nothing', passMark },
+      fixtureQuestions,
+      1,
+      new Date(started),
+      id,
+    ),
+    answers,
+  }
+  return finishSession(session, fixtureQuestions, new Date(finished), id)
+}
+
+describe('timeSpentMinutes', () => {
+  it('adds reading time of learned lessons and the time of each quiz, capping a forgotten open quiz', () => {
+    const progress: SavedProgress = {
+      ...emptyProgress(),
+      learned: { a: '2026-05-01T09:00:00Z', b: '2026-05-01T09:00:00Z' },
+      attempts: [
+        attempt('q1', '2026-05-01T09:00:00Z', '2026-05-01T09:12:00Z', {}),
+        attempt('q2', '2026-05-01T10:00:00Z', '2026-05-01T15:00:00Z', {}),
+      ],
+    }
+    expect(timeSpentMinutes(progress, { a: 3, b: 5, c: 7 })).toBe(3 + 5 + 12 + 90)
+  })
+})
+
+describe('streakDays', () => {
+  const on = (...days: string[]): SavedProgress => ({
+    ...emptyProgress(),
+    learned: Object.fromEntries(days.map((day, i) => [`l${i}`, `${day}T10:00:00`])),
+  })
+  it.each([
+    [on('2026-05-03', '2026-05-02', '2026-05-01'), 3],
+    [on('2026-05-02', '2026-05-01'), 2],
+    [on('2026-05-03', '2026-05-01'), 1],
+    [on('2026-04-30'), 0],
+    [emptyProgress(), 0],
+  ])('%#', (progress, days) => {
+    expect(streakDays(progress, new Date('2026-05-03T20:00:00'))).toBe(days)
+  })
+})
+
+describe('tagStats', () => {
+  it('lists the weakest topics first and leaves out topics with too few answers', () => {
+    const attempts = [
+      attempt('a', '2026-05-01T09:00:00Z', '2026-05-01T09:10:00Z', { 'q-single': 0, 'q-multiple': [0], 'q-tf': true }),
+      attempt('b', '2026-05-02T09:00:00Z', '2026-05-02T09:10:00Z', {
+        'q-single': 0,
+        'q-multiple': [0, 1, 2],
+        'q-tf': true,
+      }),
+      attempt('c', '2026-05-03T09:00:00Z', '2026-05-03T09:10:00Z', { 'q-single': 1, 'q-multiple': [0], 'q-tf': true }),
+    ]
+    const tags: Record<string, string[]> = {
+      'q-single': ['心理素质'],
+      'q-multiple': ['沟通'],
+      'q-tf': ['电话礼仪', '沟通'],
+    }
+    expect(tagStats(attempts, (id) => tags[id])).toEqual([
+      { tag: '电话礼仪', answered: 3, correct: 0, percent: 0 },
+      { tag: '沟通', answered: 6, correct: 1, percent: 17 },
+      { tag: '心理素质', answered: 3, correct: 2, percent: 67 },
+    ])
+    expect(tagStats(attempts, (id) => tags[id], 4).map((stat) => stat.tag)).toEqual(['沟通'])
+  })
+})
+
+describe('scoreTrend', () => {
+  it('keeps the latest scores, oldest first', () => {
+    const attempts = [
+      attempt('b', '2026-05-02T09:00:00Z', '2026-05-02T09:10:00Z', { 'q-single': 0 }),
+      attempt('a', '2026-05-01T09:00:00Z', '2026-05-01T09:10:00Z', {}),
+      attempt('c', '2026-05-03T09:00:00Z', '2026-05-03T09:10:00Z', { 'q-single': 0, 'q-tf': false }),
+    ]
+    expect(scoreTrend(attempts, 2).map((point) => [point.title, point.percent])).toEqual([
+      ['b', 33.3],
+      ['c', 66.7],
+    ])
+  })
+})
+
+describe('nextStep', () => {
+  const course = { modules: [{ id: 'm1', lessons: [{ id: 'l1' }] }], scenarioIds: ['s1'] }
+  const now = new Date('2026-05-03T09:00:00Z')
+  const dueCard = reviewCardDue('2026-05-01T00:00:00Z')
+  it.each<[string, SavedProgress, ReturnType<typeof nextStep>]>([
+    ['due reviews come first', { ...emptyProgress(), reviewCards: { q: dueCard } }, { kind: 'review', count: 1 }],
+    ['then the next lesson', emptyProgress(), { kind: 'lesson', lesson: { moduleId: 'm1', lessonId: 'l1' } }],
+    [
+      'then a module quiz not passed',
+      { ...emptyProgress(), learned: { l1: now.toISOString() } },
+      { kind: 'quiz', moduleId: 'm1' },
+    ],
+    [
+      'then a role-play not yet 优秀',
+      {
+        ...emptyProgress(),
+        learned: { l1: now.toISOString() },
+        attempts: [
+          attempt(
+            'x',
+            '2026-05-01T09:00:00Z',
+            '2026-05-01T09:10:00Z',
+            { 'q-single': 0, 'q-multiple': [0, 1, 2], 'q-tf': false },
+            'm-m1',
+          ),
+        ],
+      },
+      { kind: 'scenario', scenarioId: 's1' },
+    ],
+  ])('%s', (_name, progress, expected) => {
+    expect(nextStep(progress, course, now)).toEqual(expected)
+  })
+})

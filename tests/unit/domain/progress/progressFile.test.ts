@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest'
+import { exportProgress, importProgress, MAX_IMPORT_BYTES } from '../../../../src/domain/progress/progressFile'
+import { emptyProgress, setLearned } from '../../../../src/domain/progress/progress'
+
+const now = new Date('2026-05-01T00:00:00Z')
+const progress = setLearned(emptyProgress(), 'beijing-map-case', true, now)
+
+describe('exportProgress and importProgress', () => {
+  it("round-trips a learner's progress", () => {
+    const result = importProgress(exportProgress(progress, '小王', now))
+    expect(result).toEqual({
+      ok: true,
+      learner: '小王',
+      exportedAt: now.toISOString(),
+      progress,
+      summary: { lessons: 1, attempts: 0, scenarioRuns: 0 },
+    })
+  })
+
+  it('reads a file exported by the first version, migrating it', () => {
+    const old = JSON.stringify({
+      format: 'kefu-course-progress',
+      exportedAt: now.toISOString(),
+      learner: '旧',
+      progress: { version: 1, learned: { a: now.toISOString() } },
+    })
+    const result = importProgress(old)
+    expect(result.ok && result.progress.learned).toEqual({ a: now.toISOString() })
+  })
+
+  const valid = JSON.parse(exportProgress(progress, '小王', now))
+  it.each<[string, string, string]>([
+    ['not JSON', 'hello', '文件不是有效的 JSON'],
+    ["another app's JSON", '{"a":1}', '这不是本课程导出的学习记录文件'],
+    ['JSON that is not an object', '42', '这不是本课程导出的学习记录文件'],
+    ['a file over 5 MB', ' '.repeat(MAX_IMPORT_BYTES + 1), '文件太大'],
+    ['a missing export time', JSON.stringify({ ...valid, exportedAt: 'soon' }), '文件缺少有效的导出时间'],
+    ['no progress', JSON.stringify({ ...valid, progress: null }), '文件里没有学习记录'],
+    ['a future version', JSON.stringify({ ...valid, progress: { ...valid.progress, version: 9 } }), '不认识的数据版本'],
+    [
+      'a tampered record',
+      JSON.stringify({ ...valid, progress: { ...valid.progress, learned: { a: 'yesterday' } } }),
+      '已学课程记录无效',
+    ],
+    [
+      'a broken attempt',
+      JSON.stringify({ ...valid, progress: { ...valid.progress, attempts: [{ id: 'x' }] } }),
+      '1 条测验记录无法读取',
+    ],
+    [
+      'script in a record',
+      JSON.stringify({
+        ...valid,
+        progress: { ...valid.progress, scenarioRuns: [{ id: '<img src=x onerror=alert(1)>' }] },
+      }),
+      '1 条情景演练记录无法读取',
+    ],
+  ])('refuses %s with a reason', (_name, text, problem) => {
+    const result = importProgress(text)
+    expect(result.ok).toBe(false)
+    expect(result.ok === false && result.problem).toContain(problem)
+  })
+
+  it('keeps a learner name from the file short', () => {
+    const result = importProgress(JSON.stringify({ ...valid, learner: '长'.repeat(100) }))
+    expect(result.ok && result.learner).toHaveLength(40)
+  })
+})

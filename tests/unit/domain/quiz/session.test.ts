@@ -1,0 +1,150 @@
+import { describe, expect, it } from 'vitest'
+import {
+  answerQuestion,
+  answeredCount,
+  finishSession,
+  mistakenQuestionIds,
+  moveTo,
+  quizRecord,
+  pickQuestions,
+  revealQuestion,
+  startSession,
+  type QuizAttempt,
+} from '../../../../src/domain/quiz/session'
+import { fixtureQuestions } from '../../../fixtures/quiz'
+
+const now = new Date('2026-05-01T10:00:00Z')
+const later = new Date('2026-05-01T10:05:00Z')
+const settings = {
+  quizId: 'module:basics',
+  title: '基础',
+  mode: 'practice' as const,
+  rule: 'all-or-nothing' as const,
+  passMark: 60,
+}
+
+describe('startSession', () => {
+  it('builds the same order of questions and options from the same seed', () => {
+    const a = startSession(settings, fixtureQuestions, 12345, now, 's1')
+    const b = startSession(settings, fixtureQuestions, 12345, now, 's2')
+    expect(a.questionIds).toEqual(b.questionIds)
+    expect(a.optionOrder).toEqual(b.optionOrder)
+    expect([...a.questionIds].sort()).toEqual(['q-multiple', 'q-single', 'q-tf'])
+  })
+
+  it('shuffles options of choice questions but never a true/false statement', () => {
+    const session = startSession(settings, fixtureQuestions, 7, now, 's1')
+    expect([...session.optionOrder['q-single']!].sort()).toEqual([0, 1, 2])
+    expect([...session.optionOrder['q-multiple']!].sort()).toEqual([0, 1, 2, 3])
+    expect(session.optionOrder['q-tf']).toBeUndefined()
+  })
+
+  it('gives different orders for different seeds', () => {
+    const orders = new Set(
+      Array.from({ length: 20 }, (_, seed) =>
+        startSession(settings, fixtureQuestions, seed, now, 's').questionIds.join(),
+      ),
+    )
+    expect(orders.size).toBeGreaterThan(1)
+  })
+})
+
+describe('answering', () => {
+  it('records answers, counts them, and ignores unknown questions', () => {
+    let session = startSession(settings, fixtureQuestions, 1, now, 's1')
+    session = answerQuestion(session, 'q-single', 0, later)
+    session = answerQuestion(session, 'q-multiple', [], later)
+    session = answerQuestion(session, 'nope', 1, later)
+    expect(session.answers).toEqual({ 'q-single': 0, 'q-multiple': [] })
+    expect(answeredCount(session)).toBe(1)
+    expect(session.updatedAt).toBe(later.toISOString())
+  })
+
+  it('locks a practice answer once its feedback is shown, and shows none for an unanswered one', () => {
+    let session = startSession(settings, fixtureQuestions, 1, now, 's1')
+    expect(revealQuestion(session, 'q-single', later).revealed).toEqual([])
+    session = revealQuestion(answerQuestion(session, 'q-single', 1, later), 'q-single', later)
+    expect(session.revealed).toEqual(['q-single'])
+    expect(answerQuestion(session, 'q-single', 0, later).answers['q-single']).toBe(1)
+  })
+
+  it('keeps the position within the quiz', () => {
+    const session = startSession(settings, fixtureQuestions, 1, now, 's1')
+    expect(moveTo(session, 2, later).current).toBe(2)
+    expect(moveTo(session, 9, later).current).toBe(2)
+    expect(moveTo(session, -1, later).current).toBe(0)
+  })
+})
+
+describe('finishSession', () => {
+  it('scores the answers and keeps them with the attempt', () => {
+    let session = startSession({ ...settings, mode: 'test' }, fixtureQuestions, 3, now, 's1')
+    session = answerQuestion(session, 'q-single', 0, now)
+    session = answerQuestion(session, 'q-multiple', [0, 1], now)
+    const attempt = finishSession(session, fixtureQuestions, later, 'a1')
+    expect(attempt).toMatchObject({
+      id: 'a1',
+      quizId: 'module:basics',
+      mode: 'test',
+      finishedAt: later.toISOString(),
+      points: { 'q-single': 1, 'q-multiple': 0, 'q-tf': 0 },
+      answers: { 'q-single': 0, 'q-multiple': [0, 1], 'q-tf': null },
+      score: { points: 1, max: 3, correct: 1, percent: 33.3, passed: false },
+    })
+  })
+
+  it('leaves out questions removed from the bank since the quiz began', () => {
+    const session = startSession(settings, fixtureQuestions, 3, now, 's1')
+    const attempt = finishSession(session, fixtureQuestions.slice(0, 2), later, 'a1')
+    expect(attempt.questionIds.sort()).toEqual(['q-multiple', 'q-single'])
+    expect(attempt.score.max).toBe(2)
+  })
+})
+
+describe('pickQuestions', () => {
+  it('draws the requested number, the same for the same seed', () => {
+    const pool = ['a', 'b', 'c', 'd', 'e']
+    expect(pickQuestions(pool, 3, 5)).toHaveLength(3)
+    expect(pickQuestions(pool, 3, 5)).toEqual(pickQuestions(pool, 3, 5))
+    expect(pickQuestions(pool, 10, 5).sort()).toEqual(pool)
+  })
+})
+
+describe('mistakenQuestionIds', () => {
+  function attempt(id: string, finishedAt: string, answers: QuizAttempt['answers']): QuizAttempt {
+    const session = { ...startSession(settings, fixtureQuestions, 1, now, id), answers }
+    return finishSession(session, fixtureQuestions, new Date(finishedAt), id)
+  }
+  it('lists questions whose latest answer was wrong', () => {
+    const first = attempt('a1', '2026-05-01T00:00:00Z', { 'q-single': 1, 'q-multiple': [0, 1, 2], 'q-tf': true })
+    const second = attempt('a2', '2026-05-02T00:00:00Z', { 'q-single': 0, 'q-multiple': [0], 'q-tf': false })
+    expect(mistakenQuestionIds([first]).sort()).toEqual(['q-single', 'q-tf'])
+    // Order of the list does not matter: the later attempt decides.
+    expect(mistakenQuestionIds([second, first])).toEqual(['q-multiple'])
+  })
+  it('is empty with no attempts', () => {
+    expect(mistakenQuestionIds([])).toEqual([])
+  })
+})
+
+describe('quizRecord', () => {
+  function attempt(
+    id: string,
+    finishedAt: string,
+    answers: QuizAttempt['answers'],
+    quizId = 'module:basics',
+  ): QuizAttempt {
+    const session = { ...startSession({ ...settings, quizId }, fixtureQuestions, 1, now, id), answers }
+    return finishSession(session, fixtureQuestions, new Date(finishedAt), id)
+  }
+  it('gives the best and the latest percent of one quiz', () => {
+    const attempts = [
+      attempt('a1', '2026-05-01T00:00:00Z', { 'q-single': 0, 'q-tf': false }),
+      attempt('a2', '2026-05-03T00:00:00Z', {}),
+      attempt('a3', '2026-05-02T00:00:00Z', { 'q-single': 0 }),
+      attempt('a4', '2026-05-04T00:00:00Z', { 'q-single': 0 }, 'other'),
+    ]
+    expect(quizRecord(attempts, 'module:basics')).toEqual({ best: 66.7, latest: 0, count: 3 })
+    expect(quizRecord(attempts, 'never')).toBeNull()
+  })
+})

@@ -1,0 +1,190 @@
+import { describe, expect, it } from 'vitest'
+import {
+  chooseReply,
+  conditionsHold,
+  ratePlay,
+  resolveNext,
+  startPlay,
+  submitFreeReply,
+  type Play,
+  replayHistory,
+} from '../../../../src/domain/scenario/engine'
+import { bestPath, checkScenarioGraph, walkAllPaths } from '../../../../src/domain/scenario/graph'
+import { fixtureScenario } from '../../../fixtures/scenario'
+
+const def = fixtureScenario()
+
+function play(choices: (number | string)[]): Play {
+  let current = startPlay(def)
+  for (const choice of choices) {
+    current =
+      typeof choice === 'number'
+        ? chooseReply(def, current, choice)
+        : submitFreeReply(def, current, choice, { courtesy: 1, solving: 2 })
+  }
+  return current
+}
+
+describe('conditionsHold and resolveNext', () => {
+  it.each([
+    [[{ state: 'mood', min: 1 }], { mood: 1 }, true],
+    [[{ state: 'mood', min: 1 }], { mood: 0 }, false],
+    [[{ state: 'mood', max: -1 }], {}, false],
+    [[{ state: 'mood', min: -1, max: 1 }], { mood: 0 }, true],
+    [undefined, {}, true],
+  ])('%j with %j is %s', (conditions, state, expected) => {
+    expect(conditionsHold(conditions, state)).toBe(expected)
+  })
+  it('takes the first branch that holds, else the last', () => {
+    const next = [{ when: [{ state: 'mood', min: 1 }], to: 'a' }, { to: 'b' }]
+    expect(resolveNext(next, { mood: 2 })).toBe('a')
+    expect(resolveNext(next, { mood: 0 })).toBe('b')
+    expect(resolveNext('c', {})).toBe('c')
+  })
+})
+
+describe('playing', () => {
+  it('starts at the start with the initial state', () => {
+    expect(startPlay(def)).toEqual({
+      scenarioId: 'fixture',
+      stepId: 'greet',
+      endingId: null,
+      state: { mood: 0 },
+      history: [],
+    })
+  })
+
+  it('follows the state: a warm greeting makes the closing easy', () => {
+    expect(play([0, 0, '您好', 0]).stepId).toBe('close-easy')
+    expect(play([1, 0, '您好', 0]).stepId).toBe('close-hard')
+  })
+
+  it('ignores a reply that does not exist or a free reply at a choice step', () => {
+    const start = startPlay(def)
+    expect(chooseReply(def, start, 9)).toBe(start)
+    expect(submitFreeReply(def, start, 'x', {})).toBe(start)
+  })
+
+  it('records every reply in the history', () => {
+    const finished = play([0, 0, '您好，我会尽快处理', 0, 0])
+    expect(finished.endingId).toBe('good')
+    expect(finished.stepId).toBeNull()
+    expect(finished.history.map((entry) => entry.stepId)).toEqual(['greet', 'listen', 'write', 'promise', 'close-easy'])
+    expect(finished.history[2]).toMatchObject({ kind: 'free', text: '您好，我会尽快处理' })
+  })
+})
+
+describe('ratePlay', () => {
+  it('rates the best conversation 优秀 with full points', () => {
+    expect(ratePlay(def, play([0, 0, '您好', 0, 0]))).toEqual({
+      rating: 'excellent',
+      totals: { courtesy: 4, empathy: 2, solving: 4, rules: 1 },
+      points: 11,
+      max: 11,
+      percent: 100,
+    })
+  })
+  it.each<[string, (number | string)[], string, number]>([
+    ['a middling conversation is 合格', [0, 1, '您好', 0, 1], 'pass', 72.7],
+    ['a rude start that ends well is 需改进', [1, 1, '您好', 1, 1], 'improve', 18.2],
+    ['hanging up caps the rating even with a good start', [0, 2], 'improve', 0],
+  ])('%s', (_name, choices, rating, percent) => {
+    const result = ratePlay(def, play(choices))
+    expect(result.rating).toBe(rating)
+    expect(result.percent).toBe(percent)
+  })
+})
+
+describe('walkAllPaths', () => {
+  it('reaches an ending on every path and reaches every ending', () => {
+    const { plays, truncated } = walkAllPaths(def)
+    expect(truncated).toBe(false)
+    expect(plays.every((p) => p.endingId !== null)).toBe(true)
+    expect(new Set(plays.map((p) => p.endingId))).toEqual(new Set(['good', 'poor', 'hung-up']))
+    // 2 greetings × (2 listens × 2 promises × 2 closings + 1 hang-up)
+    expect(plays).toHaveLength(18)
+  })
+})
+
+describe('bestPath', () => {
+  it('takes the highest-scoring reply at every step', () => {
+    expect(bestPath(def).history.map((entry) => entry.stepId)).toEqual([
+      'greet',
+      'listen',
+      'write',
+      'promise',
+      'close-easy',
+    ])
+  })
+})
+
+describe('checkScenarioGraph', () => {
+  it('passes a sound scenario', () => {
+    expect(checkScenarioGraph(def, { minDecisions: 5 })).toEqual([])
+  })
+
+  it.each<[string, (d: any) => void, string]>([
+    [
+      'a reply that leads nowhere',
+      (d) => (d.steps[0].replies[1].next = 'nowhere'),
+      '回应 greet.replies.1 指向不存在的「nowhere」',
+    ],
+    ['a missing start', (d) => (d.start = 'nope'), '起点「nope」不是一个步骤'],
+    [
+      'an unreachable step',
+      (d) =>
+        d.steps.push({
+          id: 'orphan',
+          kind: 'choice',
+          replies: [
+            { scores: {}, next: 'good' },
+            { scores: {}, next: 'good' },
+          ],
+        }),
+      '步骤「orphan」从起点无法到达',
+    ],
+    ['an unreachable ending', (d) => d.endings.push({ id: 'never' }), '结局「never」在任何路径上都到不了'],
+    ['a loop', (d) => (d.steps[4].replies[1].next = 'greet'), '对话有循环'],
+    [
+      'a best path that is not rated 优秀',
+      (d) => (d.endings[0].maxRating = 'pass'),
+      '最佳路径（每步选得分最高的回应）只得到「pass」',
+    ],
+    ['a best path that is too short', () => undefined, '最佳路径只有 5 个决策点，至少需要 6 个'],
+    [
+      'an ending reachable only under a state that never happens',
+      (d) => {
+        d.steps[5].replies[1].next = 'good'
+        d.steps[3].replies[0].next = [{ when: [{ state: 'mood', min: 5 }], to: 'poor' }, { to: 'close-easy' }]
+      },
+      '结局「poor」在任何路径上都到不了',
+    ],
+  ])('reports %s', (name, mutate, expected) => {
+    const broken = structuredClone(def) as any
+    mutate(broken)
+    const problems = checkScenarioGraph(broken, { minDecisions: name.includes('too short') ? 6 : 5 })
+    expect(problems.join('\n')).toContain(expected)
+  })
+})
+
+describe('replayHistory', () => {
+  it('rebuilds a play from its saved replies', () => {
+    const finished = play([0, 0, '您好', 0, 0])
+    expect(replayHistory(def, finished.history)).toEqual(finished)
+    const halfway = play([1, 0])
+    expect(replayHistory(def, halfway.history)).toEqual(halfway)
+  })
+
+  it('stops at the first reply that does not fit, and caps typed-reply points', () => {
+    const saved = play([0, 0, '您好', 0]).history
+    expect(replayHistory(def, [saved[0], { ...saved[1], stepId: 'nope' }, saved[2]]).stepId).toBe('listen')
+    expect(replayHistory(def, [saved[0], { ...saved[1], reply: 9 }]).history).toHaveLength(1)
+    expect(replayHistory(def, ['junk', null]).history).toEqual([])
+    const inflated = replayHistory(def, [
+      saved[0],
+      saved[1],
+      { stepId: 'write', kind: 'free', text: 'x', scores: { courtesy: 50, solving: 99 } },
+    ])
+    expect(inflated.history[2]!.scores).toEqual({ courtesy: 1, solving: 2 })
+  })
+})

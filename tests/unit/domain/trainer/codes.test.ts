@@ -1,0 +1,244 @@
+import { describe, expect, it } from 'vitest'
+import fc from 'fast-check'
+import {
+  assignmentProblems,
+  decodeAssignment,
+  encodeAssignment,
+  type Assignment,
+} from '../../../../src/domain/trainer/assignment'
+import {
+  decodeResult,
+  decodeResultFile,
+  encodeResult,
+  resultFile,
+  type AssignmentResult,
+} from '../../../../src/domain/trainer/assignmentResult'
+import {
+  addToRoster,
+  parseRoster,
+  pastedLines,
+  rosterCsv,
+  rosterMatrix,
+  rosterRows,
+} from '../../../../src/domain/trainer/roster'
+import { importProgress } from '../../../../src/domain/progress/progressFile'
+import { packCode } from '../../../../src/domain/trainer/transferCode'
+
+const MODULES = ['qualities', 'phone-etiquette']
+const assignment: Assignment = {
+  id: 'abc123',
+  title: '第一周电话礼仪小测',
+  trainer: '张老师',
+  modules: ['phone-etiquette'],
+  questions: [],
+  scenarios: ['bad-line'],
+  count: 10,
+  passMark: 80,
+  timeLimit: 15,
+  due: '2026-12-01',
+}
+const result: AssignmentResult = {
+  assignment: 'abc123',
+  title: '第一周电话礼仪小测',
+  learner: '王芳',
+  percent: 90,
+  correct: 9,
+  total: 10,
+  passed: true,
+  startedAt: '2026-11-23T09:00:00.000Z',
+  finishedAt: '2026-11-23T09:12:00.000Z',
+  scenarios: [{ id: 'bad-line', rating: 'pass', percent: 72 }],
+}
+
+describe('assignment links', () => {
+  it('round-trips an assignment', () => {
+    expect(decodeAssignment(encodeAssignment(assignment), MODULES)).toEqual({ ok: true, value: assignment })
+  })
+
+  it('survives a query string that turned "+" into spaces, and a code broken over lines', () => {
+    fc.assert(
+      fc.property(
+        fc.string({ minLength: 1, maxLength: 60 }).filter((s) => s.trim() !== ''),
+        (title) => {
+          const code = encodeAssignment({ ...assignment, title: title.trim() })
+          const mangled = code.replace(/\+/g, ' ').replace(/(.{40})/g, '$1\n')
+          return decodeAssignment(mangled, MODULES).ok
+        },
+      ),
+    )
+  })
+
+  it('checks an assignment before it is shared', () => {
+    expect(assignmentProblems(assignment, MODULES)).toEqual([])
+    expect(assignmentProblems({ ...assignment, modules: [] }, MODULES).join()).toContain('没有选择模块或题目')
+    expect(assignmentProblems({ ...assignment, title: ' ' }, MODULES).join()).toContain('不能为空')
+  })
+
+  const code = encodeAssignment(assignment)
+  it.each<[string, string, string]>([
+    ['an empty link', '', '内容是空的'],
+    ['a link cut short by a chat app', code.slice(0, 20) + code.slice(30), '校验码不符'],
+    ['a link missing its checksum', code.split('.').slice(0, 2).join('.'), '格式不对'],
+    ['a tampered payload', code.replace(/\.(.)/, (_m, c: string) => `.${c === 'N' ? 'M' : 'N'}`), '校验码不符'],
+    ['a result code instead', encodeResult(result), '这不是这一类代码'],
+    ['a newer version', packCode('A', 9, assignment), '更新版本'],
+    ['an oversized link', `A1.${'x'.repeat(7000)}.AAAAAA`, '内容太长'],
+    ['a valid code with a bad shape', packCode('A', 1, { ...assignment, count: 999 }), '题量最多 100'],
+    ['a module the course lacks', packCode('A', 1, { ...assignment, modules: ['hacking'] }), '课程里没有模块 hacking'],
+    ['markup in the title', packCode('A', 1, { ...assignment, title: 'x'.repeat(61) }), '最多 60 个字'],
+  ])('refuses %s', (_name, text, problem) => {
+    const decoded = decodeAssignment(text, MODULES)
+    expect(decoded.ok).toBe(false)
+    expect(!decoded.ok && decoded.problem).toContain(problem)
+  })
+})
+
+describe('result codes and files', () => {
+  it('round-trips a result as a code and as a file', () => {
+    expect(decodeResult(encodeResult(result))).toEqual({ ok: true, value: result })
+    expect(decodeResultFile(resultFile(result))).toEqual({ ok: true, value: result })
+  })
+
+  it('keeps a result code short enough for a chat message', () => {
+    expect(encodeResult(result).length).toBeLessThan(400)
+  })
+
+  it.each<[string, string, string]>([
+    ['more right than asked', encodeResult({ ...result, correct: 11 }), '答对题数多于总题数'],
+    [
+      'a hand-in before the start',
+      encodeResult({ ...result, finishedAt: '2026-11-22T00:00:00.000Z' }),
+      '交卷时间早于开始时间',
+    ],
+    ['a missing name', encodeResult({ ...result, learner: '  ' }), '缺少姓名'],
+  ])('refuses %s', (_name, code, problem) => {
+    const decoded = decodeResult(code)
+    expect(!decoded.ok && decoded.problem).toContain(problem)
+  })
+
+  it('catches an edited result file: the code inside is what counts', () => {
+    const edited = JSON.parse(resultFile(result))
+    edited.result.percent = 100
+    edited.code = edited.code.slice(0, -1) + (edited.code.endsWith('2') ? '3' : '2')
+    expect(decodeResultFile(JSON.stringify(edited)).ok).toBe(false)
+    expect(decodeResultFile('{"format":"other"}')).toEqual({ ok: false, problem: '这不是本课程的成绩文件' })
+  })
+})
+
+describe('the roster', () => {
+  const second = {
+    ...result,
+    learner: '李强',
+    percent: 60,
+    correct: 6,
+    passed: false,
+    finishedAt: '2026-11-23T09:30:00.000Z',
+  }
+  it('adds codes and files, keeps each result once, and reports what it refused', () => {
+    const report = addToRoster(
+      [],
+      [
+        { source: '第 1 行', text: encodeResult(result) },
+        { source: '第 2 行', text: encodeResult(result) },
+        { source: '第 3 行', text: 'nonsense' },
+        { source: 'li.json', text: resultFile(second), file: true },
+      ],
+    )
+    expect(report.added).toBe(2)
+    expect(report.duplicates).toBe(1)
+    expect(report.refused).toEqual([{ source: '第 3 行', problem: '格式不对，可能复制得不完整' }])
+    expect(parseRoster(JSON.stringify(report.roster))).toEqual(report.roster)
+  })
+
+  it('filters and sorts', () => {
+    const roster = [result, second]
+    expect(rosterRows(roster, { sort: 'score' }).map((e) => e.learner)).toEqual(['王芳', '李强'])
+    expect(rosterRows(roster, { sort: 'learner', learner: '李' }).map((e) => e.learner)).toEqual(['李强'])
+    expect(rosterRows(roster, { sort: 'finished', assignment: 'other' })).toEqual([])
+  })
+
+  it('exports CSV that Excel opens with Chinese intact and never runs a formula', () => {
+    const csv = rosterCsv([result, { ...second, learner: '=HYPERLINK("x")' }])
+    expect(csv.startsWith('\uFEFF"学员","作业"')).toBe(true)
+    expect(csv).toContain(
+      '"王芳","第一周电话礼仪小测","90","9","10","通过","12","2026-11-23 09:12","bad-line 合格"\r\n',
+    )
+    expect(csv).toContain(`"'=HYPERLINK(""x"")"`)
+  })
+
+  it('shows learners against assignments, each cell the best result', () => {
+    const retake = { ...second, percent: 80, correct: 8, passed: true, finishedAt: '2026-11-24T09:30:00.000Z' }
+    const other = { ...result, assignment: 'xyz789', title: '第二周', learner: '李强' }
+    const matrix = rosterMatrix([result, second, retake, other])
+    expect(matrix.learners).toEqual(['李强', '王芳'])
+    expect(matrix.assignments).toEqual([
+      { id: 'abc123', title: '第一周电话礼仪小测' },
+      { id: 'xyz789', title: '第二周' },
+    ])
+    expect(matrix.best.get('李强|abc123')?.percent).toBe(80)
+    expect(matrix.best.get('王芳|xyz789')).toBeUndefined()
+  })
+
+  it('splits pasted text into lines', () => {
+    expect(pastedLines('a\r\n\n b \n')).toEqual([
+      { source: '第 1 行', text: 'a' },
+      { source: '第 3 行', text: 'b' },
+    ])
+  })
+})
+
+// Every decoder treats its input as hostile: random and mutated input never throws and is never taken.
+describe('decoders under random and mutated input', () => {
+  const mutate = (text: string) =>
+    fc
+      .tuple(
+        fc.nat({ max: Math.max(0, text.length - 1) }),
+        fc.string({ minLength: 1, maxLength: 3 }),
+        fc.constantFrom('replace', 'delete', 'insert'),
+      )
+      .map(([at, piece, how]) =>
+        how === 'delete'
+          ? text.slice(0, at) + text.slice(at + 1)
+          : how === 'insert'
+            ? text.slice(0, at) + piece + text.slice(at)
+            : text.slice(0, at) + piece + text.slice(at + 1),
+      )
+      .filter((changed) => changed !== text)
+
+  it('assignment links: random text is refused without throwing', () => {
+    fc.assert(fc.property(fc.string({ maxLength: 300 }), (text) => decodeAssignment(text, MODULES).ok === false))
+  })
+  it('assignment links: any mutation of a valid link is refused', () => {
+    fc.assert(
+      fc.property(mutate(encodeAssignment(assignment)), (text) => {
+        const decoded = decodeAssignment(text, MODULES)
+        return !decoded.ok || JSON.stringify(decoded.value) === JSON.stringify(assignment)
+      }),
+    )
+  })
+  it('result codes: random and mutated codes are refused without throwing', () => {
+    fc.assert(fc.property(fc.string({ maxLength: 300 }), (text) => decodeResult(text).ok === false))
+    fc.assert(
+      fc.property(mutate(encodeResult(result)), (text) => {
+        const decoded = decodeResult(text)
+        return !decoded.ok || JSON.stringify(decoded.value) === JSON.stringify(result)
+      }),
+    )
+  })
+  it('result files: arbitrary JSON is refused without throwing', () => {
+    fc.assert(fc.property(fc.json(), (text) => decodeResultFile(text).ok === false))
+  })
+  it('progress imports: arbitrary JSON and objects are refused without throwing', () => {
+    fc.assert(fc.property(fc.json(), (text) => importProgress(text).ok === false))
+    fc.assert(
+      fc.property(
+        fc.anything(),
+        (value) =>
+          importProgress(
+            JSON.stringify({ format: 'kefu-course-progress', exportedAt: '2026-01-01T00:00:00Z', progress: value }) ??
+              '',
+          ).ok !== undefined,
+      ),
+    )
+  })
+})

@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest'
+import fc from 'fast-check'
+import { join } from 'node:path'
+import { parse } from 'gift-pegjs'
+import { importGift, toGift, toMoodleXml, type ExchangeQuestion } from '../../../../src/domain/trainer/gift'
+import { loadCourse } from '../../../../src/content/loadCourse'
+
+const bank = loadCourse(join(__dirname, '../../../../content')).questions as unknown as ExchangeQuestion[]
+
+describe('toGift', () => {
+  it('exports the whole bank so that an independent GIFT parser reads the same questions and keys', () => {
+    const parsed = parse(toGift(bank))
+    expect(parsed).toHaveLength(bank.length)
+    parsed.forEach((question, index) => {
+      const original = bank[index]!
+      expect(question.title).toBe(original.id)
+      if (original.type === 'truefalse') {
+        expect(question.type).toBe('TF')
+        expect(question.type === 'TF' && question.isTrue).toBe(original.answer)
+      } else {
+        expect(question.type).toBe('MC')
+        if (question.type !== 'MC') return
+        expect(question.stem.text).toBe(original.stem)
+        expect(question.choices.map((choice) => choice.text.text)).toEqual(original.options)
+        const right = question.choices.flatMap((choice, at) =>
+          choice.isCorrect || (choice.weight ?? 0) > 0 ? [at] : [],
+        )
+        expect(right).toEqual(
+          original.type === 'single' ? [original.answer] : [...original.answer].sort((a, b) => a - b),
+        )
+      }
+    })
+  })
+
+  it("escapes GIFT's special characters", () => {
+    const gift = toGift([{ id: 'q:1', type: 'single', stem: 'a{b}=c~d#e', options: ['x:y', '甲'], answer: 1 }])
+    expect(gift).toBe('::q\\:1::a\\{b\\}\\=c\\~d\\#e{~x\\:y =甲}\n')
+    expect(parse(gift)[0]).toMatchObject({ title: 'q:1', stem: { text: 'a{b}=c~d#e' } })
+  })
+
+  it('round-trips through the importer', () => {
+    const imported = importGift(toGift(bank))
+    expect(imported.syntaxError).toBeNull()
+    expect(imported.refused).toEqual([])
+    expect(imported.taken.map((q) => [q.type, q.answer])).toEqual(
+      bank.map((q) => [q.type, q.type === 'multiple' ? [...q.answer].sort((a, b) => a - b) : q.answer]),
+    )
+  })
+})
+
+describe('toMoodleXml', () => {
+  it('writes one question element per question, with Chinese text in CDATA', () => {
+    const xml = toMoodleXml(bank)
+    expect(xml.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<quiz>')).toBe(true)
+    expect(xml.match(/<question type=/g)).toHaveLength(bank.length)
+    expect(xml.match(/<question type="truefalse">/g)).toHaveLength(bank.filter((q) => q.type === 'truefalse').length)
+    expect(toMoodleXml([{ id: 'x', type: 'truefalse', stem: 'a]]>b', answer: true }])).toContain(
+      '<![CDATA[a]]]]><![CDATA[>b]]>',
+    )
+  })
+})
+
+describe('importGift', () => {
+  it('takes single, multiple and true/false questions and refuses the rest with reasons', () => {
+    const file = [
+      '::单选::接听电话应在几声之内？{=三声 ~五声 ~十声}',
+      '::多选::沟通效果三要素包括哪些？{~%50%文字 ~%50%声调 ~%-100%服装}',
+      '::判断::可以用“喂”开头。{F}',
+      '::简答::请写出问候语。{=您好}',
+      '::论述::谈谈服务意识。{}',
+      '::无答案::哪一项正确？{~甲 ~乙}',
+      '::重复选项::哪一项正确？{=甲 ~甲}',
+    ].join('\n\n')
+    const result = importGift(file)
+    expect(result.syntaxError).toBeNull()
+    expect(result.taken).toEqual([
+      {
+        id: 'local-1',
+        type: 'single',
+        stem: '接听电话应在几声之内？',
+        options: ['三声', '五声', '十声'],
+        answer: 0,
+        explanation: undefined,
+      },
+      {
+        id: 'local-2',
+        type: 'multiple',
+        stem: '沟通效果三要素包括哪些？',
+        options: ['文字', '声调', '服装'],
+        answer: [0, 1],
+        explanation: undefined,
+      },
+      { id: 'local-3', type: 'truefalse', stem: '可以用“喂”开头。', answer: false, explanation: undefined },
+    ])
+    expect(result.refused.map((item) => item.reason)).toEqual([
+      '不支持的题型（Short），只能导入单选、多选、判断题',
+      '不支持的题型（Essay），只能导入单选、多选、判断题',
+      '没有正确答案',
+      '选项有重复',
+    ])
+  })
+
+  it('refuses a file that is not GIFT, saying where', () => {
+    expect(importGift('::a::题目{=甲 ~乙').syntaxError).toMatch(/^GIFT 格式错误/)
+  })
+
+  it('never throws on random input', () => {
+    fc.assert(fc.property(fc.string({ maxLength: 400 }), (text) => Array.isArray(importGift(text).taken)))
+  })
+})
