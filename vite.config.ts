@@ -41,9 +41,22 @@ export default defineConfig({
     assetsInlineLimit: 0,
   },
   test: {
-    environment: 'jsdom',
-    include: ['tests/unit/**/*.test.ts', 'tests/components/**/*.test.ts'],
     restoreMocks: true,
-    setupFiles: ['tests/setup.ts'],
+    projects: [
+      {
+        // src/domain and the content pipeline never touch the DOM: plain Node, no jsdom to start.
+        extends: true,
+        test: { name: 'unit', environment: 'node', include: ['tests/unit/**/*.test.ts'] },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'components',
+          environment: 'jsdom',
+          include: ['tests/components/**/*.test.ts', 'tests/stores/**/*.test.ts'],
+          setupFiles: ['tests/setup.ts'],
+        },
+      },
+    ],
   },
 })

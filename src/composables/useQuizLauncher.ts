@@ -2,7 +2,8 @@ import { useRouter } from 'vue-router'
 import { useProgressStore } from '../stores/progress'
 import { startSession, type QuizSettings, type SessionQuestion } from '../domain/quiz/session'
 import { examDeadline } from '../domain/exam/exam'
-import { newSeed } from '../domain/quiz/random'
+import { newSeed } from '../platform/random'
+import { now as clockNow } from '../platform/clock'
 
 export interface UseQuizLauncherReturn {
   /**
@@ -23,7 +24,7 @@ export function useQuizLauncher(): UseQuizLauncherReturn {
     timeLimitMinutes?: number | null,
   ): void {
     const seed = newSeed()
-    const now = new Date()
+    const now = clockNow()
     const id = `${settings.quizId}-${now.getTime().toString(36)}-${seed.toString(36)}`
     const started = startSession(settings, draw(seed), seed, now, id)
     progressStore.saveSession(

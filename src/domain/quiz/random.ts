@@ -37,8 +37,3 @@ export function shuffled<T>(items: readonly T[], random: RandomSource): T[] {
   }
   return copy
 }
-
-/** A fresh seed for a new quiz. */
-export function newSeed(): number {
-  return Math.floor(Math.random() * 2 ** 32)
-}

@@ -1,0 +1,25 @@
+/**
+ * Calendar dates as the learner reads them: in the device's time zone, not UTC.
+ * `toISOString().slice(0, 10)` gives the UTC date, which in China is yesterday until 08:00.
+ */
+
+/** A calendar date, `YYYY-MM-DD`. */
+export type CalendarDate = string
+
+/**
+ * The calendar date of `instant` in `timeZone` (the device's own zone when omitted).
+ *
+ * @example
+ * localDate(new Date('2026-03-01T23:30:00Z'), 'Asia/Shanghai') // '2026-03-02'
+ */
+export function localDate(instant: Date, timeZone?: string): CalendarDate {
+  // en-CA formats as YYYY-MM-DD; formatToParts keeps us independent of that detail anyway.
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).formatToParts(instant)
+  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? ''
+  return `${part('year')}-${part('month')}-${part('day')}`
+}
