@@ -1,9 +1,7 @@
 import type { QuestionContent } from '../content/types'
 import { parseLocalBank, type ExchangeQuestion } from '../domain/trainer/gift'
-import { browserStorage, readRecord, writeRecord } from '../domain/progress/storage'
-
-/** Where a trainer's imported GIFT questions are kept on this device. */
-export const LOCAL_BANK_KEY = 'kefu-course.localBank'
+import { browserStorage, readRecord, writeRecord } from '../platform/storage'
+import { LOCAL_BANK_KEY } from '../platform/storageKeys'
 
 /** The imported questions, each checked again as it is read. */
 export function readLocalBank(): ExchangeQuestion[] {

@@ -1,7 +1,8 @@
-import { browserStorage, readRecord, writeRecord } from '../domain/progress/storage'
+import { browserStorage, readRecord, writeRecord } from '../platform/storage'
+import { OPENED_ASSIGNMENTS_KEY } from '../platform/storageKeys'
 import { decodeAssignment, type Assignment } from '../domain/trainer/assignment'
 
-const KEY = 'kefu-course.assignments'
+const KEY = OPENED_ASSIGNMENTS_KEY
 
 export interface UseOpenedAssignmentsReturn {
   /** Remembers an assignment the learner started, by its link code. */

@@ -1,6 +1,7 @@
 import { createRouter, createWebHashHistory, type RouteRecordRaw } from 'vue-router'
 import HomeView from '../views/HomeView.vue'
 import { useCourseStore } from '../stores/course'
+import { isAssignmentQuizId } from '../domain/quiz/catalog'
 
 /** Hash history keeps every page reachable when the course is served from any sub-path or a file share. */
 export const routes: RouteRecordRaw[] = [
@@ -61,7 +62,7 @@ export function createAppRouter(history = createWebHashHistory()) {
     // The timed exam starts only from its own page, which explains the rules and the clock.
     if (to.name === 'quiz-start' && to.params.quizId === 'exam') return { name: 'exam' }
     // An assignment is started from its link, which carries its rules.
-    if (to.name === 'quiz-start' && String(to.params.quizId).startsWith('as-')) return { name: 'quizzes' }
+    if (to.name === 'quiz-start' && isAssignmentQuizId(String(to.params.quizId))) return { name: 'quizzes' }
     if (to.name === 'lesson' && typeof to.params.moduleId === 'string')
       void useCourseStore().loadModule(to.params.moduleId)
   })

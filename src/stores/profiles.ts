@@ -9,14 +9,9 @@ import {
   switchProfile,
   type ProfileList,
 } from '../domain/progress/profiles'
-import { browserStorage, readRecord, writeRecord } from '../domain/progress/storage'
+import { browserStorage, readRecord, writeRecord } from '../platform/storage'
 
-export const PROFILES_KEY = 'kefu-course.profiles'
-
-/** Where a profile's progress is saved; the first profile keeps the original key. */
-export function progressKeyFor(profileId: string): string {
-  return profileId === 'default' ? 'kefu-course.progress' : `kefu-course.progress.${profileId}`
-}
+import { PROFILES_KEY, backupKey, progressKey as progressKeyFor } from '../platform/storageKeys'
 
 /** The learners who use this device, and which one is active. */
 export const useProfileStore = defineStore('profiles', () => {
@@ -46,7 +41,7 @@ export const useProfileStore = defineStore('profiles', () => {
     if (list.value.profiles.length <= 1) return
     save(removeProfile(list.value, id))
     storage?.removeItem(progressKeyFor(id))
-    storage?.removeItem(`${progressKeyFor(id)}.backup`)
+    storage?.removeItem(backupKey(progressKeyFor(id)))
   }
 
   function activate(id: string): void {

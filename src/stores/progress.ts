@@ -2,27 +2,27 @@ import { acceptHMRUpdate, defineStore } from 'pinia'
 import { computed, ref, watch } from 'vue'
 import {
   emptyProgress,
-  keepRecentDetails,
   mergeProgress,
   parseProgress,
   setLearned,
   type SavedProgress,
 } from '../domain/progress/progress'
+import { withAttempt, withScenarioRun, withSession, withoutSession, type Reschedule } from '../domain/progress/records'
 import type { QuizAttempt, QuizSession } from '../domain/quiz/session'
 import type { ScenarioRun } from '../domain/scenario/runs'
-import { browserStorage, readRecord, writeRecord } from '../domain/progress/storage'
+import { browserStorage, readRecord, writeRecord } from '../platform/storage'
 import { useProfileStore } from './profiles'
+import { now } from '../platform/clock'
+import { PROGRESS_BACKUP_KEY, PROGRESS_KEY, backupKey as backupKeyOf } from '../platform/storageKeys'
 
-/** The first learner's progress key; every other learner has a key of their own. */
-export const PROGRESS_KEY = 'kefu-course.progress'
-export const PROGRESS_BACKUP_KEY = 'kefu-course.progress.backup'
+export { PROGRESS_KEY, PROGRESS_BACKUP_KEY }
 
 /** The active learner's saved progress (lessons, quizzes, role-plays), shared with other open tabs. */
 export const useProgressStore = defineStore('progress', () => {
   const storage = browserStorage()
   const profiles = useProfileStore()
   const key = computed(() => profiles.progressKey)
-  const backupKey = computed(() => `${key.value}.backup`)
+  const backupKey = computed(() => backupKeyOf(key.value))
   const progress = ref<SavedProgress>(emptyProgress())
   /** Why saved data was set aside on start-up, in plain words; null when all was well. */
   const recoveryNotice = ref<string | null>(null)
@@ -77,7 +77,7 @@ export const useProgressStore = defineStore('progress', () => {
   }
 
   function setLessonLearned(lessonId: string, learned: boolean): void {
-    update((current) => setLearned(current, lessonId, learned, new Date()))
+    update((current) => setLearned(current, lessonId, learned, now()))
   }
 
   function isLearned(lessonId: string): boolean {
@@ -86,44 +86,21 @@ export const useProgressStore = defineStore('progress', () => {
 
   /** Saves a quiz in progress, so a reload or a visit days later resumes it. */
   function saveSession(session: QuizSession): void {
-    update((current) => ({ ...current, sessions: { ...current.sessions, [session.quizId]: session } }))
+    update((current) => withSession(current, session))
   }
 
   function discardSession(quizId: string): void {
-    update((current) => {
-      const sessions = { ...current.sessions }
-      delete sessions[quizId]
-      return { ...current, sessions }
-    })
+    update((current) => withoutSession(current, quizId))
   }
 
-  /**
-   * Stores a finished quiz and closes its session. `reschedule` moves the
-   * review cards; it comes from the quiz page, so the scheduler loads with it.
-   */
-  function recordAttempt(
-    attempt: QuizAttempt,
-    reschedule?: (cards: SavedProgress['reviewCards']) => SavedProgress['reviewCards'],
-  ): void {
-    update((current) => {
-      const sessions = { ...current.sessions }
-      if (sessions[attempt.quizId]?.id === attempt.id) delete sessions[attempt.quizId]
-      const attempts = current.attempts.some((existing) => existing.id === attempt.id)
-        ? current.attempts
-        : keepRecentDetails([...current.attempts, attempt])
-      const reviewCards =
-        reschedule && attempts !== current.attempts ? reschedule(current.reviewCards) : current.reviewCards
-      return { ...current, attempts, sessions, reviewCards }
-    })
+  /** Stores a finished quiz and closes its session; `reschedule` moves the review cards. */
+  function recordAttempt(attempt: QuizAttempt, reschedule?: Reschedule): void {
+    update((current) => withAttempt(current, attempt, reschedule))
   }
 
   /** Stores a finished role-play. */
   function recordScenarioRun(run: ScenarioRun): void {
-    update((current) =>
-      current.scenarioRuns.some((existing) => existing.id === run.id)
-        ? current
-        : { ...current, scenarioRuns: [...current.scenarioRuns, run] },
-    )
+    update((current) => withScenarioRun(current, run))
   }
 
   function dismissRecoveryNotice(): void {

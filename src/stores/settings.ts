@@ -1,8 +1,9 @@
 import { acceptHMRUpdate, defineStore } from 'pinia'
 import { ref, watchEffect } from 'vue'
-import { browserStorage, readRecord, writeRecord } from '../domain/progress/storage'
+import { browserStorage, readRecord, writeRecord } from '../platform/storage'
 
-export const SETTINGS_KEY = 'kefu-course.settings'
+import { SETTINGS_KEY } from '../platform/storageKeys'
+
 export const TEXT_SIZES = ['normal', 'large', 'xlarge'] as const
 export type TextSize = (typeof TEXT_SIZES)[number]
 

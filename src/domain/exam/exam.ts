@@ -1,11 +1,10 @@
 /**
  * The certification exam: drawing it with fixed weights per module (unseen
  * questions first on a retake), its deadline, which attempt counts, the score
- * per module, and the certificate number.
+ * per module. Certificates are in certificate.ts.
  */
 import { seededRandom, shuffled } from '../quiz/random'
 import type { QuizAttempt } from '../quiz/session'
-import { checkCode } from '../trainer/checksum'
 
 export const EXAM_QUIZ_ID = 'exam'
 
@@ -115,54 +114,4 @@ export function scoreByModule(
     total,
     percent: Math.round((correct / total) * 100),
   }))
-}
-
-// ---- Certificates -------------------------------------------------------------------------
-
-export interface CertificateDetails {
-  learner: string
-  /** The day the exam was passed, YYYY-MM-DD. */
-  passedOn: string
-  /** Whole percent. */
-  score: number
-}
-
-function canonical(details: CertificateDetails): string {
-  return `${details.learner.trim()}|${details.passedOn}|${Math.round(details.score)}`
-}
-
-/**
- * The certificate number: the pass date and a fingerprint of name, date and
- * score, so a changed detail no longer matches its number.
- *
- * @example
- * certificateNumber({ learner: '王芳', passedOn: '2026-11-23', score: 92 }) // 'KF-20261123-XXXXXX'
- */
-export function certificateNumber(details: CertificateDetails): string {
-  return `KF-${details.passedOn.replaceAll('-', '')}-${checkCode(canonical(details))}`
-}
-
-export type CertificateCheck = 'consistent' | 'inconsistent' | 'malformed'
-
-/**
- * Checks that a certificate number and its details belong together. It shows
- * a typing error or a changed name, date or score; it cannot prove the
- * certificate was issued by this course, since anyone can compute a number.
- */
-export function checkCertificate(number: string, details: CertificateDetails): CertificateCheck {
-  const normalised = number.trim().toUpperCase()
-  if (!/^KF-\d{8}-[2-9A-HJ-NP-Z]{6}$/.test(normalised)) return 'malformed'
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(details.passedOn) || details.learner.trim() === '') return 'inconsistent'
-  return certificateNumber(details) === normalised ? 'consistent' : 'inconsistent'
-}
-
-/**
- * The same day `months` later, or that month's last day when it is shorter.
- *
- * @example validUntil('2026-11-23', 24) // '2028-11-23'
- */
-export function validUntil(passedOn: string, months: number): string {
-  const [year, month, day] = passedOn.split('-').map(Number) as [number, number, number]
-  const lastDay = new Date(Date.UTC(year, month - 1 + months + 1, 0)).getUTCDate()
-  return new Date(Date.UTC(year, month - 1 + months, Math.min(day, lastDay))).toISOString().slice(0, 10)
 }

@@ -15,6 +15,22 @@ export interface QuizDescription {
 }
 
 const MODULE_PREFIX = 'm-'
+const ASSIGNMENT_PREFIX = 'as-'
+
+/** @example assignmentQuizIdOf('k3j9x2') // 'as-k3j9x2' */
+export function assignmentQuizIdOf(assignmentId: string): string {
+  return `${ASSIGNMENT_PREFIX}${assignmentId}`
+}
+
+/**
+ * Whether a quiz id names a trainer's assignment, which is started only from its
+ * link and whose result is handed back as a code.
+ *
+ * @example isAssignmentQuizId('as-k3j9x2') // true
+ */
+export function isAssignmentQuizId(quizId: string): boolean {
+  return quizId.startsWith(ASSIGNMENT_PREFIX)
+}
 
 /** @example moduleQuizId('qualities') // 'm-qualities' */
 export function moduleQuizId(moduleId: string): string {
@@ -35,7 +51,8 @@ export function describeQuiz(quizId: string, allModuleIds: readonly string[]): Q
   // The trainer's own imported questions, kept on this device.
   if (quizId === 'local') return { id: quizId, kind: 'local', moduleIds: [] }
   // A trainer's assignment may draw on any module; its own link says which questions.
-  if (/^as-[a-z0-9]{4,24}$/.test(quizId)) return { id: quizId, kind: 'assignment', moduleIds: [...allModuleIds] }
+  if (isAssignmentQuizId(quizId) && /^[a-z0-9]{4,24}$/.test(quizId.slice(ASSIGNMENT_PREFIX.length)))
+    return { id: quizId, kind: 'assignment', moduleIds: [...allModuleIds] }
   if (quizId.startsWith(MODULE_PREFIX)) {
     const moduleId = quizId.slice(MODULE_PREFIX.length)
     if (allModuleIds.includes(moduleId)) return { id: quizId, kind: 'module', moduleIds: [moduleId] }

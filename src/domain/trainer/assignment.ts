@@ -6,6 +6,8 @@
 import * as v from 'valibot'
 import { packCode, unpackCode, type Decoded } from './transferCode'
 import { describeIssues } from '../progress/savedData'
+import { assignmentQuizIdOf } from '../quiz/catalog'
+import type { CalendarDate } from '../time/calendar'
 
 export const ASSIGNMENT_VERSION = 1
 export const MAX_ASSIGNMENT_CODE = 6000
@@ -97,5 +99,20 @@ export function decodeAssignment(code: string, knownModules: readonly string[]):
 
 /** The quiz id under which a learner takes an assignment. */
 export function assignmentQuizId(assignment: Pick<Assignment, 'id'>): string {
-  return `as-${assignment.id}`
+  return assignmentQuizIdOf(assignment.id)
+}
+
+/** Where an assignment's due date stands on the learner's calendar. */
+export type DueState = 'none' | 'open' | 'overdue'
+
+/**
+ * An assignment is overdue from the day after its due date, on the learner's own calendar.
+ *
+ * @example
+ * dueState('2026-03-01', '2026-03-01') // 'open'
+ * dueState('2026-03-01', '2026-03-02') // 'overdue'
+ */
+export function dueState(due: CalendarDate | null | undefined, today: CalendarDate): DueState {
+  if (!due) return 'none'
+  return due < today ? 'overdue' : 'open'
 }

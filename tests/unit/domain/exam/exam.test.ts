@@ -1,14 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import {
-  certificateNumber,
-  checkCertificate,
   drawExam,
   examDeadline,
   examQuestionsSeen,
   examStanding,
   scoreByModule,
   secondsLeft,
-  validUntil,
 } from '../../../../src/domain/exam/exam'
 import { finishSession, startSession, type QuizAttempt } from '../../../../src/domain/quiz/session'
 import { fixtureQuestions } from '../../../fixtures/quiz'
@@ -97,36 +94,5 @@ describe('scoreByModule', () => {
       { moduleId: 'm1', correct: 1, total: 2, percent: 50 },
       { moduleId: 'm2', correct: 0, total: 1, percent: 0 },
     ])
-  })
-})
-
-describe('certificates', () => {
-  const details = { learner: '王芳', passedOn: '2026-11-23', score: 92 }
-  const number = certificateNumber(details)
-
-  it('numbers a certificate from its pass date and details', () => {
-    expect(number).toMatch(/^KF-20261123-[2-9A-HJ-NP-Z]{6}$/)
-    expect(certificateNumber(details)).toBe(number)
-  })
-
-  it.each<[string, string, typeof details, string]>([
-    ['the right details', number, details, 'consistent'],
-    ['a lower-case number with spaces', ` ${number.toLowerCase()} `, details, 'consistent'],
-    ['a changed name', number, { ...details, learner: '王方' }, 'inconsistent'],
-    ['a changed score', number, { ...details, score: 98 }, 'inconsistent'],
-    ['a changed date', number, { ...details, passedOn: '2026-11-24' }, 'inconsistent'],
-    ['a made-up number', 'KF-20261123-AAAAAA', details, 'inconsistent'],
-    ['a number of the wrong form', 'CERT-1', details, 'malformed'],
-    ['letters that are never used (0, O, 1, I)', 'KF-20261123-O0I1AB', details, 'malformed'],
-  ])('checks %s', (_name, value, given, expected) => {
-    expect(checkCertificate(value, given)).toBe(expected)
-  })
-
-  it.each([
-    ['2026-11-23', 24, '2028-11-23'],
-    ['2026-01-31', 1, '2026-02-28'],
-    ['2028-02-29', 12, '2029-02-28'],
-  ])('is valid from %s for %i months until %s', (from, months, until) => {
-    expect(validUntil(from, months)).toBe(until)
   })
 })

@@ -6,6 +6,7 @@ import {
   encodeAssignment,
   type Assignment,
 } from '../../../../src/domain/trainer/assignment'
+import { dueState } from '../../../../src/domain/trainer/assignment'
 import {
   decodeResult,
   decodeResultFile,
@@ -240,5 +241,17 @@ describe('decoders under random and mutated input', () => {
           ).ok !== undefined,
       ),
     )
+  })
+})
+
+describe('dueState', () => {
+  it.each([
+    ['no due date', null, '2026-03-02', 'none'],
+    ['due today', '2026-03-02', '2026-03-02', 'open'],
+    ['due tomorrow', '2026-03-03', '2026-03-02', 'open'],
+    ['due yesterday', '2026-03-01', '2026-03-02', 'overdue'],
+    ['due last year', '2025-12-31', '2026-01-01', 'overdue'],
+  ] as const)('%s', (_name, due, today, expected) => {
+    expect(dueState(due, today)).toBe(expected)
   })
 })

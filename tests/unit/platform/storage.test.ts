@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { readRecord, writeRecord, type KeyValueStorage } from '../../../../src/domain/progress/storage'
+import { readRecord, writeRecord, type KeyValueStorage } from '../../../src/platform/storage'
 
 function memoryStorage(): KeyValueStorage & { data: Map<string, string> } {
   const data = new Map<string, string>()

@@ -1,0 +1,46 @@
+/**
+ * How each finished thing enters a learner's saved progress: a quiz attempt,
+ * a role-play run, a quiz under way. Data in, data out; the store only saves the result.
+ */
+import type { QuizAttempt, QuizSession } from '../quiz/session'
+import type { ScenarioRun } from '../scenario/runs'
+import { keepRecentDetails, type SavedProgress } from './progress'
+
+/** Moves the review cards after an attempt; it comes from the quiz page so the scheduler loads with it. */
+export type Reschedule = (cards: SavedProgress['reviewCards']) => SavedProgress['reviewCards']
+
+/**
+ * Adds a finished attempt and closes its session. Recording the same attempt twice
+ * (a double click, a second tab) changes nothing, and the review cards move only once.
+ *
+ * @example
+ * withAttempt(progress, attempt, reschedule).attempts.at(-1) === attempt // true
+ */
+export function withAttempt(progress: SavedProgress, attempt: QuizAttempt, reschedule?: Reschedule): SavedProgress {
+  const sessions = { ...progress.sessions }
+  if (sessions[attempt.quizId]?.id === attempt.id) delete sessions[attempt.quizId]
+  const isNew = !progress.attempts.some((existing) => existing.id === attempt.id)
+  const attempts = isNew ? keepRecentDetails([...progress.attempts, attempt]) : progress.attempts
+  const reviewCards = reschedule && isNew ? reschedule(progress.reviewCards) : progress.reviewCards
+  return { ...progress, attempts, sessions, reviewCards }
+}
+
+/** Adds a finished role-play once; the same run again changes nothing. */
+export function withScenarioRun(progress: SavedProgress, run: ScenarioRun): SavedProgress {
+  return progress.scenarioRuns.some((existing) => existing.id === run.id)
+    ? progress
+    : { ...progress, scenarioRuns: [...progress.scenarioRuns, run] }
+}
+
+/** Saves a quiz under way, replacing the earlier one of the same quiz. */
+export function withSession(progress: SavedProgress, session: QuizSession): SavedProgress {
+  return { ...progress, sessions: { ...progress.sessions, [session.quizId]: session } }
+}
+
+/** Drops the quiz under way for `quizId`, if any. */
+export function withoutSession(progress: SavedProgress, quizId: string): SavedProgress {
+  if (!(quizId in progress.sessions)) return progress
+  const sessions = { ...progress.sessions }
+  delete sessions[quizId]
+  return { ...progress, sessions }
+}

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest'
+import { assignmentQuizIdOf, describeQuiz, isAssignmentQuizId, moduleQuizId } from '../../../../src/domain/quiz/catalog'
+
+const modules = ['basics', 'phone']
+
+describe('describeQuiz', () => {
+  it.each([
+    ['a module quiz', moduleQuizId('basics'), { id: 'm-basics', kind: 'module', moduleIds: ['basics'] }],
+    ['the mixed quiz', 'mixed', { id: 'mixed', kind: 'mixed', moduleIds: modules }],
+    ['the local bank', 'local', { id: 'local', kind: 'local', moduleIds: [] }],
+    ['an assignment', assignmentQuizIdOf('k3j9x2'), { id: 'as-k3j9x2', kind: 'assignment', moduleIds: modules }],
+    ['an unknown module', 'm-nope', null],
+    ['an assignment id with markup', 'as-<b>x</b>', null],
+    ['an assignment id too short', 'as-ab', null],
+    ['anything else', 'hello', null],
+  ])('reads %s', (_name, quizId, expected) => {
+    expect(describeQuiz(quizId, modules)).toEqual(expected)
+  })
+})
+
+describe('isAssignmentQuizId', () => {
+  it.each([
+    ['as-k3j9x2', true],
+    ['m-basics', false],
+    ['exam', false],
+  ])('%s → %s', (quizId, expected) => {
+    expect(isAssignmentQuizId(quizId)).toBe(expected)
+  })
+})
