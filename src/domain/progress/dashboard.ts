@@ -6,6 +6,7 @@ import type { SavedProgress } from './progress'
 import type { QuizAttempt } from '../quiz/session'
 import { dueQuestionIds } from '../review/queue'
 import { nextUnlearned, type LessonRef } from './progress'
+import { localDate } from '../time/calendar'
 
 const MINUTE = 60_000
 /** A quiz left open over lunch is not three hours of study: one sitting counts for at most this long. */
@@ -30,9 +31,9 @@ export function timeSpentMinutes(progress: SavedProgress, readingMinutes: Readon
   return Math.round(minutes)
 }
 
+/** The learner's calendar day of a saved instant. */
 function localDay(iso: string): string {
-  const date = new Date(iso)
-  return `${date.getFullYear()}-${date.getMonth() + 1}-${date.getDate()}`
+  return localDate(new Date(iso))
 }
 
 /**
@@ -48,9 +49,9 @@ export function streakDays(progress: SavedProgress, now: Date): number {
     ...progress.scenarioRuns.map((run) => localDay(run.finishedAt)),
   ])
   const cursor = new Date(now)
-  if (!days.has(localDay(cursor.toISOString()))) cursor.setDate(cursor.getDate() - 1)
+  if (!days.has(localDate(cursor))) cursor.setDate(cursor.getDate() - 1)
   let streak = 0
-  while (days.has(localDay(cursor.toISOString()))) {
+  while (days.has(localDate(cursor))) {
     streak += 1
     cursor.setDate(cursor.getDate() - 1)
   }

@@ -129,6 +129,33 @@ export function moveTo(session: QuizSession, index: number, now: Date): QuizSess
   return current === session.current ? session : { ...session, current, updatedAt: now.toISOString() }
 }
 
+/** What the quiz's main button (and Enter) does on the question on screen. */
+export type MainAction = 'check' | 'next' | 'finish-practice' | 'hand-in'
+
+/**
+ * Practice checks an answer first, then moves on; a test moves on at once.
+ * On the last question the learner finishes the practice or hands the test in.
+ *
+ * @example
+ * mainAction(session, false) // 'check' in practice, 'next' in a test (before the last question)
+ */
+export function mainAction(session: Pick<QuizSession, 'mode' | 'current' | 'questionIds' | 'revealed'>): MainAction {
+  const questionId = session.questionIds[session.current]
+  const revealed = questionId !== undefined && session.revealed.includes(questionId)
+  if (session.mode === 'practice' && !revealed) return 'check'
+  if (session.current < session.questionIds.length - 1) return 'next'
+  return session.mode === 'practice' ? 'finish-practice' : 'hand-in'
+}
+
+/**
+ * Unanswered questions to confirm before handing in: a test asks, a practice
+ * (checked question by question) and a hand-in at the deadline do not.
+ */
+export function unansweredToConfirm(session: QuizSession, atDeadline: boolean): number {
+  if (atDeadline || session.mode !== 'test') return 0
+  return session.questionIds.length - answeredCount(session)
+}
+
 /** True when something has been chosen (an empty set of options is no answer). */
 export function hasAnswer(given: GivenAnswer): boolean {
   return given !== null && !(Array.isArray(given) && given.length === 0)

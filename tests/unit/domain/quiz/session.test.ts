@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest'
 import {
   answerQuestion,
   answeredCount,
+  mainAction,
+  unansweredToConfirm,
   finishSession,
   mistakenQuestionIds,
   moveTo,
@@ -146,5 +148,36 @@ describe('quizRecord', () => {
     ]
     expect(quizRecord(attempts, 'module:basics')).toEqual({ best: 66.7, latest: 0, count: 3 })
     expect(quizRecord(attempts, 'never')).toBeNull()
+  })
+})
+
+describe('mainAction', () => {
+  const base = startSession(settings, fixtureQuestions, 1, now, 's1')
+  const first = base.questionIds[0]!
+  const last = base.questionIds.length - 1
+  it.each([
+    ['practice, not yet checked', { ...base, mode: 'practice' as const }, 'check'],
+    ['practice, checked', { ...base, mode: 'practice' as const, revealed: [first] }, 'next'],
+    [
+      'practice, last question checked',
+      { ...base, mode: 'practice' as const, current: last, revealed: [base.questionIds[last]!] },
+      'finish-practice',
+    ],
+    ['test, first question', { ...base, mode: 'test' as const }, 'next'],
+    ['test, last question', { ...base, mode: 'test' as const, current: last }, 'hand-in'],
+  ])('%s → %s', (_name, session, expected) => {
+    expect(mainAction(session)).toBe(expected)
+  })
+})
+
+describe('unansweredToConfirm', () => {
+  const test = { ...startSession(settings, fixtureQuestions, 1, now, 's1'), mode: 'test' as const }
+  const oneAnswered = answerQuestion(test, 'q-single', 0, later)
+  it.each([
+    ['a test with two of three unanswered', oneAnswered, false, 2],
+    ['the same test handed in at the deadline', oneAnswered, true, 0],
+    ['a practice quiz', { ...oneAnswered, mode: 'practice' as const }, false, 0],
+  ])('%s: %i', (_name, session, atDeadline, expected) => {
+    expect(unansweredToConfirm(session, atDeadline)).toBe(expected)
   })
 })
