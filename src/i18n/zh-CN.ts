@@ -12,6 +12,9 @@ const zhCN = {
     mainNav: '主导航',
     footer: '本课程依据五份原文编写，每一节都注明出处，可点“查看原文”核对。学习进度只保存在本浏览器中。',
   },
+  common: {
+    loadFailed: '加载失败，请检查网络后重试。',
+  },
   nav: {
     home: '首页',
     trainer: '培训师',
