@@ -3,7 +3,7 @@ import { storeToRefs } from 'pinia'
 import { useCourseStore } from '../stores/course'
 import { useProgressStore } from '../stores/progress'
 import { examStanding, type ExamStanding } from '../domain/exam/exam'
-import type { ExamConfig } from '../content/schema'
+import type { ExamConfig } from '../content/build/schema'
 
 export interface UseExamStandingReturn {
   /** The exam's settings from content/exam.yaml, or null when the course has none. */

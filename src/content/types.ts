@@ -2,7 +2,7 @@
  * The shapes the app receives from the content pipeline. Type-only imports of
  * the schemas, so nothing of zod reaches the browser bundle.
  */
-import type { ExamConfig, Lesson, ModuleMeta, Question, Scenario, SelfCheckItem } from './schema'
+import type { ExamConfig, Lesson, ModuleMeta, Question, Scenario, SelfCheckItem } from './build/schema'
 import type { SourceFile } from './sources'
 
 /** A quotation as shown to learners: `display` is the simplified-Chinese rendering of `quote`. */

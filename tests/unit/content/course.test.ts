@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { join } from 'node:path'
 import { readFileSync } from 'node:fs'
 import { parse as parseYaml } from 'yaml'
-import { formatProblem, loadCourse } from '../../../src/content/loadCourse'
-import { courseCounts } from '../../../src/content/counts'
+import { formatProblem, loadCourse } from '../../../src/content/build/loadCourse'
+import { courseCounts } from '../../../src/content/build/counts'
 import { locateQuote } from '../../../src/domain/course/citations'
 import type { CitationView } from '../../../src/content/types'
 import { bestPath, checkScenarioGraph, walkAllPaths } from '../../../src/domain/scenario/graph'
@@ -14,10 +14,12 @@ const course = loadCourse(join(__dirname, '../../../content'))
 const lessons = course.modules.flatMap((module) => module.lessons)
 
 function allCitations(): CitationView[] {
-  return lessons.flatMap((lesson) => [
-    ...lesson.sections.flatMap((section) => [...section.citations, ...section.examples.map((e) => e.citation)]),
-    ...lesson.selfCheck.map((item) => item.citation),
-  ]).concat(course.questions.map((question) => question.citation))
+  return lessons
+    .flatMap((lesson) => [
+      ...lesson.sections.flatMap((section) => [...section.citations, ...section.examples.map((e) => e.citation)]),
+      ...lesson.selfCheck.map((item) => item.citation),
+    ])
+    .concat(course.questions.map((question) => question.citation))
 }
 
 describe('the course content', () => {
@@ -36,7 +38,10 @@ describe('the course content', () => {
     const quotes = allCitations().filter((citation) => citation.kind === 'quote')
     expect(quotes.length).toBeGreaterThan(0)
     for (const citation of quotes) {
-      expect(locateQuote(course.sources[citation.source], citation.quote), `${citation.source}: ${citation.quote}`).not.toBeNull()
+      expect(
+        locateQuote(course.sources[citation.source], citation.quote),
+        `${citation.source}: ${citation.quote}`,
+      ).not.toBeNull()
     }
   })
 
@@ -81,7 +86,9 @@ describe('the question bank', () => {
   })
 
   it('links every question to a lesson section that exists', () => {
-    const sections = new Set(lessons.flatMap((lesson) => lesson.sections.map((section) => `${lesson.id}#${section.id}`)))
+    const sections = new Set(
+      lessons.flatMap((lesson) => lesson.sections.map((section) => `${lesson.id}#${section.id}`)),
+    )
     for (const question of course.questions) {
       expect(sections.has(`${question.lessonRef.lessonId}#${question.lessonRef.sectionId}`), question.id).toBe(true)
     }
@@ -95,24 +102,33 @@ describe('the role-play scenarios', () => {
     expect(scenarios.length).toBeGreaterThanOrEqual(14)
   })
 
-  it.each(scenarios.map((scenario) => [scenario.id, scenario] as const))('%s passes the graph check', (_id, scenario) => {
-    expect(checkScenarioGraph(scenario, { minDecisions: 5 })).toEqual([])
-  })
+  it.each(scenarios.map((scenario) => [scenario.id, scenario] as const))(
+    '%s passes the graph check',
+    (_id, scenario) => {
+      expect(checkScenarioGraph(scenario, { minDecisions: 5 })).toEqual([])
+    },
+  )
 
-  it.each(scenarios.map((scenario) => [scenario.id, scenario] as const))('%s: every path reaches an ending, rated from 优秀 down to 需改进', (_id, scenario) => {
-    const { plays, truncated } = walkAllPaths(scenario)
-    expect(truncated).toBe(false)
-    for (const play of plays) expect(play.endingId).not.toBeNull()
-    const ratings = new Set(plays.map((play) => ratePlay(scenario, play).rating))
-    expect(ratings.has('excellent')).toBe(true)
-    expect(ratings.has('improve')).toBe(true)
-    expect(bestPath(scenario).history.length).toBeGreaterThanOrEqual(5)
-  })
+  it.each(scenarios.map((scenario) => [scenario.id, scenario] as const))(
+    '%s: every path reaches an ending, rated from 优秀 down to 需改进',
+    (_id, scenario) => {
+      const { plays, truncated } = walkAllPaths(scenario)
+      expect(truncated).toBe(false)
+      for (const play of plays) expect(play.endingId).not.toBeNull()
+      const ratings = new Set(plays.map((play) => ratePlay(scenario, play).rating))
+      expect(ratings.has('excellent')).toBe(true)
+      expect(ratings.has('improve')).toBe(true)
+      expect(bestPath(scenario).history.length).toBeGreaterThanOrEqual(5)
+    },
+  )
 
-  it.each(scenarios.map((scenario) => [scenario.id, scenario] as const))('%s has one typed-reply step and cites every step', (_id, scenario) => {
-    expect(scenario.steps.filter((step) => step.kind === 'free')).toHaveLength(1)
-    for (const step of scenario.steps) expect(step.citations.length, step.id).toBeGreaterThan(0)
-  })
+  it.each(scenarios.map((scenario) => [scenario.id, scenario] as const))(
+    '%s has one typed-reply step and cites every step',
+    (_id, scenario) => {
+      expect(scenario.steps.filter((step) => step.kind === 'free')).toHaveLength(1)
+      for (const step of scenario.steps) expect(step.citations.length, step.id).toBeGreaterThan(0)
+    },
+  )
 
   // Which scenario practises which of document 004's standard phrases (2a/2b: the document numbers two items "2").
   const PHRASES = ['1', '2a', '2b', ...Array.from({ length: 32 }, (_, i) => String(i + 3))]
@@ -121,9 +137,23 @@ describe('the role-play scenarios', () => {
     expect(covering.length, `phrase ${phrase}`).toBeGreaterThan(0)
   })
 
-  it('covers the Beijing map case, the angry callers, the line problems, the service desk, the colleague\'s phone and the interview', () => {
+  it("covers the Beijing map case, the angry callers, the line problems, the service desk, the colleague's phone and the interview", () => {
     const ids = scenarios.map((scenario) => scenario.id)
-    for (const id of ['beijing-map', 'swearing-caller', 'agent-complaint', 'cannot-answer-now', 'hard-to-reach', 'bad-line', 'dialect-caller', 'misdirected-calls', 'boundaries', 'service-desk-rush', 'answer-for-colleague', 'interview-service', 'interview-skills']) {
+    for (const id of [
+      'beijing-map',
+      'swearing-caller',
+      'agent-complaint',
+      'cannot-answer-now',
+      'hard-to-reach',
+      'bad-line',
+      'dialect-caller',
+      'misdirected-calls',
+      'boundaries',
+      'service-desk-rush',
+      'answer-for-colleague',
+      'interview-service',
+      'interview-skills',
+    ]) {
       expect(ids).toContain(id)
     }
   })
@@ -131,18 +161,32 @@ describe('the role-play scenarios', () => {
 
 describe('coverage of the documents', () => {
   // content/coverage.yaml lists, with a reason, the lines of each document that no citation quotes.
-  const listed = parseYaml(readFileSync(join(__dirname, '../../../content/coverage.yaml'), 'utf8')) as Record<string, { line: string; reason: string }[]>
+  const listed = parseYaml(readFileSync(join(__dirname, '../../../content/coverage.yaml'), 'utf8')) as Record<
+    string,
+    { line: string; reason: string }[]
+  >
   const quotesBySource = new Map<string, string[]>()
   const scenarioCitations = course.scenarios.flatMap((scenario) =>
-    scenario.steps.flatMap((step) => [...step.citations, ...(step.kind === 'choice' ? step.replies.map((reply) => reply.citation) : [])]),
+    scenario.steps.flatMap((step) => [
+      ...step.citations,
+      ...(step.kind === 'choice' ? step.replies.map((reply) => reply.citation) : []),
+    ]),
   )
   for (const citation of [...allCitations(), ...scenarioCitations]) {
-    if (citation.kind === 'quote') quotesBySource.set(citation.source, [...(quotesBySource.get(citation.source) ?? []), citation.quote])
+    if (citation.kind === 'quote')
+      quotesBySource.set(citation.source, [...(quotesBySource.get(citation.source) ?? []), citation.quote])
   }
 
   it.each(Object.keys(course.sources))('every line of %s is quoted somewhere or listed with a reason', (file) => {
     const text = course.sources[file as keyof typeof course.sources]
-    const lines = [...new Set(text.split('\n').map((line) => line.trim()).filter((line) => line.length >= 6))]
+    const lines = [
+      ...new Set(
+        text
+          .split('\n')
+          .map((line) => line.trim())
+          .filter((line) => line.length >= 6),
+      ),
+    ]
     const quotes = quotesBySource.get(file) ?? []
     const quoted = (line: string) => quotes.some((quote) => line.includes(quote) || quote.includes(line))
     const exempt = new Map((listed[file] ?? []).map((entry) => [entry.line, entry.reason]))

@@ -3,7 +3,7 @@ import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { stringify } from 'yaml'
-import { formatProblem, loadCourse } from '../../../src/content/loadCourse'
+import { formatProblem, loadCourse } from '../../../src/content/build/loadCourse'
 
 const SOURCES = join(__dirname, '../../../content/sources')
 const folders: string[] = []
@@ -35,16 +35,33 @@ function validLesson(): Record<string, unknown> {
 }
 
 /** Writes a one-module course with the given lesson and returns its content folder. */
-function courseWith(lesson: unknown, meta: unknown = { id: 'demo', title: '示例', description: '说明。', audience: ['新员工'] }): string {
+function courseWith(
+  lesson: unknown,
+  meta: unknown = { id: 'demo', title: '示例', description: '说明。', audience: ['新员工'] },
+): string {
   const root = mkdtempSync(join(tmpdir(), 'course-'))
   folders.push(root)
   mkdirSync(join(root, 'modules', '01-demo'), { recursive: true })
   mkdirSync(join(root, 'sources'))
-  writeFileSync(join(root, 'sources', 'titles.yaml'), stringify(Object.fromEntries(
-    ['000_0d273eb557817752.txt', '001_4351cf7fcdc4313a.txt', '002_7c298a5d88a5912a.txt', '003_1cdde22c45bafc02.txt', '004_2e7b325d63276746.txt'].map((f) => [f, `标题 ${f}`]),
-  )))
+  writeFileSync(
+    join(root, 'sources', 'titles.yaml'),
+    stringify(
+      Object.fromEntries(
+        [
+          '000_0d273eb557817752.txt',
+          '001_4351cf7fcdc4313a.txt',
+          '002_7c298a5d88a5912a.txt',
+          '003_1cdde22c45bafc02.txt',
+          '004_2e7b325d63276746.txt',
+        ].map((f) => [f, `标题 ${f}`]),
+      ),
+    ),
+  )
   writeFileSync(join(root, 'modules', '01-demo', 'module.yaml'), stringify(meta))
-  writeFileSync(join(root, 'modules', '01-demo', '01-lesson.yaml'), typeof lesson === 'string' ? lesson : stringify(lesson))
+  writeFileSync(
+    join(root, 'modules', '01-demo', '01-lesson.yaml'),
+    typeof lesson === 'string' ? lesson : stringify(lesson),
+  )
   return root
 }
 
@@ -70,7 +87,11 @@ describe('loadCourse', () => {
       quote: '尤其要做到处变不惊',
       display: '尤其要做到处变不惊',
     })
-    expect(course.index.modules[0]).toMatchObject({ id: 'demo', order: 1, lessons: [{ id: 'demo-lesson', sectionCount: 1 }] })
+    expect(course.index.modules[0]).toMatchObject({
+      id: 'demo',
+      order: 1,
+      lessons: [{ id: 'demo-lesson', sectionCount: 1 }],
+    })
   })
 
   it('shows traditional quotes in simplified characters but keeps the original for checking', () => {
@@ -88,24 +109,52 @@ describe('loadCourse', () => {
 
   // One failing case per rule: each names the file, the field and what is wrong.
   it.each<[string, (lesson: Record<string, any>) => void, string]>([
-    ['a quote that is not in its document', (l) => (l.sections[0].citations[0].quote = '这句话原文里没有出现过'), 'sections.0.citations.0：引文在 000_0d273eb557817752.txt 中找不到'],
-    ['a quote in simplified when the document is traditional', (l) => (l.sections[0].citations[0] = { source: '004_2e7b325d63276746.txt', quote: '遇到无声电话时' }), '引文在 004_2e7b325d63276746.txt 中找不到'],
+    [
+      'a quote that is not in its document',
+      (l) => (l.sections[0].citations[0].quote = '这句话原文里没有出现过'),
+      'sections.0.citations.0：引文在 000_0d273eb557817752.txt 中找不到',
+    ],
+    [
+      'a quote in simplified when the document is traditional',
+      (l) => (l.sections[0].citations[0] = { source: '004_2e7b325d63276746.txt', quote: '遇到无声电话时' }),
+      '引文在 004_2e7b325d63276746.txt 中找不到',
+    ],
     ['an unknown source file', (l) => (l.sections[0].citations[0].source = '999.txt'), 'sections.0.citations.0'],
     ['a quote too short to check', (l) => (l.sections[0].citations[0].quote = '客服'), '引文至少 4 个字'],
     ['a section without citations', (l) => (l.sections[0].citations = []), 'sections.0.citations：每一节至少一条出处'],
     ['a section without body', (l) => (l.sections[0].body = []), 'sections.0.body：至少一段正文'],
     ['a lesson without sections', (l) => (l.sections = []), 'sections：至少一节'],
-    ['a self-check answer out of range', (l) => (l.selfCheck[0].answer = 5), 'selfCheck.0.answer：answer 是从 0 开始的选项序号'],
+    [
+      'a self-check answer out of range',
+      (l) => (l.selfCheck[0].answer = 5),
+      'selfCheck.0.answer：answer 是从 0 开始的选项序号',
+    ],
     ['a self-check with one option', (l) => (l.selfCheck[0].options = ['甲']), 'selfCheck.0.options：至少两个选项'],
     ['a lesson without self-check', (l) => (l.selfCheck = []), 'selfCheck：至少一道自测题'],
     ['an empty title', (l) => (l.title = '  '), 'title：不能为空'],
     ['a bad id', (l) => (l.id = 'Demo Lesson'), 'id：id 只能用小写字母、数字和连字符'],
     ['an unknown field', (l) => (l.extra = 1), '（文件）'],
     ['duplicate section ids', (l) => l.sections.push({ ...l.sections[0] }), 'sections.1.id：节 id 重复：one'],
-    ['a phrase with neither say nor avoid', (l) => (l.sections[0].examples = [{ label: '情景', citation: { supplementary: true, note: '补充' } }]), '示例至少要有 say'],
-    ['a phrase without a citation', (l) => (l.sections[0].examples = [{ label: '情景', say: '您好' }]), 'sections.0.examples.0.citation'],
-    ['a supplementary note left empty', (l) => (l.sections[0].citations[0] = { supplementary: true, note: '' }), 'sections.0.citations.0'],
-    ['traditional characters in course text', (l) => (l.sections[0].body = ['遇到客戶講方言時']), 'sections.0.body.0：课程正文须用简体字，发现繁体字：戶 講'],
+    [
+      'a phrase with neither say nor avoid',
+      (l) => (l.sections[0].examples = [{ label: '情景', citation: { supplementary: true, note: '补充' } }]),
+      '示例至少要有 say',
+    ],
+    [
+      'a phrase without a citation',
+      (l) => (l.sections[0].examples = [{ label: '情景', say: '您好' }]),
+      'sections.0.examples.0.citation',
+    ],
+    [
+      'a supplementary note left empty',
+      (l) => (l.sections[0].citations[0] = { supplementary: true, note: '' }),
+      'sections.0.citations.0',
+    ],
+    [
+      'traditional characters in course text',
+      (l) => (l.sections[0].body = ['遇到客戶講方言時']),
+      'sections.0.body.0：课程正文须用简体字，发现繁体字：戶 講',
+    ],
   ])('reports %s', (_name, mutate, expected) => {
     const lesson = validLesson()
     mutate(lesson)
@@ -159,27 +208,53 @@ describe('loadCourse question banks', () => {
   }
 
   it('names both copies of a duplicate question', () => {
-    expect(bankProblems([aQuestion(), aQuestion({ id: 'demo-q002' })])).toMatch(/题干与 .*questions\/01-demo\.yaml 的 demo-q001 重复/)
+    expect(bankProblems([aQuestion(), aQuestion({ id: 'demo-q002' })])).toMatch(
+      /题干与 .*questions\/01-demo\.yaml 的 demo-q001 重复/,
+    )
   })
 
   it('loads a valid bank with the lesson link resolved', () => {
     const course = loadCourse(bankCourse([aQuestion()]), SOURCES)
     expect(course.problems).toEqual([])
-    expect(course.questions[0]).toMatchObject({ id: 'demo-q001', module: 'demo', lessonRef: { moduleId: 'demo', lessonId: 'demo-lesson', sectionId: 'one' } })
+    expect(course.questions[0]).toMatchObject({
+      id: 'demo-q001',
+      module: 'demo',
+      lessonRef: { moduleId: 'demo', lessonId: 'demo-lesson', sectionId: 'one' },
+    })
     expect(course.index.modules[0]!.questionCount).toBe(1)
   })
 
   it.each<[string, unknown[], string]>([
     ['a key out of range', [aQuestion({ answer: 3 })], 'questions.0(demo-q001).answer：答案序号超出了选项数量'],
     ['a missing key', [aQuestion({ answer: undefined })], 'questions.0(demo-q001).answer'],
-    ['a multiple-choice question with no right answer', [aQuestion({ type: 'multiple', answer: [] })], 'questions.0(demo-q001).answer：多选题至少要有两个正确选项'],
-    ['a true/false key that is not true or false', [aQuestion({ type: 'truefalse', options: undefined, answer: 'yes' })], '判断题的答案必须是 true 或 false'],
+    [
+      'a multiple-choice question with no right answer',
+      [aQuestion({ type: 'multiple', answer: [] })],
+      'questions.0(demo-q001).answer：多选题至少要有两个正确选项',
+    ],
+    [
+      'a true/false key that is not true or false',
+      [aQuestion({ type: 'truefalse', options: undefined, answer: 'yes' })],
+      '判断题的答案必须是 true 或 false',
+    ],
     ['an unknown type', [aQuestion({ type: 'essay' })], 'type 只能是 single'],
-    ['a duplicate question', [aQuestion(), aQuestion({ id: 'demo-q002', stem: '哪一项属于心理素质？' })], 'questions.1(demo-q002).stem：题干与 '],
+    [
+      'a duplicate question',
+      [aQuestion(), aQuestion({ id: 'demo-q002', stem: '哪一项属于心理素质？' })],
+      'questions.1(demo-q002).stem：题干与 ',
+    ],
     ['a duplicate id', [aQuestion(), aQuestion({ stem: '另一道题？' })], 'questions.1(demo-q001).id：题目 id 与'],
     ['repeated options', [aQuestion({ options: ['谦虚', '谦虚'] })], 'questions.0(demo-q001).options：选项有重复'],
-    ['a lesson section that does not exist', [aQuestion({ lesson: 'demo-lesson#nope' })], '找不到课程小节「demo-lesson#nope」'],
-    ['a quote not in its document', [aQuestion({ citation: { source: '000_0d273eb557817752.txt', quote: '原文里没有这一句话' } })], 'questions.0(demo-q001).citation：引文在'],
+    [
+      'a lesson section that does not exist',
+      [aQuestion({ lesson: 'demo-lesson#nope' })],
+      '找不到课程小节「demo-lesson#nope」',
+    ],
+    [
+      'a quote not in its document',
+      [aQuestion({ citation: { source: '000_0d273eb557817752.txt', quote: '原文里没有这一句话' } })],
+      'questions.0(demo-q001).citation：引文在',
+    ],
   ])('reports %s, naming the file and the question', (_name, questions, expected) => {
     const problems = bankProblems(questions)
     expect(problems).toContain('questions/01-demo.yaml ›')

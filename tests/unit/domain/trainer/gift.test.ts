@@ -3,7 +3,7 @@ import fc from 'fast-check'
 import { join } from 'node:path'
 import { parse } from 'gift-pegjs'
 import { importGift, toGift, toMoodleXml, type ExchangeQuestion } from '../../../../src/domain/trainer/gift'
-import { loadCourse } from '../../../../src/content/loadCourse'
+import { loadCourse } from '../../../../src/content/build/loadCourse'
 
 const bank = loadCourse(join(__dirname, '../../../../content')).questions as unknown as ExchangeQuestion[]
 

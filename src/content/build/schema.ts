@@ -8,9 +8,9 @@
  */
 import { z } from 'zod'
 
-import { SOURCE_FILES } from './sources.ts'
+import { SOURCE_FILES } from '../sources.ts'
 
-export { SOURCE_FILES, type SourceFile } from './sources.ts'
+export { SOURCE_FILES, type SourceFile } from '../sources.ts'
 
 const text = z.string().trim().min(1, '不能为空')
 
@@ -123,7 +123,10 @@ export const MultipleChoiceQuestion = z
     options,
     answer: z.array(z.number().int().min(0)).min(2, '多选题至少要有两个正确选项'),
   })
-  .refine((q) => q.answer.every((a) => a < q.options.length), { message: '答案序号超出了选项数量（从 0 开始）', path: ['answer'] })
+  .refine((q) => q.answer.every((a) => a < q.options.length), {
+    message: '答案序号超出了选项数量（从 0 开始）',
+    path: ['answer'],
+  })
   .refine((q) => new Set(q.answer).size === q.answer.length, { message: '答案序号重复', path: ['answer'] })
 
 export const TrueFalseQuestion = z.strictObject({
@@ -132,9 +135,13 @@ export const TrueFalseQuestion = z.strictObject({
   answer: z.boolean({ error: '判断题的答案必须是 true 或 false' }),
 })
 
-export const Question = z.discriminatedUnion('type', [SingleChoiceQuestion, MultipleChoiceQuestion, TrueFalseQuestion], {
-  error: 'type 只能是 single（单选）、multiple（多选）或 truefalse（判断）',
-})
+export const Question = z.discriminatedUnion(
+  'type',
+  [SingleChoiceQuestion, MultipleChoiceQuestion, TrueFalseQuestion],
+  {
+    error: 'type 只能是 single（单选）、multiple（多选）或 truefalse（判断）',
+  },
+)
 
 export const QuestionBank = z.strictObject({
   module: id,
@@ -224,23 +231,22 @@ export const ScenarioEnding = z.strictObject({
   maxRating: z.enum(['excellent', 'pass', 'improve']).optional(),
 })
 
-export const Scenario = z
-  .strictObject({
-    id,
-    title: text,
-    summary: text,
-    /** Who the learner plays. */
-    role: text,
-    audience: z.array(z.enum(['新员工', '培训师', '面试求职者'])).min(1),
-    /** Modules whose lessons this scenario practises. */
-    modules: z.array(id).min(1),
-    /** The situations of 004's standard phrases practised here, by their numbers (2a/2b for the doubled 2). */
-    phrases: z.array(z.string().regex(/^([1-9]|[12][0-9]|3[0-4]|2[ab])$/, '编号应为 1–34,或 2a、2b')).optional(),
-    initialState: z.record(stateName, z.number().int()).optional(),
-    start: id,
-    steps: z.array(ScenarioStep).min(1),
-    endings: z.array(ScenarioEnding).min(1),
-  })
+export const Scenario = z.strictObject({
+  id,
+  title: text,
+  summary: text,
+  /** Who the learner plays. */
+  role: text,
+  audience: z.array(z.enum(['新员工', '培训师', '面试求职者'])).min(1),
+  /** Modules whose lessons this scenario practises. */
+  modules: z.array(id).min(1),
+  /** The situations of 004's standard phrases practised here, by their numbers (2a/2b for the doubled 2). */
+  phrases: z.array(z.string().regex(/^([1-9]|[12][0-9]|3[0-4]|2[ab])$/, '编号应为 1–34,或 2a、2b')).optional(),
+  initialState: z.record(stateName, z.number().int()).optional(),
+  start: id,
+  steps: z.array(ScenarioStep).min(1),
+  endings: z.array(ScenarioEnding).min(1),
+})
 
 export const ExamConfig = z.strictObject({
   title: text,

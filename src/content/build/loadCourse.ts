@@ -9,10 +9,19 @@ import { join, relative } from 'node:path'
 import { parse as parseYaml } from 'yaml'
 import * as OpenCC from 'opencc-js'
 import type { z } from 'zod'
-import { ExamConfig, Lesson, ModuleMeta, QuestionBank, Scenario, SOURCE_FILES, type Citation, type SourceFile } from './schema.ts'
-import { checkScenarioGraph } from '../domain/scenario/graph.ts'
-import { locateQuote, readingMinutes } from '../domain/course/citations.ts'
-import { chinesePunctuation } from '../domain/text/typography.ts'
+import {
+  ExamConfig,
+  Lesson,
+  ModuleMeta,
+  QuestionBank,
+  Scenario,
+  SOURCE_FILES,
+  type Citation,
+  type SourceFile,
+} from './schema.ts'
+import { checkScenarioGraph } from '../../domain/scenario/graph.ts'
+import { locateQuote, readingMinutes } from '../../domain/course/citations.ts'
+import { chinesePunctuation } from '../../domain/text/typography.ts'
 import type {
   CitationView,
   CourseIndex,
@@ -22,7 +31,7 @@ import type {
   QuestionContent,
   ScenarioContent,
   SourceSummary,
-} from './types.ts'
+} from '../types.ts'
 
 /** One thing wrong with one file, in words a trainer can act on. */
 export interface ContentProblem {
@@ -47,9 +56,31 @@ const toSimplified = OpenCC.Converter({ from: 'tw', to: 'cn' })
 
 // Identifiers and verbatim quotations keep every character; all other text is typeset.
 const VERBATIM_KEYS = new Set([
-  'weights', 'counting',
-  'quote', 'source', 'id', 'moduleId', 'module', 'modules', 'lessonId', 'sectionId', 'lesson', 'type', 'difficulty', 'kind',
-  'next', 'to', 'start', 'state', 'speaker', 'expects', 'effects', 'initialState', 'maxRating', 'phrases', 'scores',
+  'weights',
+  'counting',
+  'quote',
+  'source',
+  'id',
+  'moduleId',
+  'module',
+  'modules',
+  'lessonId',
+  'sectionId',
+  'lesson',
+  'type',
+  'difficulty',
+  'kind',
+  'next',
+  'to',
+  'start',
+  'state',
+  'speaker',
+  'expects',
+  'effects',
+  'initialState',
+  'maxRating',
+  'phrases',
+  'scores',
 ])
 
 /** Gives every displayed string full-width Chinese punctuation. */
@@ -84,6 +115,28 @@ function readYaml(path: string, file: string, problems: ContentProblem[]): unkno
     problems.push({ file, field: '', message: `YAML 格式错误：${(error as Error).message.split('\n')[0]}` })
     return undefined
   }
+}
+
+/**
+ * Reads one content file, validates it against its schema and checks its text
+ * is in simplified characters. Null (with the problems recorded) when it cannot be used.
+ */
+function readValidated<T>(
+  path: string,
+  file: string,
+  schema: z.ZodType<T>,
+  problems: ContentProblem[],
+  nameProblem: (problem: ContentProblem, raw: unknown) => ContentProblem = (problem) => problem,
+): T | null {
+  const raw = readYaml(path, file, problems)
+  if (raw === undefined) return null
+  const parsed = schema.safeParse(raw)
+  if (!parsed.success) {
+    problems.push(...issuesToProblems(file, parsed.error).map((problem) => nameProblem(problem, raw)))
+    return null
+  }
+  checkSimplified(raw, file, '', problems)
+  return parsed.data
 }
 
 /** Reads the five documents from content/sources, reporting any that are missing. */
@@ -164,15 +217,8 @@ function loadLesson(
   sources: Record<SourceFile, string>,
   problems: ContentProblem[],
 ): LessonContent | null {
-  const raw = readYaml(path, file, problems)
-  if (raw === undefined) return null
-  const parsed = Lesson.safeParse(raw)
-  if (!parsed.success) {
-    problems.push(...issuesToProblems(file, parsed.error))
-    return null
-  }
-  const lesson = parsed.data
-  checkSimplified(raw, file, '', problems)
+  const lesson = readValidated(path, file, Lesson, problems)
+  if (!lesson) return null
   const context = (field: string): CitationContext => ({ file, field, sources, problems })
   return typeset({
     ...lesson,
@@ -243,23 +289,18 @@ export function loadCourse(root: string, sourcesDir = join(root, 'sources')): Lo
   folders.forEach((folder, order) => {
     const folderPath = join(modulesDir, folder)
     const metaFile = relative(join(root, '..'), join(folderPath, 'module.yaml'))
-    const metaRaw = readYaml(join(folderPath, 'module.yaml'), metaFile, problems)
-    const meta = ModuleMeta.safeParse(metaRaw)
-    if (!meta.success) {
-      problems.push(...issuesToProblems(metaFile, meta.error))
-      return
-    }
-    checkSimplified(metaRaw, metaFile, '', problems)
-    const previousModule = moduleIds.get(meta.data.id)
+    const meta = readValidated(join(folderPath, 'module.yaml'), metaFile, ModuleMeta, problems)
+    if (!meta) return
+    const previousModule = moduleIds.get(meta.id)
     if (previousModule) {
-      problems.push({ file: metaFile, field: 'id', message: `模块 id「${meta.data.id}」与 ${previousModule} 重复` })
+      problems.push({ file: metaFile, field: 'id', message: `模块 id「${meta.id}」与 ${previousModule} 重复` })
     }
-    moduleIds.set(meta.data.id, metaFile)
+    moduleIds.set(meta.id, metaFile)
 
     const lessons: LessonContent[] = []
     for (const name of yamlFiles(folderPath).filter((name) => name !== 'module.yaml')) {
       const file = relative(join(root, '..'), join(folderPath, name))
-      const lesson = loadLesson(join(folderPath, name), file, meta.data.id, sources, problems)
+      const lesson = loadLesson(join(folderPath, name), file, meta.id, sources, problems)
       if (!lesson) continue
       const previous = lessonIds.get(lesson.id)
       if (previous) problems.push({ file, field: 'id', message: `课程 id「${lesson.id}」与 ${previous} 重复` })
@@ -269,7 +310,7 @@ export function loadCourse(root: string, sourcesDir = join(root, 'sources')): Lo
     if (lessons.length === 0) problems.push({ file: metaFile, field: '', message: '这个模块还没有任何课程文件' })
 
     summaries.push({
-      ...typeset(meta.data),
+      ...typeset(meta),
       order: order + 1,
       questionCount: 0,
       lessons: lessons.map((lesson) => ({
@@ -279,7 +320,7 @@ export function loadCourse(root: string, sourcesDir = join(root, 'sources')): Lo
         sectionCount: lesson.sections.length,
       })),
     })
-    modules.push({ id: meta.data.id, lessons })
+    modules.push({ id: meta.id, lessons })
   })
 
   const questions = loadQuestions(root, modules, sources, problems)
@@ -344,16 +385,10 @@ function loadQuestions(
 
   for (const name of yamlFiles(dir)) {
     const file = relative(join(root, '..'), join(dir, name))
-    const raw = readYaml(join(dir, name), file, problems)
-    if (raw === undefined) continue
-    const parsed = QuestionBank.safeParse(raw)
-    if (!parsed.success) {
-      problems.push(...issuesToProblems(file, parsed.error).map((problem) => nameQuestion(problem, raw)))
-      continue
-    }
-    checkSimplified(raw, file, '', problems)
-    const bank = parsed.data
-    if (!moduleIds.has(bank.module)) problems.push({ file, field: 'module', message: `没有 id 为「${bank.module}」的模块` })
+    const bank = readValidated(join(dir, name), file, QuestionBank, problems, nameQuestion)
+    if (!bank) continue
+    if (!moduleIds.has(bank.module))
+      problems.push({ file, field: 'module', message: `没有 id 为「${bank.module}」的模块` })
     bank.questions.forEach((question, index) => {
       const field = `questions.${index}`
       const where = `${field}(${question.id})`
@@ -370,12 +405,14 @@ function loadQuestions(
       const moduleId = sections.get(question.lesson)
       if (!moduleId) problems.push({ file, field: `${where}.lesson`, message: `找不到课程小节「${question.lesson}」` })
       const [lessonId = '', sectionId = ''] = question.lesson.split('#')
-      questions.push(typeset({
-        ...question,
-        module: bank.module,
-        lessonRef: { moduleId: moduleId ?? bank.module, lessonId, sectionId },
-        citation: resolveCitation(question.citation, { file, field: `${where}.citation`, sources, problems }),
-      }))
+      questions.push(
+        typeset({
+          ...question,
+          module: bank.module,
+          lessonRef: { moduleId: moduleId ?? bank.module, lessonId, sectionId },
+          citation: resolveCitation(question.citation, { file, field: `${where}.citation`, sources, problems }),
+        }),
+      )
     })
   }
   return questions
@@ -402,20 +439,14 @@ function loadScenarios(
   const scenarios: ScenarioContent[] = []
   for (const name of yamlFiles(dir)) {
     const file = relative(join(root, '..'), join(dir, name))
-    const raw = readYaml(join(dir, name), file, problems)
-    if (raw === undefined) continue
-    const parsed = Scenario.safeParse(raw)
-    if (!parsed.success) {
-      problems.push(...issuesToProblems(file, parsed.error))
-      continue
-    }
-    checkSimplified(raw, file, '', problems)
-    const scenario = parsed.data
+    const scenario = readValidated(join(dir, name), file, Scenario, problems)
+    if (!scenario) continue
     const previous = ids.get(scenario.id)
     if (previous) problems.push({ file, field: 'id', message: `情景 id「${scenario.id}」与 ${previous} 重复` })
     ids.set(scenario.id, file)
     scenario.modules.forEach((moduleId, index) => {
-      if (!moduleIds.has(moduleId)) problems.push({ file, field: `modules.${index}`, message: `没有 id 为「${moduleId}」的模块` })
+      if (!moduleIds.has(moduleId))
+        problems.push({ file, field: `modules.${index}`, message: `没有 id 为「${moduleId}」的模块` })
     })
     for (const message of checkScenarioGraph(scenario, { minDecisions: MIN_SCENARIO_DECISIONS })) {
       problems.push({ file, field: 'steps', message })
@@ -430,7 +461,9 @@ function loadScenarios(
           step.kind === 'choice'
             ? {
                 ...step,
-                citations: step.citations.map((citation, c) => resolveCitation(citation, context(`steps.${s}.citations.${c}`))),
+                citations: step.citations.map((citation, c) =>
+                  resolveCitation(citation, context(`steps.${s}.citations.${c}`)),
+                ),
                 replies: step.replies.map((reply, r) => ({
                   ...reply,
                   citation: resolveCitation(reply.citation, context(`steps.${s}.replies.${r}.citation`)),
@@ -438,7 +471,9 @@ function loadScenarios(
               }
             : {
                 ...step,
-                citations: step.citations.map((citation, c) => resolveCitation(citation, context(`steps.${s}.citations.${c}`))),
+                citations: step.citations.map((citation, c) =>
+                  resolveCitation(citation, context(`steps.${s}.citations.${c}`)),
+                ),
               },
         ),
       }),
@@ -455,23 +490,21 @@ function loadExam(root: string, modules: ModuleSummary[], problems: ContentProbl
   const path = join(root, 'exam.yaml')
   if (!existsSync(path)) return null
   const file = relative(join(root, '..'), path)
-  const raw = readYaml(path, file, problems)
-  if (raw === undefined) return null
-  const parsed = ExamConfig.safeParse(raw)
-  if (!parsed.success) {
-    problems.push(...issuesToProblems(file, parsed.error))
-    return null
-  }
-  checkSimplified(raw, file, '', problems)
-  for (const [moduleId, count] of Object.entries(parsed.data.weights)) {
+  const exam = readValidated(path, file, ExamConfig, problems)
+  if (!exam) return null
+  for (const [moduleId, count] of Object.entries(exam.weights)) {
     const module = modules.find((candidate) => candidate.id === moduleId)
     if (!module) problems.push({ file, field: `weights.${moduleId}`, message: `没有 id 为「${moduleId}」的模块` })
     else if (count > module.questionCount) {
-      problems.push({ file, field: `weights.${moduleId}`, message: `要抽 ${count} 题，但这个模块的题库只有 ${module.questionCount} 题` })
+      problems.push({
+        file,
+        field: `weights.${moduleId}`,
+        message: `要抽 ${count} 题，但这个模块的题库只有 ${module.questionCount} 题`,
+      })
     }
   }
-  if (Object.values(parsed.data.weights).reduce((sum, count) => sum + count, 0) === 0) {
+  if (Object.values(exam.weights).reduce((sum, count) => sum + count, 0) === 0) {
     problems.push({ file, field: 'weights', message: '考试至少要有一道题' })
   }
-  return typeset(parsed.data)
+  return typeset(exam)
 }

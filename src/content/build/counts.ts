@@ -23,10 +23,7 @@ export function courseCounts(course: LoadedCourse): CourseCounts {
   const lessons = course.modules.flatMap((module) => module.lessons)
   const sections = lessons.flatMap((lesson) => lesson.sections)
   const allCitations = [
-    ...sections.flatMap((section) => [
-      ...section.citations,
-      ...section.examples.map((example) => example.citation),
-    ]),
+    ...sections.flatMap((section) => [...section.citations, ...section.examples.map((example) => example.citation)]),
     ...lessons.flatMap((lesson) => lesson.selfCheck.map((item) => item.citation)),
     ...course.questions.map((question) => question.citation),
     ...course.scenarios.flatMap((scenario) =>

@@ -26,6 +26,10 @@ export function coursePlugin(options: CoursePluginOptions): Plugin {
   const contentDir = resolve(options.contentDir)
   const sourcesDir = resolve(options.sourcesDir ?? resolve(contentDir, 'sources'))
   let course: LoadedCourse | undefined
+  const isContentFile = (file: string) => {
+    const path = resolve(file)
+    return path.startsWith(contentDir) || path.startsWith(sourcesDir)
+  }
 
   function currentCourse(): LoadedCourse {
     if (!course) {
@@ -43,7 +47,13 @@ export function coursePlugin(options: CoursePluginOptions): Plugin {
   return {
     name: 'course-content',
     resolveId(id) {
-      if (id === INDEX_ID || id === SCENARIO_LIST_ID || id.startsWith(MODULE_PREFIX) || id.startsWith(QUESTIONS_PREFIX) || id.startsWith(SCENARIO_PREFIX)) {
+      if (
+        id === INDEX_ID ||
+        id === SCENARIO_LIST_ID ||
+        id.startsWith(MODULE_PREFIX) ||
+        id.startsWith(QUESTIONS_PREFIX) ||
+        id.startsWith(SCENARIO_PREFIX)
+      ) {
         return `\0${id}`
       }
       return undefined
@@ -52,13 +62,21 @@ export function coursePlugin(options: CoursePluginOptions): Plugin {
       if (id === `\0${INDEX_ID}`) {
         const loaded = currentCourse()
         const loaders = loaded.modules
-          .map((module) => `  ${JSON.stringify(module.id)}: () => import(${JSON.stringify(MODULE_PREFIX + module.id)}),`)
+          .map(
+            (module) => `  ${JSON.stringify(module.id)}: () => import(${JSON.stringify(MODULE_PREFIX + module.id)}),`,
+          )
           .join('\n')
         const questionLoaders = loaded.modules
-          .map((module) => `  ${JSON.stringify(module.id)}: () => import(${JSON.stringify(QUESTIONS_PREFIX + module.id)}),`)
+          .map(
+            (module) =>
+              `  ${JSON.stringify(module.id)}: () => import(${JSON.stringify(QUESTIONS_PREFIX + module.id)}),`,
+          )
           .join('\n')
         const scenarioLoaders = loaded.scenarios
-          .map((scenario) => `  ${JSON.stringify(scenario.id)}: () => import(${JSON.stringify(SCENARIO_PREFIX + scenario.id)}),`)
+          .map(
+            (scenario) =>
+              `  ${JSON.stringify(scenario.id)}: () => import(${JSON.stringify(SCENARIO_PREFIX + scenario.id)}),`,
+          )
           .join('\n')
         return (
           `export const courseIndex = ${JSON.stringify(loaded.index)}\n` +
@@ -98,16 +116,19 @@ export function coursePlugin(options: CoursePluginOptions): Plugin {
       return undefined
     },
     configureServer(server) {
-      // Edits to content/ during `npm run dev` recompile the course and reload the page.
+      // Edits to content/ during `npm run dev` recompile the course and reload the page:
+      // a file changed, added (a new lesson) or deleted alike.
       server.watcher.add(contentDir)
-      server.watcher.on('change', (file) => {
-        if (!resolve(file).startsWith(contentDir)) return
+      const recompile = (file: string) => {
+        if (!isContentFile(file)) return
         course = undefined
         for (const module of server.moduleGraph.idToModuleMap.values()) {
           if (module.id?.startsWith('\0virtual:course')) server.moduleGraph.invalidateModule(module)
         }
         server.ws.send({ type: 'full-reload' })
-      })
+      }
+      for (const event of ['change', 'add', 'unlink', 'addDir', 'unlinkDir'] as const)
+        server.watcher.on(event, recompile)
     },
   }
 }

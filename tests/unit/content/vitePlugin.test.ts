@@ -1,0 +1,57 @@
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { cpSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { createServer, type ViteDevServer } from 'vite'
+import { coursePlugin } from '../../../src/content/build/vitePlugin'
+
+const fixture = join(__dirname, '../../fixtures/course')
+const sources = join(__dirname, '../../../content/sources')
+let server: ViteDevServer | undefined
+let dir: string | undefined
+
+afterEach(async () => {
+  await server?.close()
+  if (dir) rmSync(dir, { recursive: true, force: true })
+  server = undefined
+  dir = undefined
+})
+
+async function lessonTitles(): Promise<string[]> {
+  // Each read goes through the plugin again, as a page reload in the browser would.
+  const loaded = (await server!.ssrLoadModule('virtual:course-index')) as {
+    courseIndex: { modules: { lessons: { title: string }[] }[] }
+  }
+  return loaded.courseIndex.modules.flatMap((module) => module.lessons.map((lesson) => lesson.title))
+}
+
+describe('coursePlugin in the dev server', () => {
+  it('recompiles the course when a content file is added or deleted, not only changed', async () => {
+    dir = mkdtempSync(join(tmpdir(), 'course-'))
+    cpSync(fixture, dir, { recursive: true })
+    server = await createServer({
+      configFile: false,
+      logLevel: 'silent',
+      server: { middlewareMode: true, watch: { usePolling: true, interval: 50 } },
+      plugins: [coursePlugin({ contentDir: dir, sourcesDir: sources })],
+    })
+    expect(await lessonTitles()).not.toContain('第三课:新加的一课')
+
+    const moduleDir = join(dir, 'modules/01-basics')
+    const added = join(moduleDir, '03-added.yaml')
+    const lesson = readFileSync(join(moduleDir, '01-first.yaml'), 'utf8')
+      .replace('id: basics-first', 'id: basics-added')
+      .replace('title: 第一课:处变不惊', 'title: 第三课:新加的一课')
+    writeFileSync(added, lesson)
+    await vi.waitFor(async () => expect(await lessonTitles()).toContain('第三课：新加的一课'), {
+      timeout: 10_000,
+      interval: 100,
+    })
+
+    unlinkSync(added)
+    await vi.waitFor(async () => expect(await lessonTitles()).not.toContain('第三课：新加的一课'), {
+      timeout: 10_000,
+      interval: 100,
+    })
+  })
+})
