@@ -1,7 +1,7 @@
 import { defineConfig } from 'vitest/config'
 import vue from '@vitejs/plugin-vue'
 import { VitePWA } from 'vite-plugin-pwa'
-import { coursePlugin } from './src/content/vitePlugin.ts'
+import { coursePlugin } from './src/content/build/vitePlugin.ts'
 
 // Component tests compile the small fixture course, so they do not change when the real course grows.
 const contentDir = process.env.VITEST ? 'tests/fixtures/course' : (process.env.COURSE_CONTENT_DIR ?? 'content')

@@ -5,8 +5,8 @@
  * any file has a problem, listing each with its file, field and rule.
  */
 import { fileURLToPath } from 'node:url'
-import { loadCourse, formatProblem } from '../src/content/loadCourse.ts'
-import { courseCounts } from '../src/content/counts.ts'
+import { loadCourse, formatProblem } from '../src/content/build/loadCourse.ts'
+import { courseCounts } from '../src/content/build/counts.ts'
 
 const root = fileURLToPath(new URL('../content', import.meta.url))
 const wantsJson = process.argv.includes('--json') || process.env.npm_config_json === 'true'

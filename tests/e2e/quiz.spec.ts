@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test'
 import { fileURLToPath } from 'node:url'
-import { loadCourse } from '../../src/content/loadCourse'
+import { loadCourse } from '../../src/content/build/loadCourse'
 import type { QuestionContent } from '../../src/content/types'
 
 // The real question bank, read the way the build reads it, so the test can answer as someone who knows the key.
