@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test'
 import { fileURLToPath } from 'node:url'
-import { loadCourse } from '../../src/content/loadCourse'
+import { loadCourse } from '../../src/content/build/loadCourse'
 import { bestReplyIndex } from '../../src/domain/scenario/engine'
 import type { ChoiceStepContent, ScenarioContent } from '../../src/content/types'
 
@@ -12,9 +12,16 @@ function worstReplyIndex(step: ChoiceStepContent): number {
 const course = loadCourse(fileURLToPath(new URL('../../content', import.meta.url)))
 const scenarioById = (id: string) => course.scenarios.find((scenario) => scenario.id === id)!
 
+/** The conversation so far, shown as a region with its own label. */
+const conversation = (page: Page) => page.getByRole('region', { name: '对话记录' })
+/** The learner's own lines in the conversation, each headed 你. */
+const myLines = (page: Page) => conversation(page).getByText('你', { exact: true })
+/** The end of a role-play: a summary labelled by its ending, 结局：…. */
+const ending = (page: Page) => page.getByRole('region', { name: /^结局：/ })
+
 /** The step on screen, found by its line: the last line of the conversation. */
 async function currentStep(page: Page, scenario: ScenarioContent) {
-  const text = (await page.locator('.chat .chat-line .chat-text').last().textContent())!.trim()
+  const text = (await conversation(page).locator('.chat-text').last().textContent())!.trim()
   const step = scenario.steps.find((candidate) => candidate.text === text)
   if (!step) throw new Error(`no step says ${text}`)
   return step
@@ -22,8 +29,10 @@ async function currentStep(page: Page, scenario: ScenarioContent) {
 
 /** Plays with the keyboard alone: number keys for replies, Tab and Enter for the typed reply. */
 async function playWithKeyboard(page: Page, scenario: ScenarioContent, pick: (step: ChoiceStepContent) => number) {
+  await expect(conversation(page)).toBeVisible()
   for (let guard = 0; guard < 20; guard++) {
-    if (await page.locator('.result-summary').isVisible()) return
+    if (await ending(page).isVisible()) return
+    const said = await myLines(page).count()
     const step = await currentStep(page, scenario)
     if (step.kind === 'choice') {
       await page.keyboard.press(String(pick(step) + 1))
@@ -36,7 +45,8 @@ async function playWithKeyboard(page: Page, scenario: ScenarioContent, pick: (st
       await page.getByRole('button', { name: '继续' }).focus()
       await page.keyboard.press('Enter')
     }
-    await page.waitForTimeout(50)
+    // The reply shows up in the conversation before the next step (or the ending) is read.
+    await expect(myLines(page)).toHaveCount(said + 1)
   }
   throw new Error('the scenario did not end')
 }
@@ -47,7 +57,7 @@ for (const id of ['beijing-map', 'swearing-caller']) {
     await page.goto(`./#/scenarios/${id}`)
     await expect(page.getByRole('heading', { level: 1, name: scenario.title })).toBeVisible()
     await playWithKeyboard(page, scenario, bestReplyIndex)
-    const summary = page.locator('.result-summary')
+    const summary = ending(page)
     await expect(summary).toContainText('评级：优秀')
     const transcript = page.locator('.transcript > li')
     expect(await transcript.count()).toBeGreaterThanOrEqual(5)
@@ -59,7 +69,9 @@ for (const id of ['beijing-map', 'swearing-caller']) {
     expect(choices.length).toBeGreaterThan(0)
 
     await page.getByRole('link', { name: '返回情景列表' }).click()
-    await expect(page.locator('.scenario-list li').filter({ hasText: scenario.title })).toContainText('最好评级 优秀')
+    await expect(
+      page.getByRole('listitem').filter({ has: page.getByRole('link', { name: scenario.title, exact: true }) }),
+    ).toContainText('最好评级 优秀')
   })
 }
 
@@ -68,7 +80,7 @@ test('a poor run ends with 需改进 and shows, step by step, the best reply and
   await page.goto('./#/scenarios/swearing-caller')
   // Always the reply with the fewest points.
   await playWithKeyboard(page, scenario, worstReplyIndex)
-  await expect(page.locator('.result-summary')).toContainText('评级：需改进')
+  await expect(ending(page)).toContainText('评级：需改进')
   const transcript = page.locator('.transcript')
   await expect(transcript.getByText(/^最佳回应：/).first()).toBeVisible()
   await expect(transcript.getByText(/^为什么：/).first()).toBeVisible()

@@ -1,0 +1,64 @@
+import { expect, test, type Page } from '@playwright/test'
+import { passExam } from './helpers/exam'
+
+// A learner in China early in the morning: 07:30 on 2 March locally is still 1 March (23:30) in UTC.
+// Every date the course shows must be the learner's own calendar date, not the UTC one.
+const MORNING_IN_SHANGHAI = new Date('2026-03-02T07:30:00+08:00')
+test.use({ timezoneId: 'Asia/Shanghai' })
+
+test.beforeEach(async ({ page }) => {
+  // The clock runs on from 07:30, so the exam's countdown and other timers still tick.
+  await page.clock.install({ time: MORNING_IN_SHANGHAI })
+})
+
+test('the browser really is at 07:30 on 2 March in Shanghai and 1 March in UTC', async ({ page }) => {
+  await page.goto('./')
+  const now = await page.evaluate(() => ({
+    local: new Date().toLocaleDateString('en-CA'),
+    utc: new Date().toISOString().slice(0, 10),
+  }))
+  expect(now).toEqual({ local: '2026-03-02', utc: '2026-03-01' })
+})
+
+test('a certificate earned at 07:30 in Shanghai is dated that local day, 2 March', async ({ page }) => {
+  test.setTimeout(120_000)
+  await page.goto('./')
+  await passExam(page)
+  await page.getByRole('link', { name: '查看并打印结业证书' }).first().click()
+  const certificate = page.getByRole('article', { name: '结业证书' })
+  await expect(certificate).toBeVisible()
+  // The date, the number made from it and the validity all follow the local day.
+  await expect(certificate).toContainText('颁发日期：2026-03-02')
+  await expect(certificate).toContainText(/证书编号：KF-20260302-/)
+  await expect(certificate).toContainText('有效期至：2028-03-02')
+})
+
+/** Makes an assignment link on the trainer page, due on `due` (YYYY-MM-DD). */
+async function assignmentLinkDue(page: Page, due: string): Promise<string> {
+  await page.goto('./#/trainer')
+  await page.getByLabel('作业标题').fill(`截止 ${due}`)
+  await page.getByLabel('培训师姓名').fill('张老师')
+  await page.getByRole('checkbox', { name: /电话礼仪/ }).check()
+  await page.getByLabel('截止日期（可不填）').fill(due)
+  await page.getByRole('button', { name: '生成作业链接' }).click()
+  await expect(page.getByRole('img', { name: /作业链接的二维码/ })).toBeVisible()
+  return page.getByRole('textbox', { name: '作业链接', exact: true }).inputValue()
+}
+
+test('an assignment due 1 March is overdue at 07:30 on 2 March in Shanghai', async ({ page }) => {
+  await page.goto(await assignmentLinkDue(page, '2026-03-01'))
+  await expect(page.getByRole('heading', { level: 1, name: '截止 2026-03-01' })).toBeVisible()
+  await expect(page.getByRole('button', { name: '开始作答' })).toBeVisible()
+  const task = page.getByRole('region', { name: '培训作业' })
+  await expect(task).toContainText('已过截止日期 2026-03-01，仍可完成，培训师会看到交卷时间。')
+  await expect(task).not.toContainText('请在 2026-03-01 前完成')
+})
+
+test('an assignment due 2 March is not overdue at 07:30 on 2 March in Shanghai', async ({ page }) => {
+  await page.goto(await assignmentLinkDue(page, '2026-03-02'))
+  await expect(page.getByRole('heading', { level: 1, name: '截止 2026-03-02' })).toBeVisible()
+  await expect(page.getByRole('button', { name: '开始作答' })).toBeVisible()
+  const task = page.getByRole('region', { name: '培训作业' })
+  await expect(task).toContainText('请在 2026-03-02 前完成')
+  await expect(task).not.toContainText('已过截止日期')
+})
