@@ -1,9 +1,8 @@
 import { useRouter } from 'vue-router'
 import { useProgressStore } from '../stores/progress'
-import { startSession, type QuizSettings, type SessionQuestion } from '../domain/quiz/session'
-import { examDeadline } from '../domain/exam/exam'
+import { newSession, type QuizSettings, type SessionQuestion } from '../domain/quiz/session'
 import { newSeed } from '../platform/random'
-import { now as clockNow } from '../platform/clock'
+import { now } from '../platform/clock'
 
 export interface UseQuizLauncherReturn {
   /**
@@ -24,12 +23,7 @@ export function useQuizLauncher(): UseQuizLauncherReturn {
     timeLimitMinutes?: number | null,
   ): void {
     const seed = newSeed()
-    const now = clockNow()
-    const id = `${settings.quizId}-${now.getTime().toString(36)}-${seed.toString(36)}`
-    const started = startSession(settings, draw(seed), seed, now, id)
-    progressStore.saveSession(
-      timeLimitMinutes ? { ...started, deadline: examDeadline(now, timeLimitMinutes) } : started,
-    )
+    progressStore.saveSession(newSession(settings, draw(seed), seed, now(), timeLimitMinutes))
     void router.push({ name: 'quiz-play', params: { quizId: settings.quizId } })
   }
 

@@ -48,14 +48,13 @@ export function examQuestionsSeen(attempts: readonly QuizAttempt[]): Set<string>
   )
 }
 
-/** @example examDeadline(new Date('2026-01-01T09:00:00Z'), 60) // '2026-01-01T10:00:00.000Z' */
-export function examDeadline(startedAt: Date, minutes: number): string {
-  return new Date(startedAt.getTime() + minutes * 60_000).toISOString()
-}
-
-/** Whole seconds left before the deadline, never below 0. */
-export function secondsLeft(deadline: string, now: Date): number {
-  return Math.max(0, Math.ceil((Date.parse(deadline) - now.getTime()) / 1000))
+/**
+ * How many questions the exam asks: the sum of its per-module weights.
+ *
+ * @example examSize({ basics: 10, phone: 5 }) // 15
+ */
+export function examSize(weights: Readonly<Record<string, number>>): number {
+  return Object.values(weights).reduce((sum, count) => sum + count, 0)
 }
 
 export interface ExamStanding {

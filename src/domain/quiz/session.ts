@@ -4,6 +4,7 @@
  * where the learner was — is plain data saved with the learner's progress.
  */
 import { seededRandom, shuffled } from './random'
+import { deadlineAfter } from './deadline'
 import {
   scoreAnswer,
   scoreQuiz,
@@ -109,6 +110,25 @@ export function startSession(
     startedAt: at,
     updatedAt: at,
   }
+}
+
+/**
+ * A new quiz as the learner starts it: its questions drawn from `seed`, an id
+ * unique on the device, and for a timed quiz the deadline, fixed now.
+ *
+ * @example
+ * newSession(settings, questions, 42, now, 90).deadline // 90 minutes from now
+ */
+export function newSession(
+  settings: QuizSettings,
+  questions: readonly SessionQuestion[],
+  seed: number,
+  now: Date,
+  timeLimitMinutes?: number | null,
+): QuizSession {
+  const id = `${settings.quizId}-${now.getTime().toString(36)}-${seed.toString(36)}`
+  const session = startSession(settings, questions, seed, now, id)
+  return timeLimitMinutes ? { ...session, deadline: deadlineAfter(now, timeLimitMinutes) } : session
 }
 
 /** Records an answer; a practice answer whose feedback was shown cannot change. */

@@ -3,13 +3,14 @@ import { expect, type Page } from '@playwright/test'
 import { fileURLToPath } from 'node:url'
 import { loadCourse } from '../../../src/content/build/loadCourse'
 import type { QuestionContent } from '../../../src/content/types'
+import { examSize as examQuestionCount } from '../../../src/domain/exam/exam'
 
 // The real question bank, read the way the build reads it.
 const course = loadCourse(fileURLToPath(new URL('../../../content', import.meta.url)))
 const byStem = new Map(course.questions.map((question) => [question.stem, question]))
 
 /** How many questions the exam draws, from its per-module weights. */
-export const examSize = Object.values(course.index.exam!.weights).reduce((sum, count) => sum + count, 0)
+export const examSize = examQuestionCount(course.index.exam!.weights)
 
 /** Presses the keys for the right answer to the question on screen, in the option order shown. */
 export async function answerRight(page: Page): Promise<void> {

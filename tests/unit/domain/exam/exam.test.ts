@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import {
-  drawExam,
-  examDeadline,
-  examQuestionsSeen,
-  examStanding,
-  scoreByModule,
-  secondsLeft,
-} from '../../../../src/domain/exam/exam'
+import { drawExam, examQuestionsSeen, examSize, examStanding, scoreByModule } from '../../../../src/domain/exam/exam'
 import { finishSession, startSession, type QuizAttempt } from '../../../../src/domain/quiz/session'
 import { fixtureQuestions } from '../../../fixtures/quiz'
 
@@ -46,12 +39,10 @@ describe('drawExam', () => {
   })
 })
 
-describe('the deadline', () => {
-  it('is saved as a time, so a reload keeps counting down', () => {
-    const deadline = examDeadline(new Date('2026-05-01T09:00:00Z'), 60)
-    expect(deadline).toBe('2026-05-01T10:00:00.000Z')
-    expect(secondsLeft(deadline, new Date('2026-05-01T09:59:30Z'))).toBe(30)
-    expect(secondsLeft(deadline, new Date('2026-05-01T10:05:00Z'))).toBe(0)
+describe('examSize', () => {
+  it('adds up the per-module weights', () => {
+    expect(examSize({ basics: 10, phone: 5 })).toBe(15)
+    expect(examSize({})).toBe(0)
   })
 })
 

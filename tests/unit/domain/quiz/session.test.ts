@@ -3,6 +3,7 @@ import {
   answerQuestion,
   answeredCount,
   mainAction,
+  newSession,
   unansweredToConfirm,
   finishSession,
   mistakenQuestionIds,
@@ -179,5 +180,22 @@ describe('unansweredToConfirm', () => {
     ['a practice quiz', { ...oneAnswered, mode: 'practice' as const }, false, 0],
   ])('%s: %i', (_name, session, atDeadline, expected) => {
     expect(unansweredToConfirm(session, atDeadline)).toBe(expected)
+  })
+})
+
+describe('newSession', () => {
+  it('gives a timed quiz a deadline fixed at the start, and an untimed one none', () => {
+    const timed = newSession(settings, fixtureQuestions, 42, now, 90)
+    expect(timed.deadline).toBe('2026-05-01T11:30:00.000Z')
+    expect(timed.startedAt).toBe(now.toISOString())
+    expect(newSession(settings, fixtureQuestions, 42, now).deadline).toBeUndefined()
+  })
+
+  it('names each quiz uniquely by quiz, time and seed, and draws the same order for the same seed', () => {
+    const a = newSession(settings, fixtureQuestions, 42, now)
+    const b = newSession(settings, fixtureQuestions, 43, now)
+    expect(a.id).not.toBe(b.id)
+    expect(a.id.startsWith('module:basics-')).toBe(true)
+    expect(newSession(settings, fixtureQuestions, 42, now).questionIds).toEqual(a.questionIds)
   })
 })
