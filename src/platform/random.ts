@@ -9,11 +9,15 @@ export function newSeed(): number {
 }
 
 /**
- * A short id, unique enough on one device: the time in base 36 and a random tail.
+ * A short id of lower-case letters and digits, unique enough on one device:
+ * the time in base 36 and a random tail.
  *
  * @example
- * newId('p-') // 'p-m3x9k2a1-4f7q'
+ * newId('p-') // 'p-m3x9k2a14f7q'
  */
-export function newId(prefix = '', at: Date = new Date()): string {
-  return `${prefix}${at.getTime().toString(36)}-${Math.floor(Math.random() * 36 ** 4).toString(36)}`
+export function newId(prefix = ''): string {
+  const tail = Math.floor(Math.random() * 36 ** 4)
+    .toString(36)
+    .padStart(4, '0')
+  return `${prefix}${Date.now().toString(36)}${tail}`
 }

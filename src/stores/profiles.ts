@@ -10,13 +10,15 @@ import {
   type ProfileList,
 } from '../domain/progress/profiles'
 import { browserStorage, readRecord, writeRecord } from '../platform/storage'
+import { now } from '../platform/clock'
+import { newId } from '../platform/random'
 
 import { PROFILES_KEY, backupKey, progressKey as progressKeyFor } from '../platform/storageKeys'
 
 /** The learners who use this device, and which one is active. */
 export const useProfileStore = defineStore('profiles', () => {
   const storage = browserStorage()
-  const list = ref<ProfileList>(parseProfileList(readRecord(storage, PROFILES_KEY)) ?? firstProfileList(new Date()))
+  const list = ref<ProfileList>(parseProfileList(readRecord(storage, PROFILES_KEY)) ?? firstProfileList(now()))
   const active = computed(
     () => list.value.profiles.find((profile) => profile.id === list.value.activeId) ?? list.value.profiles[0]!,
   )
@@ -28,8 +30,7 @@ export const useProfileStore = defineStore('profiles', () => {
   }
 
   function create(name: string): void {
-    const id = `p-${Date.now().toString(36)}-${Math.floor(Math.random() * 1e6).toString(36)}`
-    save(addProfile(list.value, name, id, new Date()))
+    save(addProfile(list.value, name, newId('p-'), now()))
   }
 
   function rename(id: string, name: string): void {
