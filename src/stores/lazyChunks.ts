@@ -5,7 +5,7 @@ export type ChunkState<T> = { status: 'loading' } | { status: 'ready'; value: T 
 export interface LazyChunks<T> {
   /** The state of every chunk asked for so far, by id; reactive. */
   states: Map<string, ChunkState<T>>
-  /** Fetches a chunk once; a failed one is fetched again on the next call. */
+  /** Fetches a chunk once and resolves when it has settled; a failed one is fetched again on the next call. */
   load: (id: string) => Promise<void>
   /** The chunk's value once it is ready. */
   valueOf: (id: string) => T | undefined
@@ -21,21 +21,28 @@ export function lazyChunks<T>(
   messages: { missing: string; failed: string },
 ): LazyChunks<T> {
   const states = shallowReactive(new Map<string, ChunkState<T>>())
+  // A second caller while a chunk downloads waits for the same download, so it never
+  // resumes to find the chunk still loading.
+  const pending = new Map<string, Promise<void>>()
 
-  async function load(id: string): Promise<void> {
-    const current = states.get(id)
-    if (current?.status === 'ready' || current?.status === 'loading') return
+  function load(id: string): Promise<void> {
+    if (states.get(id)?.status === 'ready') return Promise.resolve()
+    const inFlight = pending.get(id)
+    if (inFlight) return inFlight
     const loader = loaders[id]
     if (!loader) {
       states.set(id, { status: 'error', message: messages.missing })
-      return
+      return Promise.resolve()
     }
     states.set(id, { status: 'loading' })
-    try {
-      states.set(id, { status: 'ready', value: (await loader()).default })
-    } catch {
-      states.set(id, { status: 'error', message: messages.failed })
-    }
+    const download = loader()
+      .then(
+        (chunk) => void states.set(id, { status: 'ready', value: chunk.default }),
+        () => void states.set(id, { status: 'error', message: messages.failed }),
+      )
+      .finally(() => pending.delete(id))
+    pending.set(id, download)
+    return download
   }
 
   function valueOf(id: string): T | undefined {

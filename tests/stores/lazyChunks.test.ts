@@ -44,6 +44,16 @@ describe('lazyChunks', () => {
     expect([chunks.valueOf('a'), chunks.valueOf('b')]).toEqual(['A', 'B'])
   })
 
+  it('lets a second caller during a download wait for the same download, so both find the chunk ready', async () => {
+    const { chunks, loaders, pending } = chunksOf(['a'])
+    const first = chunks.load('a')
+    const second = chunks.load('a').then(() => chunks.states.get('a')?.status)
+    pending.get('a')!.resolve({ default: 'A' })
+    await first
+    expect(await second).toBe('ready')
+    expect(loaders.a).toHaveBeenCalledTimes(1)
+  })
+
   it('reports an id that has no chunk, without calling any loader', async () => {
     const { chunks, loaders } = chunksOf(['a'])
 
