@@ -1,13 +1,19 @@
+import { fireEvent } from '@testing-library/dom'
 import { flushPromises, mount } from '@vue/test-utils'
 import { createPinia, setActivePinia } from 'pinia'
+import { vi } from 'vitest'
 import { createMemoryHistory } from 'vue-router'
 import App from '../../src/App.vue'
 import { createAppRouter } from '../../src/router'
 
+/** How long a wait may take: long enough for a machine under load, short of the test's own timeout (tests/setup.ts). */
+export const WAIT_TIMEOUT_MS = 5000
+
 /**
  * Mounts the whole app at `path` with a memory-history router, a fresh Pinia
- * over the fixture course (see vite.config.ts). Tests then
- * query it as a user would: by role, label and text.
+ * over the fixture course (see vite.config.ts), attached to document.body. Tests then
+ * query it as a user would, by role, label and text, with @testing-library/dom's `screen`.
+ * tests/setup.ts unmounts it after each test (`enableAutoUnmount`).
  */
 export async function mountApp(path: string) {
   const pinia = createPinia()
@@ -15,20 +21,53 @@ export async function mountApp(path: string) {
   const router = createAppRouter(createMemoryHistory())
   await router.push(path)
   await router.isReady()
-  const wrapper = mount(App, { global: { plugins: [pinia, router] }, attachTo: document.body })
-  await flushPromises()
-  // Lazy views and module chunks resolve over several ticks.
-  await new Promise((resolve) => setTimeout(resolve, 0))
+  const host = document.body.appendChild(document.createElement('div'))
+  const wrapper = mount(App, { global: { plugins: [pinia, router] }, attachTo: host })
+  // Unmounting leaves an empty document for the next app. A test that unmounts to stand for a
+  // reload is unmounted again after it (enableAutoUnmount): the second time does nothing.
+  const unmount = wrapper.unmount.bind(wrapper)
+  let mounted = true
+  wrapper.unmount = () => {
+    if (!mounted) return
+    mounted = false
+    unmount()
+    host.remove()
+  }
   await flushPromises()
   return { wrapper, router }
 }
 
-/** Waits until `predicate` holds, for views that load data after mounting. */
-export async function until(predicate: () => boolean, tries = 50): Promise<void> {
-  for (let i = 0; i < tries; i++) {
-    if (predicate()) return
-    await new Promise((resolve) => setTimeout(resolve, 10))
-    await flushPromises()
+/**
+ * Waits until `find` returns without throwing (a testing-library query or an
+ * `expect`), and returns what it returned. Lazy views, module chunks and
+ * question banks load over an unknown number of ticks, so this polls rather
+ * than counting ticks; on timeout it fails saying what was awaited.
+ *
+ * @example
+ * const button = await waitFor('the start button', () => screen.getByRole('button', { name: '开始答题' }))
+ */
+export async function waitFor<T>(what: string, find: () => T, timeout = WAIT_TIMEOUT_MS): Promise<T> {
+  try {
+    return await vi.waitFor(find, { timeout, interval: 20 })
+  } catch (error) {
+    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error)
+    throw new Error(`Waited ${timeout} ms for ${what}, in vain. Last failure: ${reason}`, { cause: error })
   }
-  throw new Error('condition not met')
+}
+
+/** Clicks as a user would (a click on a submit button submits its form) and lets Vue re-render. */
+export async function click(element: Element): Promise<void> {
+  fireEvent.click(element)
+  await flushPromises()
+}
+
+/** Types `value` into a text field (replacing what was there) and lets Vue re-render. */
+export async function typeInto(element: Element, value: string): Promise<void> {
+  fireEvent.input(element, { target: { value } })
+  await flushPromises()
+}
+
+/** An element's text as it reads on screen: runs of white space as one space, trimmed. */
+export function textOf(element: Element | null | undefined): string {
+  return (element?.textContent ?? '').replace(/\s+/g, ' ').trim()
 }

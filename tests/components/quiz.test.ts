@@ -1,90 +1,161 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import type { VueWrapper } from '@vue/test-utils'
-import { mountApp, until } from './mountApp'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
+import { screen, within } from '@testing-library/dom'
+import { click, mountApp, textOf, waitFor } from './mountApp'
 import { PROGRESS_KEY } from '../../src/stores/progress'
 
-let wrapper: VueWrapper | undefined
+// A fixed seed makes the draw and the option order repeatable. For the fixture bank
+// (tests/fixtures/course/questions/01-basics.yaml) seed 12345 gives, in this order:
+//   basics-q001 (single):   A. 心理素质 (right)  B. 技能素质  C. 品格素质
+//   basics-q002 (multiple): A. 让其他顾客先排队登记 (wrong)  B. 手上接待…  C. 眼睛照顾…  D. 嘴里招呼… (B–D right)
+//   basics-q003 (true/false)
+vi.mock('../../src/platform/random', async (importOriginal) => ({
+  ...(await importOriginal<typeof import('../../src/platform/random')>()),
+  newSeed: () => 12345,
+}))
 
 beforeEach(() => localStorage.clear())
-afterEach(() => {
-  wrapper?.unmount()
-  wrapper = undefined
-})
 
 function saved() {
   return JSON.parse(localStorage.getItem(PROGRESS_KEY) ?? '{}')
 }
 
+/** Opens the start page of the basics module's quiz and waits for its settings. */
+async function openBasicsQuiz() {
+  const mounted = await mountApp('/quizzes/m-basics')
+  await waitFor('the quiz settings', () => screen.getByRole('button', { name: '开始答题' }))
+  return mounted
+}
+
+const question = (stem: RegExp) => waitFor(`the question ${stem}`, () => screen.getByRole('group', { name: stem }))
+
 describe('quiz list', () => {
   it('offers a quiz per module, the mixed quiz, and an empty review and 错题本', async () => {
-    ;({ wrapper } = await mountApp('/quizzes'))
-    const titles = wrapper.findAll('.quiz-card h3').map((h) => h.text())
-    expect(titles).toEqual(['今日复习', '综合测验', '错题本', '1. 基础模块', '2. 电话模块'])
-    expect(wrapper.text()).toContain('题库 3 道题')
-    // Nothing to review and no mistakes yet: those two are not links.
-    expect(wrapper.findAll('.quiz-card')[0]!.find('a').exists()).toBe(false)
-    expect(wrapper.findAll('.quiz-card')[2]!.find('a').exists()).toBe(false)
+    await mountApp('/quizzes')
+    await waitFor('the quiz list', () => screen.getByRole('heading', { level: 1, name: '测验与练习' }))
+    const titles = screen.getAllByRole('heading', { level: 3 })
+    expect(titles.map(textOf)).toEqual(['今日复习', '综合测验', '错题本', '1. 基础模块', '2. 电话模块'])
+    const cards = screen.getAllByRole('article').map((card) => within(card).getAllByRole('paragraph').map(textOf))
+    expect(cards).toEqual([
+      ['今天没有要复习的题。答错的题会按间隔重复的安排回到这里。', '今日待复习 0 道 · 尚未做过'],
+      ['从全部模块中抽题，检验整体掌握情况。', '题库 3 道题 · 尚未做过'],
+      ['错题本是空的：做完练习或测验后，答错的题会出现在这里。', '现有错题 0 道 · 尚未做过'],
+      ['题库 3 道题 · 尚未做过'],
+      ['题库 0 道题 · 尚未做过'],
+    ])
+    // Nothing to review and no mistakes yet: those two are not links; the others are.
+    const linkIn = (title: string) => within(screen.getByRole('heading', { level: 3, name: title })).queryByRole('link')
+    expect(linkIn('今日复习')).toBeNull()
+    expect(linkIn('错题本')).toBeNull()
+    expect(linkIn('综合测验')!.getAttribute('href')).toBe('/quizzes/mixed')
+    expect(linkIn('1. 基础模块')!.getAttribute('href')).toBe('/quizzes/m-basics')
   })
 })
 
 describe('quiz start and play', () => {
   it('tells the learner how multiple choice is scored before starting', async () => {
-    ;({ wrapper } = await mountApp('/quizzes/m-basics'))
-    await until(() => wrapper!.find('form.quiz-setup').exists())
-    expect(wrapper.text()).toContain('全对才得分（默认）')
-    expect(wrapper.text()).toContain('每选对一项得 1/n 分，每选错一项扣 1/n 分')
-    expect(wrapper.text()).toContain('及格线：60%')
+    await openBasicsQuiz()
+    const rules = within(screen.getByRole('group', { name: '多选题计分方式' }))
+    expect(rules.getByRole('radio', { name: /^全对才得分（默认）/, checked: true })).toBeTruthy()
+    expect(
+      rules.getByRole('radio', { name: /每选对一项得 1\/n 分，每选错一项扣 1\/n 分/, checked: false }),
+    ).toBeTruthy()
+    expect(screen.getByText('及格线：60%')).toBeTruthy()
   })
 
   it('runs a practice quiz: feedback after checking, the answer then locked, and saved as it goes', async () => {
-    const { wrapper: w, router } = await mountApp('/quizzes/m-basics')
-    wrapper = w
-    await until(() => w.find('form.quiz-setup').exists())
-    await w.find('form.quiz-setup').trigger('submit')
-    await until(() => router.currentRoute.value.name === 'quiz-play' && w.find('.quiz-question').exists())
-    expect(w.text()).toContain('第 1 / 3 题')
+    const { router } = await openBasicsQuiz()
+    expect(screen.getByRole('radio', { name: /^练习：/, checked: true })).toBeTruthy()
+    await click(screen.getByRole('button', { name: '开始答题' }))
+    await waitFor('the quiz to open', () => expect(router.currentRoute.value.name).toBe('quiz-play'))
+    const first = await question(/^单选题 “处变不惊”的应变力属于哪一类素质？$/)
+    expect(screen.getByText('第 1 / 3 题')).toBeTruthy()
+    // The options in the order shown, each read from its label.
+    const options = within(first).getAllByRole('radio') as HTMLInputElement[]
+    expect(options.map((option) => textOf(option.labels?.[0]))).toEqual(['A. 心理素质', 'B. 技能素质', 'C. 品格素质'])
     const session = saved().sessions['m-basics']
-    expect(session.questionIds).toHaveLength(3)
+    expect(session.questionIds).toEqual(['basics-q001', 'basics-q002', 'basics-q003'])
 
-    await w.find('form.quiz-form').trigger('submit')
-    expect(w.text()).toContain('请先作答。')
+    await click(screen.getByRole('button', { name: '检查答案' }))
+    expect(textOf(screen.getByRole('alert'))).toBe('请先作答。')
 
-    await w.find('.quiz-question input').setValue(true)
-    await w.find('form.quiz-form').trigger('submit')
-    await until(() => w.find('.feedback').exists())
-    expect(w.find('.feedback').text()).toMatch(/回答(正确|错误)|部分正确/)
-    expect(w.find('.quiz-question').attributes('disabled')).toBeDefined()
-    expect(saved().sessions['m-basics'].revealed).toHaveLength(1)
+    const disabled = () =>
+      within(first)
+        .getAllByRole('radio')
+        .map((option) => option.matches(':disabled'))
+    expect(disabled()).toEqual([false, false, false])
+    await click(within(first).getByRole('radio', { name: 'A. 心理素质' }))
+    expect(screen.queryByRole('alert')).toBeNull()
+    await click(screen.getByRole('button', { name: '检查答案' }))
+    await waitFor('the verdict', () => screen.getByText('回答正确'))
+    expect(screen.queryByText('回答错误')).toBeNull()
+    expect(screen.getByText('正确答案：A（心理素质）')).toBeTruthy()
+    // The answer is locked once checked: every option is disabled, the chosen one still chosen.
+    expect(disabled()).toEqual([true, true, true])
+    expect(within(first).getByRole('radio', { name: 'A. 心理素质', checked: true })).toBeTruthy()
+    expect(saved().sessions['m-basics'].revealed).toEqual(['basics-q001'])
+    expect(saved().sessions['m-basics'].answers).toEqual({ 'basics-q001': 0 })
+
+    // A wrong answer on the next question.
+    await click(screen.getByRole('button', { name: '下一题' }))
+    const second = await question(/^多选题（选出所有正确答案） 营业高峰时“接一、顾二、看三”/)
+    expect(screen.getByText('第 2 / 3 题')).toBeTruthy()
+    await click(within(second).getByRole('checkbox', { name: 'A. 让其他顾客先排队登记' }))
+    await click(screen.getByRole('button', { name: '检查答案' }))
+    await waitFor('the verdict', () => screen.getByText('回答错误'))
+    expect(screen.queryByText('回答正确')).toBeNull()
+    expect(
+      screen.getByText('正确答案：B、C、D（手上接待第一位顾客；眼睛照顾第二位顾客；嘴里招呼第三位顾客）'),
+    ).toBeTruthy()
+    expect(saved().sessions['m-basics'].revealed).toEqual(['basics-q001', 'basics-q002'])
+  })
+
+  it('scores a multiple choice in proportion when the learner chose that rule', async () => {
+    await openBasicsQuiz()
+    await click(screen.getByRole('radio', { name: /^按比例得分/ }))
+    await click(screen.getByRole('button', { name: '开始答题' }))
+    await question(/^单选题/)
+    await click(screen.getByRole('radio', { name: 'B. 技能素质' }))
+    await click(screen.getByRole('button', { name: '检查答案' }))
+    await waitFor('the verdict', () => screen.getByText('回答错误'))
+    await click(screen.getByRole('button', { name: '下一题' }))
+    const second = await question(/^多选题/)
+    await click(within(second).getByRole('checkbox', { name: 'B. 手上接待第一位顾客' }))
+    await click(within(second).getByRole('checkbox', { name: 'C. 眼睛照顾第二位顾客' }))
+    await click(screen.getByRole('button', { name: '检查答案' }))
+    await waitFor('the verdict', () => screen.getByText('部分正确，得 0.67 分'))
   })
 
   it('resumes a saved session where the learner left it', async () => {
-    ;({ wrapper } = await mountApp('/quizzes/m-basics'))
-    await until(() => wrapper!.find('form.quiz-setup').exists())
-    await wrapper.find('form.quiz-setup').trigger('submit')
-    await until(() => wrapper!.find('.quiz-question').exists())
+    const { wrapper } = await openBasicsQuiz()
+    await click(screen.getByRole('button', { name: '开始答题' }))
+    await question(/^单选题/)
     wrapper.unmount()
-    ;({ wrapper } = await mountApp('/quizzes/m-basics'))
-    await until(() => wrapper!.text().includes('上次的测验还没有完成'))
-    expect(wrapper.text()).toContain('已答 0 / 3 题，停在第 1 题。')
-    expect(wrapper.find('form.quiz-setup').exists()).toBe(false)
+    await mountApp('/quizzes/m-basics')
+    const resume = await waitFor('the offer to resume', () =>
+      screen.getByRole('region', { name: '上次的测验还没有完成' }),
+    )
+    expect(within(resume).getByText('练习，已答 0 / 3 题，停在第 1 题。')).toBeTruthy()
+    expect(within(resume).getByRole('link', { name: '继续答题' }).getAttribute('href')).toBe('/quizzes/m-basics/play')
+    expect(screen.queryByRole('button', { name: '开始答题' })).toBeNull()
   })
 
   it('hands in a test with unanswered questions only after confirming, then shows the result', async () => {
-    const { wrapper: w, router } = await mountApp('/quizzes/m-basics')
-    wrapper = w
-    await until(() => w.find('form.quiz-setup').exists())
-    await w.find('input[value="test"]').setValue(true)
-    await w.find('form.quiz-setup').trigger('submit')
-    await until(() => w.find('.quiz-question').exists())
+    const { router } = await openBasicsQuiz()
+    await click(screen.getByRole('radio', { name: /^测验：/ }))
+    await click(screen.getByRole('button', { name: '开始答题' }))
+    await question(/^单选题/)
     const confirm = vi.spyOn(window, 'confirm').mockReturnValueOnce(false).mockReturnValueOnce(true)
-    const handIn = () => w.findAll('.quiz-actions button').find((button) => button.text() === '交卷')!
-    await handIn().trigger('click')
+
+    await click(screen.getByRole('button', { name: '交卷' }))
     expect(confirm).toHaveBeenCalledWith('还有 3 道题未作答，确定交卷吗？')
     expect(router.currentRoute.value.name).toBe('quiz-play')
-    await handIn().trigger('click')
-    await until(() => router.currentRoute.value.name === 'quiz-result' && w.find('.result-summary').exists())
-    expect(w.find('.result-summary').text()).toContain('未通过')
-    expect(w.find('.result-summary').text()).toContain('得分 0 / 3（0%）')
+    expect(screen.getByText('第 1 / 3 题')).toBeTruthy()
+
+    await click(screen.getByRole('button', { name: '交卷' }))
+    expect(confirm).toHaveBeenCalledTimes(2)
+    await waitFor('the result page', () => expect(router.currentRoute.value.name).toBe('quiz-result'))
+    const summary = await waitFor('the verdict', () => screen.getByRole('region', { name: '未通过' }))
+    expect(within(summary).getByText('得分 0 / 3（0%）')).toBeTruthy()
     expect(saved().attempts).toHaveLength(1)
     expect(saved().sessions).toEqual({})
   })

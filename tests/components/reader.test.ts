@@ -1,25 +1,21 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import type { VueWrapper } from '@vue/test-utils'
-import { mountApp, until } from './mountApp'
+import { beforeEach, describe, expect, it } from 'vitest'
+import { screen, within } from '@testing-library/dom'
+import { click, mountApp, textOf, waitFor } from './mountApp'
 import { PROGRESS_BACKUP_KEY, PROGRESS_KEY } from '../../src/stores/progress'
 
-let wrapper: VueWrapper | undefined
-
 beforeEach(() => localStorage.clear())
-afterEach(() => {
-  wrapper?.unmount()
-  wrapper = undefined
-})
+
+const pageHeading = (name: string | RegExp) => screen.getByRole('heading', { level: 1, name })
 
 describe('home page', () => {
   it('lists the modules in order with their progress and offers the first lesson', async () => {
-    ;({ wrapper } = await mountApp('/'))
-    expect(wrapper.find('h1').text()).toBe('客服人员培训课程')
-    const modules = wrapper.findAll('.module-card h3').map((h) => h.text())
-    expect(modules).toEqual(['1. 基础模块', '2. 电话模块'])
-    expect(wrapper.text()).toContain('已学完 0 / 3 课')
-    expect(wrapper.find('a.button').text()).toBe('从第一课开始')
-    expect(wrapper.find('a.button').attributes('href')).toBe('/modules/basics/lessons/basics-first')
+    await mountApp('/')
+    await waitFor('the home page heading', () => pageHeading('客服人员培训课程'))
+    const modules = within(screen.getByRole('region', { name: '课程模块' }))
+    expect(modules.getAllByRole('heading', { level: 3 }).map(textOf)).toEqual(['1. 基础模块', '2. 电话模块'])
+    expect(screen.getByText('已学完 0 / 3 课')).toBeTruthy()
+    const start = screen.getByRole('link', { name: '从第一课开始' })
+    expect(start.getAttribute('href')).toBe('/modules/basics/lessons/basics-first')
   })
 
   it('continues from the first unlearned lesson', async () => {
@@ -27,103 +23,139 @@ describe('home page', () => {
       PROGRESS_KEY,
       JSON.stringify({ version: 1, learned: { 'basics-first': '2026-01-01T00:00:00.000Z' } }),
     )
-    ;({ wrapper } = await mountApp('/'))
-    expect(wrapper.text()).toContain('已学完 1 / 3 课')
-    expect(wrapper.find('a.button').text()).toBe('继续学习：第二课：接一顾二看三')
+    await mountApp('/')
+    await waitFor('the home page heading', () => pageHeading('客服人员培训课程'))
+    expect(screen.getByText('已学完 1 / 3 课')).toBeTruthy()
+    const next = screen.getByRole('link', { name: '继续学习：第二课：接一顾二看三' })
+    expect(next.getAttribute('href')).toBe('/modules/basics/lessons/basics-second')
+    expect(screen.queryByRole('link', { name: '从第一课开始' })).toBeNull()
   })
 })
 
 describe('lesson page', () => {
   it('shows sections, table of contents, citations with links to the source, and the phrases', async () => {
-    ;({ wrapper } = await mountApp('/modules/basics/lessons/basics-first'))
-    await until(() => wrapper!.find('#lesson-title').exists())
-    expect(wrapper.find('#lesson-title').text()).toBe('第一课：处变不惊')
-    const toc = wrapper.find('nav.lesson-toc')
-    expect(toc.attributes('aria-label')).toBe('本课目录')
-    expect(toc.findAll('a').map((a) => a.text())).toEqual(['处变不惊的应变力', '无声电话', '本课要点', '课后自测'])
-    const link = wrapper.find('a.citation-link')
-    expect(link.attributes('href')).toContain('/sources/000_0d273eb557817752.txt?q=')
-    expect(wrapper.text()).toContain('补充练习（原文未涉及）测试用的补充说明。')
-    // The traditional quote is shown in simplified characters, flagged as such.
-    expect(wrapper.find('.phrase .citation-quote').text()).toBe('遇到无声电话时')
-    expect(wrapper.find('.phrase').text()).toContain('原文为繁体')
-    expect(wrapper.find('.phrase-avoid dd').text()).toBe('喂，说话呀！再不说话我就挂了啊！')
+    await mountApp('/modules/basics/lessons/basics-first')
+    await waitFor('the lesson heading', () => pageHeading('第一课：处变不惊'))
+    const toc = within(screen.getByRole('navigation', { name: '本课目录' }))
+    expect(toc.getAllByRole('link').map(textOf)).toEqual(['处变不惊的应变力', '无声电话', '本课要点', '课后自测'])
+
+    const calm = within(screen.getByRole('region', { name: '处变不惊的应变力' }))
+    const sourceLink = calm.getByRole('link', { name: /^查看原文/ })
+    expect(sourceLink.getAttribute('href')).toContain('/sources/000_0d273eb557817752.txt?q=')
+
+    const silent = within(screen.getByRole('region', { name: '无声电话' }))
+    const citations = within(silent.getByRole('complementary', { name: '无声电话 · 出处' }))
+    expect(citations.getAllByRole('listitem').map(textOf)).toEqual(['补充练习（原文未涉及）测试用的补充说明。'])
+
+    const phrase = within(silent.getAllByRole('listitem')[0]!)
+    const terms = phrase.getAllByRole('term').map(textOf)
+    const definitions = phrase.getAllByRole('definition').map(textOf)
+    expect(terms.map((term, index) => [term, definitions[index]])).toEqual([
+      ['应该说', '您好！请问有什么可以帮助您？'],
+      ['不可以说', '喂，说话呀！再不说话我就挂了啊！'],
+    ])
+    // The traditional quote is shown in simplified characters, flagged as such; the link keeps the original.
+    expect(phrase.getByText('遇到无声电话时', { selector: 'q' })).toBeTruthy()
+    expect(phrase.getByText('（原文为繁体）')).toBeTruthy()
+    const phraseSource = phrase.getByRole('link', { name: /^查看原文/ }).getAttribute('href')!
+    expect(decodeURIComponent(phraseSource)).toContain('/sources/004_2e7b325d63276746.txt?q=遇到無聲電話時')
   })
 
   it('marks the lesson learned, saves it, and lets the learner undo it', async () => {
-    ;({ wrapper } = await mountApp('/modules/basics/lessons/basics-first'))
-    await until(() => wrapper!.find('.learned-toggle button').exists())
-    const button = () => wrapper!.find('.learned-toggle button')
-    expect(button().attributes('aria-pressed')).toBe('false')
-    await button().trigger('click')
-    expect(button().attributes('aria-pressed')).toBe('true')
-    expect(wrapper.find('.learned-toggle [role=status]').text()).toBe('本课已标记为已学完。')
+    await mountApp('/modules/basics/lessons/basics-first')
+    const markLearned = await waitFor('the "mark learned" button', () =>
+      screen.getByRole('button', { name: '标记为已学完', pressed: false }),
+    )
+    expect(textOf(screen.getByRole('status'))).toBe('')
+
+    await click(markLearned)
+    const undo = screen.getByRole('button', { name: '已学完 ✓（点击取消）', pressed: true })
+    expect(textOf(screen.getByRole('status'))).toBe('本课已标记为已学完。')
     expect(Object.keys(JSON.parse(localStorage.getItem(PROGRESS_KEY)!).learned)).toEqual(['basics-first'])
-    await button().trigger('click')
-    expect(button().attributes('aria-pressed')).toBe('false')
+
+    await click(undo)
+    expect(screen.getByRole('button', { name: '标记为已学完', pressed: false })).toBeTruthy()
+    expect(textOf(screen.getByRole('status'))).toBe('本课已取消“已学完”。')
     expect(JSON.parse(localStorage.getItem(PROGRESS_KEY)!).learned).toEqual({})
   })
 
   it('links to the previous and next lessons across modules', async () => {
-    ;({ wrapper } = await mountApp('/modules/basics/lessons/basics-second'))
-    await until(() => wrapper!.find('nav.pager').exists())
-    const links = wrapper.findAll('nav.pager a')
-    expect(links.map((a) => a.attributes('rel'))).toEqual(['prev', 'next'])
-    expect(links[1]!.attributes('href')).toBe('/modules/phone/lessons/phone-rings')
+    await mountApp('/modules/basics/lessons/basics-second')
+    const pager = await waitFor('the lesson pager', () => screen.getByRole('navigation', { name: '上一课和下一课' }))
+    const links = within(pager).getAllByRole('link')
+    expect(links.map(textOf)).toEqual(['← 上一课：第一课：处变不惊', '下一课：第三课：三声之内 →'])
+    expect(links.map((link) => link.getAttribute('rel'))).toEqual(['prev', 'next'])
+    expect(links.map((link) => link.getAttribute('href'))).toEqual([
+      '/modules/basics/lessons/basics-first',
+      '/modules/phone/lessons/phone-rings',
+    ])
   })
 
   it('checks a self-check answer and explains it', async () => {
-    ;({ wrapper } = await mountApp('/modules/basics/lessons/basics-first'))
-    await until(() => wrapper!.find('form.self-check').exists())
-    const form = wrapper.find('form.self-check')
-    await form.trigger('submit')
-    expect(form.text()).toContain('请先选择一个答案。')
-    await form.findAll('input[type=radio]')[1]!.setValue(true)
-    await form.trigger('submit')
-    expect(form.text()).toContain('回答错误，正确答案是：心理素质')
-    await form.findAll('input[type=radio]')[0]!.setValue(true)
-    await form.trigger('submit')
-    expect(form.text()).toContain('回答正确。')
-    expect(form.text()).toContain('应变力属于心理素质。')
+    await mountApp('/modules/basics/lessons/basics-first')
+    const selfCheck = within(await waitFor('the self-check', () => screen.getByRole('region', { name: '课后自测' })))
+    expect(selfCheck.getByRole('group', { name: '1. “处变不惊”属于哪一类素质？' })).toBeTruthy()
+    const check = selfCheck.getByRole('button', { name: '检查答案' })
+
+    await click(check)
+    expect(selfCheck.getByText('请先选择一个答案。')).toBeTruthy()
+
+    await click(selfCheck.getByRole('radio', { name: '品格素质' }))
+    // A new choice hides the old message.
+    expect(selfCheck.queryByText('请先选择一个答案。')).toBeNull()
+    await click(check)
+    expect(selfCheck.getByText('回答错误，正确答案是：心理素质')).toBeTruthy()
+    expect(selfCheck.getByText('应变力属于心理素质。')).toBeTruthy()
+
+    await click(selfCheck.getByRole('radio', { name: '心理素质' }))
+    expect(selfCheck.queryByText(/回答错误/)).toBeNull()
+    await click(check)
+    expect(selfCheck.getByText('回答正确。')).toBeTruthy()
+    expect(selfCheck.getByText('应变力属于心理素质。')).toBeTruthy()
   })
 
   it('says so when the lesson does not exist', async () => {
-    ;({ wrapper } = await mountApp('/modules/basics/lessons/nope'))
-    expect(wrapper.find('h1').text()).toBe('没有找到这一课。')
+    await mountApp('/modules/basics/lessons/nope')
+    await waitFor('the not-found heading', () => pageHeading('没有找到这一课。'))
   })
 })
 
 describe('saved data that cannot be read', () => {
   it('starts fresh, keeps a backup and tells the learner', async () => {
     localStorage.setItem(PROGRESS_KEY, '{broken')
-    ;({ wrapper } = await mountApp('/'))
-    const alert = wrapper.find('[role=alert]')
-    expect(alert.text()).toContain('学习进度已恢复为初始状态')
-    expect(alert.text()).toContain('保存的数据不是有效的 JSON')
+    await mountApp('/')
+    const alert = await waitFor('the recovery notice', () =>
+      screen.getByRole('alert', { name: '学习进度已恢复为初始状态' }),
+    )
+    expect(textOf(alert)).toContain('保存的数据不是有效的 JSON')
     expect(localStorage.getItem(PROGRESS_BACKUP_KEY)).toBe('{broken')
-    expect(wrapper.text()).toContain('已学完 0 / 3 课')
+    expect(screen.getByText('已学完 0 / 3 课')).toBeTruthy()
   })
 })
 
 describe('source view', () => {
   it('highlights the cited passage as text', async () => {
-    ;({ wrapper } = await mountApp('/sources/002_7c298a5d88a5912a.txt?q=' + encodeURIComponent('接一、顾二、看三')))
-    await until(() => wrapper!.find('mark').exists())
-    expect(wrapper.find('mark').text()).toBe('接一、顾二、看三')
-    expect(wrapper.text()).toContain('已在原文中标出被引用的段落。')
+    await mountApp('/sources/002_7c298a5d88a5912a.txt?q=' + encodeURIComponent('接一、顾二、看三'))
+    const mark = await waitFor('the highlighted quote', () => screen.getByRole('mark'))
+    expect(textOf(mark)).toBe('接一、顾二、看三')
+    expect(screen.getByText('已在原文中标出被引用的段落。')).toBeTruthy()
+    expect(screen.getByRole('button', { name: '跳到引文' })).toBeTruthy()
+    expect(screen.queryByRole('alert')).toBeNull()
   })
 
   it('shows markup in a link as plain text and says the quote is missing', async () => {
-    ;({ wrapper } = await mountApp(
-      '/sources/002_7c298a5d88a5912a.txt?q=' + encodeURIComponent('<img src=x onerror=alert(1)>'),
-    ))
-    await until(() => wrapper!.find('.source-text').exists())
-    expect(wrapper.find('img').exists()).toBe(false)
-    expect(wrapper.text()).toContain('在这份原文中找不到所引用的文字')
+    await mountApp('/sources/002_7c298a5d88a5912a.txt?q=' + encodeURIComponent('<img src=x onerror=alert(1)>'))
+    const alert = await waitFor('the missing-quote notice', () => screen.getByRole('alert'))
+    expect(textOf(alert)).toContain('在这份原文中找不到所引用的文字')
+    // The whole source is shown instead, and the markup in the link made no element.
+    expect(screen.getByText(/接一、顾二、看三/)).toBeTruthy()
+    expect(screen.queryByRole('img')).toBeNull()
+    expect(document.images).toHaveLength(0)
   })
 
   it('refuses an unknown document', async () => {
-    ;({ wrapper } = await mountApp('/sources/evil.txt'))
-    expect(wrapper.text()).toContain('没有这份原文：evil.txt')
+    await mountApp('/sources/evil.txt')
+    const alert = await waitFor('the unknown-document notice', () => screen.getByRole('alert'))
+    expect(textOf(alert)).toBe('没有这份原文：evil.txt')
   })
 })

@@ -1,63 +1,68 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import type { VueWrapper } from '@vue/test-utils'
-import { mountApp, until } from './mountApp'
+import { beforeEach, describe, expect, it } from 'vitest'
+import { screen, within } from '@testing-library/dom'
+import { click, mountApp, textOf, typeInto, waitFor } from './mountApp'
 import { PROGRESS_KEY } from '../../src/stores/progress'
 
-let wrapper: VueWrapper | undefined
-
 beforeEach(() => localStorage.clear())
-afterEach(() => {
-  wrapper?.unmount()
-  wrapper = undefined
-})
 
-async function reply(w: VueWrapper, index: number): Promise<void> {
-  await until(() => w.findAll('.reply-button').length > index)
-  await w.findAll('.reply-button')[index]!.trigger('click')
+/** Picks the reply whose text starts with `start` (replies read "1. …", "2. …"), once it is offered. */
+async function reply(start: string): Promise<void> {
+  const escaped = start.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+  const button = await waitFor(`the reply “${start}…”`, () =>
+    screen.getByRole('button', { name: new RegExp(`^\\d\\. ${escaped}`) }),
+  )
+  await click(button)
 }
+
+const conversation = () => textOf(screen.getByRole('region', { name: '对话记录' }))
+const ending = (name: string) => waitFor(`the ending “${name}”`, () => screen.getByRole('region', { name }))
 
 describe('scenario player', () => {
   it("lists the scenarios with the learner's role", async () => {
-    ;({ wrapper } = await mountApp('/scenarios'))
-    expect(wrapper.find('.scenario-list').text()).toContain('无声电话')
-    expect(wrapper.text()).toContain('你的角色：你是呼叫中心的客服代表。')
-    expect(wrapper.text()).toContain('尚未演练')
+    await mountApp('/scenarios')
+    const link = await waitFor('the scenario link', () => screen.getByRole('link', { name: '无声电话' }))
+    expect(link.getAttribute('href')).toBe('/scenarios/silent-call')
+    expect(screen.getByText('你的角色：你是呼叫中心的客服代表。')).toBeTruthy()
+    expect(screen.getByText('尚未演练')).toBeTruthy()
   })
 
   it('plays to the best ending, checks the typed reply, rates 优秀，and saves the run', async () => {
-    ;({ wrapper } = await mountApp('/scenarios/silent-call'))
-    await until(() => wrapper!.find('.reply-button').exists())
-    expect(wrapper.find('.chat').text()).toContain('电话铃响了。')
-    await reply(wrapper, 0)
+    await mountApp('/scenarios/silent-call')
+    await waitFor('the first turn', () => screen.getByRole('heading', { name: '你会怎么回应？' }))
+    expect(conversation()).toContain('电话铃响了。')
+    await reply('铃响第二声时接起')
     // The chosen reply, the feedback and the reaction join the conversation.
-    expect(wrapper.find('.chat').text()).toContain('点评：及时接听并礼貌问候。')
-    expect(wrapper.find('.chat').text()).toContain('电话那头没有声音。')
-    await reply(wrapper, 0)
-    await reply(wrapper, 0)
-    await reply(wrapper, 0)
+    expect(conversation()).toContain('铃响第二声时接起')
+    expect(conversation()).toContain('点评：及时接听并礼貌问候。')
+    expect(conversation()).toContain('电话那头没有声音。')
+    await reply('稍停 5 秒，再说一遍')
+    await reply('“对不起，您的电话没有声音')
+    await reply('再稍停 5 秒，然后挂机。')
 
-    await until(() => wrapper!.find('textarea').exists())
-    await wrapper.find('form.free-reply').trigger('submit')
-    expect(wrapper.text()).toContain('请先写下你的回应。')
-    await wrapper.find('textarea').setValue('喂，您的电话没声音')
-    await wrapper.find('form.free-reply').trigger('submit')
-    await until(() => wrapper!.find('.checker-result').exists())
-    const checker = wrapper.find('.checker-result').text()
-    expect(checker).toContain('发现原文禁止的说法')
-    expect(checker).toContain('还缺少：致歉')
-    expect(checker).toContain('参考回答：对不起，您的电话没有声音')
-    expect(checker).toContain('听不出语气')
-    await wrapper.find('.checker-result button').trigger('click')
+    const field = await waitFor('the free-reply field', () => screen.getByRole('textbox', { name: '写下你的回应' }))
+    expect(screen.getByRole('heading', { name: '写下你会对客户说的话。' })).toBeTruthy()
+    await click(screen.getByRole('button', { name: '提交我的回应' }))
+    expect(textOf(screen.getByRole('alert'))).toBe('请先写下你的回应。')
+    expect(screen.getByRole('textbox', { name: '写下你的回应', description: '请先写下你的回应。' })).toBe(field)
+    await typeInto(field, '喂，您的电话没声音')
+    await click(screen.getByRole('button', { name: '提交我的回应' }))
+    const checker = await waitFor('the reply checker', () => screen.getByRole('region', { name: '自动提示' }))
+    expect(textOf(checker)).toContain('你写的回应：喂，您的电话没声音')
+    expect(textOf(checker)).toContain('发现原文禁止的说法')
+    expect(textOf(checker)).toContain('还缺少：致歉')
+    expect(textOf(checker)).toContain('参考回答：对不起，您的电话没有声音')
+    expect(textOf(checker)).toContain('听不出语气')
+    await click(within(checker).getByRole('button', { name: '继续' }))
 
-    await until(() => wrapper!.find('.result-summary').exists())
-    const summary = wrapper.find('.result-summary').text()
-    expect(summary).toContain('结局：规范处理')
+    const summary = await ending('结局：规范处理')
     // The typed reply earned 1 of its 3 points (forbidden 喂, no apology): 12 of 14.
-    expect(summary).toContain('得分 12 / 14（85.7%）')
-    expect(summary).toContain('评级：优秀')
-    expect(wrapper.findAll('.transcript > li')).toHaveLength(5)
-    expect(wrapper.find('.transcript').text()).toContain('你选择了最佳回应。')
-    expect(wrapper.find('.transcript').text()).toContain('你写的回应：喂，您的电话没声音')
+    expect(within(summary).getByText('得分 12 / 14（85.7%）')).toBeTruthy()
+    expect(within(summary).getByText('评级：优秀')).toBeTruthy()
+    expect(screen.getByRole('heading', { name: '逐步回顾' })).toBeTruthy()
+    const transcript = within(screen.getByRole('main')).getByRole('list')
+    expect(within(transcript).getAllByRole('listitem')).toHaveLength(5)
+    expect(within(transcript).getAllByText('你选择了最佳回应。')).toHaveLength(4)
+    expect(within(transcript).getByText('你写的回应：喂，您的电话没声音')).toBeTruthy()
 
     const saved = JSON.parse(localStorage.getItem(PROGRESS_KEY)!)
     expect(saved.scenarioRuns).toHaveLength(1)
@@ -65,44 +70,47 @@ describe('scenario player', () => {
   })
 
   it('shows a poor ending with the best reply for each step that went wrong', async () => {
-    ;({ wrapper } = await mountApp('/scenarios/silent-call'))
-    await reply(wrapper, 1)
-    await reply(wrapper, 1)
-    await until(() => wrapper!.find('.result-summary').exists())
-    expect(wrapper.find('.result-summary').text()).toContain('评级：需改进')
-    const transcript = wrapper.find('.transcript').text()
+    await mountApp('/scenarios/silent-call')
+    await reply('让电话多响几声')
+    await reply('“喂，说话呀！')
+    const summary = await waitFor('the ending', () => screen.getByRole('region', { name: /^结局：/ }))
+    expect(within(summary).getByText('评级：需改进')).toBeTruthy()
+    const transcript = textOf(within(screen.getByRole('main')).getByRole('list'))
     expect(transcript).toContain('你的回应：让电话多响几声，接起来先说“喂？”')
     expect(transcript).toContain('最佳回应：铃响第二声时接起')
     expect(transcript).toContain('为什么：严禁用“喂”开头。')
 
-    await wrapper
-      .findAll('.result-summary button')
-      .find((b) => b.text() === '再演练一次')!
-      .trigger('click')
-    await until(() => wrapper!.find('.reply-button').exists())
-    expect(wrapper.find('.result-summary').exists()).toBe(false)
+    await click(within(summary).getByRole('button', { name: '再演练一次' }))
+    await waitFor('the first turn again', () => screen.getByRole('button', { name: /^1\. 铃响第二声时接起/ }))
+    expect(screen.queryByRole('region', { name: /^结局：/ })).toBeNull()
+    expect(conversation()).not.toContain('点评')
   })
 
   it('resumes a role-play where the learner left it after a reload', async () => {
-    ;({ wrapper } = await mountApp('/scenarios/silent-call'))
-    await reply(wrapper, 0)
-    await reply(wrapper, 0)
-    wrapper.unmount()
-    ;({ wrapper } = await mountApp('/scenarios/silent-call'))
-    await until(() => wrapper!.find('.reply-button').exists())
-    expect(wrapper.find('.chat').text()).toContain('点评：按规范稍停 5 秒后再问候一次。')
-    expect(wrapper.find('.chat').text()).toContain('又过了 5 秒，还是没有声音。')
+    const first = await mountApp('/scenarios/silent-call')
+    await reply('铃响第二声时接起')
+    await reply('稍停 5 秒，再说一遍')
+    first.wrapper.unmount()
+
+    const second = await mountApp('/scenarios/silent-call')
+    await waitFor('the third turn', () => screen.getByRole('button', { name: /^1\. “对不起，您的电话没有声音/ }))
+    expect(conversation()).toContain('点评：按规范稍停 5 秒后再问候一次。')
+    expect(conversation()).toContain('又过了 5 秒，还是没有声音。')
     // Finishing clears the saved play: the next visit starts afresh.
-    await reply(wrapper, 1)
-    await until(() => wrapper!.find('.result-summary').exists())
-    wrapper.unmount()
-    ;({ wrapper } = await mountApp('/scenarios/silent-call'))
-    await until(() => wrapper!.find('.reply-button').exists())
-    expect(wrapper.find('.chat').text()).not.toContain('点评')
+    await reply('直接挂机。')
+    await waitFor('the ending', () => screen.getByRole('region', { name: /^结局：/ }))
+    second.wrapper.unmount()
+
+    await mountApp('/scenarios/silent-call')
+    await waitFor('the first turn', () => screen.getByRole('button', { name: /^1\. 铃响第二声时接起/ }))
+    expect(conversation()).not.toContain('点评')
   })
 
   it('says so when the scenario does not exist', async () => {
-    ;({ wrapper } = await mountApp('/scenarios/nope'))
-    await until(() => wrapper!.text().includes('没有这个情景'))
+    await mountApp('/scenarios/nope')
+    // What the page shows today is the store's error, with a retry button (not the "没有这个情景。" heading).
+    const alert = await waitFor('the unknown-scenario notice', () => screen.getByRole('alert'))
+    expect(textOf(alert)).toMatch(/^没有这个情景/)
+    expect(screen.queryByRole('button', { name: /^\d\. / })).toBeNull()
   })
 })
