@@ -108,9 +108,10 @@ describe('scenario player', () => {
 
   it('says so when the scenario does not exist', async () => {
     await mountApp('/scenarios/nope')
-    // What the page shows today is the store's error, with a retry button (not the "没有这个情景。" heading).
-    const alert = await waitFor('the unknown-scenario notice', () => screen.getByRole('alert'))
-    expect(textOf(alert)).toMatch(/^没有这个情景/)
+    // Not a failed download: nothing to retry, only the way back to the list.
+    await waitFor('the not-found heading', () => screen.getByRole('heading', { level: 1, name: '没有这个情景。' }))
+    expect(screen.getByRole('link', { name: '返回情景列表' })).toBeTruthy()
+    expect(screen.queryByRole('button', { name: '重试' })).toBeNull()
     expect(screen.queryByRole('button', { name: /^\d\. / })).toBeNull()
   })
 })
