@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url'
 import { loadCourse } from '../../src/content/build/loadCourse'
 import { bestReplyIndex } from '../../src/domain/scenario/engine'
 import type { ChoiceStepContent, ScenarioContent } from '../../src/content/types'
+import { conversation, ending, myLines } from './helpers/scenario'
 
 function worstReplyIndex(step: ChoiceStepContent): number {
   const totals = step.replies.map((reply) => Object.values(reply.scores).reduce((sum, value) => sum + (value ?? 0), 0))
@@ -11,13 +12,6 @@ function worstReplyIndex(step: ChoiceStepContent): number {
 
 const course = loadCourse(fileURLToPath(new URL('../../content', import.meta.url)))
 const scenarioById = (id: string) => course.scenarios.find((scenario) => scenario.id === id)!
-
-/** The conversation so far, shown as a region with its own label. */
-const conversation = (page: Page) => page.getByRole('region', { name: '对话记录' })
-/** The learner's own lines in the conversation, each headed 你. */
-const myLines = (page: Page) => conversation(page).getByText('你', { exact: true })
-/** The end of a role-play: a summary labelled by its ending, 结局：…. */
-const ending = (page: Page) => page.getByRole('region', { name: /^结局：/ })
 
 /** The step on screen, found by its line: the last line of the conversation. */
 async function currentStep(page: Page, scenario: ScenarioContent) {
