@@ -1,3 +1,4 @@
+import { afterEach, beforeEach, vi } from 'vitest'
 import { createPinia, disposePinia, setActivePinia, type Pinia } from 'pinia'
 import type { SavedProgress } from '../../src/domain/progress/progress'
 import type { QuizAttempt, QuizSession } from '../../src/domain/quiz/session'
@@ -131,4 +132,21 @@ export function deferred<T>(): { promise: Promise<T>; resolve: (value: T) => voi
 /** What a dynamic import throws when the network drops mid-download. */
 export function chunkFetchError(): TypeError {
   return new TypeError('Failed to fetch dynamically imported module')
+}
+
+/**
+ * Each test starts on a device with nothing saved, its clock stopped at `now`,
+ * and one page open; the pages are closed and the clock freed after it.
+ */
+export function useFreshDeviceAt(now: string): void {
+  beforeEach(() => {
+    localStorage.clear()
+    vi.useFakeTimers({ toFake: ['Date'] })
+    vi.setSystemTime(new Date(now))
+    openPage()
+  })
+  afterEach(() => {
+    closePages()
+    vi.useRealTimers()
+  })
 }

@@ -1,9 +1,9 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import type { ProfileList } from '../../src/domain/progress/profiles'
 import type { SavedProgress } from '../../src/domain/progress/progress'
 import { useProfileStore } from '../../src/stores/profiles'
 import { useProgressStore } from '../../src/stores/progress'
-import { PROFILES_KEY, PROGRESS_KEY, closePages, openPage, otherTabSaves, savedProgress, stored } from './helpers'
+import { PROFILES_KEY, PROGRESS_KEY, openPage, otherTabSaves, savedProgress, stored, useFreshDeviceAt } from './helpers'
 
 const NOW = '2026-03-10T09:00:00.000Z'
 const FIRST = { id: 'default', name: '学员 1', createdAt: NOW }
@@ -18,17 +18,7 @@ function savedList(): ProfileList | null {
   return stored<ProfileList>(PROFILES_KEY)
 }
 
-beforeEach(() => {
-  localStorage.clear()
-  vi.useFakeTimers({ toFake: ['Date'] })
-  vi.setSystemTime(new Date(NOW))
-  openPage()
-})
-
-afterEach(() => {
-  closePages()
-  vi.useRealTimers()
-})
+useFreshDeviceAt(NOW)
 
 describe('a new device', () => {
   it('has one learner, 学员 1, whose progress uses the original key', () => {

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import type { SavedProgress } from '../../src/domain/progress/progress'
 import type { ReviewCard } from '../../src/domain/review/queue'
 import { useProfileStore } from '../../src/stores/profiles'
@@ -10,7 +10,6 @@ import {
   PROGRESS_BACKUP_KEY,
   PROGRESS_KEY,
   SETTINGS_KEY,
-  closePages,
   openPage,
   otherTabSaves,
   quizAttempt,
@@ -18,6 +17,7 @@ import {
   savedProgress,
   scenarioRun,
   stored,
+  useFreshDeviceAt,
 } from './helpers'
 
 const NOW = '2026-03-10T09:00:00.000Z'
@@ -37,17 +37,7 @@ function recoveryNotice(problem: string): string {
   return `之前保存的学习记录有部分无法读取（${problem}），能读取的部分已保留。原来的全部数据已另存为备份，可以下载保存。`
 }
 
-beforeEach(() => {
-  localStorage.clear()
-  vi.useFakeTimers({ toFake: ['Date'] })
-  vi.setSystemTime(new Date(NOW))
-  openPage()
-})
-
-afterEach(() => {
-  closePages()
-  vi.useRealTimers()
-})
+useFreshDeviceAt(NOW)
 
 describe('a new learner', () => {
   it('starts with nothing learned or recorded, nothing reported, and writes nothing', () => {

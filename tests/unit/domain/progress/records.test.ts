@@ -3,16 +3,10 @@ import { emptyProgress } from '../../../../src/domain/progress/progress'
 import { withAttempt, withScenarioRun, withSession, withoutSession } from '../../../../src/domain/progress/records'
 import { finishSession, startSession, type QuizSession } from '../../../../src/domain/quiz/session'
 import type { ScenarioRun } from '../../../../src/domain/scenario/runs'
-import { fixtureQuestions } from '../../../fixtures/quiz'
+import { fixtureQuestions, fixtureSettings } from '../../../fixtures/quiz'
 import { reviewCardDue } from '../../../fixtures/reviewCard'
 
-const settings = {
-  quizId: 'm-basics',
-  title: '基础',
-  mode: 'test' as const,
-  rule: 'all-or-nothing' as const,
-  passMark: 60,
-}
+const settings = fixtureSettings
 const session = (id: string): QuizSession =>
   startSession(settings, fixtureQuestions, 7, new Date('2026-03-01T01:00:00Z'), id)
 // An attempt keeps the id of the session it finishes.

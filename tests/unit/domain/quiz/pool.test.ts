@@ -1,16 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import { drawQuiz, lengthChoices, questionCount, quizPool } from '../../../../src/domain/quiz/pool'
 import { finishSession, startSession } from '../../../../src/domain/quiz/session'
-import { fixtureQuestions } from '../../../fixtures/quiz'
+import { fixtureQuestions, fixtureSettings } from '../../../fixtures/quiz'
 import { reviewCardDue } from '../../../fixtures/reviewCard'
 
-const settings = {
-  quizId: 'm-basics',
-  title: '基础',
-  mode: 'test' as const,
-  rule: 'all-or-nothing' as const,
-  passMark: 60,
-}
+const settings = fixtureSettings
 const now = new Date('2026-03-02T10:00:00')
 // q-single right, the other two wrong.
 const attempt = finishSession(

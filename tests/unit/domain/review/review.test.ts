@@ -2,16 +2,10 @@ import { describe, expect, it } from 'vitest'
 import { dueQuestionIds } from '../../../../src/domain/review/queue'
 import { scheduleAfterAttempt } from '../../../../src/domain/review/schedule'
 import { finishSession, startSession, type QuizAttempt } from '../../../../src/domain/quiz/session'
-import { fixtureQuestions } from '../../../fixtures/quiz'
+import { fixtureQuestions, fixtureSettings } from '../../../fixtures/quiz'
 import { reviewCardDue } from '../../../fixtures/reviewCard'
 
-const settings = {
-  quizId: 'm-basics',
-  title: '基础',
-  mode: 'test' as const,
-  rule: 'all-or-nothing' as const,
-  passMark: 60,
-}
+const settings = fixtureSettings
 
 function attemptAt(iso: string, answers: QuizAttempt['answers']): QuizAttempt {
   const session = { ...startSession(settings, fixtureQuestions, 1, new Date(iso), `s-${iso}`), answers }
