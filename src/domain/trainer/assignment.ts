@@ -116,3 +116,43 @@ export function dueState(due: CalendarDate | null | undefined, today: CalendarDa
   if (!due) return 'none'
   return due < today ? 'overdue' : 'open'
 }
+
+/** What a trainer fills in on the trainer page. */
+export interface AssignmentForm {
+  title: string
+  trainer: string
+  source: 'modules' | 'picked'
+  modules: string[]
+  picked: string[]
+  scenarios: string[]
+  /** The number asked for when drawing from modules; hand-picked questions are all asked. */
+  count: number | string
+  passMark: number | string
+  /** Minutes; empty for no limit. */
+  timeLimit: number | string
+  /** YYYY-MM-DD; empty for none. */
+  due: string
+}
+
+/**
+ * The assignment a form describes, ready to be checked with `assignmentProblems`.
+ * Hand-picked questions are all asked; drawing from modules asks the chosen count.
+ *
+ * @example
+ * assignmentFromForm({ …form, source: 'picked', picked: ['q1', 'q2'] }, 'k3j9x2').count // 2
+ */
+export function assignmentFromForm(form: AssignmentForm, id: string): Assignment {
+  const picked = form.source === 'picked'
+  return {
+    id,
+    title: form.title.trim(),
+    trainer: form.trainer.trim(),
+    modules: picked ? [] : form.modules,
+    questions: picked ? form.picked : [],
+    scenarios: form.scenarios,
+    count: picked ? Math.max(1, form.picked.length) : Number(form.count),
+    passMark: Number(form.passMark),
+    timeLimit: form.timeLimit === '' ? null : Number(form.timeLimit),
+    due: form.due || null,
+  }
+}

@@ -6,7 +6,7 @@ import {
   encodeAssignment,
   type Assignment,
 } from '../../../../src/domain/trainer/assignment'
-import { dueState } from '../../../../src/domain/trainer/assignment'
+import { assignmentFromForm, dueState } from '../../../../src/domain/trainer/assignment'
 import {
   decodeResult,
   decodeResultFile,
@@ -253,5 +253,46 @@ describe('dueState', () => {
     ['due last year', '2025-12-31', '2026-01-01', 'overdue'],
   ] as const)('%s', (_name, due, today, expected) => {
     expect(dueState(due, today)).toBe(expected)
+  })
+})
+
+describe('assignmentFromForm', () => {
+  const form = {
+    title: '  第一周测验 ',
+    trainer: '王老师',
+    source: 'modules' as const,
+    modules: ['qualities'],
+    picked: ['q1', 'q2', 'q3'],
+    scenarios: [],
+    count: '15',
+    passMark: '80',
+    timeLimit: '',
+    due: '',
+  }
+
+  it('draws the chosen number from the chosen modules, with no limit or due date left empty', () => {
+    expect(assignmentFromForm(form, 'k3j9x2')).toEqual({
+      id: 'k3j9x2',
+      title: '第一周测验',
+      trainer: '王老师',
+      modules: ['qualities'],
+      questions: [],
+      scenarios: [],
+      count: 15,
+      passMark: 80,
+      timeLimit: null,
+      due: null,
+    })
+  })
+
+  it('asks every hand-picked question, whatever count was typed', () => {
+    const assignment = assignmentFromForm({ ...form, source: 'picked', timeLimit: 30, due: '2026-03-01' }, 'k3j9x2')
+    expect(assignment).toMatchObject({
+      modules: [],
+      questions: ['q1', 'q2', 'q3'],
+      count: 3,
+      timeLimit: 30,
+      due: '2026-03-01',
+    })
   })
 })
