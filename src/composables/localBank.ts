@@ -1,15 +1,15 @@
 import type { QuestionContent } from '../content/types'
-import { parseLocalBank, type ExchangeQuestion } from '../domain/trainer/gift'
-import { browserStorage, readRecord, writeRecord } from '../platform/storage'
-import { LOCAL_BANK_KEY } from '../platform/storageKeys'
+import type { ExchangeQuestion } from '../domain/trainer/gift'
+import { useLocalBankStore } from '../stores/localBank'
 
-/** The imported questions, each checked again as it is read. */
+/** The imported questions, each checked when read from storage. */
 export function readLocalBank(): ExchangeQuestion[] {
-  return parseLocalBank(readRecord(browserStorage(), LOCAL_BANK_KEY))
+  return useLocalBankStore().questions
 }
 
-export function writeLocalBank(questions: readonly ExchangeQuestion[]): void {
-  writeRecord(browserStorage(), LOCAL_BANK_KEY, JSON.stringify(questions))
+/** Saves the imported questions; resolves to why they could not be saved, or null. */
+export function writeLocalBank(questions: readonly ExchangeQuestion[]): Promise<string | null> {
+  return useLocalBankStore().save(questions)
 }
 
 /**

@@ -1,7 +1,7 @@
 /**
- * Reading and writing one record in a Storage-like place (localStorage in the
- * app, a Map in tests), so a full or missing storage never crashes the app and
- * never destroys what was there.
+ * Reading and writing one value in a Web Storage place (sessionStorage for per-tab
+ * flags; a Map in tests), so a full or missing storage never crashes the app and
+ * never destroys what was there. Saved data lives in IndexedDB (database.ts).
  */
 
 /** The part of the Web Storage API the course uses. */

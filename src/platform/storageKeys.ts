@@ -1,35 +1,33 @@
 /**
- * Every key the course saves under, in one place: a newcomer sees at a glance
+ * Every name the course saves under, in one place: a newcomer sees at a glance
  * what the app keeps in the browser.
  */
 const PREFIX = 'kefu-course'
 
-/** The list of learners on this device. */
-export const PROFILES_KEY = `${PREFIX}.profiles`
-/** The first learner's progress; every other learner has a key of their own (progressKey). */
-export const PROGRESS_KEY = `${PREFIX}.progress`
-/** Unreadable progress text set aside for the first learner; `<progress key>.backup` for others. */
-export const PROGRESS_BACKUP_KEY = `${PROGRESS_KEY}.backup`
-/** Text size and other display settings. */
-export const SETTINGS_KEY = `${PREFIX}.settings`
+// Where earlier versions kept everything, in localStorage: read once, moved into the
+// database below, and removed once the move is checked (src/domain/progress/legacy.ts
+// knows the learner keys: `kefu-course.profiles`, `kefu-course.progress[.<id>][.backup]`).
+
 /** The trainer's roster of collected results. */
 export const ROSTER_KEY = `${PREFIX}.roster`
 /** Questions a trainer imported from a GIFT file. */
 export const LOCAL_BANK_KEY = `${PREFIX}.localBank`
 /** Assignment links this device has opened. */
 export const OPENED_ASSIGNMENTS_KEY = `${PREFIX}.assignments`
+/** Text size and other display settings. */
+export const SETTINGS_KEY = `${PREFIX}.settings`
 
-/** A learner's progress key. */
-export function progressKey(profileId: string): string {
-  return profileId === 'default' ? PROGRESS_KEY : `${PROGRESS_KEY}.${profileId}`
-}
-
-/** Where the unreadable text of a learner's progress is set aside. */
-export function backupKey(progressKeyOfLearner: string): string {
-  return `${progressKeyOfLearner}.backup`
-}
-
-/** A role-play under way, per learner and scenario. */
-export function scenarioPlayKey(profileId: string, scenarioId: string): string {
-  return `${PREFIX}.play.${profileId}.${scenarioId}`
-}
+/** The IndexedDB database that holds everything since saved data moved out of localStorage. */
+export const DATABASE_NAME = 'kefu-course'
+export const DATABASE_VERSION = 1
+/** Its object stores: every saved row, the learners, set-aside backups, and small device settings. */
+export const STORES = { rows: 'rows', profiles: 'profiles', backups: 'backups', meta: 'meta' } as const
+/** Keys in the meta store. */
+export const META = {
+  activeProfile: 'activeProfile',
+  migratedFromLocalStorage: 'migratedFromLocalStorage',
+} as const
+/** The channel on which tabs tell each other what they saved. */
+export const CHANGES_CHANNEL = 'kefu-course.changes'
+/** How many generations of set-aside data are kept. */
+export const BACKUP_GENERATIONS = 10

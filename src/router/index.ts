@@ -2,6 +2,7 @@ import { createRouter, createWebHashHistory, type RouteRecordRaw } from 'vue-rou
 import HomeView from '../views/HomeView.vue'
 import { useCourseStore } from '../stores/course'
 import { isAssignmentQuizId } from '../domain/quiz/catalog'
+import { isFailedImport, pageOpened, recoverFromFailedImport } from '../platform/serviceWorker'
 
 /** Hash history keeps every page reachable when the course is served from any sub-path or a file share. */
 export const routes: RouteRecordRaw[] = [
@@ -65,6 +66,14 @@ export function createAppRouter(history = createWebHashHistory()) {
     if (to.name === 'quiz-start' && isAssignmentQuizId(String(to.params.quizId))) return { name: 'quizzes' }
     if (to.name === 'lesson' && typeof to.params.moduleId === 'string')
       void useCourseStore().loadModule(to.params.moduleId)
+  })
+  // A page's code that cannot be downloaded (offline and not cached, or gone after a new deploy)
+  // reloads once onto the current build, or else shows a message with 重试: never a dead click.
+  router.onError((error, to) => {
+    if (isFailedImport(error)) void recoverFromFailedImport(to.fullPath)
+  })
+  router.afterEach((_to, _from, failure) => {
+    if (!failure) pageOpened()
   })
   return router
 }

@@ -1,83 +1,119 @@
 import { acceptHMRUpdate, defineStore } from 'pinia'
-import { computed, ref, watch } from 'vue'
-import {
-  emptyProgress,
-  mergeProgress,
-  parseProgress,
-  setLearned,
-  type SavedProgress,
-} from '../domain/progress/progress'
+import { ref, shallowRef, toRaw, watch } from 'vue'
+import { emptyProgress, mergeProgress, setLearned, type SavedProgress } from '../domain/progress/progress'
 import { withAttempt, withScenarioRun, withSession, withoutSession, type Reschedule } from '../domain/progress/records'
+import {
+  PROGRESS_KINDS,
+  applyRowChanges,
+  progressChanges,
+  progressFromRows,
+  type RowChanges,
+  type RowKey,
+} from '../domain/progress/rows'
 import type { QuizAttempt, QuizSession } from '../domain/quiz/session'
 import type { ScenarioRun } from '../domain/scenario/runs'
-import { browserStorage, readRecord, writeRecord } from '../platform/storage'
-import { useProfileStore } from './profiles'
+import { writeProblem } from '../platform/database'
+import { openChangeChannel } from '../platform/broadcast'
 import { now } from '../platform/clock'
-import { PROGRESS_BACKUP_KEY, PROGRESS_KEY, backupKey as backupKeyOf } from '../platform/storageKeys'
+import { useProfileStore } from './profiles'
+import { useSavedDataStore } from './savedData'
 
-export { PROGRESS_KEY, PROGRESS_BACKUP_KEY }
+/** What a tab tells the others after saving a learner's rows. */
+interface ProgressMessage {
+  type: 'progress'
+  owner: string
+  put: unknown[]
+  remove: RowKey[]
+}
 
-/** The active learner's saved progress (lessons, quizzes, role-plays), shared with other open tabs. */
+type Change = (current: SavedProgress) => SavedProgress
+
+/**
+ * The active learner's saved progress (lessons, quizzes, role-plays, review cards).
+ * Held in memory for the pages; every change is written as the rows it touched, in
+ * one transaction, and told to the other open tabs.
+ */
 export const useProgressStore = defineStore('progress', () => {
-  const storage = browserStorage()
+  const saved = useSavedDataStore()
   const profiles = useProfileStore()
-  const key = computed(() => profiles.progressKey)
-  const backupKey = computed(() => backupKeyOf(key.value))
-  const progress = ref<SavedProgress>(emptyProgress())
-  /** Why saved data was set aside on start-up, in plain words; null when all was well. */
+  // Shallow: progress is replaced whole on every change, and its records go to IndexedDB and other tabs as plain data.
+  const progress = shallowRef<SavedProgress>(emptyProgress())
+  /** Why saved records were set aside when read, in plain words; null when all was well. */
   const recoveryNotice = ref<string | null>(null)
-  /** The raw text that was set aside, offered to the learner as a download. */
-  const backupText = ref<string | null>(null)
   /** Why the last save failed; null once saving works. */
   const saveError = ref<string | null>(null)
 
-  /** The text last read from or written to storage: unchanged text need not be parsed again. */
-  let lastRaw: string | null = null
+  /** Whose progress is in memory. */
+  let owner = profiles.activeId
+  /** Changes made while a learner's rows were still loading, applied again on top of them. */
+  let pending: Change[] | null = null
+  /** Writes go one after another, in the order they were made. */
+  let writing: Promise<void> = Promise.resolve()
 
-  /** What another tab saved since this tab last read or wrote; null when nothing changed. */
-  function changedStoredCopy(): SavedProgress | null {
-    const raw = readRecord(storage, key.value)
-    if (raw === lastRaw) return null
-    lastRaw = raw
-    const result = parseProgress(raw)
-    return result.ok ? result.progress : null
-  }
+  const channel = openChangeChannel<ProgressMessage>((message) => {
+    if (message.type !== 'progress' || message.owner !== owner) return
+    progress.value = applyRowChanges(progress.value, message)
+  })
 
-  function load(): void {
+  /** Reads a learner's rows; unreadable ones go to a backup and leave the rows, every good one is kept. */
+  async function load(profileId = profiles.activeId): Promise<void> {
+    owner = profileId
+    progress.value = emptyProgress()
+    pending = []
     recoveryNotice.value = null
-    backupText.value = null
-    saveError.value = null
-    const raw = readRecord(storage, key.value)
-    lastRaw = raw
-    const result = parseProgress(raw)
-    progress.value = result.progress
-    if (!result.ok && raw !== null) {
-      // Keep the unreadable text aside before anything new is written over it.
-      backupText.value = raw
-      const kept = writeRecord(storage, backupKey.value, raw)
-      recoveryNotice.value = kept.ok
-        ? `之前保存的学习记录有部分无法读取（${result.problem}），能读取的部分已保留。原来的全部数据已另存为备份，可以下载保存。`
-        : `之前保存的学习记录有部分无法读取（${result.problem}）。原来的数据未被改动，请先下载备份。`
+    const rows = (await saved.database.rowsOf(profileId)).filter((row) =>
+      (PROGRESS_KINDS as readonly string[]).includes(row.kind),
+    )
+    if (owner !== profileId) return // another learner was chosen meanwhile
+    const { progress: read, dropped } = progressFromRows(rows)
+    progress.value = pending.reduce((current, change) => change(current), read)
+    pending = null
+    if (dropped.length > 0) {
+      await saved.setAside(
+        profileId,
+        dropped.map((item) => item.problem).join('；'),
+        dropped.map((item) => item.row),
+      )
+      const keys = dropped.flatMap(({ row }) => {
+        const { owner: o, kind, key } = (row ?? {}) as Partial<RowKey>
+        return typeof o === 'string' && typeof kind === 'string' && typeof key === 'string'
+          ? [{ owner: o, kind, key }]
+          : []
+      })
+      void persist({ put: [], remove: keys as RowKey[] })
+      const problems = dropped.slice(0, 3).map((item) => item.problem)
+      recoveryNotice.value = `有 ${dropped.length} 条学习记录无法读取（${problems.join('；')}${dropped.length > 3 ? '……' : ''}），其余记录都已保留。无法读取的原文已另存为备份，可在“学员”页面下载。`
     }
   }
 
-  /**
-   * Applies a change and saves it. What another tab saved meanwhile is merged
-   * in first, so neither tab loses the other's work.
-   */
-  function update(change: (current: SavedProgress) => SavedProgress): void {
-    const stored = backupText.value === null ? changedStoredCopy() : null
-    const base = stored ? mergeProgress(progress.value, stored) : progress.value
-    progress.value = change(base)
-    const text = JSON.stringify(progress.value)
-    const result = writeRecord(storage, key.value, text)
-    if (result.ok) lastRaw = text
-    saveError.value = result.ok ? null : `${result.message}，记录只保留在本页面中，请不要刷新或关闭页面。`
-    if (result.ok) backupText.value = null
+  /** Writes the rows a change touched; a failure is told to the learner, the change stays on screen. */
+  function persist(changes: RowChanges | { put: never[]; remove: RowKey[] }): Promise<void> {
+    if (changes.put.length === 0 && changes.remove.length === 0) return writing
+    const learner = owner
+    writing = writing.then(async () => {
+      try {
+        const put = changes.put.map((row) => ({ ...row, value: toRaw(row.value) }))
+        await saved.database.write({ put, remove: changes.remove })
+        saveError.value = saved.memoryOnly
+        channel.post({ type: 'progress', owner: learner, put, remove: changes.remove })
+      } catch (error) {
+        saveError.value = `${writeProblem(error)}，刚才的学习记录没有保存，请不要关闭页面，可先在“学员”页面导出`
+      }
+    })
+    return writing
   }
 
-  function setLessonLearned(lessonId: string, learned: boolean): void {
-    update((current) => setLearned(current, lessonId, learned, now()))
+  /** Applies a change in memory at once and saves the rows it touched. */
+  function update(change: Change): Promise<void> {
+    const before = progress.value
+    const after = change(before)
+    progress.value = after
+    pending?.push(change)
+    return persist(progressChanges(before, after, owner))
+  }
+
+  function setLessonLearned(lessonId: string, learned: boolean): Promise<void> {
+    return update((current) => setLearned(current, lessonId, learned, now()))
   }
 
   function isLearned(lessonId: string): boolean {
@@ -85,50 +121,50 @@ export const useProgressStore = defineStore('progress', () => {
   }
 
   /** Saves a quiz in progress, so a reload or a visit days later resumes it. */
-  function saveSession(session: QuizSession): void {
-    update((current) => withSession(current, session))
+  function saveSession(session: QuizSession): Promise<void> {
+    return update((current) => withSession(current, session))
   }
 
-  function discardSession(quizId: string): void {
-    update((current) => withoutSession(current, quizId))
+  function discardSession(quizId: string): Promise<void> {
+    return update((current) => withoutSession(current, quizId))
   }
 
   /** Stores a finished quiz and closes its session; `reschedule` moves the review cards. */
-  function recordAttempt(attempt: QuizAttempt, reschedule?: Reschedule): void {
-    update((current) => withAttempt(current, attempt, reschedule))
+  function recordAttempt(attempt: QuizAttempt, reschedule?: Reschedule): Promise<void> {
+    return update((current) => withAttempt(current, attempt, reschedule))
   }
 
   /** Stores a finished role-play. */
-  function recordScenarioRun(run: ScenarioRun): void {
-    update((current) => withScenarioRun(current, run))
+  function recordScenarioRun(run: ScenarioRun): Promise<void> {
+    return update((current) => withScenarioRun(current, run))
+  }
+
+  /** Adds what an imported file holds to this learner's progress; nothing already here is lost. */
+  function importInto(imported: SavedProgress): Promise<void> {
+    return update((current) => mergeProgress(current, imported))
   }
 
   function dismissRecoveryNotice(): void {
     recoveryNotice.value = null
   }
 
-  /** Another tab saved: take its work in. */
-  function onStorageEvent(event: StorageEvent): void {
-    if (event.key !== key.value) return
-    const stored = changedStoredCopy()
-    if (stored) progress.value = mergeProgress(progress.value, stored)
+  /** Resolves when every change made so far is written (or has failed and been reported). */
+  function settled(): Promise<void> {
+    return writing
   }
 
-  /** Adds what an imported file holds to this learner's progress; nothing already here is lost. */
-  function importInto(imported: SavedProgress): void {
-    update((current) => mergeProgress(current, imported))
-  }
-
-  load()
   // Another learner chosen: show their progress.
-  watch(key, load)
-  if (typeof window !== 'undefined') window.addEventListener('storage', onStorageEvent)
+  watch(
+    () => profiles.activeId,
+    (id) => void load(id),
+    { flush: 'sync' },
+  )
 
   return {
     progress,
     recoveryNotice,
-    backupText,
     saveError,
+    load,
     setLessonLearned,
     isLearned,
     saveSession,
@@ -137,6 +173,7 @@ export const useProgressStore = defineStore('progress', () => {
     recordScenarioRun,
     importInto,
     dismissRecoveryNotice,
+    settled,
   }
 })
 

@@ -1,31 +1,54 @@
 import { acceptHMRUpdate, defineStore } from 'pinia'
-import { ref, watchEffect } from 'vue'
-import { browserStorage, readRecord, writeRecord } from '../platform/storage'
-
+import { computed, watch } from 'vue'
 import { SETTINGS_KEY } from '../platform/storageKeys'
+import { deviceList } from './deviceList'
+import { useSavedDataStore } from './savedData'
 
 export const TEXT_SIZES = ['normal', 'large', 'xlarge'] as const
 export type TextSize = (typeof TEXT_SIZES)[number]
 
-function savedTextSize(raw: string | null): TextSize {
+interface Setting {
+  name: 'textSize'
+  value: TextSize
+}
+
+/** Reads saved settings: an earlier version kept `{ textSize }`; now each setting is a row. */
+function checkSettings(text: string): Setting[] {
   try {
-    const value = raw ? (JSON.parse(raw) as { textSize?: unknown }).textSize : undefined
-    return TEXT_SIZES.includes(value as TextSize) ? (value as TextSize) : 'normal'
+    const data = JSON.parse(text) as unknown
+    const entries = Array.isArray(data)
+      ? data.map((item) => [(item as Setting)?.name, (item as Setting)?.value])
+      : Object.entries(data && typeof data === 'object' ? data : {})
+    return entries.flatMap(([name, value]) =>
+      name === 'textSize' && TEXT_SIZES.includes(value as TextSize) ? [{ name, value: value as TextSize }] : [],
+    )
   } catch {
-    return 'normal'
+    return []
   }
 }
 
 /** Display preferences of this device: the text size, which every page follows. */
 export const useSettingsStore = defineStore('settings', () => {
-  const storage = browserStorage()
-  const textSize = ref<TextSize>(savedTextSize(readRecord(storage, SETTINGS_KEY)))
-  watchEffect(() => {
-    // Every size in the stylesheet is in rem, so the root size scales the whole app.
-    if (typeof document !== 'undefined') document.documentElement.dataset.textSize = textSize.value
-    writeRecord(storage, SETTINGS_KEY, JSON.stringify({ textSize: textSize.value }))
+  const list = deviceList<Setting>(useSavedDataStore(), {
+    kind: 'setting',
+    keyOf: (setting) => setting.name,
+    check: checkSettings,
+    legacyKey: SETTINGS_KEY,
+    name: '显示设置',
   })
-  return { textSize }
+  const textSize = computed<TextSize>({
+    get: () => list.items.value.find((setting) => setting.name === 'textSize')?.value ?? 'normal',
+    set: (value) => void list.save([{ name: 'textSize', value }]),
+  })
+  watch(
+    textSize,
+    (size) => {
+      // Every size in the stylesheet is in rem, so the root size scales the whole app.
+      if (typeof document !== 'undefined') document.documentElement.dataset.textSize = size
+    },
+    { immediate: true },
+  )
+  return { textSize, saveError: list.saveError, load: list.load }
 })
 
 if (import.meta.hot) import.meta.hot.accept(acceptHMRUpdate(useSettingsStore, import.meta.hot))

@@ -3,6 +3,8 @@
  * person's results apart. Each profile's progress is saved under its own key.
  */
 import * as v from 'valibot'
+import { isoTime } from './savedData'
+import { cleanText } from '../text/sanitize'
 
 export const PROFILES_VERSION = 1
 
@@ -18,20 +20,18 @@ export interface ProfileList {
   profiles: Profile[]
 }
 
+/** One learner as saved; a name that cannot be shown (empty, very long) makes the record unreadable. */
+export const ProfileSchema = v.object({
+  id: v.pipe(v.string(), v.regex(/^[a-z0-9-]{1,40}$/, '学员编号格式不对')),
+  // Cleaned as read: invisible and right-to-left controls cannot spoof a name shown to a trainer.
+  name: v.pipe(v.string(), v.transform(cleanText), v.minLength(1, '姓名为空'), v.maxLength(40, '姓名太长')),
+  createdAt: isoTime,
+})
+
 const ProfileListSchema = v.object({
   version: v.literal(PROFILES_VERSION),
   activeId: v.string(),
-  profiles: v.pipe(
-    v.array(
-      v.object({
-        id: v.pipe(v.string(), v.regex(/^[a-z0-9-]{1,40}$/)),
-        name: v.pipe(v.string(), v.minLength(1), v.maxLength(40)),
-        createdAt: v.string(),
-      }),
-    ),
-    v.minLength(1),
-    v.maxLength(100),
-  ),
+  profiles: v.pipe(v.array(ProfileSchema), v.minLength(1), v.maxLength(100)),
 })
 
 export const MAX_NAME_LENGTH = 20
@@ -64,7 +64,7 @@ export function parseProfileList(raw: string | null): ProfileList | null {
 
 /** Why a name cannot be used, or null when it can. */
 export function nameProblem(list: ProfileList, name: string, exceptId?: string): string | null {
-  const trimmed = name.trim()
+  const trimmed = cleanText(name)
   if (trimmed === '') return '请输入姓名'
   if (trimmed.length > MAX_NAME_LENGTH) return `姓名最多 ${MAX_NAME_LENGTH} 个字`
   if (list.profiles.some((profile) => profile.id !== exceptId && profile.name === trimmed)) return '已经有同名的学员'
@@ -76,14 +76,14 @@ export function addProfile(list: ProfileList, name: string, id: string, now: Dat
   return {
     ...list,
     activeId: id,
-    profiles: [...list.profiles, { id, name: name.trim(), createdAt: now.toISOString() }],
+    profiles: [...list.profiles, { id, name: cleanText(name), createdAt: now.toISOString() }],
   }
 }
 
 export function renameProfile(list: ProfileList, id: string, name: string): ProfileList {
   return {
     ...list,
-    profiles: list.profiles.map((profile) => (profile.id === id ? { ...profile, name: name.trim() } : profile)),
+    profiles: list.profiles.map((profile) => (profile.id === id ? { ...profile, name: cleanText(name) } : profile)),
   }
 }
 

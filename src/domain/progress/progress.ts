@@ -177,7 +177,7 @@ export function mergeProgress(mine: SavedProgress, theirs: SavedProgress): Saved
     const other = learned[lessonId]
     learned[lessonId] = other && other < at ? other : at
   }
-  const attempts = keepRecentDetails(joinById(theirs.attempts, mine.attempts))
+  const attempts = joinById(theirs.attempts, mine.attempts)
   const finished = new Set(attempts.map((attempt) => attempt.id))
   const sessions: Record<string, QuizSession> = {}
   for (const quizId of new Set([...Object.keys(mine.sessions), ...Object.keys(theirs.sessions)])) {

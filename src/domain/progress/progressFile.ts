@@ -3,10 +3,13 @@
  * imported back. An imported file may come from anyone, so it is checked in
  * full and refused, with the reason, unless every part of it is sound.
  */
-import { parseProgress, type SavedProgress } from './progress'
+import { emptyProgress, mergeProgress, parseProgress, type SavedProgress } from './progress'
+import { progressFromRows } from './rows'
 
 export const PROGRESS_FILE_FORMAT = 'kefu-course-progress'
-export const MAX_IMPORT_BYTES = 5 * 1024 * 1024
+export const BACKUP_FILE_FORMAT = 'kefu-course-backup'
+/** Far above any history the course can hold (10,000 attempts export to about 7 MB). */
+export const MAX_IMPORT_BYTES = 64 * 1024 * 1024
 
 export interface ProgressFile {
   format: typeof PROGRESS_FILE_FORMAT
@@ -18,7 +21,8 @@ export interface ProgressFile {
 /** @example JSON.parse(exportProgress(progress, '小王', new Date())).format // 'kefu-course-progress' */
 export function exportProgress(progress: SavedProgress, learner: string, now: Date): string {
   const file: ProgressFile = { format: PROGRESS_FILE_FORMAT, exportedAt: now.toISOString(), learner, progress }
-  return JSON.stringify(file, null, 2)
+  // Compact: a long history is several megabytes, and indentation would double it.
+  return JSON.stringify(file)
 }
 
 export interface ImportSummary {
@@ -28,7 +32,15 @@ export interface ImportSummary {
 }
 
 export type ImportResult =
-  | { ok: true; learner: string; exportedAt: string; progress: SavedProgress; summary: ImportSummary }
+  | {
+      ok: true
+      learner: string
+      exportedAt: string
+      progress: SavedProgress
+      summary: ImportSummary
+      /** Records of a backup file that still could not be read (a progress file is refused whole instead). */
+      unreadable?: number
+    }
   | { ok: false; problem: string }
 
 /**
@@ -38,12 +50,15 @@ export type ImportResult =
  * importProgress('not json') // { ok: false, problem: '文件不是有效的 JSON' }
  */
 export function importProgress(text: string): ImportResult {
-  if (text.length > MAX_IMPORT_BYTES) return { ok: false, problem: '文件太大（超过 5 MB），不是本课程导出的学习记录' }
+  if (text.length > MAX_IMPORT_BYTES) return { ok: false, problem: '文件太大（超过 64 MB），不是本课程导出的学习记录' }
   let data: unknown
   try {
     data = JSON.parse(text)
   } catch {
     return { ok: false, problem: '文件不是有效的 JSON' }
+  }
+  if (data && typeof data === 'object' && (data as Record<string, unknown>).format === BACKUP_FILE_FORMAT) {
+    return importBackup(data as Record<string, unknown>)
   }
   if (!data || typeof data !== 'object' || (data as Record<string, unknown>).format !== PROGRESS_FILE_FORMAT) {
     return { ok: false, problem: '这不是本课程导出的学习记录文件' }
@@ -62,6 +77,55 @@ export function importProgress(text: string): ImportResult {
     learner,
     exportedAt,
     progress,
+    summary: {
+      lessons: Object.keys(progress.learned).length,
+      attempts: progress.attempts.length,
+      scenarioRuns: progress.scenarioRuns.length,
+    },
+  }
+}
+
+/** A set-aside backup as the learner downloads it: the original rows or text, exactly as read. */
+export interface BackupFile {
+  format: typeof BACKUP_FILE_FORMAT
+  createdAt: string
+  learner: string
+  reason: string
+  items: unknown[]
+}
+
+/** @example JSON.parse(exportBackup({ createdAt, reason, items }, '小王')).format // 'kefu-course-backup' */
+export function exportBackup(backup: { createdAt: string; reason: string; items: unknown[] }, learner: string): string {
+  const file: BackupFile = { format: BACKUP_FILE_FORMAT, ...backup, learner }
+  return JSON.stringify(file)
+}
+
+/**
+ * Reads a downloaded backup: it holds what could not be read before, so it is
+ * salvaged record by record (saved rows, or the whole text an earlier version saved),
+ * and the result says how many records are still unreadable.
+ */
+function importBackup(file: Record<string, unknown>): ImportResult {
+  const items = Array.isArray(file.items) ? file.items : []
+  const createdAt =
+    typeof file.createdAt === 'string' && !Number.isNaN(Date.parse(file.createdAt)) ? file.createdAt : ''
+  if (!createdAt) return { ok: false, problem: '备份文件缺少有效的时间' }
+  let progress = emptyProgress()
+  const rows = items.filter((item) => item && typeof item === 'object')
+  const read = progressFromRows(rows)
+  progress = mergeProgress(progress, read.progress)
+  let unreadable = read.dropped.length
+  for (const text of items.filter((item): item is string => typeof item === 'string')) {
+    const parsed = parseProgress(text)
+    progress = mergeProgress(progress, parsed.progress)
+    if (!parsed.ok) unreadable += 1
+  }
+  return {
+    ok: true,
+    learner: typeof file.learner === 'string' ? file.learner.slice(0, 40) : '',
+    exportedAt: createdAt,
+    progress,
+    unreadable,
     summary: {
       lessons: Object.keys(progress.learned).length,
       attempts: progress.attempts.length,

@@ -4,13 +4,25 @@
  */
 import * as v from 'valibot'
 
-const isoTime = v.pipe(
+/** The earliest and latest times a saved record may carry: anything outside is a damaged value. */
+const EARLIEST = Date.UTC(2000, 0, 1)
+const LATEST = Date.UTC(2100, 0, 1)
+
+/**
+ * A real moment in ISO 8601 form with its zone (as `toISOString` writes it), between 2000 and 2100.
+ * "Jan 2 2026" and "+275760-09-13T00:00:00.000Z" are refused: both parse, and both break date display.
+ */
+export const isoTime = v.pipe(
   v.string(),
   v.maxLength(40),
-  v.check((value) => !Number.isNaN(Date.parse(value)), '时间无效'),
+  v.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/, '时间格式不对'),
+  v.check((value) => {
+    const time = Date.parse(value)
+    return time >= EARLIEST && time < LATEST
+  }, '时间无效'),
 )
 const shortId = v.pipe(v.string(), v.minLength(1), v.maxLength(200))
-const percent = v.pipe(v.number(), v.minValue(0), v.maxValue(100))
+const percent = v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(100))
 const givenAnswer = v.union([
   v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(20)),
   v.pipe(v.array(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(20))), v.maxLength(20)),
@@ -38,6 +50,8 @@ export const QuizSessionSchema = v.object({
   startedAt: isoTime,
   updatedAt: isoTime,
   deadline: v.optional(isoTime),
+  /** A timed quiz: milliseconds it has run by the page's monotonic clock (deadline.ts). */
+  elapsedMs: v.optional(v.pipe(v.number(), v.finite(), v.minValue(0))),
 })
 
 export const QuizAttemptSchema = v.object({
@@ -48,10 +62,11 @@ export const QuizAttemptSchema = v.object({
   questionIds,
   optionOrder: v.record(shortId, v.pipe(v.array(v.pipe(v.number(), v.integer(), v.minValue(0))), v.maxLength(20))),
   answers: v.record(shortId, givenAnswer),
-  points: v.record(shortId, v.pipe(v.number(), v.minValue(0), v.maxValue(1))),
+  points: v.record(shortId, v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(1))),
+  /** Set on attempts saved by earlier versions, which kept only the score of older attempts. */
   summaryOnly: v.optional(v.literal(true)),
   score: v.object({
-    points: v.pipe(v.number(), v.minValue(0)),
+    points: v.pipe(v.number(), v.finite(), v.minValue(0)),
     max: v.pipe(v.number(), v.integer(), v.minValue(0)),
     correct: v.pipe(v.number(), v.integer(), v.minValue(0)),
     percent,
@@ -60,7 +75,13 @@ export const QuizAttemptSchema = v.object({
   }),
 })
 
-const dimensionTotals = v.object({ courtesy: v.number(), empathy: v.number(), solving: v.number(), rules: v.number() })
+const finiteNumber = v.pipe(v.number(), v.finite())
+const dimensionTotals = v.object({
+  courtesy: finiteNumber,
+  empathy: finiteNumber,
+  solving: finiteNumber,
+  rules: finiteNumber,
+})
 
 export const ScenarioRunSchema = v.object({
   id: shortId,
@@ -71,8 +92,8 @@ export const ScenarioRunSchema = v.object({
   endingId: shortId,
   rating: v.picklist(['excellent', 'pass', 'improve']),
   percent: percent,
-  points: v.number(),
-  max: v.number(),
+  points: finiteNumber,
+  max: finiteNumber,
   totals: dimensionTotals,
   history: v.pipe(
     v.array(
@@ -81,13 +102,13 @@ export const ScenarioRunSchema = v.object({
           stepId: shortId,
           kind: v.literal('choice'),
           reply: v.pipe(v.number(), v.integer(), v.minValue(0)),
-          scores: v.record(v.string(), v.number()),
+          scores: v.record(v.string(), finiteNumber),
         }),
         v.object({
           stepId: shortId,
           kind: v.literal('free'),
           text: v.pipe(v.string(), v.maxLength(2000)),
-          scores: v.record(v.string(), v.number()),
+          scores: v.record(v.string(), finiteNumber),
         }),
       ]),
     ),

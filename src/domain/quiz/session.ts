@@ -41,8 +41,16 @@ export interface QuizSession extends QuizSettings {
   current: number
   startedAt: string
   updatedAt: string
-  /** A timed quiz (the exam) is handed in automatically at this time; saved, so a reload keeps it. */
+  /**
+   * A timed quiz (the exam) is handed in automatically at this time; saved, so a reload keeps it.
+   * Never later than the start plus the quiz's time limit (see `effectiveDeadline` in deadline.ts).
+   */
   deadline?: string
+  /**
+   * A timed quiz: milliseconds it has run, measured with a clock the device clock cannot move and
+   * saved as it runs, so turning the clock back gives no extra time (see `timeLeftMs` in deadline.ts).
+   */
+  elapsedMs?: number
 }
 
 /** A finished quiz, as kept in the learner's history. */

@@ -5,7 +5,9 @@
  */
 import * as v from 'valibot'
 import { packCode, unpackCode, type Decoded } from './transferCode'
-import { describeIssues } from '../progress/savedData'
+import { describeProblem } from '../text/problems'
+import { cleanText } from '../text/sanitize'
+import { isCalendarDate } from '../text/dates'
 import { assignmentQuizIdOf } from '../quiz/catalog'
 import type { CalendarDate } from '../time/calendar'
 
@@ -30,25 +32,67 @@ export interface Assignment {
   due: string | null
 }
 
-const text = (max: number) =>
-  v.pipe(v.string(), v.trim(), v.minLength(1, '不能为空'), v.maxLength(max, `最多 ${max} 个字`))
-const ids = v.pipe(
-  v.array(v.pipe(v.string(), v.regex(/^[a-z0-9-]{1,80}$/, 'id 格式不对'))),
-  v.maxLength(200, '最多 200 项'),
-)
+/** The most questions one assignment asks; hand-picking stops here too. */
+export const MAX_ASSIGNMENT_COUNT = 100
+
+const LABELS: Record<string, string> = {
+  id: '作业编号',
+  title: '作业标题',
+  trainer: '培训师姓名',
+  modules: '模块',
+  questions: '题目',
+  scenarios: '情景演练',
+  count: '题量',
+  passMark: '及格线',
+  timeLimit: '时间限制',
+  due: '截止日期',
+}
+
+/** Text from outside: cleaned of invisible and bidirectional characters, then measured. */
+const text = (label: string, max: number) =>
+  v.pipe(
+    v.string(),
+    v.maxLength(max * 4, `${label}最多 ${max} 个字`),
+    v.transform(cleanText),
+    v.minLength(1, `${label}不能为空`),
+    v.maxLength(max, `${label}最多 ${max} 个字`),
+  )
+const ids = (label: string, unit: string, max: number) =>
+  v.pipe(
+    v.array(v.pipe(v.string(), v.regex(/^[a-z0-9-]{1,80}$/, `${label}编号格式不对`))),
+    v.maxLength(max, `${label}最多 ${max} ${unit}`),
+    v.check((list) => new Set(list).size === list.length, `${label}有重复`),
+  )
 
 const AssignmentSchema = v.pipe(
   v.strictObject({
-    id: v.pipe(v.string(), v.regex(/^[a-z0-9]{4,24}$/, '编号格式不对')),
-    title: text(60),
-    trainer: text(30),
-    modules: ids,
-    questions: ids,
-    scenarios: v.optional(v.pipe(ids, v.maxLength(20, '最多 20 个情景')), []),
-    count: v.pipe(v.number(), v.integer(), v.minValue(1, '题量至少 1'), v.maxValue(100, '题量最多 100')),
-    passMark: v.pipe(v.number(), v.minValue(0), v.maxValue(100)),
-    timeLimit: v.nullable(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(300))),
-    due: v.nullable(v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式不对'))),
+    id: v.pipe(v.string(), v.regex(/^[a-z0-9]{4,24}$/, '作业编号格式不对')),
+    title: text('作业标题', 60),
+    trainer: text('培训师姓名', 30),
+    modules: ids('模块', '个', 200),
+    questions: ids('题目', '道', 200),
+    scenarios: v.optional(ids('情景', '个', 20), []),
+    count: v.pipe(
+      v.number(),
+      v.integer('题量应为整数'),
+      v.minValue(1, '题量至少 1'),
+      v.maxValue(MAX_ASSIGNMENT_COUNT, `题量最多 ${MAX_ASSIGNMENT_COUNT}`),
+    ),
+    passMark: v.pipe(
+      v.number(),
+      v.finite('及格线应在 0–100% 之间'),
+      v.minValue(0, '及格线应在 0–100% 之间'),
+      v.maxValue(100, '及格线应在 0–100% 之间'),
+    ),
+    timeLimit: v.nullable(
+      v.pipe(
+        v.number(),
+        v.integer('时间限制应为整数分钟'),
+        v.minValue(1, '时间限制应为 1–300 分钟'),
+        v.maxValue(300, '时间限制应为 1–300 分钟'),
+      ),
+    ),
+    due: v.nullable(v.pipe(v.string(), v.check(isCalendarDate, '截止日期不是 2000 年至 2100 年之间的有效日期'))),
   }),
   v.check((assignment) => assignment.modules.length > 0 || assignment.questions.length > 0, '没有选择模块或题目'),
 )
@@ -56,7 +100,7 @@ const AssignmentSchema = v.pipe(
 /** Problems with an assignment before it is shared, or an empty list. */
 export function assignmentProblems(assignment: Assignment, knownModules: readonly string[]): string[] {
   const parsed = v.safeParse(AssignmentSchema, assignment)
-  const problems = parsed.success ? [] : [describeIssues(parsed.issues)]
+  const problems = parsed.success ? [] : [describeProblem(parsed.issues, LABELS)]
   for (const moduleId of assignment.modules)
     if (!knownModules.includes(moduleId)) problems.push(`没有模块「${moduleId}」`)
   return problems
@@ -91,10 +135,10 @@ export function decodeAssignment(code: string, knownModules: readonly string[]):
   const unpacked = unpackCode(code, 'A', ASSIGNMENT_VERSION, MAX_ASSIGNMENT_CODE)
   if (!unpacked.ok) return { ok: false, problem: `作业链接无效：${unpacked.problem}` }
   const parsed = v.safeParse(AssignmentSchema, unpacked.value)
-  if (!parsed.success) return { ok: false, problem: `作业链接无效：${describeIssues(parsed.issues)}` }
+  if (!parsed.success) return { ok: false, problem: `作业链接无效：${describeProblem(parsed.issues, LABELS)}` }
   const unknown = parsed.output.modules.filter((moduleId) => !knownModules.includes(moduleId))
   if (unknown.length > 0) return { ok: false, problem: `作业链接无效：课程里没有模块 ${unknown.join('、')}` }
-  return { ok: true, value: parsed.output as Assignment }
+  return { ok: true, value: parsed.output }
 }
 
 /** The quiz id under which a learner takes an assignment. */

@@ -1,62 +1,151 @@
 /**
  * What a learner sends back after an assignment: a short result code to paste
  * into a chat, or the same as a file. The trainer's roster reads either.
+ * A result is checked for being internally consistent (the percent follows from
+ * the answers, the verdict from the percent and the pass mark), so a hand-made
+ * code that claims 100% with nothing right is refused with the reason.
  */
 import * as v from 'valibot'
 import { packCode, unpackCode, type Decoded } from './transferCode'
-import { describeIssues } from '../progress/savedData'
 import type { Assignment } from './assignment'
 import type { QuizAttempt } from '../quiz/session'
 import { scenarioRecord, type ScenarioRun } from '../scenario/runs'
+import { clip, cleanText } from '../text/sanitize'
+import { describeProblem } from '../text/problems'
+import { inSaneRange, isoInstant } from '../text/dates'
 
-export const RESULT_VERSION = 1
+/** 2 added the pass mark, so that "passed" can be checked; version 1 codes are refused as old. */
+export const RESULT_VERSION = 2
 export const MAX_RESULT_CODE = 1500
+/** A result file is about 1 KB; anything this size or more is not one. */
+export const MAX_RESULT_FILE = 20 * 1024
 export const RESULT_FILE_FORMAT = 'kefu-course-result'
+export const MAX_TITLE = 60
+export const MAX_LEARNER = 40
+export const MAX_QUESTIONS = 100
+
+export type ScenarioRating = 'excellent' | 'pass' | 'improve' | 'none'
 
 export interface AssignmentResult {
   /** The assignment's id and title. */
   assignment: string
   title: string
   learner: string
+  /** 0–100, one decimal, from `correct` and `total` (see `resultPercent`). */
   percent: number
   correct: number
   total: number
+  /** The assignment's pass mark, 0–100. */
+  passMark: number
   passed: boolean
   startedAt: string
   finishedAt: string
   /** Best rating so far in each role-play the assignment asked for. */
-  scenarios: { id: string; rating: 'excellent' | 'pass' | 'improve' | 'none'; percent: number }[]
+  scenarios: { id: string; rating: ScenarioRating; percent: number }[]
 }
 
-const iso = v.pipe(
-  v.string(),
-  v.maxLength(40),
-  v.check((value) => !Number.isNaN(Date.parse(value)), '时间无效'),
-)
-const ResultSchema = v.strictObject({
-  assignment: v.pipe(v.string(), v.regex(/^[a-z0-9]{4,24}$/, '作业编号格式不对')),
-  title: v.pipe(v.string(), v.minLength(1), v.maxLength(60)),
-  learner: v.pipe(v.string(), v.trim(), v.minLength(1, '缺少姓名'), v.maxLength(40)),
-  percent: v.pipe(v.number(), v.minValue(0), v.maxValue(100)),
-  correct: v.pipe(v.number(), v.integer(), v.minValue(0)),
-  total: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(100)),
-  passed: v.boolean(),
-  startedAt: iso,
-  finishedAt: iso,
-  scenarios: v.optional(
-    v.pipe(
-      v.array(
-        v.strictObject({
-          id: v.pipe(v.string(), v.regex(/^[a-z0-9-]{1,80}$/)),
-          rating: v.picklist(['excellent', 'pass', 'improve', 'none']),
-          percent: v.pipe(v.number(), v.minValue(0), v.maxValue(100)),
-        }),
-      ),
-      v.maxLength(20),
-    ),
-    [],
-  ),
+/**
+ * The percent of an assignment, exactly as the quiz scores it (all-or-nothing, one decimal).
+ *
+ * @example
+ * resultPercent(2, 3) // 66.7
+ */
+export function resultPercent(correct: number, total: number): number {
+  return Math.round((correct / total) * 100 * 10) / 10
+}
+
+/** Passed, exactly as the quiz decides it: on the unrounded percent. */
+export function resultPassed(correct: number, total: number, passMark: number): boolean {
+  return total > 0 && (correct / total) * 100 >= passMark
+}
+
+const LABELS: Record<string, string> = {
+  assignment: '作业编号',
+  title: '作业标题',
+  learner: '姓名',
+  percent: '得分',
+  correct: '答对题数',
+  total: '总题数',
+  passMark: '及格线',
+  passed: '是否通过',
+  startedAt: '开始时间',
+  finishedAt: '交卷时间',
+  scenarios: '情景演练',
+  id: '情景编号',
+  rating: '情景评级',
+}
+
+const percentSchema = (message: string) =>
+  v.pipe(v.number(), v.finite(message), v.minValue(0, message), v.maxValue(100, message))
+
+const instant = (label: string) =>
+  v.pipe(
+    v.string(),
+    v.maxLength(40, `${label}不是有效的时间`),
+    v.check((value) => isoInstant(value) !== null, `${label}不是有效的时间`),
+    v.check((value) => inSaneRange(isoInstant(value)!), `${label}不在 2000 年至 2100 年之间`),
+  )
+
+const cleaned = (label: string, max: number, empty: string) =>
+  v.pipe(
+    v.string(),
+    v.maxLength(max * 4, `${label}最多 ${max} 个字`),
+    v.transform(cleanText),
+    v.minLength(1, empty),
+    v.maxLength(max, `${label}最多 ${max} 个字`),
+  )
+
+const ScenarioSchema = v.strictObject({
+  id: v.pipe(v.string(), v.regex(/^[a-z0-9-]{1,80}$/, '情景编号格式不对')),
+  rating: v.picklist(['excellent', 'pass', 'improve', 'none'], '情景评级无效'),
+  percent: percentSchema('情景得分应在 0–100% 之间'),
 })
+
+const entries = {
+  assignment: v.pipe(v.string(), v.regex(/^[a-z0-9]{4,24}$/, '作业编号格式不对')),
+  title: cleaned('作业标题', MAX_TITLE, '作业标题不能为空'),
+  learner: cleaned('姓名', MAX_LEARNER, '缺少姓名'),
+  percent: percentSchema('得分应在 0–100% 之间'),
+  correct: v.pipe(v.number(), v.integer('答对题数应为 0 或正整数'), v.minValue(0, '答对题数应为 0 或正整数')),
+  total: v.pipe(
+    v.number(),
+    v.integer(`总题数应为 1–${MAX_QUESTIONS} 的整数`),
+    v.minValue(1, `总题数应为 1–${MAX_QUESTIONS} 的整数`),
+    v.maxValue(MAX_QUESTIONS, `总题数应为 1–${MAX_QUESTIONS} 的整数`),
+  ),
+  passMark: percentSchema('及格线应在 0–100% 之间'),
+  passed: v.boolean(),
+  startedAt: instant('开始时间'),
+  finishedAt: instant('交卷时间'),
+  scenarios: v.optional(v.pipe(v.array(ScenarioSchema), v.maxLength(20, '情景演练最多 20 个')), []),
+}
+const ResultSchema = v.strictObject(entries)
+/** Results saved in a roster before pass marks travelled with them. */
+const LegacyResultSchema = v.strictObject({ ...entries, passMark: v.optional(v.null(), null) })
+
+const RATING_WORDS = { excellent: '优秀', pass: '合格', improve: '需改进', none: '未演练' } as const
+/** The lowest percent each rating can have (an ending may cap a rating lower, never raise it). */
+const RATING_FLOOR = { excellent: 85, pass: 60, improve: 0, none: 0 } as const
+
+/** The first way in which the numbers of a result contradict each other, or null. */
+function inconsistency(result: Omit<AssignmentResult, 'passMark'> & { passMark: number | null }): string | null {
+  const { correct, total, percent, passMark } = result
+  if (correct > total) return `成绩不一致：答对 ${correct} 题，多于总题数 ${total} 题`
+  if (percent !== resultPercent(correct, total)) return `成绩不一致：${correct} / ${total} 题正确，却写着 ${percent}%`
+  if (passMark !== null && result.passed !== resultPassed(correct, total, passMark))
+    return `成绩不一致：得分 ${percent}%，及格线 ${passMark}%，却标为${result.passed ? '通过' : '未通过'}`
+  if (isoInstant(result.finishedAt)! < isoInstant(result.startedAt)!) return '交卷时间早于开始时间'
+  const seen = new Set<string>()
+  for (const scenario of result.scenarios) {
+    if (seen.has(scenario.id)) return `情景演练「${scenario.id}」出现了两次`
+    seen.add(scenario.id)
+    if (scenario.rating === 'none' && scenario.percent !== 0)
+      return `成绩不一致：情景演练「${scenario.id}」未演练，却有得分 ${scenario.percent}%`
+    if (scenario.percent < RATING_FLOOR[scenario.rating])
+      return `成绩不一致：情景演练「${scenario.id}」评为${RATING_WORDS[scenario.rating]}，得分却只有 ${scenario.percent}%`
+  }
+  return null
+}
 
 /** The result of an assignment attempt, for a named learner. */
 export function resultOf(
@@ -67,11 +156,12 @@ export function resultOf(
 ): AssignmentResult {
   return {
     assignment: assignment.id,
-    title: assignment.title,
-    learner: learner.trim().slice(0, 40),
+    title: clip(cleanText(assignment.title), MAX_TITLE),
+    learner: clip(cleanText(learner), MAX_LEARNER),
     percent: attempt.score.percent,
     correct: attempt.score.correct,
     total: attempt.score.max,
+    passMark: attempt.score.passMark,
     passed: attempt.score.passed,
     startedAt: attempt.startedAt,
     finishedAt: attempt.finishedAt,
@@ -86,20 +176,41 @@ export function encodeResult(result: AssignmentResult): string {
   return packCode('R', RESULT_VERSION, result)
 }
 
+/**
+ * Checks a result from outside: its shape, every number finite and in range,
+ * real instants, cleaned names, and the numbers agreeing with each other.
+ * What comes back is the cleaned result.
+ */
 export function validateResult(value: unknown): Decoded<AssignmentResult> {
   const parsed = v.safeParse(ResultSchema, value)
-  if (!parsed.success) return { ok: false, problem: describeIssues(parsed.issues) }
-  const result = parsed.output
-  if (result.correct > result.total) return { ok: false, problem: '答对题数多于总题数' }
-  if (Date.parse(result.finishedAt) < Date.parse(result.startedAt))
-    return { ok: false, problem: '交卷时间早于开始时间' }
-  return { ok: true, value: result as AssignmentResult }
+  if (!parsed.success) return { ok: false, problem: describeProblem(parsed.issues, LABELS) }
+  const problem = inconsistency(parsed.output)
+  return problem ? { ok: false, problem } : { ok: true, value: parsed.output }
+}
+
+/**
+ * Like `validateResult`, for a result saved in a roster before results carried
+ * their pass mark: it is kept with `passMark: null`, and everything else is checked.
+ */
+export function validateSavedResult(
+  value: unknown,
+): Decoded<Omit<AssignmentResult, 'passMark'> & { passMark: number | null }> {
+  const current = validateResult(value)
+  if (current.ok) return current
+  const legacy = v.safeParse(LegacyResultSchema, value)
+  if (!legacy.success) return current
+  const problem = inconsistency(legacy.output)
+  return problem ? { ok: false, problem } : { ok: true, value: legacy.output }
 }
 
 /** Reads a pasted result code. */
 export function decodeResult(code: string): Decoded<AssignmentResult> {
   const unpacked = unpackCode(code, 'R', RESULT_VERSION, MAX_RESULT_CODE)
-  return unpacked.ok ? validateResult(unpacked.value) : unpacked
+  if (unpacked.ok) return validateResult(unpacked.value)
+  // Codes are made afresh from the learner's saved attempt, so an old one is one refresh away from a new one.
+  if (unpacked.problem.includes('旧版本'))
+    return { ok: false, problem: '成绩代码来自旧版本的课程：请学员刷新课程页面后重新复制成绩代码' }
+  return unpacked
 }
 
 /** The result as a file a learner can send. */
@@ -109,10 +220,10 @@ export function resultFile(result: AssignmentResult): string {
 
 /** Reads a result file: the code inside is what counts, so an edited file is caught. */
 export function decodeResultFile(text: string): Decoded<AssignmentResult> {
-  if (text.length > 20_000) return { ok: false, problem: '文件太大，不是成绩文件' }
+  if (text.length > MAX_RESULT_FILE) return { ok: false, problem: '文件太大，不是成绩文件' }
   let data: unknown
   try {
-    data = JSON.parse(text)
+    data = JSON.parse(text.replace(/^\uFEFF/, ''))
   } catch {
     return { ok: false, problem: '文件不是有效的 JSON' }
   }

@@ -4,6 +4,8 @@
  * into a local bank, reporting what was taken and what was refused and why.
  */
 import { parse as parseGiftText, type GIFTQuestion } from 'gift-pegjs'
+import { cleanText } from '../text/sanitize'
+import { formatBytes } from '../text/size'
 
 /** What the exchange needs of a question; content questions and local ones both fit. */
 export type ExchangeQuestion =
@@ -93,21 +95,28 @@ export interface GiftImport {
   syntaxError: string | null
 }
 
-export const MAX_GIFT_BYTES = 1_000_000
+/**
+ * The largest GIFT file taken: about 3000 questions, parsed in well under a second.
+ * It is checked on the file's bytes when it is read, and on the text's length here.
+ */
+export const MAX_GIFT_BYTES = 1024 * 1024
 const MAX_TEXT = 500
 
 function label(question: GIFTQuestion, index: number): string {
-  const title = 'title' in question && question.title ? question.title : ''
-  const stem = 'stem' in question ? question.stem.text : ''
+  const title = 'title' in question && question.title ? cleanText(question.title) : ''
+  const stem = 'stem' in question ? cleanText(question.stem.text) : ''
   return `第 ${index + 1} 题${title ? `「${title.slice(0, 30)}」` : stem ? `「${stem.slice(0, 30)}」` : ''}`
 }
 
 /**
  * Reads a trainer's GIFT file. Only single, multiple and true/false questions
- * are taken; every other question is refused with the reason.
+ * are taken; every other question is refused with the reason. All text is
+ * cleaned (`cleanText`) before it is checked, so invisible characters can
+ * neither hide a duplicate option nor reorder what a learner reads.
  */
 export function importGift(text: string, idPrefix = 'local'): GiftImport {
-  if (text.length > MAX_GIFT_BYTES) return { taken: [], refused: [], syntaxError: '文件太大（超过 1 MB）' }
+  if (text.length > MAX_GIFT_BYTES)
+    return { taken: [], refused: [], syntaxError: `文件太大：最多 ${formatBytes(MAX_GIFT_BYTES)}` }
   let parsed: GIFTQuestion[]
   try {
     parsed = parseGiftText(text.replace(/^\uFEFF/, ''))
@@ -123,15 +132,15 @@ export function importGift(text: string, idPrefix = 'local'): GiftImport {
     if (question.type === 'Category' || question.type === 'Description') return
     if (question.type !== 'MC' && question.type !== 'TF')
       return refuse(`不支持的题型（${question.type}），只能导入单选、多选、判断题`)
-    const stem = question.stem.text.trim()
+    const stem = cleanText(question.stem.text)
     if (stem === '' || stem.length > MAX_TEXT) return refuse('题干为空或太长')
     const id = `${idPrefix}-${index + 1}`
-    const explanation = question.globalFeedback?.text.trim() || undefined
+    const explanation = (question.globalFeedback && cleanText(question.globalFeedback.text)) || undefined
     if (question.type === 'TF') {
       taken.push({ id, type: 'truefalse', stem, answer: question.isTrue, explanation })
       return
     }
-    const options = question.choices.map((choice) => choice.text.text.trim())
+    const options = question.choices.map((choice) => cleanText(choice.text.text))
     if (options.length < 2 || options.length > 6) return refuse('选项应为 2–6 个')
     if (options.some((option) => option === '' || option.length > MAX_TEXT)) return refuse('有选项为空或太长')
     if (new Set(options).size !== options.length) return refuse('选项有重复')
@@ -145,14 +154,29 @@ export function importGift(text: string, idPrefix = 'local'): GiftImport {
   return { taken, refused, syntaxError: null }
 }
 
-/** Reads the saved local bank, keeping every question that is still well-formed. */
+const LOCAL_ID = /^[a-z0-9-]{1,80}$/
+
+/**
+ * Reads the saved local bank, keeping every question that is still well-formed,
+ * under the id it was saved with (a quiz in progress refers to it), each id once.
+ */
 export function parseLocalBank(raw: string | null): ExchangeQuestion[] {
   if (!raw) return []
   try {
     const data = JSON.parse(raw) as unknown
     if (!Array.isArray(data)) return []
+    const saved = data.filter(isExchangeQuestion)
     // Saved by this app from a checked import; re-checking through GIFT keeps one set of rules.
-    return importGift(toGift(data.filter(isExchangeQuestion))).taken
+    // toGift writes one question per saved one, so the checked question's number says which it was.
+    const checked = importGift(toGift(saved), 'n').taken
+    const seen = new Set<string>()
+    return checked.flatMap((question) => {
+      const original = saved[Number(question.id.slice(2)) - 1]
+      const id = original?.id ?? ''
+      if (!LOCAL_ID.test(id) || seen.has(id) || cleanText(original!.stem) !== question.stem) return []
+      seen.add(id)
+      return [{ ...question, id }]
+    })
   } catch {
     return []
   }

@@ -1,10 +1,36 @@
 /**
  * The trainer's roster: results pasted as codes or dropped as files, kept
  * locally, shown as a table, exported to CSV that Excel opens correctly.
+ * Pastes and file batches have a size limit, refused with a message before any work is done.
  */
-import { decodeResult, decodeResultFile, validateResult, type AssignmentResult } from './assignmentResult'
+import {
+  decodeResult,
+  decodeResultFile,
+  validateSavedResult,
+  MAX_RESULT_FILE,
+  type AssignmentResult,
+} from './assignmentResult'
+import { formatBytes } from '../text/size'
 
-export type RosterEntry = AssignmentResult
+/** A result in the roster; `passMark` is null for results saved before it travelled with them. */
+export type RosterEntry = Omit<AssignmentResult, 'passMark'> & { passMark: number | null }
+
+/** Pasted text: about 500 result codes of 400 characters. */
+export const MAX_PASTE_CHARS = 200_000
+/** Result codes in one paste, and result files in one batch. */
+export const MAX_ROSTER_ITEMS = 500
+/** One result file (about 1 KB each); the same limit `decodeResultFile` applies. */
+export const MAX_ROSTER_FILE_BYTES = MAX_RESULT_FILE
+/** All the files of one batch together. */
+export const MAX_ROSTER_BATCH_BYTES = 2 * 1024 * 1024
+
+/** One pasted line or one dropped file; `problem` marks one already refused (too big, unreadable). */
+export interface RosterInput {
+  source: string
+  text: string
+  file?: boolean
+  problem?: string
+}
 
 function entryKey(entry: RosterEntry): string {
   return `${entry.assignment}|${entry.learner}|${entry.finishedAt}`
@@ -24,15 +50,16 @@ export interface AddReport {
  * @example
  * addToRoster([], [{ source: '第 1 行', text: 'R1.…' }]).added // 1
  */
-export function addToRoster(
-  roster: readonly RosterEntry[],
-  inputs: readonly { source: string; text: string; file?: boolean }[],
-): AddReport {
+export function addToRoster(roster: readonly RosterEntry[], inputs: readonly RosterInput[]): AddReport {
   const byKey = new Map(roster.map((entry) => [entryKey(entry), entry]))
   let added = 0
   let duplicates = 0
   const refused: AddReport['refused'] = []
   for (const input of inputs) {
+    if (input.problem) {
+      refused.push({ source: input.source, problem: input.problem })
+      continue
+    }
     const decoded = input.file ? decodeResultFile(input.text) : decodeResult(input.text)
     if (!decoded.ok) {
       refused.push({ source: input.source, problem: decoded.problem })
@@ -48,13 +75,58 @@ export function addToRoster(
   return { roster: [...byKey.values()], added, duplicates, refused }
 }
 
-/** Splits pasted text into one input per non-empty line. */
-export function pastedLines(text: string): { source: string; text: string }[] {
-  return text
+/**
+ * Pasted text as one input per non-empty line, or why it is refused: more than
+ * `MAX_PASTE_CHARS` characters or `MAX_ROSTER_ITEMS` lines is refused before it is split.
+ *
+ * @example
+ * pastedInputs('R2.…\nR2.…') // { ok: true, value: [{ source: '第 1 行', … }, { source: '第 2 行', … }] }
+ */
+export function pastedInputs(text: string): { ok: true; value: RosterInput[] } | { ok: false; problem: string } {
+  if (text.length > MAX_PASTE_CHARS)
+    return {
+      ok: false,
+      problem: `共 ${text.length} 个字符，一次最多粘贴 ${MAX_PASTE_CHARS} 个字符，请分批粘贴`,
+    }
+  const lines = text
     .split(/\r?\n/)
     .map((line, index) => ({ source: `第 ${index + 1} 行`, text: line.trim() }))
     .filter((line) => line.text !== '')
-    .slice(0, 500)
+  if (lines.length === 0) return { ok: false, problem: '没有成绩代码' }
+  if (lines.length > MAX_ROSTER_ITEMS)
+    return {
+      ok: false,
+      problem: `共 ${lines.length} 行，一次最多粘贴 ${MAX_ROSTER_ITEMS} 个成绩代码，请分批粘贴`,
+    }
+  return { ok: true, value: lines }
+}
+
+/**
+ * Pasted text as inputs for `addToRoster`; a refused paste becomes one refused
+ * input carrying the reason, so the report shows it.
+ */
+export function pastedLines(text: string): RosterInput[] {
+  const read = pastedInputs(text)
+  return read.ok ? read.value : [{ source: '粘贴的内容', text: '', problem: read.problem }]
+}
+
+/**
+ * A batch of dropped files refused before any is read, as one refused input
+ * for `addToRoster`, or null when the batch may be read: more than
+ * `MAX_ROSTER_ITEMS` files, or more than `MAX_ROSTER_BATCH_BYTES` together, is refused.
+ * (Each file is also limited to `MAX_ROSTER_FILE_BYTES` when it is read.)
+ *
+ * @example
+ * rosterBatchRefusal([{ size: 900 }]) // null
+ */
+export function rosterBatchRefusal(files: readonly { size: number }[]): RosterInput | null {
+  const refuse = (problem: string): RosterInput => ({ source: '所选文件', text: '', file: true, problem })
+  if (files.length > MAX_ROSTER_ITEMS)
+    return refuse(`共 ${files.length} 个，一次最多添加 ${MAX_ROSTER_ITEMS} 个文件，请分批添加`)
+  const total = files.reduce((sum, file) => sum + file.size, 0)
+  if (total > MAX_ROSTER_BATCH_BYTES)
+    return refuse(`共 ${formatBytes(total, 'up')}，一次最多添加 ${formatBytes(MAX_ROSTER_BATCH_BYTES)}，请分批添加`)
+  return null
 }
 
 /** Reads the saved roster, keeping every entry that is still valid. */
@@ -63,10 +135,13 @@ export function parseRoster(raw: string | null): RosterEntry[] {
   try {
     const data = JSON.parse(raw) as unknown
     if (!Array.isArray(data)) return []
-    return data.flatMap((item) => {
-      const checked = validateResult(item)
-      return checked.ok ? [checked.value] : []
-    })
+    // Checked again with today's rules, and cleaned; two entries that clean to the same one are kept once.
+    const byKey = new Map<string, RosterEntry>()
+    for (const item of data) {
+      const checked = validateSavedResult(item)
+      if (checked.ok && !byKey.has(entryKey(checked.value))) byKey.set(entryKey(checked.value), checked.value)
+    }
+    return [...byKey.values()]
   } catch {
     return []
   }

@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
 import { join } from 'node:path'
 import { parse } from 'gift-pegjs'
-import { importGift, toGift, toMoodleXml, type ExchangeQuestion } from '../../../../src/domain/trainer/gift'
+import {
+  importGift,
+  parseLocalBank,
+  toGift,
+  toMoodleXml,
+  type ExchangeQuestion,
+} from '../../../../src/domain/trainer/gift'
 import { loadCourse } from '../../../../src/content/build/loadCourse'
 
 const bank = loadCourse(join(__dirname, '../../../../content')).questions as unknown as ExchangeQuestion[]
@@ -106,5 +112,68 @@ describe('importGift', () => {
 
   it('never throws on random input', () => {
     fc.assert(fc.property(fc.string({ maxLength: 400 }), (text) => Array.isArray(importGift(text).taken)))
+  })
+})
+
+describe('importGift cleans what it takes', () => {
+  it('removes bidirectional and invisible characters from titles, stems, options and feedback', () => {
+    const file = '::\u202Etitle::接听电话\u200B应在几声之内？\u2066{=三声\u200D ~五声 ~十声 ####三声\u202E之内}'
+    expect(importGift(file).taken).toEqual([
+      {
+        id: 'local-1',
+        type: 'single',
+        stem: '接听电话应在几声之内？',
+        options: ['三声', '五声', '十声'],
+        answer: 0,
+        explanation: '三声之内',
+      },
+    ])
+  })
+
+  it.each<[string, string, string]>([
+    ['options that differ only by a zero-width space', '::q::哪一项？{=甲 ~甲\u200B}', '选项有重复'],
+    ['a stem of nothing but invisible characters', '::q::\u200B\u202E{=甲 ~乙}', '题干为空或太长'],
+    ['an option of nothing but a byte-order mark', '::q::哪一项？{=甲 ~\uFEFF}', '有选项为空或太长'],
+  ])('refuses %s', (_name, file, reason) => {
+    expect(importGift(file).refused.map((item) => item.reason)).toEqual([reason])
+  })
+
+  it('names a refused question by its cleaned title', () => {
+    expect(importGift('::\u202E重复::哪一项？{=甲 ~甲}').refused).toEqual([
+      { question: '第 1 题「重复」', reason: '选项有重复' },
+    ])
+  })
+
+  it('refuses a text over the size limit, naming the limit', () => {
+    expect(importGift('x'.repeat(1024 * 1024 + 1))).toEqual({
+      taken: [],
+      refused: [],
+      syntaxError: '文件太大：最多 1 MB',
+    })
+  })
+})
+
+describe('parseLocalBank', () => {
+  const saved: ExchangeQuestion[] = [
+    { id: 'local-m1abc-1', type: 'truefalse', stem: '可以用“喂”开头。', answer: false },
+    { id: 'local-m1abc-2', type: 'single', stem: '几声之内？', options: ['三声', '五声'], answer: 0 },
+    { id: 'local-m2xyz-1', type: 'multiple', stem: '哪些？', options: ['甲', '乙', '丙'], answer: [0, 2] },
+  ]
+  it('keeps every question under the id it was saved with', () => {
+    expect(parseLocalBank(JSON.stringify(saved)).map((q) => q.id)).toEqual([
+      'local-m1abc-1',
+      'local-m1abc-2',
+      'local-m2xyz-1',
+    ])
+  })
+  it('drops a malformed question, a second question with the same id, and an id that is not an id', () => {
+    const raw = JSON.stringify([
+      saved[0],
+      { id: 'broken', type: 'single', stem: '无选项' },
+      { ...saved[1], id: 'local-m1abc-1' },
+      { ...saved[2], id: '<img src=x>' },
+      saved[1],
+    ])
+    expect(parseLocalBank(raw).map((q) => q.id)).toEqual(['local-m1abc-1', 'local-m1abc-2'])
   })
 })

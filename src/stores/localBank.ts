@@ -1,0 +1,19 @@
+import { acceptHMRUpdate, defineStore } from 'pinia'
+import { parseLocalBank, type ExchangeQuestion } from '../domain/trainer/gift'
+import { LOCAL_BANK_KEY } from '../platform/storageKeys'
+import { deviceList } from './deviceList'
+import { useSavedDataStore } from './savedData'
+
+/** Questions a trainer imported from a GIFT file, one row per question. */
+export const useLocalBankStore = defineStore('localBank', () => {
+  const list = deviceList<ExchangeQuestion>(useSavedDataStore(), {
+    kind: 'bankQuestion',
+    keyOf: (question) => question.id,
+    check: parseLocalBank,
+    legacyKey: LOCAL_BANK_KEY,
+    name: '本地题库',
+  })
+  return { questions: list.items, saveError: list.saveError, load: list.load, save: list.save }
+})
+
+if (import.meta.hot) import.meta.hot.accept(acceptHMRUpdate(useLocalBankStore, import.meta.hot))

@@ -1,0 +1,56 @@
+import { acceptHMRUpdate, defineStore } from 'pinia'
+import { decodeAssignment, type Assignment } from '../domain/trainer/assignment'
+import { OPENED_ASSIGNMENTS_KEY } from '../platform/storageKeys'
+import { deviceList } from './deviceList'
+import { useSavedDataStore } from './savedData'
+
+interface OpenedAssignment {
+  id: string
+  /** The link code, so each read goes through the same checks as a link. */
+  code: string
+}
+
+/** Reads the saved list: an earlier version kept an object of id → code; now each is a row. */
+function checkOpened(text: string): OpenedAssignment[] {
+  try {
+    const data = JSON.parse(text) as unknown
+    const entries = Array.isArray(data)
+      ? data.map((item) => [(item as OpenedAssignment)?.id, (item as OpenedAssignment)?.code])
+      : Object.entries(data && typeof data === 'object' ? data : {})
+    return entries.flatMap(([id, code]) =>
+      typeof id === 'string' && /^[a-z0-9]{4,24}$/.test(id) && typeof code === 'string' && code.length <= 6000
+        ? [{ id, code }]
+        : [],
+    )
+  } catch {
+    return []
+  }
+}
+
+/** Assignments opened on this device, so their results can be shown again later. */
+export const useOpenedAssignmentsStore = defineStore('openedAssignments', () => {
+  const list = deviceList<OpenedAssignment>(useSavedDataStore(), {
+    kind: 'assignmentLink',
+    keyOf: (item) => item.id,
+    check: checkOpened,
+    legacyKey: OPENED_ASSIGNMENTS_KEY,
+    name: '已打开的作业',
+  })
+
+  /** Remembers an assignment the learner started, by its link code. */
+  function remember(id: string, code: string): Promise<string | null> {
+    return list.save([...list.items.value.filter((item) => item.id !== id), { id, code }])
+  }
+
+  /** The assignment with this id, if opened on this device; checked again on every read. */
+  function find(id: string, knownModules: readonly string[]): Assignment | null {
+    const code = list.items.value.find((item) => item.id === id)?.code
+    if (code === undefined) return null
+    const decoded = decodeAssignment(code, knownModules)
+    return decoded.ok && decoded.value.id === id ? decoded.value : null
+  }
+
+  return { load: list.load, remember, find }
+})
+
+if (import.meta.hot) import.meta.hot.accept(acceptHMRUpdate(useOpenedAssignmentsStore, import.meta.hot))

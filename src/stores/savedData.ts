@@ -1,0 +1,96 @@
+import { acceptHMRUpdate, defineStore } from 'pinia'
+import { ref, shallowRef } from 'vue'
+import {
+  memoryDatabase,
+  openSavedDatabase,
+  writeProblem,
+  type SavedDatabase,
+  type StoredBackup,
+} from '../platform/database'
+import { readLegacyValues, removeLegacyValues } from '../platform/legacyStorage'
+import { requestPersistence, storageUse, type StorageUse } from '../platform/persistence'
+import { BACKUP_GENERATIONS, META } from '../platform/storageKeys'
+import { planMigration } from '../domain/progress/legacy'
+import { now } from '../platform/clock'
+
+/**
+ * The database everything is saved in, whether it is only in memory, the
+ * set-aside backups, and the one-time move from localStorage.
+ */
+export const useSavedDataStore = defineStore('savedData', () => {
+  const database = shallowRef<SavedDatabase>(memoryDatabase())
+  /** Why nothing will outlive this page (IndexedDB refused), in plain words; null when saving works. */
+  const memoryOnly = ref<string | null>(null)
+  /** What the move from the old storage could not read in full; null when all went well. */
+  const migrationNotice = ref<string | null>(null)
+  const backups = ref<StoredBackup[]>([])
+  const use = ref<StorageUse>({ usage: null, quota: null, persisted: null })
+
+  /** Opens the database (or takes the one given, in tests) and moves data from earlier versions once. */
+  async function open(given?: SavedDatabase): Promise<void> {
+    if (given) database.value = given
+    else {
+      const opened = await openSavedDatabase()
+      database.value = opened.database
+      memoryOnly.value = opened.problem
+    }
+    await migrateLegacy()
+    await refreshBackups()
+    if (!given) void requestPersistence().then(refreshUse)
+  }
+
+  async function migrateLegacy(): Promise<void> {
+    const db = database.value
+    if (await db.meta(META.migratedFromLocalStorage)) return
+    const values = readLegacyValues()
+    const plan = planMigration(values, now())
+    if (plan.keys.length === 0) {
+      await db.write({ meta: { [META.migratedFromLocalStorage]: true } })
+      return
+    }
+    try {
+      await db.write({
+        put: plan.rows,
+        profiles: { put: plan.profiles },
+        meta: { [META.activeProfile]: plan.activeId },
+      })
+      for (const item of plan.setAside) {
+        await setAside(item.owner, item.reason, [item.text])
+      }
+      // The old values go only once every learner's rows read back complete.
+      for (const [owner, count] of Object.entries(plan.rowCounts)) {
+        const written = (await db.rowsOf(owner)).length
+        if (written < count) throw new Error(`learner ${owner}: ${written} of ${count} rows`)
+      }
+      await db.write({ meta: { [META.migratedFromLocalStorage]: true } })
+      if (db.kind === 'indexeddb') removeLegacyValues(plan.keys)
+      if (plan.problems.length > 0) {
+        migrationNotice.value = `之前保存的学习记录有部分无法读取（${plan.problems.join('；')}），能读取的部分已保留，原文已另存为备份，可在“学员”页面下载。`
+      }
+    } catch (error) {
+      migrationNotice.value = `学习记录未能转存（${writeProblem(error)}），原来的数据仍保留在浏览器中，下次打开时会再试。`
+    }
+  }
+
+  /** Keeps the original of something unreadable as a backup generation. */
+  async function setAside(owner: string, reason: string, items: unknown[]): Promise<void> {
+    try {
+      await database.value.addBackup({ createdAt: now().toISOString(), owner, reason, items }, BACKUP_GENERATIONS)
+      await refreshBackups()
+    } catch {
+      // Nowhere to keep it: the caller's notice already says the data could not be read.
+    }
+  }
+
+  async function refreshBackups(): Promise<void> {
+    backups.value = (await database.value.backups()).reverse()
+  }
+
+  async function refreshUse(): Promise<void> {
+    use.value = await storageUse()
+  }
+
+  return { database, memoryOnly, migrationNotice, backups, use, open, setAside, refreshBackups, refreshUse }
+})
+
+if (import.meta.hot) import.meta.hot.accept(acceptHMRUpdate(useSavedDataStore, import.meta.hot))

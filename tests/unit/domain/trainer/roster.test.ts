@@ -1,0 +1,129 @@
+/**
+ * The roster's limits on pasted text and dropped files, and its saved data read again.
+ */
+import { describe, expect, it } from 'vitest'
+import { encodeResult, resultFile, type AssignmentResult } from '../../../../src/domain/trainer/assignmentResult'
+import {
+  addToRoster,
+  MAX_PASTE_CHARS,
+  MAX_ROSTER_BATCH_BYTES,
+  MAX_ROSTER_ITEMS,
+  parseRoster,
+  pastedInputs,
+  pastedLines,
+  rosterBatchRefusal,
+} from '../../../../src/domain/trainer/roster'
+
+const result: AssignmentResult = {
+  assignment: 'abc123',
+  title: '第一周电话礼仪小测',
+  learner: '王芳',
+  percent: 90,
+  correct: 9,
+  total: 10,
+  passMark: 80,
+  passed: true,
+  startedAt: '2026-11-23T09:00:00.000Z',
+  finishedAt: '2026-11-23T09:12:00.000Z',
+  scenarios: [],
+}
+
+/** A result as saved or sent before results carried their pass mark. */
+function withoutPassMark(value: AssignmentResult): Omit<AssignmentResult, 'passMark'> {
+  const copy: Partial<AssignmentResult> = { ...value }
+  delete copy.passMark
+  return copy as Omit<AssignmentResult, 'passMark'>
+}
+
+describe('pasted text', () => {
+  it.each<[string, string, string]>([
+    [
+      'more than 200 000 characters',
+      'x'.repeat(MAX_PASTE_CHARS + 1),
+      '共 200001 个字符，一次最多粘贴 200000 个字符，请分批粘贴',
+    ],
+    ['a 20 MB paste', 'R2.abc\n'.repeat(3_000_000), '共 21000000 个字符，一次最多粘贴 200000 个字符，请分批粘贴'],
+    [
+      'more than 500 codes',
+      'R2.a.b\n'.repeat(MAX_ROSTER_ITEMS + 1),
+      '共 501 行，一次最多粘贴 500 个成绩代码，请分批粘贴',
+    ],
+    ['nothing but blank lines', ' \n\r\n\t', '没有成绩代码'],
+  ])('refuses %s before any work', (_name, text, problem) => {
+    expect(pastedInputs(text)).toEqual({ ok: false, problem })
+  })
+
+  it('refuses a 20 MB paste in a few milliseconds', () => {
+    const text = 'R2.abc\n'.repeat(3_000_000)
+    const start = performance.now()
+    pastedInputs(text)
+    expect(performance.now() - start).toBeLessThan(50)
+  })
+
+  it('takes up to 500 codes, one per non-empty line', () => {
+    const read = pastedInputs(`${encodeResult(result)}\n`.repeat(MAX_ROSTER_ITEMS))
+    expect(read.ok && read.value.length).toBe(500)
+  })
+
+  it('pastedLines turns a refused paste into one refused input, which the report shows', () => {
+    const inputs = pastedLines('x'.repeat(MAX_PASTE_CHARS + 1))
+    expect(addToRoster([], inputs)).toEqual({
+      roster: [],
+      added: 0,
+      duplicates: 0,
+      refused: [{ source: '粘贴的内容', problem: '共 200001 个字符，一次最多粘贴 200000 个字符，请分批粘贴' }],
+    })
+  })
+})
+
+describe('dropped files', () => {
+  it.each<[string, { size: number }[], string]>([
+    [
+      'more than 500 files',
+      Array.from({ length: 501 }, () => ({ size: 900 })),
+      '共 501 个，一次最多添加 500 个文件，请分批添加',
+    ],
+    [
+      'more than 2 MB together',
+      [{ size: MAX_ROSTER_BATCH_BYTES }, { size: 1 }],
+      '共 2.1 MB，一次最多添加 2 MB，请分批添加',
+    ],
+    [
+      '3 MB together',
+      Array.from({ length: 3 }, () => ({ size: 1024 * 1024 })),
+      '共 3 MB，一次最多添加 2 MB，请分批添加',
+    ],
+  ])('refuses %s before any is read', (_name, files, problem) => {
+    expect(rosterBatchRefusal(files)).toEqual({ source: '所选文件', text: '', file: true, problem })
+  })
+
+  it('lets a batch of 500 result files through', () => {
+    expect(rosterBatchRefusal(Array.from({ length: 500 }, () => ({ size: 1200 })))).toBeNull()
+  })
+
+  it('reports a file already refused when read (too big, unreadable) with its reason', () => {
+    const report = addToRoster(
+      [],
+      [
+        { source: 'big.json', text: '', file: true, problem: '文件太大（35 KB），最多 20 KB' },
+        { source: 'ok.json', text: resultFile(result), file: true },
+      ],
+    )
+    expect(report.added).toBe(1)
+    expect(report.refused).toEqual([{ source: 'big.json', problem: '文件太大（35 KB），最多 20 KB' }])
+  })
+})
+
+describe('the saved roster, read again', () => {
+  const legacy = withoutPassMark(result)
+  it('keeps results saved before pass marks travelled with them, without a pass mark', () => {
+    expect(parseRoster(JSON.stringify([legacy, result]))).toEqual([{ ...legacy, passMark: null }])
+    const once = parseRoster(JSON.stringify([legacy]))
+    expect(parseRoster(JSON.stringify(once))).toEqual(once)
+  })
+  it('drops entries that break today’s rules, and cleans names so look-alikes become one', () => {
+    const forged = { ...result, learner: '李强', percent: 100, correct: 0 }
+    const spoofed = { ...result, learner: '王\u200B芳' }
+    expect(parseRoster(JSON.stringify([result, forged, spoofed]))).toEqual([result])
+  })
+})
