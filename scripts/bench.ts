@@ -15,13 +15,10 @@ import { fileURLToPath } from 'node:url'
 import { brotliCompressSync, gzipSync } from 'node:zlib'
 import { performance } from 'node:perf_hooks'
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.ts'
-import {
-  emptyProgress,
-  keepRecentDetails,
-  mergeProgress,
-  parseProgress,
-  type SavedProgress,
-} from '../src/domain/progress/progress.ts'
+import { emptyProgress, mergeProgress, type SavedProgress } from '../src/domain/progress/progress.ts'
+import { progressFromRows, progressRows } from '../src/domain/progress/rows.ts'
+import { exportProgress, importProgress } from '../src/domain/progress/progressFile.ts'
+import { drawExam, examQuestionsSeen } from '../src/domain/exam/exam.ts'
 import {
   finishSession,
   pickQuestions,
@@ -208,8 +205,8 @@ function syntheticProgress(list: QuizAttempt[], cards: number): SavedProgress {
       state: 2,
     }
   }
-  // Stored as the app stores it: details for the most recent attempts, scores for the rest.
-  return { ...emptyProgress(), attempts: keepRecentDetails(list), reviewCards }
+  // Every attempt keeps its answers, as the app saves them.
+  return { ...emptyProgress(), attempts: list, reviewCards }
 }
 
 function timings() {
@@ -217,6 +214,9 @@ function timings() {
   const attempts = syntheticAttempts(10_000, bank)
   const progress = syntheticProgress(attempts, 2000)
   const raw = JSON.stringify(progress)
+  // As read back from IndexedDB: one row per record, each checked on its own.
+  const rows = JSON.parse(JSON.stringify(progressRows(progress, 'bench'))) as unknown[]
+  const exported = exportProgress(progress, '基准学员', new Date('2026-06-01T00:00:00Z'))
   const tags = new Map(bank.map((question) => [question.id, [`标签${question.id.length % 7}`]]))
   const banks: Record<string, SessionQuestion[]> = {}
   for (const question of bank) (banks[question.module] ??= []).push(question)
@@ -234,7 +234,19 @@ function timings() {
       }
     }),
     'draw a 50-question exam from 5,000 (ms)': median(() => void drawAcrossModules(banks, 50, 7)),
-    'load a 10,000-attempt profile (ms)': median(() => void parseProgress(raw), 3),
+    'load a 10,000-attempt, 2,000-card learner from rows (ms)': median(() => void progressFromRows(rows), 3),
+    'export file size (KB)': kb(exported.length),
+    'export that learner (ms)': median(() => void exportProgress(progress, '基准学员', now), 3),
+    'import that file (ms)': median(() => void importProgress(exported), 3),
+    'exam draw for that learner: unseen first, 50 of 5,000 (ms)': median(
+      () =>
+        void drawExam(
+          banks,
+          { m0: 6, m1: 6, m2: 6, m3: 6, m4: 6, m5: 5, m6: 5, m7: 5, m8: 5 },
+          examQuestionsSeen(progress.attempts),
+          7,
+        ),
+    ),
     'merge two copies of that profile (ms)': median(() => void mergeProgress(progress, progress), 3),
     'dashboard figures at that scale (ms)': median(() => {
       tagStats(progress.attempts, (id) => tags.get(id))

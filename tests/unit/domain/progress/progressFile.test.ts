@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { exportProgress, importProgress, MAX_IMPORT_BYTES } from '../../../../src/domain/progress/progressFile'
 import { emptyProgress, setLearned } from '../../../../src/domain/progress/progress'
+import { finishSession, startSession } from '../../../../src/domain/quiz/session'
+import { fixtureQuestions, fixtureSettings } from '../../../fixtures/quiz'
+import { reviewCardDue } from '../../../fixtures/reviewCard'
 
 const now = new Date('2026-05-01T00:00:00Z')
 const progress = setLearned(emptyProgress(), 'beijing-map-case', true, now)
@@ -33,7 +36,7 @@ describe('exportProgress and importProgress', () => {
     ['not JSON', 'hello', '文件不是有效的 JSON'],
     ["another app's JSON", '{"a":1}', '这不是本课程导出的学习记录文件'],
     ['JSON that is not an object', '42', '这不是本课程导出的学习记录文件'],
-    ['a file over 5 MB', ' '.repeat(MAX_IMPORT_BYTES + 1), '文件太大'],
+    ['a file over 64 MB', ' '.repeat(MAX_IMPORT_BYTES + 1), '文件太大'],
     ['a missing export time', JSON.stringify({ ...valid, exportedAt: 'soon' }), '文件缺少有效的导出时间'],
     ['no progress', JSON.stringify({ ...valid, progress: null }), '文件里没有学习记录'],
     ['a future version', JSON.stringify({ ...valid, progress: { ...valid.progress, version: 9 } }), '不认识的数据版本'],
@@ -64,5 +67,40 @@ describe('exportProgress and importProgress', () => {
   it('keeps a learner name from the file short', () => {
     const result = importProgress(JSON.stringify({ ...valid, learner: '长'.repeat(100) }))
     expect(result.ok && result.learner).toHaveLength(40)
+  })
+})
+
+describe('a long history', () => {
+  it('exports 10,000 attempts and 2,000 review cards and imports every one back, at the size the app saves', () => {
+    const questions = fixtureQuestions
+    const start = Date.parse('2025-01-01T00:00:00Z')
+    const attempts = Array.from({ length: 10_000 }, (_, i) => {
+      const session = startSession(
+        { ...fixtureSettings, quizId: `m-m${i % 9}` },
+        questions,
+        i,
+        new Date(start + i * 60_000),
+        `s${i}`,
+      )
+      return finishSession(
+        { ...session, answers: { 'q-single': 0 } },
+        questions,
+        new Date(start + i * 60_000 + 30_000),
+        `s${i}`,
+      )
+    })
+    const reviewCards = Object.fromEntries(
+      Array.from({ length: 2000 }, (_, i) => [`q${i}`, reviewCardDue(new Date(start + i * 3_600_000).toISOString())]),
+    )
+    const big = { ...emptyProgress(), attempts, reviewCards }
+    const file = exportProgress(big, '老学员', now)
+    expect(file.length).toBeGreaterThan(5 * 1024 * 1024)
+    const result = importProgress(file)
+    expect(result.ok).toBe(true)
+    if (!result.ok) return
+    expect(result.summary.attempts).toBe(10_000)
+    expect(Object.keys(result.progress.reviewCards)).toHaveLength(2000)
+    // Every attempt keeps its answers question by question.
+    expect(result.progress.attempts.every((attempt) => attempt.answers['q-single'] === 0)).toBe(true)
   })
 })
