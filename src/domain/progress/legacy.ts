@@ -70,16 +70,19 @@ export function planMigration(values: Readonly<Record<string, string>>, now: Dat
   }
 
   // Learners whose progress exists but who are missing from the list (a damaged list) are found again.
+  // The first learner first, so a rebuilt list starts where the device started.
   const owners = Object.keys(values)
     .map(ownerOfLegacyKey)
     .filter((owner): owner is string => owner !== null)
+    .sort((a, b) => (a === 'default' ? -1 : b === 'default' ? 1 : a.localeCompare(b)))
   let found = 0
+  let named = 0
   for (const owner of owners) {
     if (profiles.some((profile) => profile.id === owner)) continue
     found += 1
     profiles.push({
       id: owner,
-      name: owner === 'default' ? '学员 1' : `找回的学员 ${found}`,
+      name: owner === 'default' ? '学员 1' : `找回的学员 ${++named}`,
       createdAt: now.toISOString(),
     })
   }

@@ -12,6 +12,8 @@ export type Reschedule = (cards: SavedProgress['reviewCards']) => SavedProgress[
 /**
  * Adds a finished attempt and closes its session. Recording the same attempt twice
  * (a double click, a second tab) changes nothing, and the review cards move only once.
+ * Moving the cards never blocks the attempt: if `reschedule` throws, the attempt is
+ * recorded and the cards stay as they were.
  *
  * @example
  * withAttempt(progress, attempt, reschedule).attempts.at(-1) === attempt // true
@@ -21,8 +23,18 @@ export function withAttempt(progress: SavedProgress, attempt: QuizAttempt, resch
   if (sessions[attempt.quizId]?.id === attempt.id) delete sessions[attempt.quizId]
   const isNew = !progress.attempts.some((existing) => existing.id === attempt.id)
   const attempts = isNew ? keepRecentDetails([...progress.attempts, attempt]) : progress.attempts
-  const reviewCards = reschedule && isNew ? reschedule(progress.reviewCards) : progress.reviewCards
+  const reviewCards = reschedule && isNew ? safely(reschedule, progress.reviewCards) : progress.reviewCards
   return { ...progress, attempts, sessions, reviewCards }
+}
+
+/** The cards `reschedule` makes, or the cards as they were when it throws or returns no cards. */
+function safely(reschedule: Reschedule, cards: SavedProgress['reviewCards']): SavedProgress['reviewCards'] {
+  try {
+    const next = reschedule(cards)
+    return next && typeof next === 'object' ? next : cards
+  } catch {
+    return cards
+  }
 }
 
 /** Adds a finished role-play once; the same run again changes nothing. */

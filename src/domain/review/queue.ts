@@ -18,6 +18,17 @@ export interface ReviewCard {
 }
 
 /**
+ * When a card is due, in milliseconds, as the queue reads it: its due date, except that a
+ * card reviewed after `now` (saved while the device clock was ahead) or with an unreadable
+ * date is due now, rather than hidden until the wrong clock's date comes round again.
+ */
+function dueTime(card: ReviewCard, now: Date): number {
+  const due = Date.parse(card.due)
+  const reviewed = card.last_review === undefined ? NaN : Date.parse(card.last_review)
+  return Number.isNaN(due) || reviewed > now.getTime() ? now.getTime() : due
+}
+
+/**
  * Ids of the questions due by the end of `now`'s day, most overdue first.
  *
  * @example
@@ -27,7 +38,8 @@ export function dueQuestionIds(cards: Readonly<Record<string, ReviewCard>>, now:
   const endOfDay = new Date(now)
   endOfDay.setHours(23, 59, 59, 999)
   return Object.entries(cards)
-    .filter(([, card]) => Date.parse(card.due) <= endOfDay.getTime())
-    .sort(([, a], [, b]) => a.due.localeCompare(b.due))
-    .map(([questionId]) => questionId)
+    .map(([questionId, card]) => ({ questionId, due: dueTime(card, now) }))
+    .filter(({ due }) => due <= endOfDay.getTime())
+    .sort((a, b) => a.due - b.due)
+    .map(({ questionId }) => questionId)
 }

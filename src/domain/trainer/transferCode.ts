@@ -3,8 +3,11 @@
  * JSON, compressed to URL-safe characters (lz-string), with a version and a
  * checksum, so a truncated, edited or foreign code is refused with a reason.
  */
-import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from 'lz-string'
+// lz-string is CommonJS: its default export loads the same in the bundle, in Node and in the test runners.
+import LZString from 'lz-string'
 import { checkCode } from './checksum'
+
+const { compressToEncodedURIComponent, decompressFromEncodedURIComponent } = LZString
 
 export type Decoded<T> = { ok: true; value: T } | { ok: false; problem: string }
 

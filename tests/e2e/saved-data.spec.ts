@@ -1,0 +1,182 @@
+import { expect, test, type Page } from '@playwright/test'
+import { readFile } from 'node:fs/promises'
+import { encodeResult } from '../../src/domain/trainer/assignmentResult'
+import { legacyLessons, legacyProfiles, refuseWrites, seedLegacyStorage, withoutIndexedDb } from './helpers/savedData'
+
+const LESSON = 'beijing-map-case'
+const OTHER_LESSON = 'qualities-skills'
+const summary = (page: Page) => page.getByRole('main')
+const recovered = (page: Page) => page.getByRole('alert').filter({ hasText: '部分学习记录无法读取' })
+
+async function learnersListed(page: Page): Promise<string[]> {
+  // Through the header, as a learner goes there (and only once the app is up after a reload).
+  await page.getByRole('link', { name: /^学员：/ }).click()
+  await expect(page.getByRole('heading', { level: 1, name: '学员与学习记录' })).toBeVisible()
+  return page.getByRole('region', { name: '本机的学员' }).getByRole('listitem').allTextContents()
+}
+
+test('an earlier damaged learner list: every learner whose records exist is found again, and stays found', async ({
+  page,
+  context,
+}) => {
+  await seedLegacyStorage(context, {
+    'kefu-course.profiles': '{"version":1,"activeId":"default","profiles":[{"id":"default","na',
+    'kefu-course.progress': legacyLessons({ [LESSON]: '2026-03-01T08:00:00.000Z' }),
+    'kefu-course.progress.p-x1': legacyLessons({ [OTHER_LESSON]: '2026-03-02T08:00:00.000Z' }),
+  })
+  await page.goto('./')
+  await expect(recovered(page)).toContainText('学员名单已损坏')
+  await expect(summary(page)).toContainText('已学完 1 /')
+  expect((await learnersListed(page)).join(' ')).toMatch(/学员 1.*找回的学员 1/)
+
+  await page.getByRole('button', { name: '切换到 找回的学员 1' }).click()
+  await page.getByRole('link', { name: '首页', exact: true }).first().click()
+  await expect(summary(page)).toContainText('已学完 1 /')
+
+  await page.reload()
+  await expect(page.getByRole('link', { name: '学员：找回的学员 1' })).toBeVisible()
+  await expect(recovered(page)).toHaveCount(0)
+  expect(await page.evaluate(() => localStorage.getItem('kefu-course.profiles'))).toBeNull()
+
+  // The damaged list's text is kept as a backup, downloadable at any time.
+  await page.goto('./#/learners')
+  const download = page.waitForEvent('download')
+  await page.getByRole('button', { name: '下载这份备份' }).first().click()
+  const backup = JSON.parse((await readFile(await (await download).path())).toString())
+  expect(backup.items).toEqual(['{"version":1,"activeId":"default","profiles":[{"id":"default","na'])
+})
+
+test('one bad lesson date costs that lesson only; the backup of it downloads and imports as it was', async ({
+  page,
+  context,
+}) => {
+  await seedLegacyStorage(context, {
+    'kefu-course.progress': JSON.stringify({
+      version: 2,
+      learned: { [LESSON]: '2026-03-01T08:00:00.000Z' },
+      attempts: [{ id: 'broken' }],
+      sessions: {},
+      scenarioRuns: [],
+      reviewCards: {},
+    }),
+  })
+  await page.goto('./')
+  await expect(recovered(page)).toContainText('1 条测验记录无法读取')
+  await expect(summary(page)).toContainText('已学完 1 /')
+  await recovered(page).getByRole('link', { name: '到“学员”页面下载备份' }).click()
+  const download = page.waitForEvent('download')
+  await page.getByRole('button', { name: '下载这份备份' }).first().click()
+  const backup = await (await download).path()
+  expect((await readFile(backup)).toString()).toContain('"format":"kefu-course-backup"')
+
+  await page.getByLabel('选择要导入的学习记录文件（.json）').setInputFiles(backup)
+  await expect(page.getByRole('alert').filter({ hasText: '已导入' })).toContainText('课程 1 节')
+})
+
+test('with the disk full, adding a learner, a roster entry or imported questions says it was not saved, and a reload shows nothing was', async ({
+  page,
+}) => {
+  await page.goto('./#/learners')
+  await expect(page.getByRole('heading', { level: 1, name: '学员与学习记录' })).toBeVisible()
+  await refuseWrites(page)
+
+  await page.getByLabel('姓名').fill('小李')
+  await page.getByRole('button', { name: '添加并切换' }).click()
+  await expect(page.getByRole('alert').filter({ hasText: '存储空间已满' }).first()).toBeVisible()
+
+  await page.goto('./#/roster')
+  const code = encodeResult({
+    assignment: 'k3j9x2',
+    title: '第一周测验',
+    learner: '王芳',
+    percent: 80,
+    correct: 8,
+    total: 10,
+    passMark: 60,
+    passed: true,
+    startedAt: '2026-03-01T01:00:00.000Z',
+    finishedAt: '2026-03-01T01:20:00.000Z',
+    scenarios: [],
+  })
+  await page.getByLabel('成绩代码（每行一个）').fill(code)
+  await page.getByRole('button', { name: '加入名册' }).click()
+  await expect(page.getByRole('alert').filter({ hasText: '学员成绩表的修改没有保存' })).toBeVisible()
+  await expect(page.getByRole('alert').filter({ hasText: '新加入' })).toHaveCount(0)
+
+  await page.goto('./#/trainer')
+  await page.getByLabel(/GIFT/).setInputFiles({
+    name: 'bank.gift.txt',
+    mimeType: 'text/plain',
+    buffer: Buffer.from('::q1:: 接听电话时应先自报单位名称。 {T}\n'),
+  })
+  await expect(page.getByRole('alert').filter({ hasText: '本地题库的修改没有保存' })).toBeVisible()
+
+  await page.reload()
+  await expect(page.getByRole('heading', { level: 1, name: '培训师：布置作业' })).toBeVisible()
+  expect((await learnersListed(page)).join(' ')).not.toContain('小李')
+  await page.goto('./#/roster')
+  await expect(page.getByRole('main')).not.toContainText('王芳')
+  await page.goto('./#/trainer')
+  await expect(page.getByRole('main')).toContainText('本地题库：0 道题')
+})
+
+test('without IndexedDB the course works in memory and says so once, plainly', async ({ page, context }) => {
+  await withoutIndexedDb(context)
+  await page.goto('./')
+  const notice = page.getByRole('alert').filter({ hasText: '这台设备上不会保存学习记录' })
+  await expect(notice).toContainText('关闭或刷新页面后记录就没有了')
+  await page.goto(`./#/modules/qualities/lessons/${LESSON}`)
+  await page.getByRole('button', { name: '标记为已学完' }).click()
+  await expect(page.getByRole('button', { name: /已学完 ✓/ })).toBeVisible()
+  await expect(page.getByRole('alert').filter({ hasText: '保存失败' })).toHaveCount(0)
+  await expect(notice).toHaveCount(1)
+})
+
+test('three tabs handing in at the same moment keep every attempt', async ({ page, context }) => {
+  const tabs = [page, await context.newPage(), await context.newPage()]
+  const quizzes = ['m-qualities', 'm-overview', 'm-voice-language']
+  for (const [i, tab] of tabs.entries()) {
+    await tab.goto(`./#/quizzes/${quizzes[i]}`)
+    await tab.getByRole('radio', { name: /^测验/ }).check()
+    await tab.getByRole('button', { name: '开始答题' }).click()
+    await expect(tab.getByText(/^第 1 \/ \d+ 题$/)).toBeVisible()
+    tab.on('dialog', (dialog) => void dialog.accept())
+  }
+  const handIn = (tab: Page) => tab.getByRole('button', { name: '交卷' }).last()
+  await Promise.all(tabs.map((tab) => handIn(tab).click()))
+  for (const tab of tabs) await expect(tab.getByRole('heading', { level: 1 })).toContainText('测验结果')
+
+  await page.goto('./#/progress')
+  await page.reload()
+  await expect(page.getByText('完成测验 3 次')).toBeVisible()
+  // The other tabs were told, without a reload.
+  await tabs[1]!.goto('./#/progress')
+  await expect(tabs[1]!.getByText('完成测验 3 次')).toBeVisible()
+})
+
+test('a learner added in two tabs at the same moment is kept in both', async ({ page, context }) => {
+  const other = await context.newPage()
+  for (const [tab, name] of [
+    [page, '小王'],
+    [other, '小赵'],
+  ] as const) {
+    await tab.goto('./#/learners')
+    await tab.getByLabel('姓名').fill(name)
+  }
+  await Promise.all([page, other].map((tab) => tab.getByRole('button', { name: '添加并切换' }).click()))
+  // Each tab says so once the learner is saved.
+  await expect(page.getByText('已添加学员 小王')).toBeVisible()
+  await expect(other.getByText('已添加学员 小赵')).toBeVisible()
+  await page.reload()
+  const names = (await learnersListed(page)).join(' ')
+  expect(names).toContain('小王')
+  expect(names).toContain('小赵')
+})
+
+test('the 学员 page says how much is stored and whether the browser may clear it', async ({ page }) => {
+  await page.goto('./#/learners')
+  const storage = page.getByRole('region', { name: '存储空间' })
+  await expect(storage).toContainText(/已用 .* MB，浏览器允许约 .* MB。|浏览器没有告知已用空间。/)
+  await expect(storage).toContainText(/浏览器已承诺不会|浏览器在空间不足时可能会清除/)
+  await expect(storage).toContainText('没有另存的备份。')
+})
