@@ -3,10 +3,10 @@ import { expect, test, type Page } from '@playwright/test'
 // Every request must stay on the page's own origin: the course works offline and sends nothing out.
 function recordForeignRequests(page: Page): string[] {
   const foreign: string[] = []
+  const ownHost = new URL(test.info().project.use.baseURL!).host
   page.on('request', (request) => {
     const url = new URL(request.url())
-    if (url.protocol !== 'data:' && url.protocol !== 'blob:' && url.host !== '127.0.0.1:4173')
-      foreign.push(request.url())
+    if (url.protocol !== 'data:' && url.protocol !== 'blob:' && url.host !== ownHost) foreign.push(request.url())
   })
   return foreign
 }

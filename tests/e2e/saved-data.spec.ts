@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test'
 import { readFile } from 'node:fs/promises'
 import { encodeResult } from '../../src/domain/trainer/assignmentResult'
-import { legacyLessons, legacyProfiles, refuseWrites, seedLegacyStorage, withoutIndexedDb } from './helpers/savedData'
+import { legacyLessons, refuseWrites, seedLegacyStorage, withoutIndexedDb } from './helpers/savedData'
 
 const LESSON = 'beijing-map-case'
 const OTHER_LESSON = 'qualities-skills'

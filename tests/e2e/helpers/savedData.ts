@@ -30,18 +30,6 @@ export async function withoutIndexedDb(context: BrowserContext): Promise<void> {
   })
 }
 
-/** A learner list as an earlier version saved it. */
-export function legacyProfiles(
-  profiles: { id: string; name: string }[],
-  activeId = profiles[0]?.id ?? 'default',
-): string {
-  return JSON.stringify({
-    version: 1,
-    activeId,
-    profiles: profiles.map((profile) => ({ ...profile, createdAt: '2026-01-05T08:00:00.000Z' })),
-  })
-}
-
 /** A learner's progress as an earlier version saved it: lessons learned, by id and time. */
 export function legacyLessons(learned: Record<string, string>): string {
   return JSON.stringify({ version: 1, learned })

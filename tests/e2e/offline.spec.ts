@@ -1,0 +1,235 @@
+/**
+ * The course offline and across new versions: the service worker controls the page from the first
+ * visit, a new build deployed under an open tab never breaks a page and is offered with 「有新版本」
+ * (not during the timed exam), and a page whose code cannot be downloaded says so, with 重试.
+ */
+import { expect, test, type Page } from '@playwright/test'
+import AxeBuilder from '@axe-core/playwright'
+import { readdir, rm } from 'node:fs/promises'
+import { join } from 'node:path'
+import { BASE_PATH } from '../../playwright.config'
+import { startExam } from './helpers/exam'
+import { buildCourse, builtCourse, entryScriptOf, serveCourse, tempFolder } from './helpers/site'
+import {
+  entryScript,
+  failedPageMessage,
+  openRoute,
+  updateNotice,
+  waitForServiceWorkerControl,
+  waitForWaitingVersion,
+} from './helpers/serviceWorker'
+
+const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
+
+/** Checks the notices with axe, in the light and the dark scheme. */
+async function expectAccessibleNotices(page: Page): Promise<void> {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme })
+    const results = await new AxeBuilder({ page }).include('.notices').withTags(WCAG).analyze()
+    expect(
+      results.violations.map(
+        (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target).join(', ')}`,
+      ),
+      colorScheme,
+    ).toEqual([])
+  }
+  await page.emulateMedia({ colorScheme: null })
+}
+
+/** Every route of src/router/index.ts, with ids from the course, and the heading each page shows. */
+const EVERY_PAGE: [path: string, heading: string][] = [
+  ['/', '客服人员培训课程'],
+  ['/modules/qualities', '客服人员的职业素质'],
+  ['/modules/qualities/lessons/beijing-map-case', '案例导入：一张北京地图'],
+  ['/scenarios', '情景演练'],
+  ['/scenarios/beijing-map', '一张北京地图'],
+  ['/quizzes', '测验与练习'],
+  ['/quizzes/m-phone-etiquette', '电话礼仪'],
+  ['/exam', '结业考试'],
+  ['/certificate', '结业证书'],
+  ['/verify', '核对证书'],
+  ['/trainer', '培训师：布置作业'],
+  ['/roster', '学员成绩'],
+  // An assignment link without its contents: the page that says the link is invalid.
+  ['/assignment', '无法打开这个作业'],
+  ['/progress', '我的进度'],
+  ['/learners', '学员与学习记录'],
+  ['/sources', '原文'],
+  ['/sources/000_0d273eb557817752.txt', '北京地图案例与客服人员的职业素质'],
+  ['/nowhere', '页面不存在'],
+]
+
+test('from the first visit, every page opens offline without a reload', async ({ page, context }) => {
+  const errors: string[] = []
+  page.on('pageerror', (error) => errors.push(error.message))
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text())
+  })
+  await page.goto('./')
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('客服人员培训课程')
+  // The first worker takes control of this very page once it has precached the course.
+  await waitForServiceWorkerControl(page)
+  await context.setOffline(true)
+  for (const [path, heading] of EVERY_PAGE) {
+    await openRoute(page, './', path, heading)
+    await expect(failedPageMessage(page), path).toHaveCount(0)
+  }
+  expect(errors).toEqual([])
+  await context.setOffline(false)
+})
+
+test.describe('a new build deployed while a tab is open', () => {
+  // Two builds of the course and a walk through both: longer than one journey.
+  test.describe.configure({ timeout: 180_000 })
+
+  let buildA: string
+  let buildB: string
+  let entryA: string
+  let entryB: string
+
+  test.beforeAll(async () => {
+    test.setTimeout(180_000)
+    buildA = builtCourse
+    // Build B differs in every chunk name (unminified), as a new version of the course would.
+    buildB = await tempFolder('course-build-b')
+    buildCourse(buildB, ['--minify', 'false'])
+    entryA = await entryScriptOf(buildA)
+    entryB = await entryScriptOf(buildB)
+    expect(entryB).not.toBe(entryA)
+  })
+
+  test.afterAll(async () => {
+    if (buildB) await rm(buildB, { recursive: true, force: true })
+  })
+
+  test('pages keep working from the precache; 「有新版本」 waits for the end of the exam and reloads onto the new build', async ({
+    page,
+    context,
+  }) => {
+    const site = await serveCourse(buildA, BASE_PATH)
+    try {
+      await page.goto(site.url)
+      await expect(page.getByRole('heading', { level: 1 })).toContainText('客服人员培训课程')
+      await waitForServiceWorkerControl(page)
+      expect(await entryScript(page)).toBe(entryA)
+
+      await site.deploy(buildB)
+      // Build A's chunks are gone from the server; the tab still has them all in its precache.
+      for (const [path, heading] of EVERY_PAGE.slice(1, 8)) await openRoute(page, site.url, path, heading)
+      await expect(failedPageMessage(page)).toHaveCount(0)
+      // Moving between pages looked for a new version, which installs beside the old one: it is offered.
+      await expect(updateNotice(page)).toBeVisible({ timeout: 30_000 })
+
+      // While the timed exam runs, the offer is held back …
+      await startExam(page)
+      await waitForWaitingVersion(page)
+      await expect(updateNotice(page)).toHaveCount(0)
+      // … and made again after hand-in.
+      page.once('dialog', (dialog) => void dialog.accept())
+      await page.locator('.quiz-actions').getByRole('button', { name: '交卷' }).click()
+      await expect(page.getByRole('heading', { level: 1 })).toContainText('测验结果')
+      const notice = updateNotice(page)
+      await expect(notice).toBeVisible()
+      await expect(notice).toBeInViewport()
+      await expectAccessibleNotices(page)
+      expect(await entryScript(page)).toBe(entryA)
+
+      // A tab opened meanwhile is still on build A, and is offered the new version too.
+      const other = await context.newPage()
+      await other.goto(`${site.url}#/sources`)
+      await expect(other.getByRole('heading', { level: 1 })).toContainText('原文')
+      expect(await entryScript(other)).toBe(entryA)
+      await expect(updateNotice(other)).toBeVisible()
+
+      // A real button, reached with Tab: the new worker takes over and the page reloads onto build B.
+      const reload = notice.getByRole('button', { name: '重新加载' })
+      await notice.getByText('有新版本').click()
+      await page.keyboard.press('Tab')
+      await expect(reload).toBeFocused()
+      await page.keyboard.press('Enter')
+      await expect.poll(() => entryScript(page)).toBe(entryB)
+      await expect(page.getByRole('heading', { level: 1 })).toContainText('测验结果')
+      await expect(updateNotice(page)).toHaveCount(0)
+      await openRoute(page, site.url, '/modules/qualities/lessons/beijing-map-case', '案例导入：一张北京地图')
+      expect(await entryScript(page)).toBe(entryB)
+
+      // The other tab, now under the new worker, reloads onto build B when the learner agrees there.
+      await expect(updateNotice(other)).toBeVisible()
+      await updateNotice(other).getByRole('button', { name: '重新加载' }).click()
+      await expect.poll(() => entryScript(other)).toBe(entryB)
+      await expect(other.getByRole('heading', { level: 1 })).toContainText('原文')
+      await expect(updateNotice(other)).toHaveCount(0)
+    } finally {
+      await site.close()
+    }
+  })
+
+  test.describe('without a service worker', () => {
+    test.use({ serviceWorkers: 'block' })
+
+    test('a page whose old code is gone reloads once onto the new build', async ({ page }) => {
+      const site = await serveCourse(buildA, BASE_PATH)
+      try {
+        await page.goto(site.url)
+        await expect(page.getByRole('heading', { level: 1 })).toContainText('客服人员培训课程')
+        expect(await entryScript(page)).toBe(entryA)
+        await site.deploy(buildB)
+        await page.getByRole('link', { name: '情景演练' }).first().click()
+        await expect(page.getByRole('heading', { level: 1 })).toContainText('情景演练')
+        expect(await entryScript(page)).toBe(entryB)
+        await expect(failedPageMessage(page)).toHaveCount(0)
+        await openRoute(page, site.url, '/sources', '原文')
+      } finally {
+        await site.close()
+      }
+    })
+
+    test('a page still missing after that one reload shows the message instead of reloading again', async ({
+      page,
+    }) => {
+      const site = await serveCourse(buildA, BASE_PATH)
+      try {
+        let loads = 0
+        page.on('load', () => loads++)
+        await page.goto(site.url)
+        await expect(page.getByRole('heading', { level: 1 })).toContainText('客服人员培训课程')
+        // A broken deploy: build B without the scenario list's code.
+        await site.deploy(buildB)
+        const assets = join(site.folder, 'assets')
+        for (const name of await readdir(assets)) {
+          if (name.startsWith('ScenarioListView-')) await rm(join(assets, name))
+        }
+        await page.getByRole('link', { name: '情景演练' }).first().click()
+        await expect(failedPageMessage(page)).toBeVisible()
+        await expect.poll(() => entryScript(page)).toBe(entryB)
+        // The first load and the one reload onto build B: no loop.
+        expect(loads).toBe(2)
+        await expect(page.getByRole('button', { name: '重试' })).toBeVisible()
+        await expectAccessibleNotices(page)
+      } finally {
+        await site.close()
+      }
+    })
+  })
+})
+
+test.describe('a page that cannot be downloaded', () => {
+  test.use({ serviceWorkers: 'block' })
+
+  test('offline, it says so with 重试; back online, 重试 opens it', async ({ page, context }) => {
+    await page.goto('./')
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('客服人员培训课程')
+    await context.setOffline(true)
+    await page.getByRole('link', { name: '情景演练' }).first().click()
+    const message = failedPageMessage(page)
+    await expect(message).toBeVisible()
+    await expect(message).toBeInViewport()
+    // Still offline: 重试 fails again and says so again (never a dead click).
+    await message.getByRole('button', { name: '重试' }).click()
+    await expect(message).toBeVisible()
+    await context.setOffline(false)
+    await message.getByRole('button', { name: '重试' }).click()
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('情景演练')
+    await expect(message).toHaveCount(0)
+  })
+})
