@@ -12,11 +12,12 @@ export default defineConfig({
   plugins: [
     vue(),
     coursePlugin({ contentDir, sourcesDir: 'content/sources' }),
-    // Offline after the first visit: every page, module and source is precached by a service worker.
+    // Offline from the first visit: every page, module and source is precached by a service worker.
     VitePWA({
-      registerType: 'autoUpdate',
-      // A separate registerSW.js, because the Content-Security-Policy allows no inline script.
-      injectRegister: 'script',
+      // A new version waits until the learner agrees (never mid-exam): src/platform/serviceWorker.ts asks.
+      registerType: 'prompt',
+      // Registered from our own bundled module (the Content-Security-Policy allows no inline script).
+      injectRegister: false,
       manifest: {
         name: '客服人员培训课程',
         short_name: '客服培训',
@@ -32,6 +33,11 @@ export default defineConfig({
         globPatterns: ['**/*.{js,css,html,svg,webmanifest}'],
         navigateFallback: 'index.html',
         cleanupOutdatedCaches: true,
+        // The first worker takes control of the open page at once, so going offline without a
+        // reload still finds every page. An update never does: it waits for the learner's 重新加载
+        // (a SKIP_WAITING message), so no running page has its precache swapped underneath it.
+        clientsClaim: true,
+        skipWaiting: false,
       },
     }),
   ],

@@ -1,7 +1,14 @@
 import { acceptHMRUpdate, defineStore } from 'pinia'
 import { computed, ref } from 'vue'
 import * as v from 'valibot'
-import { ProfileSchema, nameProblem, type Profile, type ProfileList } from '../domain/progress/profiles'
+import {
+  ProfileSchema,
+  firstProfile,
+  nameProblem,
+  recoveredProfiles,
+  type Profile,
+  type ProfileList,
+} from '../domain/progress/profiles'
 import { PROFILES_VERSION } from '../domain/progress/profiles'
 import { writeProblem } from '../platform/database'
 import { openChangeChannel } from '../platform/broadcast'
@@ -16,7 +23,7 @@ type ProfilesMessage = { type: 'profiles' }
 /** The learners who use this device, and which one is active; each learner is one saved row. */
 export const useProfileStore = defineStore('profiles', () => {
   const saved = useSavedDataStore()
-  const profiles = ref<Profile[]>([{ id: 'default', name: '学员 1', createdAt: new Date(0).toISOString() }])
+  const profiles = ref<Profile[]>([firstProfile(new Date(0))])
   const activeId = ref('default')
   /** Why the last change to the list could not be saved; null once saving works. */
   const saveError = ref<string | null>(null)
@@ -45,21 +52,15 @@ export const useProfileStore = defineStore('profiles', () => {
       if (parsed.success) read.push(parsed.output)
       else unreadable.push(item)
     }
-    const owners = (await db.owners()).filter((owner) => owner !== '' && /^[a-z0-9-]{1,40}$/.test(owner))
-    const found = owners
-      .filter((owner) => !read.some((profile) => profile.id === owner))
-      .map((owner, index) => ({
-        id: owner,
-        name: owner === 'default' ? '学员 1' : `找回的学员 ${index + 1}`,
-        createdAt: now().toISOString(),
-      }))
-    if (unreadable.length > 0) await saved.setAside('', '学员记录无法读取', unreadable)
+    const found = recoveredProfiles(await db.owners(), read, now())
+    if (unreadable.length > 0) {
+      // Set aside once: the unreadable record leaves the list as it goes into the backup.
+      await saved.setAside('', '学员记录无法读取', unreadable)
+      await write({ profiles: { remove: unreadable.flatMap(idOf) } })
+    }
     if (found.length > 0 || read.length === 0) {
-      const added =
-        read.length === 0 && found.length === 0
-          ? [{ id: 'default', name: '学员 1', createdAt: now().toISOString() }]
-          : found
-      await write({ profiles: { put: added, remove: unreadable.flatMap(idOf) } })
+      const added = read.length === 0 && found.length === 0 ? [firstProfile(now())] : found
+      await write({ profiles: { put: added } })
       read.push(...added)
       if (found.length > 0)
         notice.value = `有 ${found.length} 位学员的名单记录丢失，已根据其学习记录找回，可在“学员”页面改名。`

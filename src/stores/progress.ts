@@ -1,5 +1,5 @@
 import { acceptHMRUpdate, defineStore } from 'pinia'
-import { ref, shallowRef, toRaw, watch } from 'vue'
+import { ref, shallowRef, watch } from 'vue'
 import { emptyProgress, mergeProgress, setLearned, type SavedProgress } from '../domain/progress/progress'
 import { withAttempt, withScenarioRun, withSession, withoutSession, type Reschedule } from '../domain/progress/records'
 import {
@@ -27,6 +27,11 @@ interface ProgressMessage {
 }
 
 type Change = (current: SavedProgress) => SavedProgress
+
+/** A deep plain copy: IndexedDB and BroadcastChannel refuse Vue's reactive proxies at any depth. */
+function plainCopy<T>(value: T): T {
+  return JSON.parse(JSON.stringify(value)) as T
+}
 
 /**
  * The active learner's saved progress (lessons, quizzes, role-plays, review cards).
@@ -86,21 +91,40 @@ export const useProgressStore = defineStore('progress', () => {
     }
   }
 
-  /** Writes the rows a change touched; a failure is told to the learner, the change stays on screen. */
-  function persist(changes: RowChanges | { put: never[]; remove: RowKey[] }): Promise<void> {
-    if (changes.put.length === 0 && changes.remove.length === 0) return writing
+  /** Rows whose write failed: written again with the next change, so a later success does not hide them. */
+  let unsaved: RowChanges = { put: [], remove: [] }
+
+  /** Writes the rows a change touched; a failure is told to the learner, the change stays on screen and is retried. */
+  function persist(changes: RowChanges): Promise<void> {
     const learner = owner
+    const batch = withUnsaved(changes)
+    if (batch.put.length === 0 && batch.remove.length === 0) return writing
     writing = writing.then(async () => {
       try {
-        const put = changes.put.map((row) => ({ ...row, value: toRaw(row.value) }))
-        await saved.database.write({ put, remove: changes.remove })
+        // Records reach IndexedDB and other tabs as plain data (a page may hand in reactive objects).
+        const put = batch.put.map((row) => ({ ...row, value: plainCopy(row.value) }))
+        await saved.database.write({ put, remove: batch.remove })
+        unsaved = { put: [], remove: [] }
+        // Saved, but only in memory when the browser gives no storage: the notice says so once.
         saveError.value = saved.memoryOnly
-        channel.post({ type: 'progress', owner: learner, put, remove: changes.remove })
+        channel.post({ type: 'progress', owner: learner, put, remove: batch.remove })
       } catch (error) {
+        unsaved = batch
         saveError.value = `${writeProblem(error)}，刚才的学习记录没有保存，请不要关闭页面，可先在“学员”页面导出`
       }
     })
     return writing
+  }
+
+  /** The new changes with those still unsaved, the newest of each row winning. */
+  function withUnsaved(changes: RowChanges): RowChanges {
+    if (unsaved.put.length === 0 && unsaved.remove.length === 0) return changes
+    const id = (row: RowKey) => `${row.owner}\u0000${row.kind}\u0000${row.key}`
+    const touched = new Set([...changes.put, ...changes.remove].map(id))
+    return {
+      put: [...unsaved.put.filter((row) => !touched.has(id(row))), ...changes.put],
+      remove: [...unsaved.remove.filter((row) => !touched.has(id(row))), ...changes.remove],
+    }
   }
 
   /** Applies a change in memory at once and saves the rows it touched. */

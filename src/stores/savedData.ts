@@ -34,8 +34,12 @@ export const useSavedDataStore = defineStore('savedData', () => {
       database.value = opened.database
       memoryOnly.value = opened.problem
     }
-    await migrateLegacy()
-    await refreshBackups()
+    try {
+      await migrateLegacy()
+      await refreshBackups()
+    } catch {
+      // A database that refuses even this: every later write says so to the learner.
+    }
     if (!given) void requestPersistence().then(refreshUse)
   }
 

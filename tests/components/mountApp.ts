@@ -1,10 +1,14 @@
-import { fireEvent } from '@testing-library/dom'
+import { fireEvent, screen } from '@testing-library/dom'
 import { flushPromises, mount } from '@vue/test-utils'
 import { createPinia, setActivePinia } from 'pinia'
 import { vi } from 'vitest'
 import { createMemoryHistory } from 'vue-router'
 import App from '../../src/App.vue'
 import { createAppRouter } from '../../src/router'
+import type { StoredRow } from '../../src/platform/database'
+import { loadSavedData } from '../../src/stores/loadSavedData'
+import { useProgressStore } from '../../src/stores/progress'
+import { useSavedDataStore } from '../../src/stores/savedData'
 
 /** How long a wait may take: long enough for a machine under load, short of the test's own timeout (tests/setup.ts). */
 export const WAIT_TIMEOUT_MS = 5000
@@ -14,10 +18,15 @@ export const WAIT_TIMEOUT_MS = 5000
  * over the fixture course (see vite.config.ts), attached to document.body. Tests then
  * query it as a user would, by role, label and text, with @testing-library/dom's `screen`.
  * tests/setup.ts unmounts it after each test (`enableAutoUnmount`).
+ *
+ * The app reads what this test saved so far: tests/setup.ts gives each test a fresh IndexedDB,
+ * so unmounting and mounting again within a test stands for a reload of the page.
  */
 export async function mountApp(path: string) {
   const pinia = createPinia()
   setActivePinia(pinia)
+  // As in main.ts: the saved data is read before the app shows.
+  await loadSavedData(pinia)
   const router = createAppRouter(createMemoryHistory())
   await router.push(path)
   await router.isReady()
@@ -34,7 +43,27 @@ export async function mountApp(path: string) {
     host.remove()
   }
   await flushPromises()
-  return { wrapper, router }
+  return { wrapper, router, pinia }
+}
+
+/**
+ * What the learner 学员 1 has saved of one kind ('lesson', 'attempt', 'session', 'card', 'run'),
+ * by key, read back from the database of the app mounted last, once every save made so far is written.
+ *
+ * @example
+ * (await savedRecords('session'))['m-basics'] // the quiz under way
+ */
+export async function savedRecords(kind: string): Promise<Record<string, unknown>> {
+  await useProgressStore().settled()
+  const rows = await useSavedDataStore().database.rowsOf('default')
+  return Object.fromEntries(rows.filter((row) => row.kind === kind).map((row) => [row.key, row.value]))
+}
+
+/** An earlier visit saved these rows (and 学员 1 with them); the app mounted next reads them. */
+export async function savedBefore(rows: StoredRow[]): Promise<void> {
+  const pinia = createPinia()
+  await loadSavedData(pinia)
+  await useSavedDataStore(pinia).database.write({ put: rows })
 }
 
 /**
@@ -65,6 +94,21 @@ export async function click(element: Element): Promise<void> {
 export async function typeInto(element: Element, value: string): Promise<void> {
   fireEvent.input(element, { target: { value } })
   await flushPromises()
+}
+
+/**
+ * What the page's live regions of `role` say: the text of each that says something. Every page
+ * keeps some regions ready and empty (so what appears in them is announced), so a test looks for
+ * what is said rather than for the only region.
+ *
+ * @example
+ * expect(liveTexts('alert')).toEqual(['请先作答。'])
+ */
+export function liveTexts(role: 'alert' | 'status'): string[] {
+  return screen
+    .queryAllByRole(role)
+    .map(textOf)
+    .filter((text) => text !== '')
 }
 
 /** An element's text as it reads on screen: runs of white space as one space, trimmed. */

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest'
 import { screen, within } from '@testing-library/dom'
-import { click, mountApp, textOf, waitFor } from './mountApp'
-import { PROGRESS_BACKUP_KEY, PROGRESS_KEY } from '../../src/stores/progress'
+import { click, liveTexts, mountApp, savedBefore, savedRecords, textOf, waitFor } from './mountApp'
+import { useSavedDataStore } from '../../src/stores/savedData'
 
 beforeEach(() => localStorage.clear())
 
@@ -19,10 +19,7 @@ describe('home page', () => {
   })
 
   it('continues from the first unlearned lesson', async () => {
-    localStorage.setItem(
-      PROGRESS_KEY,
-      JSON.stringify({ version: 1, learned: { 'basics-first': '2026-01-01T00:00:00.000Z' } }),
-    )
+    await savedBefore([{ owner: 'default', kind: 'lesson', key: 'basics-first', value: '2026-01-01T00:00:00.000Z' }])
     await mountApp('/')
     await waitFor('the home page heading', () => pageHeading('客服人员培训课程'))
     expect(screen.getByText('已学完 1 / 3 课')).toBeTruthy()
@@ -62,21 +59,28 @@ describe('lesson page', () => {
   })
 
   it('marks the lesson learned, saves it, and lets the learner undo it', async () => {
-    await mountApp('/modules/basics/lessons/basics-first')
+    const { wrapper } = await mountApp('/modules/basics/lessons/basics-first')
     const markLearned = await waitFor('the "mark learned" button', () =>
       screen.getByRole('button', { name: '标记为已学完', pressed: false }),
     )
-    expect(textOf(screen.getByRole('status'))).toBe('')
+    expect(liveTexts('status')).toEqual([])
 
     await click(markLearned)
     const undo = screen.getByRole('button', { name: '已学完 ✓（点击取消）', pressed: true })
-    expect(textOf(screen.getByRole('status'))).toBe('本课已标记为已学完。')
-    expect(Object.keys(JSON.parse(localStorage.getItem(PROGRESS_KEY)!).learned)).toEqual(['basics-first'])
+    expect(liveTexts('status')).toEqual(['本课已标记为已学完。'])
+    expect(Object.keys(await savedRecords('lesson'))).toEqual(['basics-first'])
 
     await click(undo)
     expect(screen.getByRole('button', { name: '标记为已学完', pressed: false })).toBeTruthy()
-    expect(textOf(screen.getByRole('status'))).toBe('本课已取消“已学完”。')
-    expect(JSON.parse(localStorage.getItem(PROGRESS_KEY)!).learned).toEqual({})
+    expect(liveTexts('status')).toEqual(['本课已取消“已学完”。'])
+    expect(await savedRecords('lesson')).toEqual({})
+
+    // After a reload the lesson is still not learned.
+    wrapper.unmount()
+    await mountApp('/modules/basics/lessons/basics-first')
+    await waitFor('the "mark learned" button', () =>
+      screen.getByRole('button', { name: '标记为已学完', pressed: false }),
+    )
   })
 
   it('links to the previous and next lessons across modules', async () => {
@@ -121,14 +125,23 @@ describe('lesson page', () => {
 })
 
 describe('saved data that cannot be read', () => {
-  it('starts fresh, keeps a backup and tells the learner', async () => {
-    localStorage.setItem(PROGRESS_KEY, '{broken')
+  it('moves what an earlier version saved, keeps the unreadable text as a backup and tells the learner', async () => {
+    // Saved by the version that kept progress in localStorage, and damaged since.
+    localStorage.setItem('kefu-course.progress', '{broken')
     await mountApp('/')
     const alert = await waitFor('the recovery notice', () =>
-      screen.getByRole('alert', { name: '学习进度已恢复为初始状态' }),
+      screen.getByRole('alert', { name: '部分学习记录无法读取' }),
     )
-    expect(textOf(alert)).toContain('保存的数据不是有效的 JSON')
-    expect(localStorage.getItem(PROGRESS_BACKUP_KEY)).toBe('{broken')
+    expect(
+      within(alert).getByText(
+        '之前保存的学习记录有部分无法读取（学员 1：保存的数据不是有效的 JSON），能读取的部分已保留，原文已另存为备份，可在“学员”页面下载。',
+      ),
+    ).toBeTruthy()
+    expect(within(alert).getByRole('link', { name: '到“学员”页面下载备份' }).getAttribute('href')).toBe('/learners')
+    expect(useSavedDataStore().backups.map(({ owner, reason, items }) => ({ owner, reason, items }))).toEqual([
+      { owner: 'default', reason: '保存的数据不是有效的 JSON', items: ['{broken'] },
+    ])
+    expect(localStorage.getItem('kefu-course.progress')).toBeNull()
     expect(screen.getByText('已学完 0 / 3 课')).toBeTruthy()
   })
 })
@@ -140,13 +153,14 @@ describe('source view', () => {
     expect(textOf(mark)).toBe('接一、顾二、看三')
     expect(screen.getByText('已在原文中标出被引用的段落。')).toBeTruthy()
     expect(screen.getByRole('button', { name: '跳到引文' })).toBeTruthy()
-    expect(screen.queryByRole('alert')).toBeNull()
+    expect(liveTexts('alert')).toEqual([])
   })
 
   it('shows markup in a link as plain text and says the quote is missing', async () => {
     await mountApp('/sources/002_7c298a5d88a5912a.txt?q=' + encodeURIComponent('<img src=x onerror=alert(1)>'))
-    const alert = await waitFor('the missing-quote notice', () => screen.getByRole('alert'))
-    expect(textOf(alert)).toContain('在这份原文中找不到所引用的文字')
+    await waitFor('the missing-quote notice', () =>
+      expect(liveTexts('alert')).toEqual(['在这份原文中找不到所引用的文字，可能是链接被改动过。下面显示原文全文。']),
+    )
     // The whole source is shown instead, and the markup in the link made no element.
     expect(screen.getByText(/接一、顾二、看三/)).toBeTruthy()
     expect(screen.queryByRole('img')).toBeNull()
@@ -155,7 +169,6 @@ describe('source view', () => {
 
   it('refuses an unknown document', async () => {
     await mountApp('/sources/evil.txt')
-    const alert = await waitFor('the unknown-document notice', () => screen.getByRole('alert'))
-    expect(textOf(alert)).toBe('没有这份原文：evil.txt')
+    await waitFor('the unknown-document notice', () => expect(liveTexts('alert')).toEqual(['没有这份原文：evil.txt']))
   })
 })

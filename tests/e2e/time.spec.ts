@@ -4,6 +4,7 @@
  * the wall clock (`setSystemTime`) and, with `fastForward`, the page's monotonic
  * clock too; every wait is on what the learner sees.
  */
+import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Page } from '@playwright/test'
 import { answerRight, examSize, startExam } from './helpers/exam'
 
@@ -113,6 +114,10 @@ test('an exam left open past its deadline is handed in when the app is opened ag
   await expect(again.getByRole('heading', { level: 1 })).toContainText('客服人员培训课程')
   const notice = again.getByRole('status').filter({ hasText: '考试时间已到，已自动交卷。' })
   await expect(notice).toBeVisible()
+  const axe = await new AxeBuilder({ page: again })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze()
+  expect(axe.violations.map((violation) => violation.id)).toEqual([])
   await notice.getByRole('link', { name: '查看成绩' }).click()
   await expect(again.getByRole('heading', { level: 1 })).toContainText('测验结果')
   await expect(again.getByText('考试时间到，已自动交卷。')).toBeVisible()

@@ -3,6 +3,11 @@ import { createPinia, disposePinia, setActivePinia, type Pinia } from 'pinia'
 import type { SavedProgress } from '../../src/domain/progress/progress'
 import type { QuizAttempt, QuizSession } from '../../src/domain/quiz/session'
 import type { ScenarioRun } from '../../src/domain/scenario/runs'
+import { memoryDatabase, type SavedDatabase, type StoredRow } from '../../src/platform/database'
+import { loadSavedData } from '../../src/stores/loadSavedData'
+import { useProfileStore } from '../../src/stores/profiles'
+import { useProgressStore } from '../../src/stores/progress'
+import { useSavedDataStore } from '../../src/stores/savedData'
 
 /**
  * Shared by the store tests: a fresh Pinia stands for a page (re)load or a
@@ -11,12 +16,11 @@ import type { ScenarioRun } from '../../src/domain/scenario/runs'
  */
 
 /**
- * Where the app keeps things in localStorage. Spelled out rather than imported:
+ * Where earlier versions kept things in localStorage. Spelled out rather than imported:
  * learners' data already lives under these keys, so a renamed key must fail a test.
  */
-export const PROFILES_KEY = 'kefu-course.profiles'
-export const PROGRESS_KEY = 'kefu-course.progress'
-export const PROGRESS_BACKUP_KEY = 'kefu-course.progress.backup'
+export const LEGACY_PROFILES_KEY = 'kefu-course.profiles'
+export const LEGACY_PROGRESS_KEY = 'kefu-course.progress'
 export const SETTINGS_KEY = 'kefu-course.settings'
 
 const opened: Pinia[] = []
@@ -34,20 +38,67 @@ export function closePages(): void {
   for (const pinia of opened.splice(0)) disposePinia(pinia)
 }
 
-/** What storage holds under `key`, parsed; null when nothing is there. */
-export function stored<T = unknown>(key: string): T | null {
-  const raw = localStorage.getItem(key)
-  return raw === null ? null : (JSON.parse(raw) as T)
+/** One open tab of the course, its saved data read as main.ts reads it before the first page shows. */
+export interface Tab {
+  pinia: Pinia
+  progress: ReturnType<typeof useProgressStore>
+  profiles: ReturnType<typeof useProfileStore>
+  saved: ReturnType<typeof useSavedDataStore>
 }
 
 /**
- * Another tab saves `value` under `key`: the browser writes it and then tells
- * this tab with a `storage` event (which it never sends to the tab that wrote).
+ * Opens a tab (or reloads one) over the test's IndexedDB (tests/setup.ts gives each test a fresh one),
+ * or over `database` when given. Every tab of one test sees the same saved data.
  */
-export function otherTabSaves(key: string, value: string): void {
-  const oldValue = localStorage.getItem(key)
-  localStorage.setItem(key, value)
-  window.dispatchEvent(new StorageEvent('storage', { key, oldValue, newValue: value, storageArea: localStorage }))
+export async function openTab(database?: SavedDatabase): Promise<Tab> {
+  const pinia = openPage()
+  await loadSavedData(pinia, database)
+  return {
+    pinia,
+    progress: useProgressStore(pinia),
+    profiles: useProfileStore(pinia),
+    saved: useSavedDataStore(pinia),
+  }
+}
+
+/** The rows a learner has in the tab's database once its writes are done, in key order. */
+export async function rowsOf(tab: Tab, owner = 'default'): Promise<StoredRow[]> {
+  await tab.progress.settled()
+  const rows = await tab.saved.database.rowsOf(owner)
+  const order = (row: StoredRow) => `${row.kind}\u0000${row.key}`
+  return rows.sort((a, b) => order(a).localeCompare(order(b)))
+}
+
+/** The keys of a learner's rows as `kind:key`, in key order. */
+export async function rowKeysOf(tab: Tab, owner = 'default'): Promise<string[]> {
+  return (await rowsOf(tab, owner)).map((row) => `${row.kind}:${row.key}`)
+}
+
+/** One saved row, as the stores write it. */
+export function row(kind: string, key: string, value: unknown, owner = 'default'): StoredRow {
+  return { owner, kind, key, value }
+}
+
+/** The backups a tab holds, without the parts that change from run to run (id, time). */
+export function backupsOf(tab: Tab): { owner: string; reason: string; items: unknown[] }[] {
+  return tab.saved.backups.map(({ owner, reason, items }) => ({ owner, reason, items }))
+}
+
+/**
+ * A memory database whose writes can be refused as a full or locked-down browser refuses them;
+ * everything else works (and what was written stays, for a "reload" over the same database).
+ */
+export function refusingDatabase(error: unknown): { database: SavedDatabase; refuse: (on: boolean) => void } {
+  const memory = memoryDatabase()
+  let refusing = false
+  const database: SavedDatabase = {
+    ...memory,
+    async write(batch) {
+      if (refusing) throw error
+      await memory.write(batch)
+    },
+  }
+  return { database, refuse: (on) => (refusing = on) }
 }
 
 /** Saved progress with only the given parts filled in. */
@@ -96,6 +147,18 @@ export function quizAttempt(id: string, overrides: Partial<QuizAttempt> = {}): Q
   }
 }
 
+/**
+ * `count` finished quizzes with ids `<prefix>000`, `<prefix>001`, …, a minute apart from `from`,
+ * so they come back oldest first.
+ */
+export function numberedAttempts(count: number, prefix = 'a', from = '2026-01-01T00:00:00.000Z'): QuizAttempt[] {
+  return Array.from({ length: count }, (_, i) =>
+    quizAttempt(`${prefix}${String(i).padStart(3, '0')}`, {
+      finishedAt: new Date(Date.parse(from) + i * 60_000).toISOString(),
+    }),
+  )
+}
+
 /** A finished role-play of the fixture scenario. */
 export function scenarioRun(id: string, overrides: Partial<ScenarioRun> = {}): ScenarioRun {
   return {
@@ -135,15 +198,15 @@ export function chunkFetchError(): TypeError {
 }
 
 /**
- * Each test starts on a device with nothing saved, its clock stopped at `now`,
- * and one page open; the pages are closed and the clock freed after it.
+ * Each test starts on a device with nothing saved (tests/setup.ts gives it a fresh IndexedDB;
+ * localStorage is cleared here) and its clock stopped at `now`; the pages are closed and the clock
+ * freed after it. Tests open their tabs with `openTab`.
  */
 export function useFreshDeviceAt(now: string): void {
   beforeEach(() => {
     localStorage.clear()
     vi.useFakeTimers({ toFake: ['Date'] })
     vi.setSystemTime(new Date(now))
-    openPage()
   })
   afterEach(() => {
     closePages()

@@ -1,211 +1,233 @@
 import { describe, expect, it, vi } from 'vitest'
-import type { ProfileList } from '../../src/domain/progress/profiles'
-import type { SavedProgress } from '../../src/domain/progress/progress'
-import { useProfileStore } from '../../src/stores/profiles'
-import { useProgressStore } from '../../src/stores/progress'
-import { PROFILES_KEY, PROGRESS_KEY, openPage, otherTabSaves, savedProgress, stored, useFreshDeviceAt } from './helpers'
+import { backupsOf, openTab, refusingDatabase, row, rowKeysOf, savedProgress, useFreshDeviceAt } from './helpers'
 
 const NOW = '2026-03-10T09:00:00.000Z'
 const FIRST = { id: 'default', name: '学员 1', createdAt: NOW }
 
-/** The app opened (or reloaded) on this device. */
-function openProfiles() {
-  openPage()
-  return useProfileStore()
-}
-
-function savedList(): ProfileList | null {
-  return stored<ProfileList>(PROFILES_KEY)
-}
-
 useFreshDeviceAt(NOW)
 
 describe('a new device', () => {
-  it('has one learner, 学员 1, whose progress uses the original key', () => {
-    const profiles = useProfileStore()
-    expect(profiles.list).toEqual({ version: 1, activeId: 'default', profiles: [FIRST] })
-    expect(profiles.active).toEqual(FIRST)
-    expect(profiles.progressKey).toBe(PROGRESS_KEY)
-    expect(savedList()).toBeNull()
+  it('has one learner, 学员 1, saved so a reload finds the same one', async () => {
+    const tab = await openTab()
+    expect(tab.profiles.list).toEqual({ version: 1, activeId: 'default', profiles: [FIRST] })
+    expect(tab.profiles.active).toEqual(FIRST)
+    expect(tab.profiles.notice).toBeNull()
+    expect(await tab.saved.database.profiles()).toEqual([FIRST])
+
+    vi.setSystemTime(new Date('2026-03-11T09:00:00.000Z'))
+    expect((await openTab()).profiles.list.profiles).toEqual([FIRST])
   })
 })
 
 describe('adding, renaming, switching and deleting learners', () => {
-  it('adds a learner under the trimmed name, makes them active, and a reload remembers it', () => {
-    const profiles = useProfileStore()
-    profiles.create('  小李 ')
+  it('adds a learner under the trimmed name, makes them active, and a reload remembers it', async () => {
+    const tab = await openTab()
+    expect(await tab.profiles.create('  小李 ')).toBeNull()
 
-    const added = profiles.list.profiles[1]!
-    expect(profiles.list.profiles).toEqual([FIRST, { id: added.id, name: '小李', createdAt: NOW }])
-    expect(profiles.active).toEqual(added)
-    expect(profiles.progressKey).toBe(`${PROGRESS_KEY}.${added.id}`)
-
-    const reloaded = openProfiles()
-    expect(reloaded.list).toEqual({ version: 1, activeId: added.id, profiles: [FIRST, added] })
+    const added = tab.profiles.list.profiles[1]!
+    expect(added.id).toMatch(/^p-[a-z0-9]+$/)
+    expect(tab.profiles.list.profiles).toEqual([FIRST, { id: added.id, name: '小李', createdAt: NOW }])
+    expect(tab.profiles.active).toEqual(added)
+    expect((await openTab()).profiles.list).toEqual({ version: 1, activeId: added.id, profiles: [FIRST, added] })
   })
 
-  it('gives every learner a progress key of their own', () => {
-    const profiles = useProfileStore()
-    profiles.create('小李')
-    profiles.create('小王')
-    profiles.create('小李')
-
-    const keys = profiles.list.profiles.map((profile) => {
-      profiles.activate(profile.id)
-      return profiles.progressKey
-    })
-    expect(new Set(keys).size).toBe(4)
+  it.each([
+    ['an empty name', '  ', '请输入姓名'],
+    ['a name taken already', ' 学员 1 ', '已经有同名的学员'],
+    ['a name of 21 characters', '王'.repeat(21), '姓名最多 20 个字'],
+  ])('refuses %s, saying why, and saves nothing', async (_, name, problem) => {
+    const tab = await openTab()
+    expect(await tab.profiles.create(name)).toBe(problem)
+    expect(tab.profiles.list.profiles).toEqual([FIRST])
+    expect(await tab.saved.database.profiles()).toEqual([FIRST])
   })
 
-  it('renames a learner, trimmed, and keeps who is active', () => {
-    const profiles = useProfileStore()
-    profiles.create('小李')
-    const id = profiles.active.id
+  it('renames a learner, trimmed, and keeps who is active', async () => {
+    const tab = await openTab()
+    await tab.profiles.create('小李')
+    const id = tab.profiles.active.id
 
-    profiles.rename('default', ' 王经理 ')
+    expect(await tab.profiles.rename('default', ' 王经理 ')).toBeNull()
+    expect(await tab.profiles.rename('default', '小李')).toBe('已经有同名的学员')
 
-    const reloaded = openProfiles()
-    expect(reloaded.list.profiles.map((profile) => profile.name)).toEqual(['王经理', '小李'])
-    expect(reloaded.active.id).toBe(id)
+    const reloaded = await openTab()
+    expect(reloaded.profiles.list.profiles.map((profile) => profile.name)).toEqual(['王经理', '小李'])
+    expect(reloaded.profiles.active.id).toBe(id)
   })
 
   it.each([
     [0, '学员 1'],
     [1, '小李'],
     [2, '小王'],
-  ])('switches to learner %i (%s) and remembers it after a reload', (index, name) => {
-    const profiles = useProfileStore()
-    profiles.create('小李')
-    profiles.create('小王')
+  ])('switches to learner %i (%s) and remembers it after a reload', async (index, name) => {
+    const tab = await openTab()
+    await tab.profiles.create('小李')
+    await tab.profiles.create('小王')
 
-    profiles.activate(profiles.list.profiles[index]!.id)
+    await tab.profiles.activate(tab.profiles.list.profiles[index]!.id)
 
-    expect(profiles.active.name).toBe(name)
-    expect(openProfiles().active.name).toBe(name)
+    expect(tab.profiles.active.name).toBe(name)
+    expect((await openTab()).profiles.active.name).toBe(name)
   })
 
-  it('stays with the active learner when asked to switch to one that does not exist', () => {
-    const profiles = useProfileStore()
-    profiles.activate('p-nobody')
-    expect(profiles.active).toEqual(FIRST)
+  it('stays with the active learner when asked to switch to one that does not exist', async () => {
+    const tab = await openTab()
+    await tab.profiles.activate('p-nobody')
+    expect(tab.profiles.active).toEqual(FIRST)
+    expect((await openTab()).profiles.active).toEqual(FIRST)
   })
 
-  it('deletes a learner with their saved progress and its backup, keeping everyone else’s', () => {
-    const profiles = useProfileStore()
-    profiles.create('小李')
-    const id = profiles.active.id
-    const key = profiles.progressKey
-    localStorage.setItem(key, JSON.stringify(savedProgress({ learned: { 'basics-first': NOW } })))
-    localStorage.setItem(`${key}.backup`, '{oops')
-    localStorage.setItem(PROGRESS_KEY, JSON.stringify(savedProgress({ learned: { 'phone-rings': NOW } })))
+  it('deletes a learner with every row of theirs, and only theirs', async () => {
+    const tab = await openTab()
+    await tab.progress.setLessonLearned('phone-rings', true)
+    await tab.profiles.create('小李')
+    const li = tab.profiles.activeId
+    await tab.progress.setLessonLearned('basics-first', true)
+    // A learner whose id starts with the deleted one's.
+    const neighbour = `${li}0`
+    await tab.saved.database.write({
+      put: [row('run', 'r1', 'anything', li), row('lesson', 'basics-first', NOW, neighbour)],
+    })
+    expect(await rowKeysOf(tab, li)).toEqual(['lesson:basics-first', 'run:r1'])
 
-    profiles.remove(id)
+    await tab.profiles.remove(li)
 
-    expect(profiles.list.profiles).toEqual([FIRST])
-    // The deleted learner was active: the first remaining one takes over.
-    expect(profiles.active).toEqual(FIRST)
-    expect(localStorage.getItem(key)).toBeNull()
-    expect(localStorage.getItem(`${key}.backup`)).toBeNull()
-    expect(stored<SavedProgress>(PROGRESS_KEY)?.learned).toEqual({ 'phone-rings': NOW })
-    expect(openProfiles().list).toEqual({ version: 1, activeId: 'default', profiles: [FIRST] })
+    expect(tab.profiles.list.profiles).toEqual([FIRST])
+    // The deleted learner was active: the first remaining one takes over, with their progress.
+    expect(tab.profiles.active).toEqual(FIRST)
+    await vi.waitFor(() => expect(tab.progress.progress).toEqual(savedProgress({ learned: { 'phone-rings': NOW } })))
+    expect(await rowKeysOf(tab, li)).toEqual([])
+    expect(await rowKeysOf(tab, 'default')).toEqual(['lesson:phone-rings'])
+    expect(await rowKeysOf(tab, neighbour)).toEqual(['lesson:basics-first'])
+    expect((await openTab()).profiles.list.profiles.map((profile) => profile.id)).toEqual(['default', neighbour])
   })
 
-  it('keeps the active learner when another one is deleted', () => {
-    const profiles = useProfileStore()
-    profiles.create('小李')
-    const li = profiles.active
-    profiles.create('小王')
-    profiles.activate(li.id)
+  it('keeps the active learner when another one is deleted', async () => {
+    const tab = await openTab()
+    await tab.profiles.create('小李')
+    const li = tab.profiles.active
+    await tab.profiles.create('小王')
+    await tab.profiles.activate(li.id)
 
-    profiles.remove(profiles.list.profiles[2]!.id)
+    await tab.profiles.remove(tab.profiles.list.profiles[2]!.id)
 
-    expect(profiles.list.profiles).toEqual([FIRST, li])
-    expect(profiles.active).toEqual(li)
+    expect(tab.profiles.list.profiles).toEqual([FIRST, li])
+    expect(tab.profiles.active).toEqual(li)
+    expect((await openTab()).profiles.list).toEqual({ version: 1, activeId: li.id, profiles: [FIRST, li] })
   })
 
-  it('never deletes the last learner or their progress', () => {
-    const profiles = useProfileStore()
-    const progress = JSON.stringify(savedProgress({ learned: { 'basics-first': NOW } }))
-    localStorage.setItem(PROGRESS_KEY, progress)
+  it('never deletes the last learner or their progress', async () => {
+    const tab = await openTab()
+    await tab.progress.setLessonLearned('basics-first', true)
 
-    profiles.remove('default')
+    await tab.profiles.remove('default')
 
-    expect(profiles.list.profiles).toEqual([FIRST])
-    expect(localStorage.getItem(PROGRESS_KEY)).toBe(progress)
+    expect(tab.profiles.list.profiles).toEqual([FIRST])
+    expect(await rowKeysOf(tab)).toEqual(['lesson:basics-first'])
   })
 })
 
 describe('each learner’s progress', () => {
   it('is kept apart from the others’, after switching and after a reload', async () => {
-    const profiles = useProfileStore()
-    const progress = useProgressStore()
-    progress.setLessonLearned('basics-first', true)
+    const tab = await openTab()
+    await tab.progress.setLessonLearned('basics-first', true)
 
-    profiles.create('小李')
-    const li = profiles.active.id
-    await vi.waitFor(() => expect(progress.isLearned('basics-first')).toBe(false))
-    progress.setLessonLearned('phone-rings', true)
+    await tab.profiles.create('小李')
+    const li = tab.profiles.active.id
+    await vi.waitFor(() => expect(tab.progress.isLearned('basics-first')).toBe(false))
+    await tab.progress.setLessonLearned('phone-rings', true)
 
-    profiles.activate('default')
-    await vi.waitFor(() => expect(progress.isLearned('basics-first')).toBe(true))
-    expect(progress.isLearned('phone-rings')).toBe(false)
+    await tab.profiles.activate('default')
+    await vi.waitFor(() => expect(tab.progress.isLearned('basics-first')).toBe(true))
+    expect(tab.progress.isLearned('phone-rings')).toBe(false)
 
-    profiles.activate(li)
-    await vi.waitFor(() => expect(progress.isLearned('phone-rings')).toBe(true))
-    expect(progress.isLearned('basics-first')).toBe(false)
+    await tab.profiles.activate(li)
+    await vi.waitFor(() => expect(tab.progress.isLearned('phone-rings')).toBe(true))
+    expect(tab.progress.isLearned('basics-first')).toBe(false)
 
-    openPage()
-    expect(Object.keys(useProgressStore().progress.learned)).toEqual(['phone-rings'])
+    expect(Object.keys((await openTab()).progress.progress.learned)).toEqual(['phone-rings'])
   })
 })
 
-describe('another tab', () => {
-  it('is followed when it adds a learner and switches to them, progress included', async () => {
-    const profiles = useProfileStore()
-    const progress = useProgressStore()
-    const theirs: ProfileList = {
-      version: 1,
-      activeId: 'p-li',
-      profiles: [FIRST, { id: 'p-li', name: '小李', createdAt: NOW }],
-    }
-    localStorage.setItem(`${PROGRESS_KEY}.p-li`, JSON.stringify(savedProgress({ learned: { 'phone-rings': NOW } })))
+describe('two tabs', () => {
+  it('both keep the learner each added at the same instant, after a reload and at once', async () => {
+    const [a, b] = [await openTab(), await openTab()]
 
-    otherTabSaves(PROFILES_KEY, JSON.stringify(theirs))
+    const problems = await Promise.all([a.profiles.create('小李'), b.profiles.create('小王')])
 
-    expect(profiles.list).toEqual(theirs)
-    expect(profiles.active.name).toBe('小李')
-    await vi.waitFor(() => expect(progress.progress.learned).toEqual({ 'phone-rings': NOW }))
+    expect(problems).toEqual([null, null])
+    const names = ['学员 1', '小李', '小王']
+    const namesIn = (tab: typeof a) => tab.profiles.list.profiles.map((profile) => profile.name).sort()
+    expect(namesIn(await openTab())).toEqual(names)
+    await vi.waitFor(() => expect(namesIn(a)).toEqual(names))
+    await vi.waitFor(() => expect(namesIn(b)).toEqual(names))
   })
 
-  it.each([
-    ['a value that is not JSON', '{oops'],
-    ['an empty list of learners', JSON.stringify({ version: 1, activeId: 'default', profiles: [] })],
-  ])('is not followed when it saves %s', (_, raw) => {
-    const profiles = useProfileStore()
-    profiles.create('小李')
-    const before = profiles.list
+  it('follows the other tab when it adds a learner and switches to them, progress included', async () => {
+    const [mine, theirs] = [await openTab(), await openTab()]
 
-    otherTabSaves(PROFILES_KEY, raw)
+    await theirs.profiles.create('小李')
+    await theirs.progress.setLessonLearned('phone-rings', true)
 
-    expect(profiles.list).toEqual(before)
+    await vi.waitFor(() => expect(mine.profiles.list).toEqual(theirs.profiles.list))
+    expect(mine.profiles.active.name).toBe('小李')
+    await vi.waitFor(() => expect(mine.progress.progress.learned).toEqual({ 'phone-rings': NOW }))
   })
 })
 
-describe('a saved list of learners', () => {
-  it('falls back to the first learner when the active one is not in the list', () => {
-    const li = { id: 'p-li', name: '小李', createdAt: NOW }
-    localStorage.setItem(PROFILES_KEY, JSON.stringify({ version: 1, activeId: 'p-gone', profiles: [li, FIRST] }))
-    expect(openProfiles().active).toEqual(li)
+describe('when the browser refuses to save the list', () => {
+  it('says so in plain words and keeps the new learner on the page', async () => {
+    const { database, refuse } = refusingDatabase(new DOMException('full', 'QuotaExceededError'))
+    const tab = await openTab(database)
+    refuse(true)
+
+    const problem = await tab.profiles.create('小李')
+
+    expect(problem).toBe('浏览器的存储空间已满，学员名单的修改未能保存')
+    expect(tab.profiles.saveError).toBe(problem)
+    expect(tab.profiles.active.name).toBe('小李')
+    expect(await database.profiles()).toEqual([FIRST])
+
+    refuse(false)
+    expect(await tab.profiles.rename('default', '王经理')).toBeNull()
+    expect(tab.profiles.saveError).toBeNull()
+  })
+})
+
+describe('a saved learner that cannot be read', () => {
+  const unreadable = { id: 'p-li', name: 42, createdAt: NOW }
+
+  it('is found again from their rows, and the unreadable record is kept as a backup', async () => {
+    const first = await openTab()
+    await first.saved.database.write({
+      profiles: { put: [unreadable] },
+      put: [row('lesson', 'basics-first', NOW, 'p-li')],
+    })
+
+    const tab = await openTab()
+
+    expect(tab.profiles.list.profiles).toEqual([FIRST, { id: 'p-li', name: '找回的学员 1', createdAt: NOW }])
+    expect(tab.profiles.notice).toBe('有 1 位学员的名单记录丢失，已根据其学习记录找回，可在“学员”页面改名。')
+    expect(backupsOf(tab)).toEqual([{ owner: '', reason: '学员记录无法读取', items: [unreadable] }])
+    expect(await rowKeysOf(tab, 'p-li')).toEqual(['lesson:basics-first'])
+    const reloaded = await openTab()
+    expect(reloaded.profiles.notice).toBeNull()
+    expect(backupsOf(reloaded)).toHaveLength(1)
   })
 
-  it.each([
-    ['not JSON', '{"version":1,'],
-    ['of an unknown version', JSON.stringify({ version: 2, activeId: 'default', profiles: [FIRST] })],
-    ['with a bad id', JSON.stringify({ version: 1, activeId: 'A B', profiles: [{ ...FIRST, id: 'A B' }] })],
-  ])('that is %s starts again with 学员 1 and does not crash', (_, raw) => {
-    localStorage.setItem(PROFILES_KEY, raw)
-    const profiles = openProfiles()
-    expect(profiles.list).toEqual({ version: 1, activeId: 'default', profiles: [FIRST] })
-    expect(profiles.progressKey).toBe(PROGRESS_KEY)
+  it('is set aside once, not again at every reload', async () => {
+    const first = await openTab()
+    await first.saved.database.write({ profiles: { put: [unreadable] } })
+
+    for (let i = 0; i < 3; i++) await openTab()
+
+    expect(backupsOf(await openTab())).toEqual([{ owner: '', reason: '学员记录无法读取', items: [unreadable] }])
+  })
+
+  it('leaves the first learner active when the saved active one is gone', async () => {
+    const first = await openTab()
+    await first.profiles.create('小李')
+    await first.saved.database.write({ meta: { activeProfile: 'p-gone' } })
+    expect((await openTab()).profiles.active).toEqual(FIRST)
   })
 })

@@ -1,11 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { useSettingsStore } from '../../src/stores/settings'
-import { SETTINGS_KEY, closePages, openPage, stored } from './helpers'
+import { SETTINGS_KEY, backupsOf, closePages, openTab, refusingDatabase, row, type Tab } from './helpers'
+import type { SavedDatabase } from '../../src/platform/database'
 
-/** The app opened (or reloaded) on this device. */
-function openSettings() {
-  openPage()
-  return useSettingsStore()
+/** The app opened (or reloaded) on this device, its settings read before the first page shows. */
+async function openSettings(database?: SavedDatabase) {
+  const tab = await openTab(database)
+  return { tab, settings: useSettingsStore(tab.pinia) }
 }
 
 /** The text size every page follows (the root element's data-text-size). */
@@ -13,57 +14,94 @@ function pageTextSize(): string | undefined {
   return document.documentElement.dataset.textSize
 }
 
+/** The settings rows of the device (owner ''), as saved. */
+async function savedSettings(tab: Tab) {
+  return tab.saved.database.rowsOfKind('', 'setting')
+}
+
+const textSizeRow = (size: string) => row('setting', 'textSize', { name: 'textSize', value: size }, '')
+
 beforeEach(() => {
   localStorage.clear()
   delete document.documentElement.dataset.textSize
-  openPage()
 })
 
 afterEach(() => closePages())
 
 describe('text size', () => {
-  it('is normal on a new device, and the page follows it', () => {
-    const settings = useSettingsStore()
+  it('is normal on a new device, and the page follows it', async () => {
+    const { tab, settings } = await openSettings()
     expect(settings.textSize).toBe('normal')
     expect(pageTextSize()).toBe('normal')
+    expect(await savedSettings(tab)).toEqual([])
   })
 
   it.each(['large', 'xlarge', 'normal'] as const)(
     'is saved as %s when chosen, applied to the page, and kept after a reload',
     async (size) => {
-      const settings = useSettingsStore()
+      const { tab, settings } = await openSettings()
 
       settings.textSize = size
 
-      await vi.waitFor(() => expect(stored(SETTINGS_KEY)).toEqual({ textSize: size }))
+      await vi.waitFor(async () => expect(await savedSettings(tab)).toEqual([textSizeRow(size)]))
       expect(pageTextSize()).toBe(size)
       delete document.documentElement.dataset.textSize
-      expect(openSettings().textSize).toBe(size)
+      expect((await openSettings()).settings.textSize).toBe(size)
       expect(pageTextSize()).toBe(size)
     },
   )
+
+  it('follows a size chosen in another tab', async () => {
+    const mine = await openSettings()
+    const theirs = await openSettings()
+
+    theirs.settings.textSize = 'xlarge'
+
+    await vi.waitFor(() => expect(mine.settings.textSize).toBe('xlarge'))
+  })
+
+  it('moves a size an earlier version saved in localStorage, once', async () => {
+    localStorage.setItem(SETTINGS_KEY, JSON.stringify({ textSize: 'large' }))
+
+    const { tab, settings } = await openSettings()
+
+    expect(settings.textSize).toBe('large')
+    expect(await savedSettings(tab)).toEqual([textSizeRow('large')])
+    expect(localStorage.getItem(SETTINGS_KEY)).toBeNull()
+  })
 
   it.each([
     ['an unknown size', JSON.stringify({ textSize: 'huge' })],
     ['no size at all', JSON.stringify({})],
     ['text that is not JSON', '{"textSize":'],
     ['JSON null', 'null'],
-  ])('falls back to normal when the saved value has %s', (_, raw) => {
+  ])('falls back to normal when the value an earlier version saved has %s', async (_, raw) => {
     localStorage.setItem(SETTINGS_KEY, raw)
-    const settings = openSettings()
+    const { settings } = await openSettings()
     expect(settings.textSize).toBe('normal')
     expect(pageTextSize()).toBe('normal')
   })
 
-  it('still changes on the page when the browser refuses to save it', async () => {
-    vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
-      throw new DOMException('denied', 'SecurityError')
-    })
-    const settings = openSettings()
+  it('falls back to normal when the saved row cannot be read, and keeps it as a backup', async () => {
+    const first = await openSettings()
+    await first.tab.saved.database.write({ put: [textSizeRow('huge')] })
+
+    const { tab, settings } = await openSettings()
+
+    expect(settings.textSize).toBe('normal')
+    expect(backupsOf(tab)).toEqual([{ owner: '', reason: '显示设置中有 1 项无法读取', items: [textSizeRow('huge')] }])
+    expect(await savedSettings(tab)).toEqual([])
+  })
+
+  it('still changes on the page when the browser refuses to save it, and says so', async () => {
+    const { database, refuse } = refusingDatabase(new DOMException('denied', 'SecurityError'))
+    const { settings } = await openSettings(database)
+    refuse(true)
 
     settings.textSize = 'xlarge'
 
-    await vi.waitFor(() => expect(pageTextSize()).toBe('xlarge'))
-    expect(localStorage.getItem(SETTINGS_KEY)).toBeNull()
+    await vi.waitFor(() => expect(settings.saveError).toBe('浏览器拒绝保存数据，显示设置的修改没有保存'))
+    expect(pageTextSize()).toBe('xlarge')
+    expect(await database.rowsOfKind('', 'setting')).toEqual([])
   })
 })

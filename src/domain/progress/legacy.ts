@@ -6,7 +6,7 @@
 import * as v from 'valibot'
 import { parseProgress } from './progress'
 import { progressRows, type ProgressRow } from './rows'
-import { ProfileSchema, type Profile } from './profiles'
+import { ProfileSchema, firstProfile, recoveredProfiles, type Profile } from './profiles'
 
 const PREFIX = 'kefu-course.'
 export const LEGACY_PROFILES_KEY = `${PREFIX}profiles`
@@ -70,24 +70,13 @@ export function planMigration(values: Readonly<Record<string, string>>, now: Dat
   }
 
   // Learners whose progress exists but who are missing from the list (a damaged list) are found again.
-  // The first learner first, so a rebuilt list starts where the device started.
   const owners = Object.keys(values)
     .map(ownerOfLegacyKey)
     .filter((owner): owner is string => owner !== null)
-    .sort((a, b) => (a === 'default' ? -1 : b === 'default' ? 1 : a.localeCompare(b)))
-  let found = 0
-  let named = 0
-  for (const owner of owners) {
-    if (profiles.some((profile) => profile.id === owner)) continue
-    found += 1
-    profiles.push({
-      id: owner,
-      name: owner === 'default' ? '学员 1' : `找回的学员 ${++named}`,
-      createdAt: now.toISOString(),
-    })
-  }
-  if (found > 0 && listText !== undefined) problems.push(`从保存的学习记录中找回了 ${found} 位学员`)
-  if (profiles.length === 0) profiles.push({ id: 'default', name: '学员 1', createdAt: now.toISOString() })
+  const found = recoveredProfiles(owners, profiles, now)
+  profiles.push(...found)
+  if (found.length > 0 && listText !== undefined) problems.push(`从保存的学习记录中找回了 ${found.length} 位学员`)
+  if (profiles.length === 0) profiles.push(firstProfile(now))
   if (!profiles.some((profile) => profile.id === activeId)) activeId = profiles[0]!.id
 
   const rows: ProgressRow[] = []
@@ -126,7 +115,7 @@ function readProfileList(text: string): { profiles: Profile[]; activeId: string;
     return { profiles: [], activeId: '', problem: '学员名单已损坏（不是有效的 JSON）' }
   }
   const list = (data && typeof data === 'object' ? data : {}) as Record<string, unknown>
-  const items = Array.isArray(list.profiles) ? list.profiles.slice(0, 200) : []
+  const items = Array.isArray(list.profiles) ? list.profiles : []
   const profiles: Profile[] = []
   let refused = 0
   for (const item of items) {

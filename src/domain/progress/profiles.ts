@@ -1,6 +1,6 @@
 /**
  * Learner profiles on one device, so a shared training-room PC keeps each
- * person's results apart. Each profile's progress is saved under its own key.
+ * person's results apart. Each learner is one saved row; their records carry their id.
  */
 import * as v from 'valibot'
 import { isoTime } from './savedData'
@@ -28,39 +28,7 @@ export const ProfileSchema = v.object({
   createdAt: isoTime,
 })
 
-const ProfileListSchema = v.object({
-  version: v.literal(PROFILES_VERSION),
-  activeId: v.string(),
-  profiles: v.pipe(v.array(ProfileSchema), v.minLength(1), v.maxLength(100)),
-})
-
 export const MAX_NAME_LENGTH = 20
-
-/** The first profile on a new device. */
-export function firstProfileList(now: Date, id = 'default'): ProfileList {
-  return { version: PROFILES_VERSION, activeId: id, profiles: [{ id, name: '学员 1', createdAt: now.toISOString() }] }
-}
-
-/**
- * Reads the saved list; anything unreadable gives null (the caller starts a new list and keeps the old text aside).
- *
- * @example
- * parseProfileList('{"version":1,"activeId":"a","profiles":[{"id":"a","name":"小王","createdAt":"…"}]}')?.activeId // 'a'
- */
-export function parseProfileList(raw: string | null): ProfileList | null {
-  if (!raw) return null
-  try {
-    const parsed = v.safeParse(ProfileListSchema, JSON.parse(raw))
-    if (!parsed.success) return null
-    const list = parsed.output as ProfileList
-    // An active id that names no profile falls back to the first one.
-    return list.profiles.some((profile) => profile.id === list.activeId)
-      ? list
-      : { ...list, activeId: list.profiles[0]!.id }
-  } catch {
-    return null
-  }
-}
 
 /** Why a name cannot be used, or null when it can. */
 export function nameProblem(list: ProfileList, name: string, exceptId?: string): string | null {
@@ -71,29 +39,24 @@ export function nameProblem(list: ProfileList, name: string, exceptId?: string):
   return null
 }
 
-/** Adds a profile and makes it active. */
-export function addProfile(list: ProfileList, name: string, id: string, now: Date): ProfileList {
-  return {
-    ...list,
-    activeId: id,
-    profiles: [...list.profiles, { id, name: cleanText(name), createdAt: now.toISOString() }],
-  }
+/** The first learner on a new device. */
+export function firstProfile(now: Date): Profile {
+  return { id: 'default', name: '学员 1', createdAt: now.toISOString() }
 }
 
-export function renameProfile(list: ProfileList, id: string, name: string): ProfileList {
-  return {
-    ...list,
-    profiles: list.profiles.map((profile) => (profile.id === id ? { ...profile, name: cleanText(name) } : profile)),
-  }
-}
-
-/** Removes a profile; the last one cannot be removed. The active one moves to the first that remains. */
-export function removeProfile(list: ProfileList, id: string): ProfileList {
-  const profiles = list.profiles.filter((profile) => profile.id !== id)
-  if (profiles.length === 0) return list
-  return { ...list, profiles, activeId: list.activeId === id ? profiles[0]!.id : list.activeId }
-}
-
-export function switchProfile(list: ProfileList, id: string): ProfileList {
-  return list.profiles.some((profile) => profile.id === id) ? { ...list, activeId: id } : list
+/**
+ * Learners whose records exist but whose own record was lost (a damaged list):
+ * found again, the first learner under their first name, others numbered.
+ *
+ * @example
+ * recoveredProfiles(['default', 'p-x1'], [], now).map((p) => p.name) // ['学员 1', '找回的学员 1']
+ */
+export function recoveredProfiles(owners: readonly string[], known: readonly Profile[], now: Date): Profile[] {
+  const missing = owners
+    .filter((owner) => /^[a-z0-9-]{1,40}$/.test(owner) && !known.some((profile) => profile.id === owner))
+    .sort((a, b) => (a === 'default' ? -1 : b === 'default' ? 1 : a.localeCompare(b)))
+  let named = 0
+  return missing.map((id) =>
+    id === 'default' ? firstProfile(now) : { id, name: `找回的学员 ${++named}`, createdAt: now.toISOString() },
+  )
 }

@@ -20,13 +20,6 @@ import {
 export const PROGRESS_VERSION = 2
 
 /**
- * How many recent quiz attempts keep their answers question by question.
- * Older ones keep only their score: a browser allows a site about 5 MB of
- * storage, and a detailed attempt takes about 1 KB.
- */
-export const DETAILED_ATTEMPTS = 500
-
-/**
  * What is kept per learner.
  * - `learned`: lesson id → when it was marked learned (ISO time)
  * - `attempts`: every finished quiz, oldest first
@@ -202,22 +195,6 @@ export function mergeProgress(mine: SavedProgress, theirs: SavedProgress): Saved
     scenarioRuns: joinById(theirs.scenarioRuns, mine.scenarioRuns),
     reviewCards,
   }
-}
-
-/**
- * Keeps the details of the most recent attempts and only the score of older
- * ones, so years of practice still fit in the browser's storage.
- *
- * @example
- * keepRecentDetails(attempts, 500)[0].summaryOnly // true once there are more than 500
- */
-export function keepRecentDetails(attempts: readonly QuizAttempt[], detailed = DETAILED_ATTEMPTS): QuizAttempt[] {
-  const cut = attempts.length - detailed
-  return attempts.map((attempt, index) =>
-    index >= cut || attempt.summaryOnly
-      ? attempt
-      : { ...attempt, questionIds: [], optionOrder: {}, answers: {}, points: {}, summaryOnly: true },
-  )
 }
 
 /** Two lists of finished records joined by id, oldest first. */

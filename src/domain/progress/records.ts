@@ -4,7 +4,7 @@
  */
 import type { QuizAttempt, QuizSession } from '../quiz/session'
 import type { ScenarioRun } from '../scenario/runs'
-import { keepRecentDetails, type SavedProgress } from './progress'
+import type { SavedProgress } from './progress'
 
 /** Moves the review cards after an attempt; it comes from the quiz page so the scheduler loads with it. */
 export type Reschedule = (cards: SavedProgress['reviewCards']) => SavedProgress['reviewCards']
@@ -22,7 +22,7 @@ export function withAttempt(progress: SavedProgress, attempt: QuizAttempt, resch
   const sessions = { ...progress.sessions }
   if (sessions[attempt.quizId]?.id === attempt.id) delete sessions[attempt.quizId]
   const isNew = !progress.attempts.some((existing) => existing.id === attempt.id)
-  const attempts = isNew ? keepRecentDetails([...progress.attempts, attempt]) : progress.attempts
+  const attempts = isNew ? [...progress.attempts, attempt] : progress.attempts
   const reviewCards = reschedule && isNew ? safely(reschedule, progress.reviewCards) : progress.reviewCards
   return { ...progress, attempts, sessions, reviewCards }
 }

@@ -22,7 +22,7 @@ export const isoTime = v.pipe(
   }, '时间无效'),
 )
 const shortId = v.pipe(v.string(), v.minLength(1), v.maxLength(200))
-const percent = v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(100))
+const percent = v.pipe(v.number(), v.finite('数值无效'), v.minValue(0), v.maxValue(100))
 const givenAnswer = v.union([
   v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(20)),
   v.pipe(v.array(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(20))), v.maxLength(20)),
@@ -51,7 +51,7 @@ export const QuizSessionSchema = v.object({
   updatedAt: isoTime,
   deadline: v.optional(isoTime),
   /** A timed quiz: milliseconds it has run by the page's monotonic clock (deadline.ts). */
-  elapsedMs: v.optional(v.pipe(v.number(), v.finite(), v.minValue(0))),
+  elapsedMs: v.optional(v.pipe(v.number(), v.finite('数值无效'), v.minValue(0))),
 })
 
 export const QuizAttemptSchema = v.object({
@@ -62,11 +62,11 @@ export const QuizAttemptSchema = v.object({
   questionIds,
   optionOrder: v.record(shortId, v.pipe(v.array(v.pipe(v.number(), v.integer(), v.minValue(0))), v.maxLength(20))),
   answers: v.record(shortId, givenAnswer),
-  points: v.record(shortId, v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(1))),
+  points: v.record(shortId, v.pipe(v.number(), v.finite('数值无效'), v.minValue(0), v.maxValue(1))),
   /** Set on attempts saved by earlier versions, which kept only the score of older attempts. */
   summaryOnly: v.optional(v.literal(true)),
   score: v.object({
-    points: v.pipe(v.number(), v.finite(), v.minValue(0)),
+    points: v.pipe(v.number(), v.finite('数值无效'), v.minValue(0)),
     max: v.pipe(v.number(), v.integer(), v.minValue(0)),
     correct: v.pipe(v.number(), v.integer(), v.minValue(0)),
     percent,
@@ -75,7 +75,7 @@ export const QuizAttemptSchema = v.object({
   }),
 })
 
-const finiteNumber = v.pipe(v.number(), v.finite())
+const finiteNumber = v.pipe(v.number(), v.finite('数值无效'))
 const dimensionTotals = v.object({
   courtesy: finiteNumber,
   empathy: finiteNumber,
@@ -117,7 +117,7 @@ export const ScenarioRunSchema = v.object({
 })
 
 const count = v.pipe(v.number(), v.integer(), v.minValue(0))
-const finite = v.pipe(v.number(), v.finite())
+const finite = v.pipe(v.number(), v.finite('数值无效'))
 
 export const ReviewCardSchema = v.object({
   due: isoTime,

@@ -1,46 +1,24 @@
 import { describe, expect, it } from 'vitest'
+import * as v from 'valibot'
 import {
-  addProfile,
-  firstProfileList,
+  PROFILES_VERSION,
+  ProfileSchema,
+  firstProfile,
   nameProblem,
-  parseProfileList,
-  removeProfile,
-  renameProfile,
-  switchProfile,
+  recoveredProfiles,
+  type ProfileList,
 } from '../../../../src/domain/progress/profiles'
 
 const now = new Date('2026-05-01T00:00:00Z')
+const start: ProfileList = { version: PROFILES_VERSION, activeId: 'default', profiles: [firstProfile(now)] }
 
-describe('profiles', () => {
-  const start = firstProfileList(now)
-
-  it('starts with one learner', () => {
-    expect(start).toEqual({
-      version: 1,
-      activeId: 'default',
-      profiles: [{ id: 'default', name: '学员 1', createdAt: now.toISOString() }],
-    })
-  })
-
-  it('adds, renames, switches and removes', () => {
-    let list = addProfile(start, '  小王 ', 'p-1', now)
-    expect(list.activeId).toBe('p-1')
-    expect(list.profiles.map((p) => p.name)).toEqual(['学员 1', '小王'])
-    list = renameProfile(list, 'p-1', '王芳')
-    expect(list.profiles[1]!.name).toBe('王芳')
-    list = switchProfile(list, 'default')
-    expect(list.activeId).toBe('default')
-    expect(switchProfile(list, 'nobody')).toBe(list)
-    list = switchProfile(list, 'p-1')
-    list = removeProfile(list, 'p-1')
-    expect(list.activeId).toBe('default')
-    expect(removeProfile(list, 'default')).toBe(list)
-  })
-
+describe('nameProblem', () => {
   it.each([
     ['', '请输入姓名'],
     ['   ', '请输入姓名'],
+    ['\u202E\u200B', '请输入姓名'],
     ['学员 1', '已经有同名的学员'],
+    ['学员 1\u200B', '已经有同名的学员'],
     ['一二三四五六七八九十一二三四五六七八九十一', '姓名最多 20 个字'],
     ['小李', null],
   ])('name %j: %s', (name, problem) => {
@@ -50,24 +28,37 @@ describe('profiles', () => {
   it('allows a learner to keep their own name when renaming', () => {
     expect(nameProblem(start, '学员 1', 'default')).toBeNull()
   })
+})
 
-  it.each([
-    null,
-    '',
-    '{bad',
-    '[]',
-    '{"version":1,"activeId":"a","profiles":[]}',
-    '{"version":1,"activeId":"a","profiles":[{"id":"A B","name":"x","createdAt":""}]}',
-  ])('refuses a saved list %j', (raw) => {
-    expect(parseProfileList(raw)).toBeNull()
+describe('ProfileSchema', () => {
+  it('cleans a saved name of right-to-left and invisible controls as it reads it', () => {
+    const read = v.parse(ProfileSchema, { id: 'p-1', name: '作业\u202Egpj.exe', createdAt: now.toISOString() })
+    expect(read.name).toBe('作业gpj.exe')
   })
 
-  it('falls back to the first learner when the active one is gone', () => {
-    const raw = JSON.stringify({
-      version: 1,
-      activeId: 'gone',
-      profiles: [{ id: 'a', name: '甲', createdAt: now.toISOString() }],
-    })
-    expect(parseProfileList(raw)?.activeId).toBe('a')
+  it.each([
+    ['a bad id', { id: '../x', name: '小李', createdAt: now.toISOString() }],
+    ['a numeric name', { id: 'p-1', name: 42, createdAt: now.toISOString() }],
+    ['an empty name', { id: 'p-1', name: ' \u200B', createdAt: now.toISOString() }],
+    ['a 5 MB name', { id: 'p-1', name: '名'.repeat(1_750_000), createdAt: now.toISOString() }],
+    ['no creation time', { id: 'p-1', name: '小李', createdAt: 'yesterday' }],
+  ])('refuses %s', (_name, record) => {
+    expect(v.safeParse(ProfileSchema, record).success).toBe(false)
+  })
+})
+
+describe('recoveredProfiles', () => {
+  it('finds learners whose records exist but whose own record is gone, the first learner first', () => {
+    expect(
+      recoveredProfiles(
+        ['p-b', 'default', 'p-a', 'p-known', 'Not An Id'],
+        [{ ...firstProfile(now), id: 'p-known' }],
+        now,
+      ),
+    ).toEqual([
+      firstProfile(now),
+      { id: 'p-a', name: '找回的学员 1', createdAt: now.toISOString() },
+      { id: 'p-b', name: '找回的学员 2', createdAt: now.toISOString() },
+    ])
   })
 })

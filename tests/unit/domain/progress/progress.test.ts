@@ -6,7 +6,6 @@ import {
   emptyProgress,
   mergeProgress,
   nextUnlearned,
-  keepRecentDetails,
   parseProgress,
   setLearned,
   type SavedProgress,
@@ -99,22 +98,18 @@ describe('parseProgress', () => {
   })
 })
 
-describe('keepRecentDetails', () => {
-  it('keeps the answers of the most recent attempts and only the score of older ones', () => {
-    const attempts = [1, 2, 3].map((n) => anAttempt(`a${n}`, `2026-01-0${n}T00:00:00Z`))
-    const kept = keepRecentDetails(attempts, 2)
-    expect(kept[0]).toMatchObject({
-      id: 'a1',
-      summaryOnly: true,
+describe('attempts saved by an earlier version with only their score', () => {
+  it('still read back as valid saved data', () => {
+    const old = {
+      ...anAttempt('a1', '2026-01-01T00:00:00Z'),
       questionIds: [],
       answers: {},
       points: {},
       optionOrder: {},
-    })
-    expect(kept[0]!.score).toEqual(attempts[0]!.score)
-    expect(kept.slice(1)).toEqual(attempts.slice(1))
-    // A trimmed record reads back as valid saved data.
-    expect(parseProgress(JSON.stringify({ ...emptyProgress(), attempts: kept })).ok).toBe(true)
+      summaryOnly: true,
+    }
+    const read = parseProgress(JSON.stringify({ ...emptyProgress(), attempts: [old] }))
+    expect(read.ok && read.progress.attempts[0]).toEqual(old)
   })
 })
 

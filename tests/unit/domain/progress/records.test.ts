@@ -26,6 +26,25 @@ describe('withAttempt', () => {
     expect(reschedule).toHaveBeenCalledTimes(1)
   })
 
+  it('records the attempt and keeps the cards when moving them throws (a hand-in is never lost)', () => {
+    const s = session('s1')
+    const cards = { 'q-single': reviewCardDue('2026-03-05T00:00:00Z') }
+    const start = { ...withSession(emptyProgress(), s), reviewCards: cards }
+    const after = withAttempt(start, attemptOf(s), () => {
+      throw new Error('FSRSValidationError: Invalid delta_t "-365"')
+    })
+    expect(after.attempts.map((attempt) => attempt.id)).toEqual(['s1'])
+    expect(after.sessions).toEqual({})
+    expect(after.reviewCards).toBe(cards)
+  })
+
+  it('keeps the cards when the reschedule gives back nothing', () => {
+    const s = session('s1')
+    const after = withAttempt(emptyProgress(), attemptOf(s), () => undefined as never)
+    expect(after.attempts).toHaveLength(1)
+    expect(after.reviewCards).toEqual({})
+  })
+
   it('changes nothing when the same attempt is recorded again (a double click, a second tab)', () => {
     const s = session('s1')
     const once = withAttempt(emptyProgress(), attemptOf(s))
