@@ -11,5 +11,7 @@ export interface UseOpenedAssignmentsReturn {
 /** Assignments opened on this device, kept as their link codes so each read goes through the same checks as a link. */
 export function useOpenedAssignments(): UseOpenedAssignmentsReturn {
   const store = useOpenedAssignmentsStore()
+  // Read with the page that asks, not with the first page.
+  void store.ready()
   return { remember: store.remember, find: store.find }
 }

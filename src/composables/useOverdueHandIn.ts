@@ -171,7 +171,10 @@ export function useOverdueHandIn(): void {
       if (working.has(session.id) || (retryAt.get(session.id) ?? 0) > at || onItsPage(session)) continue
       if (time.msLeft(session) !== 0) continue
       working.add(session.id)
-      void handIn(session).finally(() => working.delete(session.id))
+      handIn(session)
+        // A chunk that could not be fetched (offline on a first visit): tried again later.
+        .catch(() => retryAt.set(session.id, monotonicNow() + RETRY_AFTER_MS))
+        .finally(() => working.delete(session.id))
     }
   }
 
@@ -219,27 +222,31 @@ export function useOverdueHandIn(): void {
           'div',
           { role: 'status', class: 'overdue-notices' },
           handedIn.value.map((item) =>
-            h('p', { key: item.attemptId, class: 'notice notice-warning notice-actions' }, [
-              h(
-                'span',
-                item.quizId === EXAM_QUIZ_ID
-                  ? t('exam.autoHandedIn')
-                  : t('exam.autoHandedInQuiz', { title: item.title }),
-              ),
-              h(
-                RouterLink,
-                {
-                  to: { name: 'quiz-result', params: { attemptId: item.attemptId }, query: { timeUp: '1' } },
-                  onClick: () => dismiss(item.attemptId),
-                },
-                () => t('exam.seeResult'),
-              ),
-              h(
-                'button',
-                { type: 'button', class: 'button button-secondary', onClick: () => dismiss(item.attemptId) },
-                t('exam.dismiss'),
-              ),
-            ]),
+            h(
+              'p',
+              { key: item.attemptId, class: 'notice notice-warning notice-actions', style: { alignItems: 'center' } },
+              [
+                h(
+                  'span',
+                  item.quizId === EXAM_QUIZ_ID
+                    ? t('exam.autoHandedIn')
+                    : t('exam.autoHandedInQuiz', { title: item.title }),
+                ),
+                h(
+                  RouterLink,
+                  {
+                    to: { name: 'quiz-result', params: { attemptId: item.attemptId }, query: { timeUp: '1' } },
+                    onClick: () => dismiss(item.attemptId),
+                  },
+                  () => t('exam.seeResult'),
+                ),
+                h(
+                  'button',
+                  { type: 'button', class: 'button button-secondary', onClick: () => dismiss(item.attemptId) },
+                  t('exam.dismiss'),
+                ),
+              ],
+            ),
           ),
         )
     },

@@ -1,10 +1,11 @@
-import { computed, watch, type ComputedRef, type MaybeRefOrGetter, toValue } from 'vue'
+import { computed, ref, watch, type ComputedRef, type MaybeRefOrGetter, toValue } from 'vue'
 import { storeToRefs } from 'pinia'
 import { useCourseStore } from '../stores/course'
 import { useQuestionStore } from '../stores/questions'
 import { describeQuiz, type QuizDescription } from '../domain/quiz/catalog'
 import type { QuestionContent } from '../content/types'
 import { localQuizQuestions, readLocalBank } from './localBank'
+import { useLocalBankStore } from '../stores/localBank'
 
 export interface UseQuizQuestionsReturn {
   /** What the quiz id in the link names; null for an id that is not a quiz of this course. */
@@ -44,7 +45,21 @@ export function useQuizQuestions(quizId: MaybeRefOrGetter<string>): UseQuizQuest
           .map((question) => [question.id, question]),
       ),
   )
-  const status = computed(() => questionStore.statusOf(moduleIds.value))
+  // The local bank is read from this device's database when a local quiz first needs it.
+  const localReady = ref(false)
+  watch(
+    () => quiz.value?.kind === 'local',
+    (isLocal) => {
+      if (isLocal)
+        void useLocalBankStore()
+          .ready()
+          .then(() => (localReady.value = true))
+    },
+    { immediate: true },
+  )
+  const status = computed(() =>
+    quiz.value?.kind === 'local' ? (localReady.value ? 'ready' : 'loading') : questionStore.statusOf(moduleIds.value),
+  )
 
   function retry(): void {
     void questionStore.loadBanks(moduleIds.value)

@@ -10,6 +10,8 @@ export interface DeviceList<T> {
   /** Why the last change could not be saved; null once saving works. */
   saveError: Ref<string | null>
   load: () => Promise<void>
+  /** Loads once, for the pages that need the list; later calls wait for the same load. */
+  ready: () => Promise<void>
   /** Replaces the whole list with `next`, writing only what changed; resolves to a problem or null. */
   save: (next: readonly T[]) => Promise<string | null>
 }
@@ -69,7 +71,14 @@ export function deviceList<T>(
     items.value = kept
   }
 
+  let loaded: Promise<void> | null = null
+  function ready(): Promise<void> {
+    loaded ??= load()
+    return loaded
+  }
+
   async function save(next: readonly T[]): Promise<string | null> {
+    await ready()
     const before = new Map(items.value.map((item) => [options.keyOf(item), item]))
     const after = new Map(next.map((item) => [options.keyOf(item), item]))
     const put = [...after].filter(([key, item]) => before.get(key) !== item)
@@ -89,5 +98,5 @@ export function deviceList<T>(
     }
   }
 
-  return { items, saveError, load, save }
+  return { items, saveError, load, ready, save }
 }

@@ -4,24 +4,17 @@ import { useSavedDataStore } from './savedData'
 import { useProfileStore } from './profiles'
 import { useProgressStore } from './progress'
 import { useSettingsStore } from './settings'
-import { useRosterStore } from './roster'
-import { useLocalBankStore } from './localBank'
-import { useOpenedAssignmentsStore } from './openedAssignments'
 
 /**
- * Opens the saved data and reads the learners and the active learner's progress,
- * before the first page shows, so no page ever shows an empty record that then fills in.
+ * Opens the saved data and reads the learners, the active learner's progress and the
+ * settings before the first page shows, so no page shows an empty record that then fills in.
+ * The trainer's lists (roster, imported questions, opened assignments) load with their pages,
+ * which keeps their checks off the first page.
  * Tests pass their own database.
  */
 export async function loadSavedData(pinia: Pinia, database?: SavedDatabase): Promise<void> {
   await useSavedDataStore(pinia).open(database)
   const profiles = useProfileStore(pinia)
   await profiles.load()
-  await Promise.all([
-    useProgressStore(pinia).load(profiles.activeId),
-    useSettingsStore(pinia).load(),
-    useRosterStore(pinia).load(),
-    useLocalBankStore(pinia).load(),
-    useOpenedAssignmentsStore(pinia).load(),
-  ])
+  await Promise.all([useProgressStore(pinia).load(profiles.activeId), useSettingsStore(pinia).load()])
 }

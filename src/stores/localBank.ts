@@ -13,7 +13,7 @@ export const useLocalBankStore = defineStore('localBank', () => {
     legacyKey: LOCAL_BANK_KEY,
     name: '本地题库',
   })
-  return { questions: list.items, saveError: list.saveError, load: list.load, save: list.save }
+  return { questions: list.items, saveError: list.saveError, load: list.load, ready: list.ready, save: list.save }
 })
 
 if (import.meta.hot) import.meta.hot.accept(acceptHMRUpdate(useLocalBankStore, import.meta.hot))

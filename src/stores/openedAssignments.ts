@@ -38,7 +38,8 @@ export const useOpenedAssignmentsStore = defineStore('openedAssignments', () => 
   })
 
   /** Remembers an assignment the learner started, by its link code. */
-  function remember(id: string, code: string): Promise<string | null> {
+  async function remember(id: string, code: string): Promise<string | null> {
+    await list.ready()
     return list.save([...list.items.value.filter((item) => item.id !== id), { id, code }])
   }
 
@@ -50,7 +51,7 @@ export const useOpenedAssignmentsStore = defineStore('openedAssignments', () => 
     return decoded.ok && decoded.value.id === id ? decoded.value : null
   }
 
-  return { load: list.load, remember, find }
+  return { load: list.load, ready: list.ready, remember, find }
 })
 
 if (import.meta.hot) import.meta.hot.accept(acceptHMRUpdate(useOpenedAssignmentsStore, import.meta.hot))

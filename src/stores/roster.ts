@@ -13,7 +13,7 @@ export const useRosterStore = defineStore('roster', () => {
     legacyKey: ROSTER_KEY,
     name: '学员成绩表',
   })
-  return { entries: list.items, saveError: list.saveError, load: list.load, save: list.save }
+  return { entries: list.items, saveError: list.saveError, load: list.load, ready: list.ready, save: list.save }
 })
 
 if (import.meta.hot) import.meta.hot.accept(acceptHMRUpdate(useRosterStore, import.meta.hot))

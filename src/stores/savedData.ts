@@ -10,7 +10,6 @@ import {
 import { readLegacyValues, removeLegacyValues } from '../platform/legacyStorage'
 import { requestPersistence, storageUse, type StorageUse } from '../platform/persistence'
 import { BACKUP_GENERATIONS, META } from '../platform/storageKeys'
-import { planMigration } from '../domain/progress/legacy'
 import { now } from '../platform/clock'
 
 /**
@@ -47,6 +46,12 @@ export const useSavedDataStore = defineStore('savedData', () => {
     const db = database.value
     if (await db.meta(META.migratedFromLocalStorage)) return
     const values = readLegacyValues()
+    if (Object.keys(values).length === 0) {
+      await db.write({ meta: { [META.migratedFromLocalStorage]: true } })
+      return
+    }
+    // Only a device used by an earlier version needs the move, so its code loads only there.
+    const { planMigration } = await import('../domain/progress/legacy')
     const plan = planMigration(values, now())
     if (plan.keys.length === 0) {
       await db.write({ meta: { [META.migratedFromLocalStorage]: true } })

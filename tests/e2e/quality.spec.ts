@@ -131,7 +131,8 @@ test('every page passes axe (WCAG 2.2 A/AA) in the light scheme, with no request
   const foreign: string[] = []
   page.on('request', (request) => {
     const url = new URL(request.url())
-    if (!['data:', 'blob:'].includes(url.protocol) && url.host !== '127.0.0.1:4173') foreign.push(request.url())
+    if (!['data:', 'blob:'].includes(url.protocol) && url.host !== new URL(test.info().project.use.baseURL!).host)
+      foreign.push(request.url())
   })
   await page.emulateMedia({ colorScheme: 'light' })
   await walkEveryPage(page)

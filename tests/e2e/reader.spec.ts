@@ -38,6 +38,7 @@ test('a new learner reads the first lesson, marks it learned, and still sees it 
 
 test('a keyboard-only learner goes from the home page through a lesson to "learned"', async ({ page }) => {
   await page.goto('./')
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
   // Tab from the top of the page: the skip link comes first.
   await page.keyboard.press('Tab')
   await expect(page.getByRole('link', { name: '跳到正文' })).toBeFocused()
