@@ -4,22 +4,9 @@
  * turned back gives more (the rules are in src/domain/quiz/deadline.ts), and the
  * automatic hand-in of a quiz left open past its deadline, whatever page is open.
  */
-import {
-  computed,
-  defineComponent,
-  getCurrentInstance,
-  h,
-  onBeforeUnmount,
-  onMounted,
-  onScopeDispose,
-  ref,
-  render,
-  watch,
-  type ComputedRef,
-} from 'vue'
-import { RouterLink, useRoute, useRouter } from 'vue-router'
+import { computed, onScopeDispose, ref, watch, type ComputedRef, type Ref } from 'vue'
+import { useRoute, useRouter } from 'vue-router'
 import { storeToRefs } from 'pinia'
-import { useMessages } from '../i18n'
 import { useCourseStore } from '../stores/course'
 import { useProgressStore } from '../stores/progress'
 import { useQuestionStore } from '../stores/questions'
@@ -106,22 +93,28 @@ export function useTimeLeft(session: () => QuizSession | undefined): UseTimeLeft
 }
 
 /** A quiz handed in because its time ran out while its page was not open. */
-interface HandedIn {
+export interface HandedIn {
   attemptId: string
   quizId: string
   title: string
 }
 
+export interface UseOverdueHandInReturn {
+  /** Quizzes handed in automatically since the app started, for a notice until dismissed. */
+  handedIn: Ref<HandedIn[]>
+  /** Takes one off the notice. */
+  dismiss: (attemptId: string) => void
+}
+
 /**
- * Called once, from App.vue. A timed quiz past its deadline is handed in
+ * Used once, by TheOverdueHandIn. A timed quiz past its deadline is handed in
  * automatically — on the next start of the app, whatever page opens, or as soon
  * as its time runs out while another page is open — exactly as its own page
  * hands it in, and the learner is told so once, with a link to the result. The
  * quiz's own page (quiz-play) hands in its quiz itself and is left to it. While
  * a timed quiz runs, its elapsed time is saved every 15 seconds.
  */
-export function useOverdueHandIn(): void {
-  const { t } = useMessages()
+export function useOverdueHandIn(): UseOverdueHandInReturn {
   const router = useRouter()
   const route = useRoute()
   const progressStore = useProgressStore()
@@ -210,63 +203,9 @@ export function useOverdueHandIn(): void {
     window.clearInterval(timer)
   })
 
-  // The notice: one polite status line per quiz handed in, above the page, until the learner follows or dismisses it.
   function dismiss(attemptId: string): void {
     handedIn.value = handedIn.value.filter((item) => item.attemptId !== attemptId)
   }
-  const OverdueNotice = defineComponent({
-    name: 'OverdueNotice',
-    setup() {
-      return () =>
-        h(
-          'div',
-          { role: 'status', class: 'overdue-notices' },
-          handedIn.value.map((item) =>
-            h(
-              'p',
-              { key: item.attemptId, class: 'notice notice-warning notice-actions', style: { alignItems: 'center' } },
-              [
-                h(
-                  'span',
-                  item.quizId === EXAM_QUIZ_ID
-                    ? t('exam.autoHandedIn')
-                    : t('exam.autoHandedInQuiz', { title: item.title }),
-                ),
-                h(
-                  RouterLink,
-                  {
-                    to: { name: 'quiz-result', params: { attemptId: item.attemptId }, query: { timeUp: '1' } },
-                    onClick: () => dismiss(item.attemptId),
-                  },
-                  () => t('exam.seeResult'),
-                ),
-                h(
-                  'button',
-                  { type: 'button', class: 'button button-secondary', onClick: () => dismiss(item.attemptId) },
-                  t('exam.dismiss'),
-                ),
-              ],
-            ),
-          ),
-        )
-    },
-  })
-  // App.vue holds <main>; the notice goes at its top, inside the page's main region.
-  const app = getCurrentInstance()?.appContext
-  let host: HTMLElement | null = null
-  onMounted(() => {
-    const main = document.getElementById('main')
-    if (!main || !app) return
-    host = document.createElement('div')
-    main.prepend(host)
-    const vnode = h(OverdueNotice)
-    vnode.appContext = app
-    render(vnode, host)
-  })
-  onBeforeUnmount(() => {
-    if (!host) return
-    render(null, host)
-    host.remove()
-    host = null
-  })
+
+  return { handedIn, dismiss }
 }
