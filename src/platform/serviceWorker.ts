@@ -20,6 +20,7 @@
  */
 import { registerSW } from 'virtual:pwa-register'
 import { readRecord, writeRecord, type KeyValueStorage } from './storage'
+import { FAILED_PAGE_RELOAD_KEY } from './storageKeys'
 
 export interface AppVersionState {
   /** A new version of the course is installed and waits for the learner's 重新加载. */
@@ -30,12 +31,6 @@ export interface AppVersionState {
 
 type Listener = (state: AppVersionState) => void
 
-/**
- * Set for this tab while a reload made for a failed page is not yet followed by a page that opened,
- * so a page that still fails after the reload shows its message instead of reloading again.
- * (Per tab, so it lives in sessionStorage; the course's saved keys are in storageKeys.ts.)
- */
-export const FAILED_PAGE_RELOAD_KEY = 'kefu-course.failedPageReload'
 
 /** Update checks started by moving between pages are at most this often; the browser adds its own on each load. */
 const UPDATE_CHECK_INTERVAL_MS = 10_000

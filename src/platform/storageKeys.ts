@@ -31,3 +31,9 @@ export const META = {
 export const CHANGES_CHANNEL = 'kefu-course.changes'
 /** How many generations of set-aside data are kept. */
 export const BACKUP_GENERATIONS = 10
+
+/**
+ * Per tab (sessionStorage): set while a reload made for a page whose code could not be fetched is
+ * not yet followed by a page that opened, so a page that still fails shows 重试 instead of looping.
+ */
+export const FAILED_PAGE_RELOAD_KEY = `${PREFIX}.failedPageReload`
