@@ -48,6 +48,8 @@ export default defineConfig({
   },
   test: {
     restoreMocks: true,
+    // Property tests and the dev-server test take seconds on a loaded 2-core machine; a hang still fails.
+    testTimeout: 20_000,
     projects: [
       {
         // src/domain and the content pipeline never touch the DOM: plain Node, no jsdom to start.

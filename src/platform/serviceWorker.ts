@@ -31,7 +31,6 @@ export interface AppVersionState {
 
 type Listener = (state: AppVersionState) => void
 
-
 /** Update checks started by moving between pages are at most this often; the browser adds its own on each load. */
 const UPDATE_CHECK_INTERVAL_MS = 10_000
 /** If the new worker has not taken over this long after 重新加载, the page reloads anyway (never a dead click). */

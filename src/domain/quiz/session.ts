@@ -3,16 +3,11 @@
  * quiz days later — the order of questions and options, the answers so far,
  * where the learner was — is plain data saved with the learner's progress.
  */
+import type { InferOutput } from 'valibot'
+import type { QuizAttemptSchema, QuizSessionSchema } from '../progress/savedData'
 import { seededRandom, shuffled } from './random'
 import { deadlineAfter } from './deadline'
-import {
-  scoreAnswer,
-  scoreQuiz,
-  type GivenAnswer,
-  type MultipleChoiceRule,
-  type QuizScore,
-  type ScorableQuestion,
-} from './scoring'
+import { scoreAnswer, scoreQuiz, type GivenAnswer, type MultipleChoiceRule, type ScorableQuestion } from './scoring'
 
 export type QuizMode = 'practice' | 'test'
 
@@ -26,48 +21,20 @@ export interface QuizSettings {
   passMark: number
 }
 
-export interface QuizSession extends QuizSettings {
-  id: string
-  seed: number
-  /** Questions in the order this learner sees them. */
-  questionIds: string[]
-  /** Per question: the original option index shown at each position. */
-  optionOrder: Record<string, number[]>
-  /** Answers in original option indices, so they survive any reshuffle. */
-  answers: Record<string, GivenAnswer>
-  /** Practice mode: questions whose feedback has been shown; their answers are final. */
-  revealed: string[]
-  /** Index into questionIds of the question on screen. */
-  current: number
-  startedAt: string
-  updatedAt: string
-  /**
-   * A timed quiz (the exam) is handed in automatically at this time; saved, so a reload keeps it.
-   * Never later than the start plus the quiz's time limit (see `effectiveDeadline` in deadline.ts).
-   */
-  deadline?: string
-  /**
-   * A timed quiz: milliseconds it has run, measured with a clock the device clock cannot move and
-   * saved as it runs, so turning the clock back gives no extra time (see `timeLeftMs` in deadline.ts).
-   */
-  elapsedMs?: number
-}
+/**
+ * A quiz in progress: the order of questions and options, the answers so far (in original option
+ * indices, so they survive any reshuffle), the practice answers already checked (`revealed`, final),
+ * the question on screen, and for a timed quiz its deadline and the time it has run (`elapsedMs`,
+ * see deadline.ts). The type is the saved-data schema's, so the two cannot drift apart.
+ */
+export type QuizSession = InferOutput<typeof QuizSessionSchema>
 
-/** A finished quiz, as kept in the learner's history. */
-export interface QuizAttempt extends QuizSettings {
-  id: string
-  startedAt: string
-  finishedAt: string
-  questionIds: string[]
-  /** The option order the learner saw, so a review shows the same letters. */
-  optionOrder: Record<string, number[]>
-  answers: Record<string, GivenAnswer>
-  /** Points (0–1) earned per question. */
-  points: Record<string, number>
-  score: QuizScore
-  /** Set once the per-question details were dropped to save space; the score is kept. */
-  summaryOnly?: boolean
-}
+/**
+ * A finished quiz, as kept in the learner's history: the option order the learner saw, the
+ * answers, the points (0–1) per question and the score. `summaryOnly` marks an attempt an earlier
+ * version saved with its score alone. The type is the saved-data schema's.
+ */
+export type QuizAttempt = InferOutput<typeof QuizAttemptSchema>
 
 export interface SessionQuestion extends ScorableQuestion {
   options?: readonly string[]

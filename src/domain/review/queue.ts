@@ -2,20 +2,14 @@
  * The 今日复习 queue: which missed questions are due today. Reads only the due
  * dates, so the home page can show the count without the scheduler itself.
  */
+import type { InferOutput } from 'valibot'
+import type { ReviewCardSchema } from '../progress/savedData'
 
-/** A question's review schedule, saved with the learner's progress (ts-fsrs card fields, dates as ISO text). */
-export interface ReviewCard {
-  due: string
-  stability: number
-  difficulty: number
-  elapsed_days: number
-  scheduled_days: number
-  learning_steps: number
-  reps: number
-  lapses: number
-  state: number
-  last_review?: string
-}
+/**
+ * A question's review schedule, saved with the learner's progress (ts-fsrs card fields, dates as
+ * ISO text). The type is the saved-data schema's, so the two cannot drift apart.
+ */
+export type ReviewCard = InferOutput<typeof ReviewCardSchema>
 
 /**
  * When a card is due, in milliseconds, as the queue reads it: its due date, except that a

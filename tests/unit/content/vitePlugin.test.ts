@@ -53,5 +53,6 @@ describe('coursePlugin in the dev server', () => {
       timeout: 10_000,
       interval: 100,
     })
-  })
+    // A dev server and a file watcher: room for a loaded machine, the waits above say what was awaited.
+  }, 40_000)
 })
