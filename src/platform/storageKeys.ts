@@ -37,3 +37,6 @@ export const BACKUP_GENERATIONS = 10
  * not yet followed by a page that opened, so a page that still fails shows 重试 instead of looping.
  */
 export const FAILED_PAGE_RELOAD_KEY = `${PREFIX}.failedPageReload`
+
+/** localStorage keys of saved-row batches not yet confirmed by IndexedDB (writeJournal.ts). */
+export const PENDING_WRITE_PREFIX = `${PREFIX}.pending.`

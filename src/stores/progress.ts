@@ -15,6 +15,8 @@ import type { ScenarioRun } from '../domain/scenario/runs'
 import { writeProblem } from '../platform/database'
 import { openChangeChannel } from '../platform/broadcast'
 import { now } from '../platform/clock'
+import { newId } from '../platform/random'
+import { clearPendingWrite, notePendingWrite } from '../platform/writeJournal'
 import { useProfileStore } from './profiles'
 import { useSavedDataStore } from './savedData'
 
@@ -99,11 +101,14 @@ export const useProgressStore = defineStore('progress', () => {
     const learner = owner
     const batch = withUnsaved(changes)
     if (batch.put.length === 0 && batch.remove.length === 0) return writing
+    // Records reach IndexedDB and other tabs as plain data (a page may hand in reactive objects).
+    const put = batch.put.map((row) => ({ ...row, value: plainCopy(row.value) }))
+    // Noted at once, so a reload in the next instant does not lose it (written again at the next start).
+    const note = saved.database.kind === 'indexeddb' ? notePendingWrite(newId(), { put, remove: batch.remove }) : null
     writing = writing.then(async () => {
       try {
-        // Records reach IndexedDB and other tabs as plain data (a page may hand in reactive objects).
-        const put = batch.put.map((row) => ({ ...row, value: plainCopy(row.value) }))
         await saved.database.write({ put, remove: batch.remove })
+        clearPendingWrite(note)
         unsaved = { put: [], remove: [] }
         // Saved, but only in memory when the browser gives no storage: the notice says so once.
         saveError.value = saved.memoryOnly

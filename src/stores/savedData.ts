@@ -8,6 +8,7 @@ import {
   type StoredBackup,
 } from '../platform/database'
 import { readLegacyValues, removeLegacyValues } from '../platform/legacyStorage'
+import { replayPendingWrites } from '../platform/writeJournal'
 import { requestPersistence, storageUse, type StorageUse } from '../platform/persistence'
 import { BACKUP_GENERATIONS, META } from '../platform/storageKeys'
 import { now } from '../platform/clock'
@@ -35,6 +36,8 @@ export const useSavedDataStore = defineStore('savedData', () => {
     }
     try {
       await migrateLegacy()
+      // Rows a page noted but could not finish writing before it closed.
+      if (database.value.kind === 'indexeddb') await replayPendingWrites(database.value)
       await refreshBackups()
     } catch {
       // A database that refuses even this: every later write says so to the learner.

@@ -1,0 +1,58 @@
+/**
+ * A write-ahead journal for saved rows. IndexedDB writes finish after the click that made them;
+ * a reload or a closed tab in that instant can abort them. Each batch is first noted here
+ * (localStorage writes are synchronous), removed once IndexedDB has it, and any batch still
+ * noted at the next start is written again.
+ */
+import type { SavedDatabase, WriteBatch } from './database'
+import { PENDING_WRITE_PREFIX } from './storageKeys'
+
+function storage(): Storage | null {
+  try {
+    return typeof localStorage === 'undefined' ? null : localStorage
+  } catch {
+    return null
+  }
+}
+
+/** Notes a batch before it is written; returns the note's key, or null where nothing could be noted. */
+export function notePendingWrite(id: string, batch: WriteBatch): string | null {
+  const key = `${PENDING_WRITE_PREFIX}${id}`
+  try {
+    storage()?.setItem(key, JSON.stringify(batch))
+    return key
+  } catch {
+    // A full localStorage: the write itself still goes ahead, only without the safety net.
+    return null
+  }
+}
+
+export function clearPendingWrite(key: string | null): void {
+  if (key) storage()?.removeItem(key)
+}
+
+/** Writes again every batch a page left unfinished, oldest first; a batch that cannot be read is dropped. */
+export async function replayPendingWrites(database: SavedDatabase): Promise<number> {
+  const store = storage()
+  if (!store) return 0
+  const keys: string[] = []
+  for (let i = 0; i < store.length; i++) {
+    const key = store.key(i)
+    if (key?.startsWith(PENDING_WRITE_PREFIX)) keys.push(key)
+  }
+  let replayed = 0
+  for (const key of keys.sort()) {
+    try {
+      const batch = JSON.parse(store.getItem(key) ?? 'null') as WriteBatch | null
+      if (batch && typeof batch === 'object') {
+        await database.write({ put: batch.put ?? [], remove: batch.remove ?? [] })
+        replayed += 1
+      }
+      store.removeItem(key)
+    } catch {
+      // Left for the next start when the database refused; an unreadable note is of no use.
+      if (!(store.getItem(key) ?? '').startsWith('{')) store.removeItem(key)
+    }
+  }
+  return replayed
+}

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest'
+import { memoryDatabase } from '../../src/platform/database'
+import { clearPendingWrite, notePendingWrite, replayPendingWrites } from '../../src/platform/writeJournal'
+
+const row = (key: string) => ({ owner: 'default', kind: 'lesson', key, value: '2026-03-01T08:00:00.000Z' })
+
+describe('the write-ahead journal', () => {
+  it('writes again, at the next start, a batch a closed page never finished, and forgets it', async () => {
+    localStorage.clear()
+    notePendingWrite('a1', { put: [row('beijing-map-case')], remove: [] })
+    const confirmed = notePendingWrite('a2', { put: [row('qualities-skills')], remove: [] })
+    clearPendingWrite(confirmed)
+    const database = memoryDatabase()
+
+    expect(await replayPendingWrites(database)).toBe(1)
+    expect((await database.rowsOf('default')).map((saved) => saved.key)).toEqual(['beijing-map-case'])
+    expect(Object.keys(localStorage).filter((key) => key.startsWith('kefu-course.pending.'))).toEqual([])
+  })
+
+  it('keeps a batch the database refused, for the start after', async () => {
+    localStorage.clear()
+    notePendingWrite('b1', { put: [row('beijing-map-case')], remove: [] })
+    const refusing = {
+      ...memoryDatabase(),
+      write: () => Promise.reject(new DOMException('full', 'QuotaExceededError')),
+    }
+    expect(await replayPendingWrites(refusing)).toBe(0)
+    expect(localStorage.getItem('kefu-course.pending.b1')).not.toBeNull()
+  })
+})
