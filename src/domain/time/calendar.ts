@@ -13,13 +13,25 @@ export type CalendarDate = string
  * localDate(new Date('2026-03-01T23:30:00Z'), 'Asia/Shanghai') // '2026-03-02'
  */
 export function localDate(instant: Date, timeZone?: string): CalendarDate {
-  // en-CA formats as YYYY-MM-DD; formatToParts keeps us independent of that detail anyway.
-  const parts = new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).formatToParts(instant)
+  // The device's own zone: the Date getters already read it, and cost nothing (the streak reads thousands).
+  if (timeZone === undefined) {
+    return `${instant.getFullYear()}-${pad(instant.getMonth() + 1)}-${pad(instant.getDate())}`
+  }
+  const parts = formatterFor(timeZone).formatToParts(instant)
   const part = (type: string) => parts.find((p) => p.type === type)?.value ?? ''
   return `${part('year')}-${part('month')}-${part('day')}`
+}
+
+const pad = (value: number) => String(value).padStart(2, '0')
+
+/** One formatter per zone: building an Intl.DateTimeFormat is far slower than using one. */
+const formatters = new Map<string, Intl.DateTimeFormat>()
+function formatterFor(timeZone: string): Intl.DateTimeFormat {
+  let formatter = formatters.get(timeZone)
+  if (!formatter) {
+    // en-CA formats as YYYY-MM-DD; formatToParts keeps us independent of that detail anyway.
+    formatter = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' })
+    formatters.set(timeZone, formatter)
+  }
+  return formatter
 }
