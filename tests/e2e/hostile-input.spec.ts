@@ -1,0 +1,62 @@
+import { expect, test } from '@playwright/test'
+import { encodeResult } from '../../src/domain/trainer/assignmentResult'
+
+const result = {
+  assignment: 'k3j9x2',
+  title: '第一周测验',
+  learner: '王芳',
+  percent: 80,
+  correct: 8,
+  total: 10,
+  passMark: 60,
+  passed: true,
+  startedAt: '2026-03-01T01:00:00.000Z',
+  finishedAt: '2026-03-01T01:20:00.000Z',
+  scenarios: [],
+}
+
+test('a result code claiming 100% with 0 of 10 right is refused with the reason, and nothing is added', async ({
+  page,
+}) => {
+  await page.goto('./#/roster')
+  await page.getByLabel('成绩代码（每行一个）').fill(encodeResult({ ...result, percent: 100, correct: 0 }))
+  await page.getByRole('button', { name: '加入名册' }).click()
+  const report = page.getByRole('alert').filter({ hasText: '拒收 1 条' })
+  await expect(report).toContainText('成绩不一致：0 / 10 题正确，却写着 100%')
+  await page.reload()
+  await expect(page.getByRole('main')).not.toContainText('王芳')
+})
+
+test('a paste far larger than any roster is refused at once with a message', async ({ page }) => {
+  await page.goto('./#/roster')
+  await page.getByLabel('成绩代码（每行一个）').fill('x'.repeat(300_000))
+  await page.getByRole('button', { name: '加入名册' }).click()
+  await expect(page.getByRole('alert').filter({ hasText: '拒收' })).toContainText('一次最多粘贴 200000 个字符')
+})
+
+test('a name with a right-to-left override cannot disguise itself', async ({ page }) => {
+  await page.goto('./#/learners')
+  await page.getByLabel('姓名').fill('作业\u202Eexe.gpj')
+  await page.getByRole('button', { name: '添加并切换' }).click()
+  await expect(page.getByText('已添加学员 作业exe.gpj')).toBeVisible()
+  await page.reload()
+  await expect(page.getByRole('link', { name: '学员：作业exe.gpj' })).toBeVisible()
+  expect(await page.getByRole('link', { name: /^学员：/ }).textContent()).not.toContain('\u202E')
+})
+
+test('a GIFT file saved in GB18030 (Chinese Windows) is read correctly and the learner is told how', async ({
+  page,
+}) => {
+  await page.goto('./#/trainer')
+  const gb18030 = Buffer.concat([
+    Buffer.from('::q1:: '),
+    Buffer.from([0xbf, 0xcd, 0xb7, 0xfe]), // 客服
+    Buffer.from(' {T}\n'),
+  ])
+  await page.getByLabel(/GIFT/).setInputFiles({ name: 'bank.gift.txt', mimeType: 'text/plain', buffer: gb18030 })
+  const report = page.getByRole('alert').filter({ hasText: '导入 1 道题' })
+  await expect(report).toContainText('已按 GB18030')
+  await expect(page.getByRole('main')).toContainText('客服')
+  await page.reload()
+  await expect(page.getByRole('main')).toContainText('本地题库：1 道题')
+})
