@@ -100,3 +100,22 @@ export function deviceList<T>(
 
   return { items, saveError, load, ready, save }
 }
+
+/**
+ * The key–value pairs of a saved list: an earlier version kept an object (`{ key: value }`),
+ * rows come back as an array of items; unreadable text gives none.
+ */
+export function savedPairs(text: string, keyField: string, valueField: string): [unknown, unknown][] {
+  try {
+    const data = JSON.parse(text) as unknown
+    if (Array.isArray(data)) {
+      return data.map((item) => {
+        const record = (item && typeof item === 'object' ? item : {}) as Record<string, unknown>
+        return [record[keyField], record[valueField]]
+      })
+    }
+    return Object.entries(data && typeof data === 'object' ? data : {})
+  } catch {
+    return []
+  }
+}

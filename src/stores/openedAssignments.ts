@@ -1,7 +1,7 @@
 import { acceptHMRUpdate, defineStore } from 'pinia'
 import { decodeAssignment, type Assignment } from '../domain/trainer/assignment'
 import { OPENED_ASSIGNMENTS_KEY } from '../platform/storageKeys'
-import { deviceList } from './deviceList'
+import { deviceList, savedPairs } from './deviceList'
 import { useSavedDataStore } from './savedData'
 
 interface OpenedAssignment {
@@ -12,19 +12,11 @@ interface OpenedAssignment {
 
 /** Reads the saved list: an earlier version kept an object of id → code; now each is a row. */
 function checkOpened(text: string): OpenedAssignment[] {
-  try {
-    const data = JSON.parse(text) as unknown
-    const entries = Array.isArray(data)
-      ? data.map((item) => [(item as OpenedAssignment)?.id, (item as OpenedAssignment)?.code])
-      : Object.entries(data && typeof data === 'object' ? data : {})
-    return entries.flatMap(([id, code]) =>
-      typeof id === 'string' && /^[a-z0-9]{4,24}$/.test(id) && typeof code === 'string' && code.length <= 6000
-        ? [{ id, code }]
-        : [],
-    )
-  } catch {
-    return []
-  }
+  return savedPairs(text, 'id', 'code').flatMap(([id, code]) =>
+    typeof id === 'string' && /^[a-z0-9]{4,24}$/.test(id) && typeof code === 'string' && code.length <= 6000
+      ? [{ id, code }]
+      : [],
+  )
 }
 
 /** Assignments opened on this device, so their results can be shown again later. */

@@ -1,7 +1,7 @@
 import { acceptHMRUpdate, defineStore } from 'pinia'
 import { computed, watch } from 'vue'
 import { SETTINGS_KEY } from '../platform/storageKeys'
-import { deviceList } from './deviceList'
+import { deviceList, savedPairs } from './deviceList'
 import { useSavedDataStore } from './savedData'
 
 export const TEXT_SIZES = ['normal', 'large', 'xlarge'] as const
@@ -14,17 +14,9 @@ interface Setting {
 
 /** Reads saved settings: an earlier version kept `{ textSize }`; now each setting is a row. */
 function checkSettings(text: string): Setting[] {
-  try {
-    const data = JSON.parse(text) as unknown
-    const entries = Array.isArray(data)
-      ? data.map((item) => [(item as Setting)?.name, (item as Setting)?.value])
-      : Object.entries(data && typeof data === 'object' ? data : {})
-    return entries.flatMap(([name, value]) =>
-      name === 'textSize' && TEXT_SIZES.includes(value as TextSize) ? [{ name, value: value as TextSize }] : [],
-    )
-  } catch {
-    return []
-  }
+  return savedPairs(text, 'name', 'value').flatMap(([name, value]) =>
+    name === 'textSize' && TEXT_SIZES.includes(value as TextSize) ? [{ name, value: value as TextSize }] : [],
+  )
 }
 
 /** Display preferences of this device: the text size, which every page follows. */

@@ -1,25 +1,12 @@
 import { expect, test } from '@playwright/test'
 import { encodeResult } from '../../src/domain/trainer/assignmentResult'
-
-const result = {
-  assignment: 'k3j9x2',
-  title: '第一周测验',
-  learner: '王芳',
-  percent: 80,
-  correct: 8,
-  total: 10,
-  passMark: 60,
-  passed: true,
-  startedAt: '2026-03-01T01:00:00.000Z',
-  finishedAt: '2026-03-01T01:20:00.000Z',
-  scenarios: [],
-}
+import { fixtureResult } from '../fixtures/trainer'
 
 test('a result code claiming 100% with 0 of 10 right is refused with the reason, and nothing is added', async ({
   page,
 }) => {
   await page.goto('./#/roster')
-  await page.getByLabel('成绩代码（每行一个）').fill(encodeResult({ ...result, percent: 100, correct: 0 }))
+  await page.getByLabel('成绩代码（每行一个）').fill(encodeResult({ ...fixtureResult, percent: 100, correct: 0 }))
   await page.getByRole('button', { name: '加入名册' }).click()
   const report = page.getByRole('alert').filter({ hasText: '拒收 1 条' })
   await expect(report).toContainText('成绩不一致：0 / 10 题正确，却写着 100%')

@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test'
 import { readFile } from 'node:fs/promises'
 import { encodeResult } from '../../src/domain/trainer/assignmentResult'
+import { fixtureResult } from '../fixtures/trainer'
 import { legacyLessons, refuseWrites, seedLegacyStorage, withoutIndexedDb } from './helpers/savedData'
 
 const LESSON = 'beijing-map-case'
@@ -85,19 +86,7 @@ test('with the disk full, adding a learner, a roster entry or imported questions
   await expect(page.getByRole('alert').filter({ hasText: '存储空间已满' }).first()).toBeVisible()
 
   await page.goto('./#/roster')
-  const code = encodeResult({
-    assignment: 'k3j9x2',
-    title: '第一周测验',
-    learner: '王芳',
-    percent: 80,
-    correct: 8,
-    total: 10,
-    passMark: 60,
-    passed: true,
-    startedAt: '2026-03-01T01:00:00.000Z',
-    finishedAt: '2026-03-01T01:20:00.000Z',
-    scenarios: [],
-  })
+  const code = encodeResult(fixtureResult)
   await page.getByLabel('成绩代码（每行一个）').fill(code)
   await page.getByRole('button', { name: '加入名册' }).click()
   await expect(page.getByRole('alert').filter({ hasText: '学员成绩表的修改没有保存' })).toBeVisible()

@@ -7,20 +7,10 @@ import { compressToEncodedURIComponent } from 'lz-string'
 import { decodeAssignment, encodeAssignment, type Assignment } from '../../../../src/domain/trainer/assignment'
 import { packCode } from '../../../../src/domain/trainer/transferCode'
 import { checkCode } from '../../../../src/domain/trainer/checksum'
+import { fixtureAssignment } from '../../../fixtures/trainer'
 
 const MODULES = ['qualities', 'phone-etiquette']
-const assignment: Assignment = {
-  id: 'abc123',
-  title: '第一周电话礼仪小测',
-  trainer: '张老师',
-  modules: ['phone-etiquette'],
-  questions: [],
-  scenarios: ['bad-line'],
-  count: 10,
-  passMark: 80,
-  timeLimit: 15,
-  due: '2026-12-01',
-}
+const assignment = fixtureAssignment
 /** A link packed from any JSON text, e.g. one with 1e999 (Infinity) in it. */
 function rawLink(json: string): string {
   const payload = compressToEncodedURIComponent(json)

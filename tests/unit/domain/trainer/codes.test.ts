@@ -1,18 +1,17 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
 import {
+  assignmentFromForm,
   assignmentProblems,
   decodeAssignment,
+  dueState,
   encodeAssignment,
-  type Assignment,
 } from '../../../../src/domain/trainer/assignment'
-import { assignmentFromForm, dueState } from '../../../../src/domain/trainer/assignment'
 import {
   decodeResult,
   decodeResultFile,
   encodeResult,
   resultFile,
-  type AssignmentResult,
 } from '../../../../src/domain/trainer/assignmentResult'
 import {
   addToRoster,
@@ -24,33 +23,11 @@ import {
 } from '../../../../src/domain/trainer/roster'
 import { importProgress } from '../../../../src/domain/progress/progressFile'
 import { packCode } from '../../../../src/domain/trainer/transferCode'
+import { fixtureAssignment, fixtureResult } from '../../../fixtures/trainer'
 
 const MODULES = ['qualities', 'phone-etiquette']
-const assignment: Assignment = {
-  id: 'abc123',
-  title: '第一周电话礼仪小测',
-  trainer: '张老师',
-  modules: ['phone-etiquette'],
-  questions: [],
-  scenarios: ['bad-line'],
-  count: 10,
-  passMark: 80,
-  timeLimit: 15,
-  due: '2026-12-01',
-}
-const result: AssignmentResult = {
-  assignment: 'abc123',
-  title: '第一周电话礼仪小测',
-  learner: '王芳',
-  percent: 90,
-  correct: 9,
-  total: 10,
-  passMark: 80,
-  passed: true,
-  startedAt: '2026-11-23T09:00:00.000Z',
-  finishedAt: '2026-11-23T09:12:00.000Z',
-  scenarios: [{ id: 'bad-line', rating: 'pass', percent: 72 }],
-}
+const assignment = fixtureAssignment
+const result = fixtureResult
 
 describe('assignment links', () => {
   it('round-trips an assignment', () => {

@@ -21,20 +21,9 @@ import { checkCode } from '../../../../src/domain/trainer/checksum'
 import { compressToEncodedURIComponent } from 'lz-string'
 import { scoreQuiz, type ScorableQuestion } from '../../../../src/domain/quiz/scoring'
 import type { QuizAttempt } from '../../../../src/domain/quiz/session'
+import { fixtureResult } from '../../../fixtures/trainer'
 
-const result: AssignmentResult = {
-  assignment: 'abc123',
-  title: '第一周电话礼仪小测',
-  learner: '王芳',
-  percent: 90,
-  correct: 9,
-  total: 10,
-  passMark: 80,
-  passed: true,
-  startedAt: '2026-11-23T09:00:00.000Z',
-  finishedAt: '2026-11-23T09:12:00.000Z',
-  scenarios: [{ id: 'bad-line', rating: 'pass', percent: 72 }],
-}
+const result = fixtureResult
 
 /** A result as saved or sent before results carried their pass mark. */
 function withoutPassMark(value: AssignmentResult): Omit<AssignmentResult, 'passMark'> {

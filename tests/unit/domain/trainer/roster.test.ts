@@ -13,20 +13,9 @@ import {
   pastedLines,
   rosterBatchRefusal,
 } from '../../../../src/domain/trainer/roster'
+import { fixtureResult } from '../../../fixtures/trainer'
 
-const result: AssignmentResult = {
-  assignment: 'abc123',
-  title: '第一周电话礼仪小测',
-  learner: '王芳',
-  percent: 90,
-  correct: 9,
-  total: 10,
-  passMark: 80,
-  passed: true,
-  startedAt: '2026-11-23T09:00:00.000Z',
-  finishedAt: '2026-11-23T09:12:00.000Z',
-  scenarios: [],
-}
+const result = { ...fixtureResult, scenarios: [] }
 
 /** A result as saved or sent before results carried their pass mark. */
 function withoutPassMark(value: AssignmentResult): Omit<AssignmentResult, 'passMark'> {
