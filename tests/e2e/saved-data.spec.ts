@@ -169,3 +169,84 @@ test('the 学员 page says how much is stored and whether the browser may clear 
   await expect(storage).toContainText(/浏览器已承诺不会|浏览器在空间不足时可能会清除/)
   await expect(storage).toContainText('没有另存的备份。')
 })
+
+for (const [damage, listText] of [
+  [
+    'a numeric name',
+    JSON.stringify({
+      version: 1,
+      activeId: 'default',
+      profiles: [
+        { id: 'default', name: 42, createdAt: '2026-01-05T08:00:00.000Z' },
+        { id: 'p-x1', name: '小李', createdAt: '2026-01-05T08:00:00.000Z' },
+      ],
+    }),
+  ],
+  [
+    'a bad id',
+    JSON.stringify({
+      version: 1,
+      activeId: 'default',
+      profiles: [{ id: '../x', name: '坏编号', createdAt: '2026-01-05T08:00:00.000Z' }],
+    }),
+  ],
+  [
+    'one id twice',
+    JSON.stringify({
+      version: 1,
+      activeId: 'p-x1',
+      profiles: [
+        { id: 'p-x1', name: '小李', createdAt: '2026-01-05T08:00:00.000Z' },
+        { id: 'p-x1', name: '冒名者', createdAt: '2026-01-05T08:00:00.000Z' },
+      ],
+    }),
+  ],
+  [
+    'a 5 MB name',
+    JSON.stringify({
+      version: 1,
+      activeId: 'default',
+      profiles: [{ id: 'default', name: '名'.repeat(1_750_000), createdAt: '2026-01-05T08:00:00.000Z' }],
+    }),
+  ],
+] as const) {
+  test(`an earlier learner list with ${damage}: nobody whose records exist is lost, after a reload too`, async ({
+    page,
+    context,
+  }) => {
+    await seedLegacyStorage(context, {
+      'kefu-course.profiles': listText,
+      'kefu-course.progress': legacyLessons({ [LESSON]: '2026-03-01T08:00:00.000Z' }),
+      'kefu-course.progress.p-x1': legacyLessons({ [OTHER_LESSON]: '2026-03-02T08:00:00.000Z' }),
+    })
+    await page.goto('./')
+    await expect(recovered(page)).toContainText('学员名单')
+    await page.reload()
+    const names = (await learnersListed(page)).join(' ')
+    expect(names).toContain('学员 1')
+    expect(names).toMatch(/小李|找回的学员 1/)
+    expect(names).not.toContain('冒名者')
+    // Each learner's lesson is still theirs: the current one's, then the other's.
+    await page.getByRole('link', { name: '首页', exact: true }).first().click()
+    await expect(summary(page)).toContainText('已学完 1 /')
+    await page.getByRole('link', { name: /^学员：/ }).click()
+    await page.getByRole('button', { name: /^切换到 / }).click()
+    await page.getByRole('link', { name: '首页', exact: true }).first().click()
+    await expect(summary(page)).toContainText('已学完 1 /')
+  })
+}
+
+test('a saved score of 1e999 costs that attempt only, and the certificate page does not break on a bad date', async ({
+  page,
+  context,
+}) => {
+  await seedLegacyStorage(context, {
+    // JSON reads 1e999 as Infinity; "Jan 2 2026" parses as a date but is no saved time.
+    'kefu-course.progress': `{"version":2,"learned":{"${LESSON}":"2026-03-01T08:00:00.000Z"},"attempts":[{"id":"x","quizId":"exam","finishedAt":"Jan 2 2026","score":{"points":1e999}}],"sessions":{},"scenarioRuns":[],"reviewCards":{}}`,
+  })
+  await page.goto('./')
+  await expect(recovered(page)).toContainText('1 条测验记录无法读取')
+  await expect(summary(page)).toContainText('已学完 1 /')
+  await page.goto('./#/certificate')
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+})
