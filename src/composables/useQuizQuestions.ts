@@ -1,4 +1,4 @@
-import { computed, ref, watch, type ComputedRef, type MaybeRefOrGetter, toValue } from 'vue'
+import { computed, watch, type ComputedRef, type MaybeRefOrGetter, toValue } from 'vue'
 import { storeToRefs } from 'pinia'
 import { useCourseStore } from '../stores/course'
 import { useQuestionStore } from '../stores/questions'
@@ -46,19 +46,16 @@ export function useQuizQuestions(quizId: MaybeRefOrGetter<string>): UseQuizQuest
       ),
   )
   // The local bank is read from this device's database when a local quiz first needs it.
-  const localReady = ref(false)
+  const localBank = useLocalBankStore()
   watch(
     () => quiz.value?.kind === 'local',
     (isLocal) => {
-      if (isLocal)
-        void useLocalBankStore()
-          .ready()
-          .then(() => (localReady.value = true))
+      if (isLocal) void localBank.ready()
     },
     { immediate: true },
   )
   const status = computed(() =>
-    quiz.value?.kind === 'local' ? (localReady.value ? 'ready' : 'loading') : questionStore.statusOf(moduleIds.value),
+    quiz.value?.kind === 'local' ? (localBank.loaded ? 'ready' : 'loading') : questionStore.statusOf(moduleIds.value),
   )
 
   function retry(): void {

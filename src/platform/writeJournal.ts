@@ -15,11 +15,14 @@ function storage(): Storage | null {
   }
 }
 
-/** Notes a batch before it is written; returns the note's key, or null where nothing could be noted. */
-export function notePendingWrite(id: string, batch: WriteBatch): string | null {
+/**
+ * Notes a batch, as its JSON text, before it is written; returns the note's key, or null where
+ * nothing could be noted. The caller has the text already (it copies the batch through JSON).
+ */
+export function notePendingWrite(id: string, batchJson: string): string | null {
   const key = `${PENDING_WRITE_PREFIX}${id}`
   try {
-    storage()?.setItem(key, JSON.stringify(batch))
+    storage()?.setItem(key, batchJson)
     return key
   } catch {
     // A full localStorage: the write itself still goes ahead, only without the safety net.

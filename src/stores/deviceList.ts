@@ -12,6 +12,8 @@ export interface DeviceList<T> {
   load: () => Promise<void>
   /** Loads once, for the pages that need the list; later calls wait for the same load. */
   ready: () => Promise<void>
+  /** True once the list has been read (for a page's loading state). */
+  loaded: Ref<boolean>
   /** Replaces the whole list with `next`, writing only what changed; resolves to a problem or null. */
   save: (next: readonly T[]) => Promise<string | null>
 }
@@ -40,6 +42,7 @@ export function deviceList<T>(
 ): DeviceList<T> {
   const items = shallowRef<T[]>([])
   const saveError = ref<string | null>(null)
+  const loaded = ref(false)
   const channel = openChangeChannel<Message>((message) => {
     if (message.type === 'device' && message.kind === options.kind) void load()
   })
@@ -69,12 +72,13 @@ export function deviceList<T>(
       await db.write({ remove: dropped.map(({ owner, kind, key }) => ({ owner, kind, key })) }).catch(() => {})
     }
     items.value = kept
+    loaded.value = true
   }
 
-  let loaded: Promise<void> | null = null
+  let loading: Promise<void> | null = null
   function ready(): Promise<void> {
-    loaded ??= load()
-    return loaded
+    loading ??= load()
+    return loading
   }
 
   async function save(next: readonly T[]): Promise<string | null> {
@@ -98,7 +102,7 @@ export function deviceList<T>(
     }
   }
 
-  return { items, saveError, load, ready, save }
+  return { items, saveError, load, ready, loaded, save }
 }
 
 /**

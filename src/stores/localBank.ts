@@ -13,7 +13,14 @@ export const useLocalBankStore = defineStore('localBank', () => {
     legacyKey: LOCAL_BANK_KEY,
     name: '本地题库',
   })
-  return { questions: list.items, saveError: list.saveError, load: list.load, ready: list.ready, save: list.save }
+  return {
+    questions: list.items,
+    saveError: list.saveError,
+    loaded: list.loaded,
+    load: list.load,
+    ready: list.ready,
+    save: list.save,
+  }
 })
 
 if (import.meta.hot) import.meta.hot.accept(acceptHMRUpdate(useLocalBankStore, import.meta.hot))

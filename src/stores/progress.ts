@@ -12,7 +12,7 @@ import {
 } from '../domain/progress/rows'
 import type { QuizAttempt, QuizSession } from '../domain/quiz/session'
 import type { ScenarioRun } from '../domain/scenario/runs'
-import { writeProblem } from '../platform/database'
+import { writeProblem, type StoredRow } from '../platform/database'
 import { openChangeChannel } from '../platform/broadcast'
 import { now } from '../platform/clock'
 import { newId } from '../platform/random'
@@ -29,11 +29,6 @@ interface ProgressMessage {
 }
 
 type Change = (current: SavedProgress) => SavedProgress
-
-/** A deep plain copy: IndexedDB and BroadcastChannel refuse Vue's reactive proxies at any depth. */
-function plainCopy<T>(value: T): T {
-  return JSON.parse(JSON.stringify(value)) as T
-}
 
 /**
  * The active learner's saved progress (lessons, quizzes, role-plays, review cards).
@@ -81,13 +76,12 @@ export const useProgressStore = defineStore('progress', () => {
         dropped.map((item) => item.problem).join('；'),
         dropped.map((item) => item.row),
       )
-      const keys = dropped.flatMap(({ row }) => {
-        const { owner: o, kind, key } = (row ?? {}) as Partial<RowKey>
-        return typeof o === 'string' && typeof kind === 'string' && typeof key === 'string'
-          ? [{ owner: o, kind, key }]
-          : []
+      // The dropped rows came from the database, so each has its key; they now live in the backup.
+      const keys = dropped.map(({ row }) => {
+        const { owner: rowOwner, kind, key } = row as StoredRow
+        return { owner: rowOwner, kind, key } as RowKey
       })
-      void persist({ put: [], remove: keys as RowKey[] })
+      void persist({ put: [], remove: keys })
       const problems = dropped.slice(0, 3).map((item) => item.problem)
       recoveryNotice.value = `有 ${dropped.length} 条学习记录无法读取（${problems.join('；')}${dropped.length > 3 ? '……' : ''}），其余记录都已保留。无法读取的原文已另存为备份，可在“学员”页面下载。`
     }
@@ -101,18 +95,20 @@ export const useProgressStore = defineStore('progress', () => {
     const learner = owner
     const batch = withUnsaved(changes)
     if (batch.put.length === 0 && batch.remove.length === 0) return writing
-    // Records reach IndexedDB and other tabs as plain data (a page may hand in reactive objects).
-    const put = batch.put.map((row) => ({ ...row, value: plainCopy(row.value) }))
+    // Serialised once: the text is the journal note, and parsing it back gives the plain copy that
+    // IndexedDB and other tabs need (they refuse Vue's reactive proxies at any depth).
+    const json = JSON.stringify(batch)
+    const { put, remove } = JSON.parse(json) as RowChanges
     // Noted at once, so a reload in the next instant does not lose it (written again at the next start).
-    const note = saved.database.kind === 'indexeddb' ? notePendingWrite(newId(), { put, remove: batch.remove }) : null
+    const note = saved.database.kind === 'indexeddb' ? notePendingWrite(newId(), json) : null
     writing = writing.then(async () => {
       try {
-        await saved.database.write({ put, remove: batch.remove })
+        await saved.database.write({ put, remove })
         clearPendingWrite(note)
         unsaved = { put: [], remove: [] }
         // Saved, but only in memory when the browser gives no storage: the notice says so once.
         saveError.value = saved.memoryOnly
-        channel.post({ type: 'progress', owner: learner, put, remove: batch.remove })
+        channel.post({ type: 'progress', owner: learner, put, remove })
       } catch (error) {
         unsaved = batch
         saveError.value = `${writeProblem(error)}，刚才的学习记录没有保存，请不要关闭页面，可先在“学员”页面导出`

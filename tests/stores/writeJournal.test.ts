@@ -7,8 +7,8 @@ const row = (key: string) => ({ owner: 'default', kind: 'lesson', key, value: '2
 describe('the write-ahead journal', () => {
   it('writes again, at the next start, a batch a closed page never finished, and forgets it', async () => {
     localStorage.clear()
-    notePendingWrite('a1', { put: [row('beijing-map-case')], remove: [] })
-    const confirmed = notePendingWrite('a2', { put: [row('qualities-skills')], remove: [] })
+    notePendingWrite('a1', JSON.stringify({ put: [row('beijing-map-case')], remove: [] }))
+    const confirmed = notePendingWrite('a2', JSON.stringify({ put: [row('qualities-skills')], remove: [] }))
     clearPendingWrite(confirmed)
     const database = memoryDatabase()
 
@@ -19,7 +19,7 @@ describe('the write-ahead journal', () => {
 
   it('keeps a batch the database refused, for the start after', async () => {
     localStorage.clear()
-    notePendingWrite('b1', { put: [row('beijing-map-case')], remove: [] })
+    notePendingWrite('b1', JSON.stringify({ put: [row('beijing-map-case')], remove: [] }))
     const refusing = {
       ...memoryDatabase(),
       write: () => Promise.reject(new DOMException('full', 'QuotaExceededError')),

@@ -3,7 +3,7 @@
  * imported back. An imported file may come from anyone, so it is checked in
  * full and refused, with the reason, unless every part of it is sound.
  */
-import { emptyProgress, mergeProgress, parseProgress, type SavedProgress } from './progress'
+import { mergeProgress, parseProgress, type SavedProgress } from './progress'
 import { progressFromRows } from './rows'
 
 export const PROGRESS_FILE_FORMAT = 'kefu-course-progress'
@@ -110,10 +110,8 @@ function importBackup(file: Record<string, unknown>): ImportResult {
   const createdAt =
     typeof file.createdAt === 'string' && !Number.isNaN(Date.parse(file.createdAt)) ? file.createdAt : ''
   if (!createdAt) return { ok: false, problem: '备份文件缺少有效的时间' }
-  let progress = emptyProgress()
-  const rows = items.filter((item) => item && typeof item === 'object')
-  const read = progressFromRows(rows)
-  progress = mergeProgress(progress, read.progress)
+  const read = progressFromRows(items.filter((item) => item && typeof item === 'object'))
+  let progress = read.progress
   let unreadable = read.dropped.length
   for (const text of items.filter((item): item is string => typeof item === 'string')) {
     const parsed = parseProgress(text)
