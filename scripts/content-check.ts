@@ -6,12 +6,14 @@
  */
 import { fileURLToPath } from 'node:url'
 import { loadCourse, formatProblem } from '../src/content/build/loadCourse.ts'
-import { courseCounts } from '../src/content/build/counts.ts'
+import { bankProblems, courseCounts } from '../src/content/build/counts.ts'
 
 const root = fileURLToPath(new URL('../content', import.meta.url))
 const wantsJson = process.argv.includes('--json') || process.env.npm_config_json === 'true'
 const course = loadCourse(root)
 const counts = courseCounts(course)
+// The bank-wide bars apply to the real course only, so they are checked here rather than per file.
+for (const message of bankProblems(counts)) course.problems.push({ file: 'content/questions', field: '', message })
 
 if (wantsJson) {
   console.log(JSON.stringify({ ...counts, problems: course.problems.map(formatProblem) }))

@@ -22,8 +22,10 @@ export type CitationView = QuoteCitationView | SupplementaryCitationView
 
 export interface PhraseView {
   label: string
+  customer?: string
   say?: string
   avoid?: string
+  why?: string
   citation: CitationView
 }
 
@@ -33,7 +35,10 @@ export interface SectionContent {
   body: string[]
   points: string[]
   examples: PhraseView[]
+  /** The course's own recommendation (「注意」), where the documents are silent or disagree. */
+  advice?: string
   citations: CitationView[]
+  trainerNote?: string
 }
 
 export interface SelfCheckContent extends Omit<SelfCheckItem, 'citation'> {
@@ -52,6 +57,8 @@ export interface LessonSummary {
   title: string
   readingMinutes: number
   sectionCount: number
+  /** Further reading (延伸阅读), never examined. */
+  optional: boolean
 }
 
 export interface ModuleSummary extends ModuleMeta {

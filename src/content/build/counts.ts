@@ -1,4 +1,5 @@
 import type { LoadedCourse } from './loadCourse.ts'
+import { keyIsUniquelyLongest } from '../../domain/course/learnerText.ts'
 
 /** The counts content:check reports; later content kinds add their own. */
 export interface CourseCounts {
@@ -10,7 +11,21 @@ export interface CourseCounts {
   selfCheck: number
   questions: number
   questionsByType: { single: number; multiple: number; truefalse: number }
+  questionsByKind: { situational: number; recall: number }
+  /** Share of questions that put the learner in a situation, 0–1. */
+  situationalShare: number
+  /** Share of single-choice questions whose key is the uniquely longest option, 0–1. */
+  longestKeyShare: number
+  /** Places where learner-facing text still talks about a document. */
+  documentMentions: number
   scenarios: number
+}
+
+/** The bank's quality bars: content:check fails below them. */
+export const BANK_RULES = { minSituationalShare: 0.6, maxLongestKeyShare: 0.3 } as const
+
+function share(part: number, whole: number): number {
+  return whole === 0 ? 0 : Math.round((part / whole) * 1000) / 1000
 }
 
 /**
@@ -33,6 +48,8 @@ export function courseCounts(course: LoadedCourse): CourseCounts {
       ]),
     ),
   ]
+  const singles = course.questions.flatMap((question) => (question.type === 'single' ? [question] : []))
+  const situational = course.questions.filter((question) => question.kind === 'situational').length
   return {
     modules: course.modules.length,
     lessons: lessons.length,
@@ -42,10 +59,39 @@ export function courseCounts(course: LoadedCourse): CourseCounts {
     selfCheck: lessons.reduce((sum, lesson) => sum + lesson.selfCheck.length, 0),
     questions: course.questions.length,
     questionsByType: {
-      single: course.questions.filter((question) => question.type === 'single').length,
+      single: singles.length,
       multiple: course.questions.filter((question) => question.type === 'multiple').length,
       truefalse: course.questions.filter((question) => question.type === 'truefalse').length,
     },
+    questionsByKind: { situational, recall: course.questions.length - situational },
+    situationalShare: share(situational, course.questions.length),
+    longestKeyShare: share(
+      singles.filter((question) => keyIsUniquelyLongest(question.options, question.answer)).length,
+      singles.length,
+    ),
+    documentMentions: course.documentMentions,
     scenarios: course.scenarios.length,
   }
+}
+
+/**
+ * The bank-wide quality bars a course misses, as sentences; empty when it meets them.
+ *
+ * @example
+ * bankProblems({ ...counts, situationalShare: 0.4 }) // ['情景题只占 40%，至少要 60%']
+ */
+export function bankProblems(counts: CourseCounts): string[] {
+  const percent = (value: number) => `${Math.round(value * 1000) / 10}%`
+  const problems: string[] = []
+  if (counts.situationalShare < BANK_RULES.minSituationalShare) {
+    problems.push(
+      `情景题只占 ${percent(counts.situationalShare)}，至少要 ${percent(BANK_RULES.minSituationalShare)}`,
+    )
+  }
+  if (counts.longestKeyShare > BANK_RULES.maxLongestKeyShare) {
+    problems.push(
+      `单选题中正确选项独自最长的占 ${percent(counts.longestKeyShare)}，不能超过 ${percent(BANK_RULES.maxLongestKeyShare)}`,
+    )
+  }
+  return problems
 }

@@ -22,6 +22,8 @@ import {
 import { checkScenarioGraph } from '../../domain/scenario/graph.ts'
 import { locateQuote, readingMinutes } from '../../domain/course/citations.ts'
 import { chinesePunctuation } from '../../domain/text/typography.ts'
+import { documentMentions } from '../../domain/course/learnerText.ts'
+import { lessonTexts, questionTexts, scenarioTexts, type LearnerText } from './learnerText.ts'
 import type {
   CitationView,
   CourseIndex,
@@ -49,6 +51,8 @@ export interface LoadedCourse {
   scenarios: ScenarioContent[]
   /** The raw text of each source document, by file name. */
   sources: Record<SourceFile, string>
+  /** Places where learner-facing text still talks about a document (each is also a problem). */
+  documentMentions: number
   problems: ContentProblem[]
 }
 
@@ -81,6 +85,7 @@ const VERBATIM_KEYS = new Set([
   'maxRating',
   'phrases',
   'scores',
+  'optional',
 ])
 
 /** Gives every displayed string full-width Chinese punctuation. */
@@ -199,6 +204,27 @@ function checkSimplified(value: unknown, file: string, field: string, problems: 
   }
 }
 
+/** Reports learner-facing text that talks about the documents; returns how many places do. */
+function checkLearnerText(
+  texts: LearnerText[],
+  file: string,
+  prefix: string,
+  problems: ContentProblem[],
+): number {
+  let count = 0
+  for (const { field, text } of texts) {
+    const found = documentMentions(text)
+    if (found.length === 0) continue
+    count++
+    problems.push({
+      file,
+      field: prefix + field,
+      message: `学员看到的文字不要谈论原文（出处放在 citation 里）：发现「${found.join('」「')}」`,
+    })
+  }
+  return count
+}
+
 function lessonText(lesson: Lesson): string {
   return lesson.sections
     .flatMap((section) => [
@@ -216,9 +242,11 @@ function loadLesson(
   moduleId: string,
   sources: Record<SourceFile, string>,
   problems: ContentProblem[],
+  mentions: { count: number },
 ): LessonContent | null {
   const lesson = readValidated(path, file, Lesson, problems)
   if (!lesson) return null
+  mentions.count += checkLearnerText(lessonTexts(lesson), file, '', problems)
   const context = (field: string): CitationContext => ({ file, field, sources, problems })
   return typeset({
     ...lesson,
@@ -229,6 +257,8 @@ function loadLesson(
       heading: section.heading,
       body: section.body,
       points: section.points ?? [],
+      advice: section.advice,
+      trainerNote: section.trainerNote,
       examples: (section.examples ?? []).map((example, e) => ({
         ...example,
         citation: resolveCitation(example.citation, context(`sections.${s}.examples.${e}.citation`)),
@@ -285,6 +315,7 @@ export function loadCourse(root: string, sourcesDir = join(root, 'sources')): Lo
   const modules: ModuleContent[] = []
   const lessonIds = new Map<string, string>()
   const moduleIds = new Map<string, string>()
+  const mentions = { count: 0 }
 
   folders.forEach((folder, order) => {
     const folderPath = join(modulesDir, folder)
@@ -300,7 +331,7 @@ export function loadCourse(root: string, sourcesDir = join(root, 'sources')): Lo
     const lessons: LessonContent[] = []
     for (const name of yamlFiles(folderPath).filter((name) => name !== 'module.yaml')) {
       const file = relative(join(root, '..'), join(folderPath, name))
-      const lesson = loadLesson(join(folderPath, name), file, meta.id, sources, problems)
+      const lesson = loadLesson(join(folderPath, name), file, meta.id, sources, problems, mentions)
       if (!lesson) continue
       const previous = lessonIds.get(lesson.id)
       if (previous) problems.push({ file, field: 'id', message: `课程 id「${lesson.id}」与 ${previous} 重复` })
@@ -318,17 +349,18 @@ export function loadCourse(root: string, sourcesDir = join(root, 'sources')): Lo
         title: lesson.title,
         readingMinutes: lesson.readingMinutes,
         sectionCount: lesson.sections.length,
+        optional: lesson.optional === true,
       })),
     })
     modules.push({ id: meta.id, lessons })
   })
 
-  const questions = loadQuestions(root, modules, sources, problems)
+  const questions = loadQuestions(root, modules, sources, problems, mentions)
   for (const summary of summaries) {
     summary.questionCount = questions.filter((question) => question.module === summary.id).length
   }
 
-  const scenarios = loadScenarios(root, modules, sources, problems)
+  const scenarios = loadScenarios(root, modules, sources, problems, mentions)
   const exam = loadExam(root, summaries, problems)
 
   return {
@@ -342,6 +374,7 @@ export function loadCourse(root: string, sourcesDir = join(root, 'sources')): Lo
     questions,
     scenarios,
     sources,
+    documentMentions: mentions.count,
     problems,
   }
 }
@@ -369,12 +402,15 @@ function loadQuestions(
   modules: ModuleContent[],
   sources: Record<SourceFile, string>,
   problems: ContentProblem[],
+  mentions: { count: number },
 ): QuestionContent[] {
   const dir = join(root, 'questions')
   if (!existsSync(dir)) return []
   const sections = new Map<string, string>()
+  const optionalLessons = new Set<string>()
   for (const module of modules) {
     for (const lesson of module.lessons) {
+      if (lesson.optional) optionalLessons.add(lesson.id)
       for (const section of lesson.sections) sections.set(`${lesson.id}#${section.id}`, module.id)
     }
   }
@@ -405,6 +441,18 @@ function loadQuestions(
       const moduleId = sections.get(question.lesson)
       if (!moduleId) problems.push({ file, field: `${where}.lesson`, message: `找不到课程小节「${question.lesson}」` })
       const [lessonId = '', sectionId = ''] = question.lesson.split('#')
+      if (optionalLessons.has(lessonId)) {
+        problems.push({ file, field: `${where}.lesson`, message: '延伸阅读（optional）的内容不考，题目不能链接到它' })
+      }
+      mentions.count += checkLearnerText(questionTexts(question), file, `${where}.`, problems)
+      // The course's own suggestions are taught, never examined as rules; printed exercises keep their keys.
+      if ('supplementary' in question.citation && !question.origin) {
+        problems.push({
+          file,
+          field: `${where}.citation`,
+          message: '题目考的必须是原文中的规定（引文出处）；课程自己的建议不出题',
+        })
+      }
       questions.push(
         typeset({
           ...question,
@@ -417,6 +465,10 @@ function loadQuestions(
   }
   return questions
 }
+
+/** The one company every role-play works for; real brands would read as endorsement or complaint. */
+export const FICTIONAL_COMPANY = '启程'
+const REAL_COMPANIES = /顺丰|圆通|中通|申通|韵达|京东|中国邮政|EMS|百世|德邦|极兔|缤纷尚城/u
 
 /** The fewest decisions a scenario's best path must ask of the learner. */
 export const MIN_SCENARIO_DECISIONS = 5
@@ -431,6 +483,7 @@ function loadScenarios(
   modules: ModuleContent[],
   sources: Record<SourceFile, string>,
   problems: ContentProblem[],
+  mentions: { count: number },
 ): ScenarioContent[] {
   const dir = join(root, 'scenarios')
   if (!existsSync(dir)) return []
@@ -444,6 +497,17 @@ function loadScenarios(
     const previous = ids.get(scenario.id)
     if (previous) problems.push({ file, field: 'id', message: `情景 id「${scenario.id}」与 ${previous} 重复` })
     ids.set(scenario.id, file)
+    mentions.count += checkLearnerText(scenarioTexts(scenario), file, '', problems)
+    for (const { field, text } of scenarioTexts(scenario)) {
+      const brand = REAL_COMPANIES.exec(text)
+      if (brand) {
+        problems.push({
+          file,
+          field,
+          message: `情景里不用真实企业的名字「${brand[0]}」，请用课程统一的虚构公司「${FICTIONAL_COMPANY}」`,
+        })
+      }
+    }
     scenario.modules.forEach((moduleId, index) => {
       if (!moduleIds.has(moduleId))
         problems.push({ file, field: `modules.${index}`, message: `没有 id 为「${moduleId}」的模块` })

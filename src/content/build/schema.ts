@@ -30,6 +30,9 @@ export const Citation = z.union([QuoteCitation, SupplementaryCitation])
 
 const id = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'id 只能用小写字母、数字和连字符')
 
+/** A remark for trainers only (typos in a document, how a passage was read); learners never see it. */
+const trainerNote = text.optional()
+
 /** A short question at the end of a lesson, answered on the page. */
 export const SelfCheckItem = z
   .strictObject({
@@ -38,18 +41,26 @@ export const SelfCheckItem = z
     answer: z.number().int().min(0),
     explanation: text,
     citation: Citation,
+    trainerNote,
   })
   .refine((item) => item.answer < item.options.length, {
     message: 'answer 是从 0 开始的选项序号，超出了选项数量',
     path: ['answer'],
   })
 
-/** A standard phrase: every phrase the course teaches names its source. */
+/**
+ * A worked example: the situation, what the caller says, what to say, what never
+ * to say and why; every example names its source.
+ */
 export const PhraseExample = z
   .strictObject({
     label: text,
+    /** What the caller or visitor says (客户说). */
+    customer: text.optional(),
     say: text.optional(),
     avoid: text.optional(),
+    /** Why the reply works (为什么). */
+    why: text.optional(),
     citation: Citation,
   })
   .refine((example) => example.say !== undefined || example.avoid !== undefined, {
@@ -65,7 +76,13 @@ export const LessonSection = z.strictObject({
   points: z.array(text).optional(),
   /** Optional phrases: the situation, what to say, what never to say, and where it comes from. */
   examples: z.array(PhraseExample).optional(),
+  /**
+   * The practice this course recommends where the documents are silent or
+   * disagree, with the reason; shown as 「注意」 and marked as the course's own guidance.
+   */
+  advice: text.optional(),
   citations: z.array(Citation).min(1, '每一节至少一条出处'),
+  trainerNote,
 })
 
 export const Lesson = z
@@ -73,11 +90,19 @@ export const Lesson = z
     id,
     title: text,
     summary: text,
+    /** What the learner will be able to do after the lesson (学完本课，你能……). */
+    goals: z.array(text).min(2, '至少两条学习目标').max(3, '学习目标最多三条'),
+    /** Further reading (延伸阅读): useful background no agent is examined on. */
+    optional: z.boolean().optional(),
     sections: z.array(LessonSection).min(1, '至少一节'),
     keyPoints: z.array(text).min(1, '至少一条要点'),
-    selfCheck: z.array(SelfCheckItem).min(1, '至少一道自测题').max(5, '自测题最多五道'),
+    selfCheck: z.array(SelfCheckItem).max(5, '自测题最多五道'),
+    trainerNote,
   })
   .superRefine((lesson, ctx) => {
+    if (!lesson.optional && lesson.selfCheck.length === 0) {
+      ctx.addIssue({ code: 'custom', message: '必修课至少一道自测题', path: ['selfCheck'] })
+    }
     const seen = new Set<string>()
     lesson.sections.forEach((section, index) => {
       if (seen.has(section.id)) {
@@ -106,8 +131,14 @@ const questionBase = {
   lesson: lessonRef,
   difficulty: z.enum(['easy', 'medium', 'hard'], { error: 'difficulty 只能是 easy、medium 或 hard' }),
   tags: z.array(text).min(1, '至少一个标签'),
+  /**
+   * situational: a caller, visitor or colleague situation, the learner chooses what to say or do;
+   * recall: a fact an agent must know by heart (a number, a time limit, a standard phrase).
+   */
+  kind: z.enum(['situational', 'recall'], { error: 'kind 只能是 situational（情景题）或 recall（记忆题）' }),
   /** Set on the questions printed in a source document, e.g. "000 多选第 1 题". */
   origin: text.optional(),
+  trainerNote,
 }
 
 const options = z.array(text).min(2, '至少两个选项').max(6, '最多六个选项')
@@ -187,6 +218,7 @@ export const ScenarioReply = z.strictObject({
   /** Changes to the state, e.g. { mood: -1 }. */
   effects: z.record(stateName, z.number().int()).optional(),
   next: Next,
+  trainerNote,
 })
 
 const speaker = z.enum(['customer', 'colleague', 'interviewer', 'narrator', 'visitor'], {
@@ -200,6 +232,7 @@ const ChoiceStep = z.strictObject({
   text: text,
   citations: z.array(Citation).min(1, '每一步至少一条出处'),
   replies: z.array(ScenarioReply).min(2, '至少两个回应').max(4, '最多四个回应'),
+  trainerNote,
 })
 
 /** Elements a rule checker can look for in a typed reply. */
@@ -217,6 +250,7 @@ const FreeReplyStep = z.strictObject({
   modelReply: text,
   citations: z.array(Citation).min(1, '每一步至少一条出处'),
   next: Next,
+  trainerNote,
 })
 
 export const ScenarioStep = z.discriminatedUnion('kind', [ChoiceStep, FreeReplyStep], {
@@ -246,6 +280,7 @@ export const Scenario = z.strictObject({
   start: id,
   steps: z.array(ScenarioStep).min(1),
   endings: z.array(ScenarioEnding).min(1),
+  trainerNote,
 })
 
 export const ExamConfig = z.strictObject({

@@ -54,9 +54,9 @@ export function walkAllPaths(def: ScenarioDef, limit = 20000): PathWalk {
   return { plays, truncated }
 }
 
-/** The play that takes the highest-scoring reply at every step. */
-export function bestPath(def: ScenarioDef): Play {
-  let play = startPlay(def)
+/** The play that takes the highest-scoring reply at every step, from the start or from `from`. */
+export function bestPath(def: ScenarioDef, from: Play = startPlay(def)): Play {
+  let play = from
   for (let guard = 0; play.stepId && guard <= def.steps.length; guard++) {
     const step = def.steps.find((candidate) => candidate.id === play.stepId)
     if (!step) break
@@ -66,6 +66,66 @@ export function bestPath(def: ScenarioDef): Play {
         : chooseReply(def, play, bestReplyIndex(step))
   }
   return play
+}
+
+/**
+ * The chance that a learner who picks replies at random (or always presses the
+ * first of a shuffled list) ends with 优秀.
+ *
+ * @example
+ * randomWinChance(def) // 0.012
+ */
+export function randomWinChance(def: ScenarioDef): number {
+  const stepsById = new Map(def.steps.map((step) => [step.id, step]))
+  function chance(play: Play, depth: number): number {
+    const step = play.stepId ? stepsById.get(play.stepId) : undefined
+    if (!step || depth > def.steps.length) return ratePlay(def, play).rating === 'excellent' ? 1 : 0
+    if (step.kind === 'free') return chance(submitFreeReply(def, play, '', MODEL_REPLY_SCORES), depth + 1)
+    return (
+      step.replies.reduce((sum, _, index) => sum + chance(chooseReply(def, play, index), depth + 1), 0) /
+      step.replies.length
+    )
+  }
+  return chance(startPlay(def), 0)
+}
+
+/** The most a random player may win: pressing any one position every time must not pay. */
+export const MAX_RANDOM_WIN_CHANCE = 0.05
+
+/** The state variable that stands for the caller's mood; replies raise or lower it. */
+export const MOOD = 'mood'
+
+function cappedBelowExcellent(def: ScenarioDef, play: Play): string | null {
+  const best = bestPath(def, play)
+  const cap = def.endings.find((ending) => ending.id === best.endingId)?.maxRating
+  return cap && cap !== 'excellent' ? best.endingId : null
+}
+
+/**
+ * Moods the learner cannot win back from: while the call goes on, the best
+ * replies from here would reach a good ending at the starting mood, yet the
+ * mood reached so far caps every way on below 优秀. Earlier mistakes may have
+ * lasting consequences (a leak, a wrong route); a mood alone must not.
+ */
+export function moodDeadEnds(def: ScenarioDef): string[] {
+  const stepsById = new Map(def.steps.map((step) => [step.id, step]))
+  const initialMood = def.initialState?.[MOOD] ?? 0
+  const found = new Set<string>()
+  function visit(play: Play, depth: number): void {
+    const step = play.stepId ? stepsById.get(play.stepId) : undefined
+    if (!step || depth > def.steps.length) return
+    const mood = play.state[MOOD]
+    if (mood !== undefined && mood !== initialMood) {
+      const ending = cappedBelowExcellent(def, play)
+      if (ending && !cappedBelowExcellent(def, { ...play, state: { ...play.state, [MOOD]: initialMood } })) {
+        found.add(`步骤「${step.id}」在 mood=${mood} 时，即使之后每步都选最佳回应，也只能到结局「${ending}」：每种情绪下都要有挽回的办法`)
+      }
+    }
+    if (step.kind === 'free') visit(submitFreeReply(def, play, '', MODEL_REPLY_SCORES), depth + 1)
+    else step.replies.forEach((_, index) => visit(chooseReply(def, play, index), depth + 1))
+  }
+  visit(startPlay(def), 0)
+  return [...found]
 }
 
 /**
@@ -127,6 +187,13 @@ export function checkScenarioGraph(def: ScenarioDef, options: { minDecisions: nu
     problems.push(`最佳路径（每步选得分最高的回应）只得到「${rating.rating}」，应为优秀`)
   if (best.history.length < options.minDecisions) {
     problems.push(`最佳路径只有 ${best.history.length} 个决策点，至少需要 ${options.minDecisions} 个`)
+  }
+  problems.push(...moodDeadEnds(def))
+  const chance = randomWinChance(def)
+  if (chance > MAX_RANDOM_WIN_CHANCE) {
+    problems.push(
+      `随便选回应也有 ${Math.round(chance * 1000) / 10}% 的机会得到优秀（最多 ${MAX_RANDOM_WIN_CHANCE * 100}%）：让次优回应的得分拉开差距`,
+    )
   }
   return problems
 }
