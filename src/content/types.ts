@@ -11,6 +11,8 @@ export interface QuoteCitationView {
   source: SourceFile
   quote: string
   display: string
+  /** The document is in traditional characters; `display` is its simplified rendering. */
+  traditional: boolean
 }
 
 export interface SupplementaryCitationView {

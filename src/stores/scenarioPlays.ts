@@ -2,6 +2,8 @@ import { acceptHMRUpdate, defineStore } from 'pinia'
 import { toRaw } from 'vue'
 import { useSavedDataStore } from './savedData'
 import { useProfileStore } from './profiles'
+import { newSeed } from '../platform/random'
+import { readSavedPlay, type SavedPlay } from '../domain/scenario/replyOrder'
 
 const KIND = 'play'
 
@@ -13,25 +15,27 @@ export const useScenarioPlaysStore = defineStore('scenarioPlays', () => {
   const saved = useSavedDataStore()
   const profiles = useProfileStore()
 
-  /** The replies given so far (checked again by the engine when replayed). */
-  async function history(scenarioId: string): Promise<unknown[]> {
+  /** The play under way: the seed of its reply order and the replies given so far (checked again by the engine when replayed). */
+  async function resume(scenarioId: string): Promise<SavedPlay> {
     const rows = await saved.database.rowsOfKind(profiles.activeId, KIND)
-    const value = rows.find((row) => row.key === scenarioId)?.value
-    return Array.isArray(value) ? value : []
+    return readSavedPlay(rows.find((row) => row.key === scenarioId)?.value, newSeed())
   }
 
-  /** Keeps the replies of a play under way; an ended play is removed. Never throws: a lost resume point is not a lost record. */
-  async function keep(scenarioId: string, replies: readonly unknown[] | null): Promise<void> {
+  /** Keeps a play under way; an ended play (null) is removed. Never throws: a lost resume point is not a lost record. */
+  async function keep(scenarioId: string, play: SavedPlay | null): Promise<void> {
     const key = { owner: profiles.activeId, kind: KIND, key: scenarioId }
     try {
-      if (replies === null) await saved.database.write({ remove: [key] })
-      else await saved.database.write({ put: [{ ...key, value: toRaw(replies).map((reply) => toRaw(reply)) }] })
+      if (play === null) await saved.database.write({ remove: [key] })
+      else {
+        const history = toRaw(play.history).map((reply) => toRaw(reply))
+        await saved.database.write({ put: [{ ...key, value: { seed: play.seed, history } }] })
+      }
     } catch {
       // The finished run itself is recorded through the progress store, which reports failures.
     }
   }
 
-  return { history, keep }
+  return { resume, keep }
 })
 
 if (import.meta.hot) import.meta.hot.accept(acceptHMRUpdate(useScenarioPlaysStore, import.meta.hot))

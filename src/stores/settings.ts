@@ -7,19 +7,21 @@ import { useSavedDataStore } from './savedData'
 export const TEXT_SIZES = ['normal', 'large', 'xlarge'] as const
 export type TextSize = (typeof TEXT_SIZES)[number]
 
-interface Setting {
-  name: 'textSize'
-  value: TextSize
-}
+type Setting = { name: 'textSize'; value: TextSize } | { name: 'trainerView'; value: boolean }
 
 /** Reads saved settings: an earlier version kept `{ textSize }`; now each setting is a row. */
 function checkSettings(text: string): Setting[] {
-  return savedPairs(text, 'name', 'value').flatMap(([name, value]) =>
-    name === 'textSize' && TEXT_SIZES.includes(value as TextSize) ? [{ name, value: value as TextSize }] : [],
-  )
+  return savedPairs(text, 'name', 'value').flatMap(([name, value]): Setting[] => {
+    if (name === 'textSize' && TEXT_SIZES.includes(value as TextSize)) return [{ name, value: value as TextSize }]
+    if (name === 'trainerView' && typeof value === 'boolean') return [{ name, value }]
+    return []
+  })
 }
 
-/** Display preferences of this device: the text size, which every page follows. */
+/**
+ * Display preferences of this device: the text size, which every page follows,
+ * and the trainer's view (sources open, trainer notes shown).
+ */
 export const useSettingsStore = defineStore('settings', () => {
   const list = deviceList<Setting>(useSavedDataStore(), {
     kind: 'setting',
@@ -28,9 +30,21 @@ export const useSettingsStore = defineStore('settings', () => {
     legacyKey: SETTINGS_KEY,
     name: '显示设置',
   })
+  /** Saves one setting and keeps the others. */
+  function put(setting: Setting): void {
+    void list.save([...list.items.value.filter((saved) => saved.name !== setting.name), setting])
+  }
   const textSize = computed<TextSize>({
-    get: () => list.items.value.find((setting) => setting.name === 'textSize')?.value ?? 'normal',
-    set: (value) => void list.save([{ name: 'textSize', value }]),
+    get: () => {
+      const saved = list.items.value.find((setting) => setting.name === 'textSize')
+      return saved?.name === 'textSize' ? saved.value : 'normal'
+    },
+    set: (value) => put({ name: 'textSize', value }),
+  })
+  /** A trainer reading the course sees every source open and the notes written for trainers. */
+  const trainerView = computed<boolean>({
+    get: () => list.items.value.find((setting) => setting.name === 'trainerView')?.value === true,
+    set: (value) => put({ name: 'trainerView', value }),
   })
   watch(
     textSize,
@@ -40,7 +54,7 @@ export const useSettingsStore = defineStore('settings', () => {
     },
     { immediate: true },
   )
-  return { textSize, saveError: list.saveError, load: list.load }
+  return { textSize, trainerView, saveError: list.saveError, load: list.load }
 })
 
 if (import.meta.hot) import.meta.hot.accept(acceptHMRUpdate(useSettingsStore, import.meta.hot))

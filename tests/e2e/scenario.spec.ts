@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url'
 import { loadCourse } from '../../src/content/build/loadCourse'
 import { bestReplyIndex } from '../../src/domain/scenario/engine'
 import type { ChoiceStepContent, ScenarioContent } from '../../src/content/types'
-import { conversation, ending, myLines } from './helpers/scenario'
+import { conversation, ending, fixRandomness, myLines, shownReplies } from './helpers/scenario'
 
 function worstReplyIndex(step: ChoiceStepContent): number {
   const totals = step.replies.map((reply) => Object.values(reply.scores).reduce((sum, value) => sum + (value ?? 0), 0))
@@ -21,15 +21,28 @@ async function currentStep(page: Page, scenario: ScenarioContent) {
   return step
 }
 
+/** The number shown beside a reply: replies are shuffled, so it is looked up by the reply's text. */
+async function shownNumber(page: Page, step: ChoiceStepContent, index: number): Promise<number> {
+  const shown = await shownReplies(page)
+  const position = shown.indexOf(step.replies[index]!.text)
+  if (position === -1) throw new Error(`reply not shown: ${step.replies[index]!.text}`)
+  return position + 1
+}
+
+/** Which reply to give at a choice step: by its index as written, or by the number shown. */
+type Pick = (step: ChoiceStepContent) => { written: number } | { shown: number }
+
 /** Plays with the keyboard alone: number keys for replies, Tab and Enter for the typed reply. */
-async function playWithKeyboard(page: Page, scenario: ScenarioContent, pick: (step: ChoiceStepContent) => number) {
+async function playWithKeyboard(page: Page, scenario: ScenarioContent, pick: Pick) {
   await expect(conversation(page)).toBeVisible()
   for (let guard = 0; guard < 20; guard++) {
     if (await ending(page).isVisible()) return
     const said = await myLines(page).count()
     const step = await currentStep(page, scenario)
     if (step.kind === 'choice') {
-      await page.keyboard.press(String(pick(step) + 1))
+      const choice = pick(step)
+      const number = 'shown' in choice ? choice.shown : await shownNumber(page, step, choice.written)
+      await page.keyboard.press(String(number))
     } else {
       await page.getByLabel('写下你的回应').focus()
       await page.keyboard.type(step.modelReply)
@@ -50,7 +63,7 @@ for (const id of ['beijing-map', 'swearing-caller']) {
     const scenario = scenarioById(id)
     await page.goto(`./#/scenarios/${id}`)
     await expect(page.getByRole('heading', { level: 1, name: scenario.title })).toBeVisible()
-    await playWithKeyboard(page, scenario, bestReplyIndex)
+    await playWithKeyboard(page, scenario, (step) => ({ written: bestReplyIndex(step) }))
     const summary = ending(page)
     await expect(summary).toContainText('评级：优秀')
     const transcript = page.locator('.transcript > li')
@@ -73,9 +86,52 @@ test('a poor run ends with 需改进 and shows, step by step, the best reply and
   const scenario = scenarioById('swearing-caller')
   await page.goto('./#/scenarios/swearing-caller')
   // Always the reply with the fewest points.
-  await playWithKeyboard(page, scenario, worstReplyIndex)
+  await playWithKeyboard(page, scenario, (step) => ({ written: worstReplyIndex(step) }))
   await expect(ending(page)).toContainText('评级：需改进')
   const transcript = page.locator('.transcript')
   await expect(transcript.getByText(/^最佳回应：/).first()).toBeVisible()
   await expect(transcript.getByText(/^为什么：/).first()).toBeVisible()
+})
+
+test.describe('every role-play rewards judgement, not a position', () => {
+  for (const scenario of course.scenarios) {
+    test(`${scenario.id}: pressing 1 every time is not 优秀; the best replies are`, async ({ page }) => {
+      // A fixed seed makes the shuffled order, and so this run, the same every time.
+      await fixRandomness(page, 20261129)
+      await page.goto(`./#/scenarios/${scenario.id}`)
+      await playWithKeyboard(page, scenario, () => ({ shown: 1 }))
+      await expect(ending(page)).toBeVisible()
+      await expect(ending(page)).not.toContainText('评级：优秀')
+
+      await page.getByRole('button', { name: '再演练一次' }).click()
+      await playWithKeyboard(page, scenario, (step) => ({ written: bestReplyIndex(step) }))
+      await expect(ending(page)).toContainText('评级：优秀')
+    })
+  }
+})
+
+test('a reload keeps the order the replies were shown in', async ({ page }) => {
+  const scenario = scenarioById('swearing-caller')
+  await page.goto('./#/scenarios/swearing-caller')
+  await expect(conversation(page)).toBeVisible()
+  const first = await currentStep(page, scenario)
+  if (first.kind !== 'choice') throw new Error('the role-play should open with a choice')
+  await page.keyboard.press(String(await shownNumber(page, first, bestReplyIndex(first))))
+  await expect(myLines(page)).toHaveCount(1)
+  const before = await shownReplies(page)
+
+  await page.reload()
+
+  await expect(myLines(page)).toHaveCount(1)
+  expect(await shownReplies(page)).toEqual(before)
+})
+
+test('a poor run scores zero at worst and shows each area out of its maximum', async ({ page }) => {
+  const scenario = scenarioById('swearing-caller')
+  await page.goto('./#/scenarios/swearing-caller')
+  await playWithKeyboard(page, scenario, (step) => ({ written: worstReplyIndex(step) }))
+  await expect(ending(page)).toContainText(/得分 \d+ \/ \d+/)
+  await expect(ending(page)).not.toContainText('得分 -')
+  const rows = ending(page).getByRole('row')
+  await expect(rows.filter({ hasText: '同理心' })).toContainText(/\d+ \/ \d+/)
 })

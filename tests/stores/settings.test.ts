@@ -105,3 +105,23 @@ describe('text size', () => {
     expect(await database.rowsOfKind('', 'setting')).toEqual([])
   })
 })
+
+describe("trainer's view", () => {
+  it('is off on a new device, is kept after a reload, and keeps the text size when switched', async () => {
+    const { tab, settings } = await openSettings()
+    expect(settings.trainerView).toBe(false)
+
+    settings.textSize = 'large'
+    await vi.waitFor(async () => expect(await savedSettings(tab)).toHaveLength(1))
+    settings.trainerView = true
+
+    await vi.waitFor(async () =>
+      expect(await savedSettings(tab)).toEqual(
+        expect.arrayContaining([textSizeRow('large'), row('setting', 'trainerView', { name: 'trainerView', value: true }, '')]),
+      ),
+    )
+    const reopened = (await openSettings()).settings
+    expect(reopened.trainerView).toBe(true)
+    expect(reopened.textSize).toBe('large')
+  })
+})

@@ -184,7 +184,9 @@ export function resolveCitation(citation: Citation, context: CitationContext): C
       message: `引文在 ${citation.source} 中找不到（必须与原文逐字一致）：「${citation.quote}」`,
     })
   }
-  return { kind: 'quote', source: citation.source, quote: citation.quote, display: toSimplified(citation.quote) }
+  const display = toSimplified(citation.quote)
+  // Decided before typesetting: a simplified quote whose commas become full-width is not "traditional".
+  return { kind: 'quote', source: citation.source, quote: citation.quote, display, traditional: display !== citation.quote }
 }
 
 /** Reports any traditional characters in text written for the course (quotations are exempt). */

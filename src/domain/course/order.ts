@@ -31,3 +31,14 @@ export function neighbours(
   if (at === -1) return { previous: null, next: null }
   return { previous: order[at - 1] ?? null, next: order[at + 1] ?? null }
 }
+
+/**
+ * The lessons a learner is expected to finish: further reading (延伸阅读) is
+ * offered but counts towards nothing.
+ *
+ * @example
+ * requiredLessonIds({ lessons: [{ id: 'a', optional: false }, { id: 'b', optional: true }] }) // ['a']
+ */
+export function requiredLessonIds(module: { lessons: readonly { id: string; optional?: boolean }[] }): string[] {
+  return module.lessons.flatMap((lesson) => (lesson.optional ? [] : [lesson.id]))
+}

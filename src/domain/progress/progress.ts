@@ -231,11 +231,12 @@ export interface LessonRef {
  * // { moduleId: 'm', lessonId: 'b' }
  */
 export function nextUnlearned(
-  modules: readonly { id: string; lessons: readonly { id: string }[] }[],
+  modules: readonly { id: string; lessons: readonly { id: string; optional?: boolean }[] }[],
   progress: Pick<SavedProgress, 'learned'>,
 ): LessonRef | null {
   for (const module of modules) {
-    const lesson = module.lessons.find((candidate) => !(candidate.id in progress.learned))
+    // Further reading is never the next step.
+    const lesson = module.lessons.find((candidate) => !candidate.optional && !(candidate.id in progress.learned))
     if (lesson) return { moduleId: module.id, lessonId: lesson.id }
   }
   return null

@@ -155,21 +155,28 @@ export function submitFreeReply(def: ScenarioDef, play: Play, text: string, scor
   )
 }
 
-/** The best total any reply of a step could have earned. */
-function stepMax(step: StepDef | undefined): number {
-  if (!step) return 0
-  if (step.kind === 'free') return FREE_REPLY_MAX
-  return Math.max(0, ...step.replies.map((reply) => total(reply.scores)))
+/** What the best reply of a step earns in each dimension; a typed reply at its best earns the checker's full points. */
+function stepBest(step: StepDef | undefined): DimensionScores {
+  if (!step) return {}
+  if (step.kind === 'free') return { courtesy: 1, solving: FREE_REPLY_MAX - 1 }
+  return step.replies[bestReplyIndex(step)]?.scores ?? {}
 }
 
 export interface PlayRating {
   rating: Rating
-  /** Score per dimension over the whole conversation. */
+  /** Score per dimension over the whole conversation, never below zero. */
   totals: Record<Dimension, number>
+  /** What the best replies at the same steps would have earned in each dimension. */
+  maxima: Record<Dimension, number>
+  /** Points earned, never below zero: a poor run scores 0, not a negative number. */
   points: number
   /** The best points possible at the steps actually visited. */
   max: number
   percent: number
+}
+
+function zeroTotals(): Record<Dimension, number> {
+  return Object.fromEntries(DIMENSIONS.map((dimension) => [dimension, 0])) as Record<Dimension, number>
 }
 
 const RATING_ORDER: Rating[] = ['improve', 'pass', 'excellent']
@@ -178,19 +185,26 @@ const RATING_ORDER: Rating[] = ['improve', 'pass', 'excellent']
  * Rates a play: points earned against the best possible at the same steps;
  * 85% and over is 优秀, 60% and over 合格, below that 需改进. An ending may cap it.
  */
-export function ratePlay(def: ScenarioDef, play: Play): PlayRating {
-  const totals = Object.fromEntries(DIMENSIONS.map((dimension) => [dimension, 0])) as Record<Dimension, number>
-  let max = 0
+export function ratePlay(def: ScenarioDef, play: Pick<Play, 'history' | 'endingId'>): PlayRating {
+  const earned = zeroTotals()
+  const maxima = zeroTotals()
   for (const entry of play.history) {
-    for (const dimension of DIMENSIONS) totals[dimension] += entry.scores[dimension] ?? 0
-    max += stepMax(findStep(def, entry.stepId))
+    const best = stepBest(findStep(def, entry.stepId))
+    for (const dimension of DIMENSIONS) {
+      earned[dimension] += entry.scores[dimension] ?? 0
+      maxima[dimension] += Math.max(0, best[dimension] ?? 0)
+    }
   }
-  const points = total(totals)
-  const percent = max === 0 ? 0 : Math.max(0, Math.round((points / max) * 1000) / 10)
+  const max = total(maxima)
+  const points = Math.max(0, total(earned))
+  const percent = max === 0 ? 0 : Math.round((points / max) * 1000) / 10
+  const totals = Object.fromEntries(
+    DIMENSIONS.map((dimension) => [dimension, Math.max(0, earned[dimension])]),
+  ) as Record<Dimension, number>
   let rating: Rating = percent >= 85 ? 'excellent' : percent >= 60 ? 'pass' : 'improve'
   const cap = def.endings.find((ending) => ending.id === play.endingId)?.maxRating
   if (cap && RATING_ORDER.indexOf(cap) < RATING_ORDER.indexOf(rating)) rating = cap
-  return { rating, totals, points, max, percent }
+  return { rating, totals, maxima, points, max, percent }
 }
 
 /** For each step passed, the index of the reply with the most points (the first of equals). */

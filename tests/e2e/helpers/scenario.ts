@@ -9,3 +9,26 @@ export const myLines = (page: Page) => conversation(page).getByText('你', { exa
 export const ending = (page: Page) => page.getByRole('region', { name: /^结局：/ })
 /** The reply buttons of a choice step, numbered 1., 2., …. */
 export const replyButtons = (page: Page) => page.getByRole('button', { name: /^\d\. / })
+
+/**
+ * Makes every "random" draw of the page repeatable (Math.random from a fixed
+ * seed), so a run's shuffled reply order is the same each time the test runs.
+ */
+export async function fixRandomness(page: Page, seed: number): Promise<void> {
+  await page.addInitScript((start: number) => {
+    let state = start >>> 0
+    Math.random = () => {
+      state = (state + 0x6d2b79f5) >>> 0
+      let t = state
+      t = Math.imul(t ^ (t >>> 15), t | 1)
+      t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
+      return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+    }
+  }, seed)
+}
+
+/** The texts of the reply buttons, in the order shown, without their numbers. */
+export async function shownReplies(page: Page): Promise<string[]> {
+  const names = await replyButtons(page).allTextContents()
+  return names.map((name) => name.replace(/^\s*\d\.\s*/, '').trim())
+}

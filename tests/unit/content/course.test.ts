@@ -3,11 +3,12 @@ import { join } from 'node:path'
 import { readFileSync } from 'node:fs'
 import { parse as parseYaml } from 'yaml'
 import { formatProblem, loadCourse } from '../../../src/content/build/loadCourse'
-import { courseCounts } from '../../../src/content/build/counts'
+import { bankProblems, courseCounts } from '../../../src/content/build/counts'
 import { locateQuote } from '../../../src/domain/course/citations'
 import type { CitationView } from '../../../src/content/types'
 import { bestPath, checkScenarioGraph, walkAllPaths } from '../../../src/domain/scenario/graph'
-import { ratePlay } from '../../../src/domain/scenario/engine'
+import { chooseReply, ratePlay, startPlay, submitFreeReply } from '../../../src/domain/scenario/engine'
+import { replyOrder } from '../../../src/domain/scenario/replyOrder'
 
 // The real course: every file valid, every quotation found in its document.
 const course = loadCourse(join(__dirname, '../../../content'))
@@ -60,9 +61,20 @@ describe('the course content', () => {
 })
 
 describe('the question bank', () => {
-  it('holds at least 200 questions of all three types', () => {
+  it('tests the job: 400+ questions, most of them situations, keys that do not give themselves away', () => {
     const counts = courseCounts(course)
-    expect(counts.questions).toBeGreaterThanOrEqual(200)
+    expect(counts.questions).toBeGreaterThanOrEqual(400)
+    expect(counts.situationalShare).toBeGreaterThanOrEqual(0.6)
+    expect(counts.longestKeyShare).toBeLessThanOrEqual(0.3)
+    expect(bankProblems(counts)).toEqual([])
+  })
+
+  it('never talks about the documents in what learners read', () => {
+    expect(course.documentMentions).toBe(0)
+  })
+
+  it('holds questions of all three types', () => {
+    const counts = courseCounts(course)
     expect(counts.questionsByType.single).toBeGreaterThan(0)
     expect(counts.questionsByType.multiple).toBeGreaterThan(0)
     expect(counts.questionsByType.truefalse).toBeGreaterThan(0)
@@ -119,6 +131,26 @@ describe('the role-play scenarios', () => {
       expect(ratings.has('excellent')).toBe(true)
       expect(ratings.has('improve')).toBe(true)
       expect(bestPath(scenario).history.length).toBeGreaterThanOrEqual(5)
+    },
+  )
+
+  it.each(scenarios.map((scenario) => [scenario.id, scenario] as const))(
+    '%s cannot be won by pressing the first reply shown',
+    (_id, scenario) => {
+      // Replies are shown shuffled per run; 200 runs of always pressing 1 should almost never reach 优秀.
+      let wins = 0
+      for (let seed = 0; seed < 200; seed++) {
+        let play = startPlay(scenario)
+        for (let guard = 0; play.stepId && guard <= scenario.steps.length; guard++) {
+          const step = scenario.steps.find((candidate) => candidate.id === play.stepId)!
+          play =
+            step.kind === 'free'
+              ? submitFreeReply(scenario, play, '', { courtesy: 1, solving: 2 })
+              : chooseReply(scenario, play, replyOrder(seed, step.id, step.replies.length)[0]!)
+        }
+        if (ratePlay(scenario, play).rating === 'excellent') wins++
+      }
+      expect(wins / 200).toBeLessThanOrEqual(0.1)
     },
   )
 

@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest'
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { stringify } from 'yaml'
+import { parse, stringify } from 'yaml'
 import { formatProblem, loadCourse } from '../../../src/content/build/loadCourse'
 
 const SOURCES = join(__dirname, '../../../content/sources')
@@ -13,6 +13,7 @@ function validLesson(): Record<string, unknown> {
     id: 'demo-lesson',
     title: '示例课',
     summary: '一句话。',
+    goals: ['能说出要点', '能在电话里做到'],
     sections: [
       {
         id: 'one',
@@ -86,6 +87,7 @@ describe('loadCourse', () => {
       source: '000_0d273eb557817752.txt',
       quote: '尤其要做到处变不惊',
       display: '尤其要做到处变不惊',
+      traditional: false,
     })
     expect(course.index.modules[0]).toMatchObject({
       id: 'demo',
@@ -104,6 +106,7 @@ describe('loadCourse', () => {
     expect(course.modules[0]!.lessons[0]!.sections[0]!.citations[0]).toMatchObject({
       quote: '遇到無聲電話時',
       display: '遇到无声电话时',
+      traditional: true,
     })
   })
 
@@ -130,7 +133,24 @@ describe('loadCourse', () => {
       'selfCheck.0.answer：answer 是从 0 开始的选项序号',
     ],
     ['a self-check with one option', (l) => (l.selfCheck[0].options = ['甲']), 'selfCheck.0.options：至少两个选项'],
-    ['a lesson without self-check', (l) => (l.selfCheck = []), 'selfCheck：至少一道自测题'],
+    ['a required lesson without self-check', (l) => (l.selfCheck = []), 'selfCheck：必修课至少一道自测题'],
+    ['a lesson without goals', (l) => delete l.goals, 'goals'],
+    ['a lesson with four goals', (l) => (l.goals = ['能一', '能二', '能三', '能四']), 'goals：学习目标最多三条'],
+    [
+      'a lesson body that talks about a document',
+      (l) => (l.sections[0].body = ['按 003 号原文的说法，投诉要及时处理。']),
+      'sections.0.body.0：学员看到的文字不要谈论原文（出处放在 citation 里）：发现「003」「原文」',
+    ],
+    [
+      'an example that points at a numbered rule',
+      (l) => (l.sections[0].examples = [{ label: '讲义第 40 条', say: '您好', citation: l.sections[0].citations[0] }]),
+      'sections.0.examples.0.0：学员看到的文字不要谈论原文',
+    ],
+    [
+      'a self-check explanation that names a document',
+      (l) => (l.selfCheck[0].explanation = '讲义里这样写。'),
+      'selfCheck.0.explanation：学员看到的文字不要谈论原文',
+    ],
     ['an empty title', (l) => (l.title = '  '), 'title：不能为空'],
     ['a bad id', (l) => (l.id = 'Demo Lesson'), 'id：id 只能用小写字母、数字和连字符'],
     ['an unknown field', (l) => (l.extra = 1), '（文件）'],
@@ -162,6 +182,24 @@ describe('loadCourse', () => {
     expect(problems.length).toBeGreaterThan(0)
     expect(problems.join('\n')).toContain('modules/01-demo/01-lesson.yaml')
     expect(problems.join('\n')).toContain(expected)
+  })
+
+  it('lets trainer notes and supplementary notes name the documents, and counts what learners would see', () => {
+    const lesson = validLesson()
+    const section = (lesson.sections as Record<string, unknown>[])[0]!
+    section.trainerNote = '003 号原文这里有错字。'
+    section.citations = [...(section.citations as unknown[]), { supplementary: true, note: '原文没有讲，本课程补充。' }]
+    const course = loadCourse(courseWith(lesson), SOURCES)
+    expect(course.problems).toEqual([])
+    expect(course.documentMentions).toBe(0)
+    expect(course.modules[0]!.lessons[0]!.sections[0]!.trainerNote).toBe('003 号原文这里有错字。')
+  })
+
+  it('lets further reading go without a self-check, and keeps questions away from it', () => {
+    const lesson = { ...validLesson(), optional: true, selfCheck: [] }
+    const course = loadCourse(courseWith(lesson), SOURCES)
+    expect(course.problems).toEqual([])
+    expect(course.index.modules[0]!.lessons[0]!.optional).toBe(true)
   })
 
   it('reports broken YAML with the file name', () => {
@@ -199,6 +237,7 @@ describe('loadCourse question banks', () => {
       citation: { source: '000_0d273eb557817752.txt', quote: '尤其要做到处变不惊' },
       lesson: 'demo-lesson#one',
       difficulty: 'easy',
+      kind: 'recall',
       tags: ['心理素质'],
       ...overrides,
     }
@@ -238,6 +277,22 @@ describe('loadCourse question banks', () => {
       '判断题的答案必须是 true 或 false',
     ],
     ['an unknown type', [aQuestion({ type: 'essay' })], 'type 只能是 single'],
+    ['a missing kind', [aQuestion({ kind: undefined })], 'kind 只能是 situational（情景题）或 recall（记忆题）'],
+    [
+      'a stem that asks what a document says',
+      [aQuestion({ stem: '按讲义第 40 条，哪一项属于心理素质？' })],
+      'questions.0(demo-q001).stem：学员看到的文字不要谈论原文（出处放在 citation 里）：发现「讲义」「第 40 条」',
+    ],
+    [
+      "an option that cites a document's number",
+      [aQuestion({ options: ['处变不惊的应变力', '谦虚', '002 号里说的热情'] })],
+      'questions.0(demo-q001).options.2：学员看到的文字不要谈论原文',
+    ],
+    [
+      "a question that examines the course's own suggestion",
+      [aQuestion({ citation: { supplementary: true, note: '本课程的建议' } })],
+      '题目考的必须是原文中的规定（引文出处）；课程自己的建议不出题',
+    ],
     [
       'a duplicate question',
       [aQuestion(), aQuestion({ id: 'demo-q002', stem: '哪一项属于心理素质？' })],
@@ -259,5 +314,41 @@ describe('loadCourse question banks', () => {
     const problems = bankProblems(questions)
     expect(problems).toContain('questions/01-demo.yaml ›')
     expect(problems).toContain(expected)
+  })
+})
+
+describe('loadCourse rules for what learners practise', () => {
+  it('refuses a question that links to further reading', () => {
+    const root = courseWith({ ...validLesson(), optional: true, selfCheck: [] })
+    mkdirSync(join(root, 'questions'))
+    const question = {
+      id: 'demo-q001',
+      type: 'truefalse',
+      kind: 'recall',
+      stem: '遇事要处变不惊。',
+      answer: true,
+      explanation: '这是心理素质的要求。',
+      citation: { source: '000_0d273eb557817752.txt', quote: '尤其要做到处变不惊' },
+      lesson: 'demo-lesson#one',
+      difficulty: 'easy',
+      tags: ['心理素质'],
+    }
+    writeFileSync(join(root, 'questions', '01-demo.yaml'), stringify({ module: 'demo', questions: [question] }))
+    const problems = loadCourse(root, SOURCES).problems.map(formatProblem).join('\n')
+    expect(problems).toContain('questions.0(demo-q001).lesson：延伸阅读（optional）的内容不考，题目不能链接到它')
+  })
+
+  it('refuses a role-play that names a real company, and one that talks about the documents', () => {
+    const root = courseWith(validLesson())
+    mkdirSync(join(root, 'scenarios'))
+    const fixture = readFileSync(join(__dirname, '../../fixtures/course/scenarios/silent-call.yaml'), 'utf8')
+    const scenario = parse(fixture) as { modules: string[]; summary: string; steps: { text: string }[] }
+    scenario.modules = ['demo']
+    scenario.summary = '顺丰快递的客户来电，但是没有声音。'
+    scenario.steps[0]!.text = '按原文，铃响了。'
+    writeFileSync(join(root, 'scenarios', 'silent-call.yaml'), stringify(scenario))
+    const problems = loadCourse(root, SOURCES).problems.map(formatProblem).join('\n')
+    expect(problems).toContain('silent-call.yaml › summary：情景里不用真实企业的名字「顺丰」，请用课程统一的虚构公司「启程」')
+    expect(problems).toContain('silent-call.yaml › steps.0.text：学员看到的文字不要谈论原文')
   })
 })

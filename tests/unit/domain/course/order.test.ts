@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { neighbours } from '../../../../src/domain/course/order'
+import { neighbours, requiredLessonIds } from '../../../../src/domain/course/order'
 
 const modules = [
   {
@@ -27,5 +27,19 @@ describe('neighbours', () => {
   })
   it('knows nothing around an unknown lesson', () => {
     expect(neighbours(modules, 'm1', 'zzz')).toEqual({ previous: null, next: null })
+  })
+})
+
+describe('requiredLessonIds', () => {
+  it('leaves out further reading, which counts towards nothing', () => {
+    expect(
+      requiredLessonIds({
+        lessons: [
+          { id: 'a', optional: false },
+          { id: 'b', optional: true },
+          { id: 'c' },
+        ],
+      }),
+    ).toEqual(['a', 'c'])
   })
 })

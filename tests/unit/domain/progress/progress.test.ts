@@ -177,7 +177,7 @@ describe('completion', () => {
 
 describe('nextUnlearned', () => {
   const modules = [
-    { id: 'm1', lessons: [{ id: 'a' }, { id: 'b' }] },
+    { id: 'm1', lessons: [{ id: 'a' }, { id: 'b' }, { id: 'further', optional: true }] },
     { id: 'm2', lessons: [{ id: 'c' }] },
   ]
   it.each([

@@ -9,7 +9,14 @@ import {
   type Play,
   replayHistory,
 } from '../../../../src/domain/scenario/engine'
-import { bestPath, checkScenarioGraph, walkAllPaths } from '../../../../src/domain/scenario/graph'
+import {
+  MAX_RANDOM_WIN_CHANCE,
+  bestPath,
+  checkScenarioGraph,
+  moodDeadEnds,
+  randomWinChance,
+  walkAllPaths,
+} from '../../../../src/domain/scenario/graph'
 import { fixtureScenario } from '../../../fixtures/scenario'
 
 const def = fixtureScenario()
@@ -79,19 +86,30 @@ describe('ratePlay', () => {
     expect(ratePlay(def, play([0, 0, '您好', 0, 0]))).toEqual({
       rating: 'excellent',
       totals: { courtesy: 4, empathy: 2, solving: 4, rules: 1 },
+      maxima: { courtesy: 4, empathy: 2, solving: 4, rules: 1 },
       points: 11,
       max: 11,
       percent: 100,
     })
   })
   it.each<[string, (number | string)[], string, number]>([
-    ['a middling conversation is 合格', [0, 1, '您好', 0, 1], 'pass', 72.7],
+    ['a middling conversation is 合格', [0, 1, '您好', 0, 1], 'pass', 63.6],
     ['a rude start that ends well is 需改进', [1, 1, '您好', 1, 1], 'improve', 18.2],
     ['hanging up caps the rating even with a good start', [0, 2], 'improve', 0],
   ])('%s', (_name, choices, rating, percent) => {
     const result = ratePlay(def, play(choices))
     expect(result.rating).toBe(rating)
     expect(result.percent).toBe(percent)
+  })
+
+  it('never scores below zero, in total or in any area, and shows what each area could have earned', () => {
+    // A rude greeting, then hanging up on the caller: -1 and -2 courtesy.
+    const result = ratePlay(def, play([1, 2]))
+    expect(result.points).toBe(0)
+    expect(result.percent).toBe(0)
+    expect(result.totals).toEqual({ courtesy: 0, empathy: 0, solving: 0, rules: 0 })
+    expect(result.maxima).toEqual({ courtesy: 2, empathy: 2, solving: 0, rules: 0 })
+    expect(result.max).toBe(4)
   })
 })
 
@@ -101,8 +119,8 @@ describe('walkAllPaths', () => {
     expect(truncated).toBe(false)
     expect(plays.every((p) => p.endingId !== null)).toBe(true)
     expect(new Set(plays.map((p) => p.endingId))).toEqual(new Set(['good', 'poor', 'hung-up']))
-    // 2 greetings × (2 listens × 2 promises × 2 closings + 1 hang-up)
-    expect(plays).toHaveLength(18)
+    // 3 greetings × (2 listens × 2 promises × 2 closings + 1 hang-up)
+    expect(plays).toHaveLength(27)
   })
 })
 
@@ -159,11 +177,46 @@ describe('checkScenarioGraph', () => {
       },
       '结局「poor」在任何路径上都到不了',
     ],
+    [
+      'a mood the learner cannot win back from',
+      // After a cold greeting even the best promise ends in a complaint.
+      (d) => {
+        d.endings.push({ id: 'complaint', maxRating: 'pass' })
+        d.steps[3].replies[0].next = [{ when: [{ state: 'mood', max: -1 }], to: 'complaint' }, ...d.steps[3].replies[0].next]
+      },
+      '步骤「listen」在 mood=-1 时，即使之后每步都选最佳回应，也只能到结局「complaint」',
+    ],
+    [
+      'replies so close that guessing wins',
+      (d) => {
+        for (const step of d.steps) if (step.kind === 'choice') for (const reply of step.replies) reply.scores = { courtesy: 1 }
+        d.steps[1].replies[2].next = 'write'
+      },
+      '随便选回应也有 100% 的机会得到优秀（最多 5%）',
+    ],
   ])('reports %s', (name, mutate, expected) => {
     const broken = structuredClone(def) as any
     mutate(broken)
     const problems = checkScenarioGraph(broken, { minDecisions: name.includes('too short') ? 6 : 5 })
     expect(problems.join('\n')).toContain(expected)
+  })
+})
+
+describe('randomWinChance and moodDeadEnds', () => {
+  it('is the chance that choosing at random ends 优秀', () => {
+    // Only greet 0 (1 in 3) → listen 0 (1 in 3) → promise 0 → close-easy 0 (each 1 in 2) reaches 85%.
+    expect(randomWinChance(def)).toBeCloseTo(1 / 36, 6)
+    expect(randomWinChance(def)).toBeLessThanOrEqual(MAX_RANDOM_WIN_CHANCE)
+  })
+
+  it('accepts lasting consequences of other state, and any mood the best replies can win back', () => {
+    expect(moodDeadEnds(def)).toEqual([])
+    const leaky = structuredClone(def) as any
+    leaky.initialState = { mood: 0, leaked: 0 }
+    leaky.steps[0].replies[1].effects = { leaked: 1 }
+    leaky.endings.push({ id: 'leak', maxRating: 'pass' })
+    leaky.steps[5].replies[0].next = [{ when: [{ state: 'leaked', min: 1 }], to: 'leak' }, { to: 'good' }]
+    expect(moodDeadEnds(leaky)).toEqual([])
   })
 })
 
