@@ -10,7 +10,7 @@ const zhCN = {
     textSize: '字号',
     textSizes: { normal: '标准', large: '大', xlarge: '特大' },
     mainNav: '主导航',
-    footer: '本课程依据五份原文编写，每一节都注明出处，可点“查看原文”核对。学习进度只保存在本浏览器中。',
+    footer: '每条规则都可以展开「出处」查看依据。学习进度只保存在本浏览器中。',
   },
   common: {
     loadFailed: '加载失败，请检查网络后重试。',
@@ -404,7 +404,7 @@ const zhCN = {
   },
   home: {
     title: '客服人员培训课程',
-    intro: '面向新入职客服、培训师和准备呼叫中心面试的求职者。按模块学习课程，每节都可以查看原文出处。',
+    intro: '面向新入职客服、培训师和准备呼叫中心面试的求职者。按模块学习，边学边练。',
     progressHeading: '我的学习',
     progressSummary: '已学完 {done} / {total} 课',
     continue: '继续学习：{title}',

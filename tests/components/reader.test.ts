@@ -30,32 +30,59 @@ describe('home page', () => {
 })
 
 describe('lesson page', () => {
-  it('shows sections, table of contents, citations with links to the source, and the phrases', async () => {
+  it('opens with what the learner will be able to do and teaches with worked examples, sources one click away', async () => {
     await mountApp('/modules/basics/lessons/basics-first')
     await waitFor('the lesson heading', () => pageHeading('第一课：处变不惊'))
+    const goals = within(screen.getByRole('region', { name: '学完本课，你能：' }))
+    expect(goals.getAllByRole('listitem').map(textOf)).toEqual(['能说出接待客户的基本做法', '能在练习中用对规范用语'])
     const toc = within(screen.getByRole('navigation', { name: '本课目录' }))
     expect(toc.getAllByRole('link').map(textOf)).toEqual(['处变不惊的应变力', '无声电话', '本课要点', '课后自测'])
 
-    const calm = within(screen.getByRole('region', { name: '处变不惊的应变力' }))
-    const sourceLink = calm.getByRole('link', { name: /^查看原文/ })
+    // One closed 出处 disclosure per section; its links lead to the passage in the document.
+    const calm = screen.getByRole('region', { name: '处变不惊的应变力' })
+    const calmSources = calm.querySelector('details')!
+    expect(calmSources.open).toBe(false)
+    expect(textOf(calmSources.querySelector('summary')!)).toBe('出处（1）：处变不惊的应变力')
+    const sourceLink = within(calmSources).getByRole('link', { name: /^查看原文/ })
     expect(sourceLink.getAttribute('href')).toContain('/sources/000_0d273eb557817752.txt?q=')
 
-    const silent = within(screen.getByRole('region', { name: '无声电话' }))
-    const citations = within(silent.getByRole('complementary', { name: '无声电话 · 出处' }))
-    expect(citations.getAllByRole('listitem').map(textOf)).toEqual(['补充练习（原文未涉及）测试用的补充说明。'])
-
-    const phrase = within(silent.getAllByRole('listitem')[0]!)
+    const silent = screen.getByRole('region', { name: '无声电话' })
+    const phrase = within(within(silent).getAllByRole('listitem')[0]!)
     const terms = phrase.getAllByRole('term').map(textOf)
     const definitions = phrase.getAllByRole('definition').map(textOf)
     expect(terms.map((term, index) => [term, definitions[index]])).toEqual([
-      ['应该说', '您好！请问有什么可以帮助您？'],
-      ['不可以说', '喂，说话呀！再不说话我就挂了啊！'],
+      ['客户说', '（接通后没有声音）'],
+      ['你说', '您好！请问有什么可以帮助您？'],
+      ['不要说', '喂，说话呀！再不说话我就挂了啊！'],
+      ['为什么', '对方可能信号不好，催促只会让人难堪。'],
+    ])
+    // The course's own advice is marked as such; the note for trainers is not shown to learners.
+    expect(within(silent).getByText('本课程建议')).toBeTruthy()
+    expect(within(silent).getByText('等待 5 秒再问一次，给对方留出时间。')).toBeTruthy()
+    expect(within(silent).queryByText(/测试用的培训师备注/)).toBeNull()
+
+    // The section's and the example's sources share one disclosure.
+    const silentSources = within(silent.querySelector('details')!)
+    expect(silentSources.getAllByRole('listitem').map(textOf)).toEqual([
+      '本课程补充（原文未涉及）：测试用的补充说明。',
+      expect.stringContaining('遇到无声电话时'),
     ])
     // The traditional quote is shown in simplified characters, flagged as such; the link keeps the original.
-    expect(phrase.getByText('遇到无声电话时', { selector: 'q' })).toBeTruthy()
-    expect(phrase.getByText('（原文为繁体）')).toBeTruthy()
-    const phraseSource = phrase.getByRole('link', { name: /^查看原文/ }).getAttribute('href')!
+    expect(silentSources.getByText('遇到无声电话时', { selector: 'q' })).toBeTruthy()
+    expect(silentSources.getByText('（原文为繁体）')).toBeTruthy()
+    const phraseSource = silentSources.getByRole('link', { name: /^查看原文/ }).getAttribute('href')!
     expect(decodeURIComponent(phraseSource)).toContain('/sources/004_2e7b325d63276746.txt?q=遇到無聲電話時')
+    // A simplified document's quote is not flagged, however its punctuation is set.
+    expect(within(calmSources).queryByText('（原文为繁体）')).toBeNull()
+  })
+
+  it('shows a trainer every source open and the notes written for trainers', async () => {
+    await savedBefore([{ owner: '', kind: 'setting', key: 'trainerView', value: { name: 'trainerView', value: true } }])
+    await mountApp('/modules/basics/lessons/basics-first')
+    await waitFor('the lesson heading', () => pageHeading('第一课：处变不惊'))
+    const silent = screen.getByRole('region', { name: '无声电话' })
+    expect(silent.querySelector('details')!.open).toBe(true)
+    expect(within(silent).getByText('测试用的培训师备注。')).toBeTruthy()
   })
 
   it('marks the lesson learned, saves it, and lets the learner undo it', async () => {

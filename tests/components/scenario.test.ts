@@ -13,6 +13,8 @@ async function reply(start: string): Promise<void> {
   await click(button)
 }
 
+/** The reply buttons' names, in the order shown. */
+const shownReplies = () => screen.getAllByRole('button', { name: /^\d\. / }).map(textOf)
 const conversation = () => textOf(screen.getByRole('region', { name: '对话记录' }))
 const ending = (name: string) => waitFor(`the ending “${name}”`, () => screen.getByRole('region', { name }))
 
@@ -47,7 +49,7 @@ describe('scenario player', () => {
     await click(screen.getByRole('button', { name: '提交我的回应' }))
     const checker = await waitFor('the reply checker', () => screen.getByRole('region', { name: '自动提示' }))
     expect(textOf(checker)).toContain('你写的回应：喂，您的电话没声音')
-    expect(textOf(checker)).toContain('发现原文禁止的说法')
+    expect(textOf(checker)).toContain('发现规范里禁止的说法')
     expect(textOf(checker)).toContain('还缺少：致歉')
     expect(textOf(checker)).toContain('参考回答：对不起，您的电话没有声音')
     expect(textOf(checker)).toContain('听不出语气')
@@ -57,9 +59,13 @@ describe('scenario player', () => {
     // The typed reply earned 1 of its 3 points (forbidden 喂, no apology): 12 of 14.
     expect(within(summary).getByText('得分 12 / 14（85.7%）')).toBeTruthy()
     expect(within(summary).getByText('评级：优秀')).toBeTruthy()
+    // Each area out of what the best replies would have earned there.
+    const areas = within(summary).getAllByRole('row').slice(1).map(textOf)
+    expect(areas).toHaveLength(4)
+    for (const area of areas) expect(area).toMatch(/^(礼貌规范用语|同理心|解决问题|遵守制度)\d+ \/ \d+$/)
     expect(screen.getByRole('heading', { name: '逐步回顾' })).toBeTruthy()
-    const transcript = within(screen.getByRole('main')).getByRole('list')
-    expect(within(transcript).getAllByRole('listitem')).toHaveLength(5)
+    const transcript = screen.getByRole('list', { name: '逐步回顾' })
+    expect(transcript.querySelectorAll(':scope > li')).toHaveLength(5)
     expect(within(transcript).getAllByText('你选择了最佳回应。')).toHaveLength(4)
     expect(within(transcript).getByText('你写的回应：喂，您的电话没声音')).toBeTruthy()
 
@@ -76,13 +82,15 @@ describe('scenario player', () => {
     await reply('“喂，说话呀！')
     const summary = await waitFor('the ending', () => screen.getByRole('region', { name: /^结局：/ }))
     expect(within(summary).getByText('评级：需改进')).toBeTruthy()
-    const transcript = textOf(within(screen.getByRole('main')).getByRole('list'))
+    // A rude run scores zero, never a negative number.
+    expect(within(summary).getByText(/^得分 0 \/ \d+（0%）$/)).toBeTruthy()
+    const transcript = textOf(screen.getByRole('list', { name: '逐步回顾' }))
     expect(transcript).toContain('你的回应：让电话多响几声，接起来先说“喂？”')
     expect(transcript).toContain('最佳回应：铃响第二声时接起')
     expect(transcript).toContain('为什么：严禁用“喂”开头。')
 
     await click(within(summary).getByRole('button', { name: '再演练一次' }))
-    await waitFor('the first turn again', () => screen.getByRole('button', { name: /^1\. 铃响第二声时接起/ }))
+    await waitFor('the first turn again', () => screen.getByRole('button', { name: /^\d\. 铃响第二声时接起/ }))
     expect(screen.queryByRole('region', { name: /^结局：/ })).toBeNull()
     expect(conversation()).not.toContain('点评')
   })
@@ -91,10 +99,14 @@ describe('scenario player', () => {
     const first = await mountApp('/scenarios/silent-call')
     await reply('铃响第二声时接起')
     await reply('稍停 5 秒，再说一遍')
+    await waitFor('the third turn', () => screen.getByRole('button', { name: /^\d\. “对不起，您的电话没有声音/ }))
+    const shown = shownReplies()
     first.wrapper.unmount()
 
     const second = await mountApp('/scenarios/silent-call')
-    await waitFor('the third turn', () => screen.getByRole('button', { name: /^1\. “对不起，您的电话没有声音/ }))
+    await waitFor('the third turn', () => screen.getByRole('button', { name: /^\d\. “对不起，您的电话没有声音/ }))
+    // The replies come back in the order they were shown before the reload.
+    expect(shownReplies()).toEqual(shown)
     expect(conversation()).toContain('点评：按规范稍停 5 秒后再问候一次。')
     expect(conversation()).toContain('又过了 5 秒，还是没有声音。')
     // Finishing clears the saved play: the next visit starts afresh.
@@ -103,7 +115,7 @@ describe('scenario player', () => {
     second.wrapper.unmount()
 
     await mountApp('/scenarios/silent-call')
-    await waitFor('the first turn', () => screen.getByRole('button', { name: /^1\. 铃响第二声时接起/ }))
+    await waitFor('the first turn', () => screen.getByRole('button', { name: /^\d\. 铃响第二声时接起/ }))
     expect(conversation()).not.toContain('点评')
   })
 

@@ -117,7 +117,10 @@ describe("trainer's view", () => {
 
     await vi.waitFor(async () =>
       expect(await savedSettings(tab)).toEqual(
-        expect.arrayContaining([textSizeRow('large'), row('setting', 'trainerView', { name: 'trainerView', value: true }, '')]),
+        expect.arrayContaining([
+          textSizeRow('large'),
+          row('setting', 'trainerView', { name: 'trainerView', value: true }, ''),
+        ]),
       ),
     )
     const reopened = (await openSettings()).settings

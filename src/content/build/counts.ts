@@ -84,9 +84,7 @@ export function bankProblems(counts: CourseCounts): string[] {
   const percent = (value: number) => `${Math.round(value * 1000) / 10}%`
   const problems: string[] = []
   if (counts.situationalShare < BANK_RULES.minSituationalShare) {
-    problems.push(
-      `情景题只占 ${percent(counts.situationalShare)}，至少要 ${percent(BANK_RULES.minSituationalShare)}`,
-    )
+    problems.push(`情景题只占 ${percent(counts.situationalShare)}，至少要 ${percent(BANK_RULES.minSituationalShare)}`)
   }
   if (counts.longestKeyShare > BANK_RULES.maxLongestKeyShare) {
     problems.push(

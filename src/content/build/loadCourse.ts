@@ -186,7 +186,13 @@ export function resolveCitation(citation: Citation, context: CitationContext): C
   }
   const display = toSimplified(citation.quote)
   // Decided before typesetting: a simplified quote whose commas become full-width is not "traditional".
-  return { kind: 'quote', source: citation.source, quote: citation.quote, display, traditional: display !== citation.quote }
+  return {
+    kind: 'quote',
+    source: citation.source,
+    quote: citation.quote,
+    display,
+    traditional: display !== citation.quote,
+  }
 }
 
 /** Reports any traditional characters in text written for the course (quotations are exempt). */
@@ -207,12 +213,7 @@ function checkSimplified(value: unknown, file: string, field: string, problems: 
 }
 
 /** Reports learner-facing text that talks about the documents; returns how many places do. */
-function checkLearnerText(
-  texts: LearnerText[],
-  file: string,
-  prefix: string,
-  problems: ContentProblem[],
-): number {
+function checkLearnerText(texts: LearnerText[], file: string, prefix: string, problems: ContentProblem[]): number {
   let count = 0
   for (const { field, text } of texts) {
     const found = documentMentions(text)

@@ -118,7 +118,9 @@ export function moodDeadEnds(def: ScenarioDef): string[] {
     if (mood !== undefined && mood !== initialMood) {
       const ending = cappedBelowExcellent(def, play)
       if (ending && !cappedBelowExcellent(def, { ...play, state: { ...play.state, [MOOD]: initialMood } })) {
-        found.add(`步骤「${step.id}」在 mood=${mood} 时，即使之后每步都选最佳回应，也只能到结局「${ending}」：每种情绪下都要有挽回的办法`)
+        found.add(
+          `步骤「${step.id}」在 mood=${mood} 时，即使之后每步都选最佳回应，也只能到结局「${ending}」：每种情绪下都要有挽回的办法`,
+        )
       }
     }
     if (step.kind === 'free') visit(submitFreeReply(def, play, '', MODEL_REPLY_SCORES), depth + 1)

@@ -348,7 +348,9 @@ describe('loadCourse rules for what learners practise', () => {
     scenario.steps[0]!.text = '按原文，铃响了。'
     writeFileSync(join(root, 'scenarios', 'silent-call.yaml'), stringify(scenario))
     const problems = loadCourse(root, SOURCES).problems.map(formatProblem).join('\n')
-    expect(problems).toContain('silent-call.yaml › summary：情景里不用真实企业的名字「顺丰」，请用课程统一的虚构公司「启程」')
+    expect(problems).toContain(
+      'silent-call.yaml › summary：情景里不用真实企业的名字「顺丰」，请用课程统一的虚构公司「启程」',
+    )
     expect(problems).toContain('silent-call.yaml › steps.0.text：学员看到的文字不要谈论原文')
   })
 })

@@ -34,11 +34,7 @@ describe('requiredLessonIds', () => {
   it('leaves out further reading, which counts towards nothing', () => {
     expect(
       requiredLessonIds({
-        lessons: [
-          { id: 'a', optional: false },
-          { id: 'b', optional: true },
-          { id: 'c' },
-        ],
+        lessons: [{ id: 'a', optional: false }, { id: 'b', optional: true }, { id: 'c' }],
       }),
     ).toEqual(['a', 'c'])
   })

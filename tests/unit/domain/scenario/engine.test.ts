@@ -182,14 +182,18 @@ describe('checkScenarioGraph', () => {
       // After a cold greeting even the best promise ends in a complaint.
       (d) => {
         d.endings.push({ id: 'complaint', maxRating: 'pass' })
-        d.steps[3].replies[0].next = [{ when: [{ state: 'mood', max: -1 }], to: 'complaint' }, ...d.steps[3].replies[0].next]
+        d.steps[3].replies[0].next = [
+          { when: [{ state: 'mood', max: -1 }], to: 'complaint' },
+          ...d.steps[3].replies[0].next,
+        ]
       },
       '步骤「listen」在 mood=-1 时，即使之后每步都选最佳回应，也只能到结局「complaint」',
     ],
     [
       'replies so close that guessing wins',
       (d) => {
-        for (const step of d.steps) if (step.kind === 'choice') for (const reply of step.replies) reply.scores = { courtesy: 1 }
+        for (const step of d.steps)
+          if (step.kind === 'choice') for (const reply of step.replies) reply.scores = { courtesy: 1 }
         d.steps[1].replies[2].next = 'write'
       },
       '随便选回应也有 100% 的机会得到优秀（最多 5%）',
