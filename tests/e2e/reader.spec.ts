@@ -20,6 +20,13 @@ test('a new learner reads the first lesson, marks it learned, and still sees it 
   await page.getByRole('link', { name: '从第一课开始' }).click()
   await expect(page.getByRole('navigation', { name: '本课目录' })).toBeVisible()
   const lessonTitle = await page.getByRole('heading', { level: 1 }).textContent()
+  await expect(page.getByRole('heading', { name: '学完本课，你能：' })).toBeVisible()
+  // The lesson teaches the job; the sources wait behind one 出处 disclosure per section.
+  await expect(page.getByRole('link', { name: /查看原文/ }).first()).toBeHidden()
+  await page
+    .locator('summary', { hasText: /^出处（\d+）/ })
+    .first()
+    .click()
   await expect(page.getByRole('link', { name: /查看原文/ }).first()).toBeVisible()
 
   const toggle = page.getByRole('button', { name: '标记为已学完' })
@@ -66,6 +73,10 @@ test('a keyboard-only learner goes from the home page through a lesson to "learn
 test('a trainer opens a citation and sees the passage marked in its document', async ({ page }) => {
   await page.goto('./#/modules/qualities/lessons/beijing-map-case')
   await page
+    .locator('summary', { hasText: /^出处（\d+）/ })
+    .first()
+    .click()
+  await page
     .getByRole('link', { name: /查看原文/ })
     .first()
     .click()
@@ -73,6 +84,24 @@ test('a trainer opens a citation and sees the passage marked in its document', a
   await expect(page.locator('mark')).toBeVisible()
   await expect(page.locator('mark')).not.toBeEmpty()
   await expect(page.getByText('已在原文中标出被引用的段落。')).toBeVisible()
+})
+
+test("a trainer switches on the trainer's view and sees every source open and the notes for trainers", async ({
+  page,
+}) => {
+  await page.goto('./#/modules/qualities/lessons/beijing-map-case')
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+  await expect(page.locator('details.sources[open]')).toHaveCount(0)
+  await expect(page.getByText(/^培训师备注：/)).toHaveCount(0)
+
+  await page.goto('./#/trainer')
+  await page.getByRole('checkbox', { name: /培训师视图/ }).check()
+  await page.goto('./#/modules/qualities/lessons/beijing-map-case')
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+  const disclosures = page.locator('details.sources')
+  await expect(disclosures.first()).toHaveAttribute('open', '')
+  expect(await page.locator('details.sources:not([open])').count()).toBe(0)
+  await expect(page.getByText(/^培训师备注：/).first()).toBeVisible()
 })
 
 test('the lesson page fits a phone screen without sideways scrolling', async ({ page }) => {

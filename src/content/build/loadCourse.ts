@@ -22,7 +22,7 @@ import {
 import { checkScenarioGraph } from '../../domain/scenario/graph.ts'
 import { locateQuote, readingMinutes } from '../../domain/course/citations.ts'
 import { chinesePunctuation } from '../../domain/text/typography.ts'
-import { documentMentions } from '../../domain/course/learnerText.ts'
+import { documentMentions, missingLessonTitles, titleKey } from '../../domain/course/learnerText.ts'
 import { lessonTexts, questionTexts, scenarioTexts, type LearnerText } from './learnerText.ts'
 import type {
   CitationView,
@@ -245,11 +245,11 @@ function loadLesson(
   moduleId: string,
   sources: Record<SourceFile, string>,
   problems: ContentProblem[],
-  mentions: { count: number },
+  mentions: { count: number; seen: SeenTexts },
 ): LessonContent | null {
   const lesson = readValidated(path, file, Lesson, problems)
   if (!lesson) return null
-  mentions.count += checkLearnerText(lessonTexts(lesson), file, '', problems)
+  mentions.count += checkLearnerText(lessonTexts(lesson), file, '', problems, mentions.seen)
   const context = (field: string): CitationContext => ({ file, field, sources, problems })
   return typeset({
     ...lesson,
@@ -318,7 +318,7 @@ export function loadCourse(root: string, sourcesDir = join(root, 'sources')): Lo
   const modules: ModuleContent[] = []
   const lessonIds = new Map<string, string>()
   const moduleIds = new Map<string, string>()
-  const mentions = { count: 0 }
+  const mentions = { count: 0, seen: [] as SeenTexts }
 
   folders.forEach((folder, order) => {
     const folderPath = join(modulesDir, folder)
@@ -330,6 +330,15 @@ export function loadCourse(root: string, sourcesDir = join(root, 'sources')): Lo
       problems.push({ file: metaFile, field: 'id', message: `模块 id「${meta.id}」与 ${previousModule} 重复` })
     }
     moduleIds.set(meta.id, metaFile)
+    mentions.count += checkLearnerText(
+      [
+        { field: 'title', text: meta.title },
+        { field: 'description', text: meta.description },
+      ],
+      metaFile,
+      '',
+      problems,
+    )
 
     const lessons: LessonContent[] = []
     for (const name of yamlFiles(folderPath).filter((name) => name !== 'module.yaml')) {
@@ -365,6 +374,14 @@ export function loadCourse(root: string, sourcesDir = join(root, 'sources')): Lo
 
   const scenarios = loadScenarios(root, modules, sources, problems, mentions)
   const exam = loadExam(root, summaries, problems)
+
+  // 《…》一课 in learner text points at another lesson; a renamed lesson must not leave it dangling.
+  const titles = new Set(modules.flatMap((module) => module.lessons.map((lesson) => titleKey(lesson.title))))
+  for (const { file, field, text } of mentions.seen) {
+    for (const title of missingLessonTitles(text, titles)) {
+      problems.push({ file, field, message: `提到的课程《${title}》不存在（课名改过？）` })
+    }
+  }
 
   return {
     index: {
@@ -405,7 +422,7 @@ function loadQuestions(
   modules: ModuleContent[],
   sources: Record<SourceFile, string>,
   problems: ContentProblem[],
-  mentions: { count: number },
+  mentions: { count: number; seen: SeenTexts },
 ): QuestionContent[] {
   const dir = join(root, 'questions')
   if (!existsSync(dir)) return []
@@ -447,7 +464,7 @@ function loadQuestions(
       if (optionalLessons.has(lessonId)) {
         problems.push({ file, field: `${where}.lesson`, message: '延伸阅读（optional）的内容不考，题目不能链接到它' })
       }
-      mentions.count += checkLearnerText(questionTexts(question), file, `${where}.`, problems)
+      mentions.count += checkLearnerText(questionTexts(question), file, `${where}.`, problems, mentions.seen)
       // The course's own suggestions are taught, never examined as rules; printed exercises keep their keys.
       if ('supplementary' in question.citation && !question.origin) {
         problems.push({
@@ -486,7 +503,7 @@ function loadScenarios(
   modules: ModuleContent[],
   sources: Record<SourceFile, string>,
   problems: ContentProblem[],
-  mentions: { count: number },
+  mentions: { count: number; seen: SeenTexts },
 ): ScenarioContent[] {
   const dir = join(root, 'scenarios')
   if (!existsSync(dir)) return []
@@ -500,7 +517,7 @@ function loadScenarios(
     const previous = ids.get(scenario.id)
     if (previous) problems.push({ file, field: 'id', message: `情景 id「${scenario.id}」与 ${previous} 重复` })
     ids.set(scenario.id, file)
-    mentions.count += checkLearnerText(scenarioTexts(scenario), file, '', problems)
+    mentions.count += checkLearnerText(scenarioTexts(scenario), file, '', problems, mentions.seen)
     for (const { field, text } of scenarioTexts(scenario)) {
       const brand = REAL_COMPANIES.exec(text)
       if (brand) {

@@ -37,3 +37,49 @@ export function keyIsUniquelyLongest(options: readonly string[], answer: number)
   const length = visibleLength(key)
   return options.every((option, index) => index === answer || visibleLength(option) < length)
 }
+
+/** A lesson's title, as compared: no spaces or punctuation, so 「接电话:」 and 「接电话：」 are the same title. */
+export function titleKey(title: string): string {
+  return title.replace(/[\s\p{P}\p{S}]/gu, '')
+}
+
+/** A piece of learner text: plain words, or the title of another lesson it points to. */
+export type TextPart = { text: string } | { text: string; lesson: { moduleId: string; lessonId: string } }
+
+/**
+ * Splits text at the lessons it names in 《》, so a view can make each a link
+ * ("见《担责、致歉与上报》一课"). Titles that are not lessons (a law, a book) stay text.
+ *
+ * @example
+ * linkLessonTitles('见《担责》一课', new Map([['担责', { moduleId: 'm', lessonId: 'l' }]]))
+ * // [{ text: '见' }, { text: '《担责》', lesson: { moduleId: 'm', lessonId: 'l' } }, { text: '一课' }]
+ */
+export function linkLessonTitles(
+  text: string,
+  lessons: ReadonlyMap<string, { moduleId: string; lessonId: string }>,
+): TextPart[] {
+  const parts: TextPart[] = []
+  let last = 0
+  for (const match of text.matchAll(/《([^》]+)》/gu)) {
+    const lesson = lessons.get(titleKey(match[1]!))
+    if (!lesson) continue
+    if (match.index > last) parts.push({ text: text.slice(last, match.index) })
+    parts.push({ text: match[0], lesson })
+    last = match.index + match[0].length
+  }
+  if (last < text.length || parts.length === 0) parts.push({ text: text.slice(last) })
+  return parts
+}
+
+/**
+ * The lesson titles that `text` names as lessons (《…》一课) but that no lesson has:
+ * a renamed lesson leaves these behind.
+ *
+ * @example
+ * missingLessonTitles('见《旧课名》一课', new Set(['新课名'])) // ['旧课名']
+ */
+export function missingLessonTitles(text: string, titleKeys: ReadonlySet<string>): string[] {
+  return [...text.matchAll(/《([^》]+)》一课/gu)]
+    .map((match) => match[1]!)
+    .filter((title) => !titleKeys.has(titleKey(title)))
+}
