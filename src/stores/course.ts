@@ -1,8 +1,9 @@
 import { acceptHMRUpdate, defineStore } from 'pinia'
-import { ref } from 'vue'
+import { computed, ref } from 'vue'
 import { courseIndex, moduleLoaders } from '../content/courseData'
 import type { LessonContent, ModuleContent, ModuleSummary } from '../content/types'
 import { lazyChunks } from './lazyChunks'
+import { titleKey } from '../domain/course/learnerText'
 
 /** The course: its index (always there) and each module's text, fetched when first opened. */
 export const useCourseStore = defineStore('course', () => {
@@ -20,7 +21,19 @@ export const useCourseStore = defineStore('course', () => {
     return chunks.valueOf(moduleId)?.lessons.find((lesson) => lesson.id === lessonId)
   }
 
-  return { index, modules: chunks.states, loadModule: chunks.load, findModule, lessonOf }
+  /** Every lesson by its title, so text that names a lesson in 《》 can link to it. */
+  const lessonsByTitle = computed(
+    () =>
+      new Map(
+        index.value.modules.flatMap((module) =>
+          module.lessons.map(
+            (lesson) => [titleKey(lesson.title), { moduleId: module.id, lessonId: lesson.id }] as const,
+          ),
+        ),
+      ),
+  )
+
+  return { index, modules: chunks.states, loadModule: chunks.load, findModule, lessonOf, lessonsByTitle }
 })
 
 if (import.meta.hot) import.meta.hot.accept(acceptHMRUpdate(useCourseStore, import.meta.hot))

@@ -56,6 +56,10 @@ describe('lesson page', () => {
       ['不要说', '喂，说话呀！再不说话我就挂了啊！'],
       ['为什么', '对方可能信号不好，催促只会让人难堪。'],
     ])
+    // A rule taught in another lesson is one link away.
+    expect(within(silent).getByRole('link', { name: '《第三课：三声之内》' }).getAttribute('href')).toBe(
+      '/modules/phone/lessons/phone-rings',
+    )
     // The course's own advice is marked as such; the note for trainers is not shown to learners.
     expect(within(silent).getByText('本课程建议')).toBeTruthy()
     expect(within(silent).getByText('等待 5 秒再问一次，给对方留出时间。')).toBeTruthy()

@@ -212,10 +212,20 @@ function checkSimplified(value: unknown, file: string, field: string, problems: 
   }
 }
 
+/** Every learner-facing text read so far, for the checks that need the whole course (lesson titles). */
+type SeenTexts = { file: string; field: string; text: string }[]
+
 /** Reports learner-facing text that talks about the documents; returns how many places do. */
-function checkLearnerText(texts: LearnerText[], file: string, prefix: string, problems: ContentProblem[]): number {
+function checkLearnerText(
+  texts: LearnerText[],
+  file: string,
+  prefix: string,
+  problems: ContentProblem[],
+  seen?: SeenTexts,
+): number {
   let count = 0
   for (const { field, text } of texts) {
+    seen?.push({ file, field: prefix + field, text })
     const found = documentMentions(text)
     if (found.length === 0) continue
     count++

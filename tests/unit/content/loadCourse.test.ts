@@ -147,6 +147,11 @@ describe('loadCourse', () => {
       'sections.0.examples.0.0：学员看到的文字不要谈论原文',
     ],
     [
+      'a pointer to a lesson that does not exist',
+      (l) => (l.sections[0].body = ['详见《早已改名的课》一课。']),
+      'sections.0.body.0：提到的课程《早已改名的课》不存在（课名改过？）',
+    ],
+    [
       'a self-check explanation that names a document',
       (l) => (l.selfCheck[0].explanation = '讲义里这样写。'),
       'selfCheck.0.explanation：学员看到的文字不要谈论原文',

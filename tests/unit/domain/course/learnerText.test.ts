@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { documentMentions, keyIsUniquelyLongest } from '../../../../src/domain/course/learnerText'
+import {
+  documentMentions,
+  keyIsUniquelyLongest,
+  linkLessonTitles,
+  missingLessonTitles,
+  titleKey,
+} from '../../../../src/domain/course/learnerText'
 
 describe('documentMentions', () => {
   it.each([
@@ -38,5 +44,29 @@ describe('keyIsUniquelyLongest', () => {
 
   it('is false for a key that does not exist', () => {
     expect(keyIsUniquelyLongest(['甲', '乙'], 5)).toBe(false)
+  })
+})
+
+describe('linkLessonTitles', () => {
+  const lessons = new Map([[titleKey('接电话：接听及时、得体挂机'), { moduleId: 'phone', lessonId: 'answering' }]])
+
+  it('turns a lesson named in 《》 into a link, whatever its colon', () => {
+    expect(linkLessonTitles('铃响几声接，见《接电话:接听及时、得体挂机》一课。', lessons)).toEqual([
+      { text: '铃响几声接，见' },
+      { text: '《接电话:接听及时、得体挂机》', lesson: { moduleId: 'phone', lessonId: 'answering' } },
+      { text: '一课。' },
+    ])
+  })
+
+  it('leaves a law or any other title as text', () => {
+    expect(linkLessonTitles('熟悉《消费者权益保护法》。', lessons)).toEqual([{ text: '熟悉《消费者权益保护法》。' }])
+  })
+})
+
+describe('missingLessonTitles', () => {
+  it('names the lessons a text points to that no longer exist', () => {
+    const titles = new Set([titleKey('担责、致歉与上报')])
+    expect(missingLessonTitles('见《担责，致歉与上报》一课和《旧课名》一课', titles)).toEqual(['旧课名'])
+    expect(missingLessonTitles('熟悉《消费者权益保护法》', titles)).toEqual([])
   })
 })
