@@ -42,7 +42,7 @@ const EVERY_PAGE: [path: string, heading: string][] = [
   ['/modules/qualities', '客服人员的职业素质'],
   ['/modules/qualities/lessons/beijing-map-case', '案例导入：一张北京地图'],
   ['/scenarios', '情景演练'],
-  ['/scenarios/beijing-map', '一张北京地图'],
+  ['/scenarios/beijing-map', '北京地图'],
   ['/quizzes', '测验与练习'],
   ['/quizzes/m-phone-etiquette', '电话礼仪'],
   ['/exam', '结业考试'],
