@@ -168,7 +168,7 @@ export interface PlayRating {
   totals: Record<Dimension, number>
   /** What the best replies at the same steps would have earned in each dimension. */
   maxima: Record<Dimension, number>
-  /** Points earned, never below zero: a poor run scores 0, not a negative number. */
+  /** Points earned: the sum of the areas, each never below zero, so a poor run scores 0, not a negative number. */
   points: number
   /** The best points possible at the steps actually visited. */
   max: number
@@ -195,12 +195,13 @@ export function ratePlay(def: ScenarioDef, play: Pick<Play, 'history' | 'endingI
       maxima[dimension] += Math.max(0, best[dimension] ?? 0)
     }
   }
-  const max = total(maxima)
-  const points = Math.max(0, total(earned))
-  const percent = max === 0 ? 0 : Math.round((points / max) * 1000) / 10
+  // Each area counts from zero, and the total is the sum of the areas shown, so the figures add up.
   const totals = Object.fromEntries(
     DIMENSIONS.map((dimension) => [dimension, Math.max(0, earned[dimension])]),
   ) as Record<Dimension, number>
+  const max = total(maxima)
+  const points = total(totals)
+  const percent = max === 0 ? 0 : Math.round((points / max) * 1000) / 10
   let rating: Rating = percent >= 85 ? 'excellent' : percent >= 60 ? 'pass' : 'improve'
   const cap = def.endings.find((ending) => ending.id === play.endingId)?.maxRating
   if (cap && RATING_ORDER.indexOf(cap) < RATING_ORDER.indexOf(rating)) rating = cap

@@ -7,7 +7,9 @@ import { bankProblems, courseCounts } from '../../../src/content/build/counts'
 import { locateQuote } from '../../../src/domain/course/citations'
 import type { CitationView } from '../../../src/content/types'
 import { bestPath, checkScenarioGraph, walkAllPaths } from '../../../src/domain/scenario/graph'
-import { chooseReply, ratePlay, startPlay, submitFreeReply } from '../../../src/domain/scenario/engine'
+import { bestReplyIndex, chooseReply, ratePlay, startPlay, submitFreeReply } from '../../../src/domain/scenario/engine'
+import { lessonTexts, questionTexts, scenarioTexts } from '../../../src/content/build/learnerText'
+import type { Lesson, Question, Scenario } from '../../../src/content/build/schema'
 import { replyOrder } from '../../../src/domain/scenario/replyOrder'
 
 // The real course: every file valid, every quotation found in its document.
@@ -240,5 +242,53 @@ describe('coverage of the documents', () => {
       expect(quoted(line), `coverage.yaml lists a line that is quoted now: ${line}`).toBe(false)
       expect(reason.length).toBeGreaterThan(4)
     }
+  })
+})
+
+describe('what the review found stays fixed', () => {
+  const learnerTexts = [
+    ...lessons.flatMap((lesson) => lessonTexts(lesson as unknown as Lesson)),
+    ...course.questions.flatMap((question) =>
+      questionTexts({ ...question, lesson: '' } as unknown as Question).map((text) => ({
+        ...text,
+        field: question.id,
+      })),
+    ),
+    ...course.scenarios.flatMap((scenario) =>
+      scenarioTexts(scenario as unknown as Scenario).map((text) => ({
+        ...text,
+        field: `${scenario.id}.${text.field}`,
+      })),
+    ),
+  ]
+  /** What the course models as the thing to say: example replies, best role-play replies and model replies. */
+  const modelled = [
+    ...lessons.flatMap((lesson) =>
+      lesson.sections.flatMap((section) => section.examples.flatMap((example) => example.say ?? [])),
+    ),
+    ...course.scenarios.flatMap((scenario) =>
+      scenario.steps.map((step) => (step.kind === 'free' ? step.modelReply : step.replies[bestReplyIndex(step)]!.text)),
+    ),
+  ]
+
+  it('sets learner text in Chinese punctuation', () => {
+    const halfWidth = learnerTexts.filter(({ text }) => /[\u4e00-\u9fff][,;:?!][\u4e00-\u9fff]/u.test(text))
+    expect(halfWidth).toEqual([])
+  })
+
+  it('names the quality 满负荷情感付出的支持能力 as the documents do', () => {
+    expect(learnerTexts.filter(({ text }) => text.includes('支撑能力'))).toEqual([])
+    expect(learnerTexts.some(({ text }) => text.includes('满负荷情感付出的支持能力'))).toBe(true)
+  })
+
+  it('never models an invented cause, a dated form of address, or drinking while the caller can hear', () => {
+    for (const text of modelled) {
+      expect(text).not.toMatch(/线路正在调整|中转站的包裹比较多|小姐/)
+      if (/喝/.test(text)) expect(text).toMatch(/静音|保持|通话后|挂断后|两通电话之间/)
+    }
+  })
+
+  it('never tells the learner to leave the apology to the end', () => {
+    expect(learnerTexts.filter(({ text }) => /(致歉|道歉).{0,6}放在最后/.test(text))).toEqual([])
   })
 })

@@ -111,6 +111,12 @@ describe('ratePlay', () => {
     expect(result.maxima).toEqual({ courtesy: 2, empathy: 2, solving: 0, rules: 0 })
     expect(result.max).toBe(4)
   })
+
+  it('adds up the areas shown: a rude greeting does not cancel the empathy that followed', () => {
+    const result = ratePlay(def, play([1, 0]))
+    expect(result.totals).toEqual({ courtesy: 0, empathy: 2, solving: 0, rules: 0 })
+    expect(result.points).toBe(2)
+  })
 })
 
 describe('walkAllPaths', () => {
