@@ -43,6 +43,7 @@ export const routes: RouteRecordRaw[] = [
   { path: '/assignment', name: 'assignment', component: () => import('../views/AssignmentView.vue') },
   { path: '/progress', name: 'progress', component: () => import('../views/ProgressView.vue') },
   { path: '/learners', name: 'learners', component: () => import('../views/ProfilesView.vue') },
+  { path: '/me', name: 'me', component: () => import('../views/MeView.vue') },
   { path: '/sources', name: 'sources', component: () => import('../views/SourceListView.vue') },
   { path: '/sources/:file', name: 'source', component: () => import('../views/SourceView.vue'), props: true },
   { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('../views/NotFoundView.vue') },

@@ -1,0 +1,61 @@
+/** The frame of every page: header, navigation, notices, input problems. */
+export default {
+  app: {
+    name: '客服人员培训课程',
+    skipToContent: '跳到正文',
+    textSize: '字号',
+    textSizes: { normal: '标准', large: '大', xlarge: '特大' },
+    mainNav: '主导航',
+    footer: '每条规则都可以展开「出处」查看依据。学习进度只保存在本浏览器中。',
+  },
+  common: {
+    loadFailed: '加载失败，请检查网络后重试。',
+  },
+  nav: {
+    home: '首页',
+    trainer: '培训师',
+    exam: '结业考试',
+    progress: '我的进度',
+    learner: '学员：{name}',
+    scenarios: '情景演练',
+    quizzes: '测验',
+    sources: '原文',
+  },
+  notFound: {
+    title: '页面不存在',
+    body: '这个链接没有对应的页面，可能已经变更。',
+    home: '回到首页',
+  },
+  storage: {
+    recoveredTitle: '部分学习记录无法读取',
+    downloadBackup: '下载备份',
+    toBackups: '到“学员”页面下载备份',
+    dismiss: '知道了',
+    saveFailed: '保存失败：{message}',
+    memoryOnlyTitle: '这台设备上不会保存学习记录',
+    memoryOnly: '{problem}。你仍可以学习和练习，但关闭或刷新页面后记录就没有了。请在离开前到“学员”页面导出学习记录。',
+    toExport: '去导出',
+    useHeading: '存储空间',
+    used: '已用 {used}，浏览器允许约 {quota}。',
+    usedUnknown: '浏览器没有告知已用空间。',
+    persisted: '浏览器已承诺不会为腾出空间而自动清除这些记录。',
+    notPersisted: '浏览器在空间不足时可能会清除这些记录，请定期导出备份。',
+    backupsHeading: '另存的备份',
+    backupsIntro:
+      '无法读取的记录不会被丢掉：原文另存在这里（最多保留 10 份），可以下载保存或交给培训师查看，下载的文件也可以在上面导入。',
+    backupsEmpty: '没有另存的备份。',
+    backupItem: '{date}：{reason}',
+    backupDownload: '下载这份备份',
+  },
+  update: {
+    available: '有新版本',
+    availableBody: '课程已经更新。重新加载后即可使用新版本，学习记录不受影响。',
+    reload: '重新加载',
+    pageFailed: '这个页面没有打开：可能是网络断开了，或者课程刚刚更新过。请检查网络后点“重试”。',
+    retry: '重试',
+  },
+  input: {
+    giftFileHint: '文件最大 {limit}；UTF-8 或 GB18030（简体中文 Windows）编码的文本文件均可。',
+    pickLimit: '一份作业最多 {max} 道题，已选满；要换题，请先取消已选的题。',
+  },
+}

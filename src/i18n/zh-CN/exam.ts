@@ -1,0 +1,29 @@
+/** The exam. */
+export default {
+  exam: {
+    title: '结业考试',
+    standingHeading: '我的考试情况',
+    rules:
+      '共 {count} 题，限时 {minutes} 分钟，{passMark} 分及格，最多考 {maxAttempts} 次，以{counting}为准。题目按模块固定比例随机抽取，重考时优先抽没考过的题；交卷前不显示对错。',
+    countingHighest: '最高分',
+    countingLatest: '最近一次',
+    weightsHeading: '各模块题量',
+    attempts: '已考 {used} 次，还可以考 {left} 次。',
+    counted: '当前成绩：{percent}%({verdict})',
+    start: '开始考试',
+    startConfirm: '开始后计时 {minutes} 分钟，时间到会自动交卷。确定开始吗？',
+    resume: '继续考试',
+    handingIn: '考试时间已到，正在自动交卷……',
+    noAttemptsLeft: '考试次数已用完。',
+    loading: '正在准备试题……',
+    certificateLink: '查看并打印结业证书',
+    timeLeft: '剩余时间 {time}',
+    timeUp: '考试时间到，已自动交卷。',
+    autoHandedIn: '考试时间已到，已自动交卷。',
+    autoHandedInQuiz: '「{title}」时间已到，已自动交卷。',
+    seeResult: '查看成绩',
+    dismiss: '知道了',
+    byModule: '各模块得分',
+    notConfigured: '本课程没有设置结业考试。',
+  },
+}

@@ -1,0 +1,30 @@
+/** The home page and module pages: the way through the course. */
+export default {
+  home: {
+    title: '客服人员培训课程',
+    intro: '面向新入职客服、培训师和准备呼叫中心面试的求职者。按模块学习，边学边练。',
+    progressHeading: '我的学习',
+    progressSummary: '已学完 {done} / {total} 课',
+    continue: '继续学习：{title}',
+    reviewDue: '今日复习：{count} 道题到期',
+    start: '从第一课开始',
+    allDone: '全部课程都已学完，做得好！',
+    modulesHeading: '课程模块',
+    practiceHeading: '练习与考核',
+    scenariosCard: '情景演练',
+    scenariosCardDetail: '{count} 个情景：北京地图、愤怒的来电者、线路问题、面试……',
+    quizzesCard: '测验与练习',
+    quizzesCardDetail: '题库 {count} 道题：单选、多选、判断，另有错题本。',
+    moduleLessons: '{count} 课',
+    moduleProgress: '{title}学习进度',
+    audience: '适合：{list}',
+  },
+  module: {
+    lessonsHeading: '本模块课程',
+    minutes: '约 {minutes} 分钟',
+    learned: '已学完',
+    notLearned: '未学',
+    backHome: '返回首页',
+    notFound: '没有找到这个模块。',
+  },
+}
