@@ -7,9 +7,15 @@ import { now } from '../platform/clock'
 export interface UseQuizLauncherReturn {
   /**
    * Starts a quiz: draws its questions from a fresh seed, saves the session
-   * (with a deadline when there is a time limit) and opens it.
+   * (with a deadline when there is a time limit) and opens it. `replace` opens it in place of
+   * the page it was started from (a quiz that starts on arrival), so Back does not start it again.
    */
-  launch: (settings: QuizSettings, draw: (seed: number) => SessionQuestion[], timeLimitMinutes?: number | null) => void
+  launch: (
+    settings: QuizSettings,
+    draw: (seed: number) => SessionQuestion[],
+    timeLimitMinutes?: number | null,
+    options?: { replace?: boolean },
+  ) => void
 }
 
 /** One way to start every kind of quiz: practice and tests, the exam, a trainer's assignment. */
@@ -21,10 +27,12 @@ export function useQuizLauncher(): UseQuizLauncherReturn {
     settings: QuizSettings,
     draw: (seed: number) => SessionQuestion[],
     timeLimitMinutes?: number | null,
+    options: { replace?: boolean } = {},
   ): void {
     const seed = newSeed()
     progressStore.saveSession(newSession(settings, draw(seed), seed, now(), timeLimitMinutes))
-    void router.push({ name: 'quiz-play', params: { quizId: settings.quizId } })
+    const to = { name: 'quiz-play', params: { quizId: settings.quizId } }
+    void (options.replace ? router.replace(to) : router.push(to))
   }
 
   return { launch }

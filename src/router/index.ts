@@ -1,53 +1,167 @@
-import { createRouter, createWebHashHistory, type RouteRecordRaw } from 'vue-router'
+import {
+  createRouter,
+  createWebHashHistory,
+  type RouteLocationNormalizedLoaded,
+  type RouteLocationRaw,
+  type RouteRecordRaw,
+} from 'vue-router'
 import HomeView from '../views/HomeView.vue'
 import { useCourseStore } from '../stores/course'
 import { isAssignmentQuizId } from '../domain/quiz/catalog'
 import { isFailedImport, pageOpened, recoverFromFailedImport } from '../platform/serviceWorker'
 
+/** The five places of the bottom tab bar (the desktop header shows the same five). */
+export type ShellTab = 'learn' | 'practice' | 'roleplay' | 'progress' | 'me'
+
+declare module 'vue-router' {
+  interface RouteMeta {
+    /** Which tab the page belongs to: marked as the current place in the tab bar. */
+    tab?: ShellTab | ((route: RouteLocationNormalizedLoaded) => ShellTab)
+    /** Where the phone's top bar 返回 leads: the page's parent (a module for a lesson, the list for a quiz). */
+    back?: (route: RouteLocationNormalizedLoaded) => RouteLocationRaw
+  }
+}
+
+const home = (): RouteLocationRaw => ({ name: 'home' })
+const me = (): RouteLocationRaw => ({ name: 'me' })
+const quizzes = (): RouteLocationRaw => ({ name: 'quizzes' })
+const isExam = (route: RouteLocationNormalizedLoaded) => route.params.quizId === 'exam'
+
 /** Hash history keeps every page reachable when the course is served from any sub-path or a file share. */
 export const routes: RouteRecordRaw[] = [
-  { path: '/', name: 'home', component: HomeView },
-  { path: '/modules/:moduleId', name: 'module', component: () => import('../views/ModuleView.vue'), props: true },
+  { path: '/', name: 'home', component: HomeView, meta: { tab: 'learn' } },
+  {
+    path: '/modules/:moduleId',
+    name: 'module',
+    component: () => import('../views/ModuleView.vue'),
+    props: true,
+    meta: { tab: 'learn', back: home },
+  },
   {
     path: '/modules/:moduleId/lessons/:lessonId',
     name: 'lesson',
     component: () => import('../views/LessonView.vue'),
     props: true,
+    meta: {
+      tab: 'learn',
+      back: (route) => ({ name: 'module', params: { moduleId: route.params.moduleId } }),
+    },
   },
-  { path: '/scenarios', name: 'scenarios', component: () => import('../views/ScenarioListView.vue') },
+  {
+    path: '/scenarios',
+    name: 'scenarios',
+    component: () => import('../views/ScenarioListView.vue'),
+    meta: { tab: 'roleplay' },
+  },
   {
     path: '/scenarios/:scenarioId',
     name: 'scenario',
     component: () => import('../views/ScenarioPlayView.vue'),
     props: true,
+    meta: { tab: 'roleplay', back: () => ({ name: 'scenarios' }) },
   },
-  { path: '/quizzes', name: 'quizzes', component: () => import('../views/QuizListView.vue') },
-  { path: '/quizzes/:quizId', name: 'quiz-start', component: () => import('../views/QuizStartView.vue'), props: true },
+  {
+    path: '/quizzes',
+    name: 'quizzes',
+    component: () => import('../views/QuizListView.vue'),
+    meta: { tab: 'practice' },
+  },
+  {
+    path: '/quizzes/:quizId',
+    name: 'quiz-start',
+    component: () => import('../views/QuizStartView.vue'),
+    props: true,
+    meta: { tab: 'practice', back: quizzes },
+  },
   {
     path: '/quizzes/:quizId/play',
     name: 'quiz-play',
     component: () => import('../views/QuizPlayView.vue'),
     props: true,
+    meta: {
+      tab: (route) => (isExam(route) ? 'learn' : 'practice'),
+      back: (route) => (isExam(route) ? { name: 'exam' } : quizzes()),
+    },
   },
   {
     path: '/results/:attemptId',
     name: 'quiz-result',
     component: () => import('../views/QuizResultView.vue'),
     props: true,
+    meta: { tab: 'practice', back: quizzes },
   },
-  { path: '/exam', name: 'exam', component: () => import('../views/ExamView.vue') },
-  { path: '/certificate', name: 'certificate', component: () => import('../views/CertificateView.vue') },
-  { path: '/verify', name: 'verify', component: () => import('../views/VerifyView.vue') },
-  { path: '/trainer', name: 'trainer', component: () => import('../views/TrainerView.vue') },
-  { path: '/roster', name: 'roster', component: () => import('../views/RosterView.vue') },
-  { path: '/assignment', name: 'assignment', component: () => import('../views/AssignmentView.vue') },
-  { path: '/progress', name: 'progress', component: () => import('../views/ProgressView.vue') },
-  { path: '/learners', name: 'learners', component: () => import('../views/ProfilesView.vue') },
-  { path: '/me', name: 'me', component: () => import('../views/MeView.vue') },
-  { path: '/sources', name: 'sources', component: () => import('../views/SourceListView.vue') },
-  { path: '/sources/:file', name: 'source', component: () => import('../views/SourceView.vue'), props: true },
-  { path: '/:pathMatch(.*)*', name: 'not-found', component: () => import('../views/NotFoundView.vue') },
+  { path: '/exam', name: 'exam', component: () => import('../views/ExamView.vue'), meta: { tab: 'learn', back: home } },
+  {
+    path: '/certificate',
+    name: 'certificate',
+    component: () => import('../views/CertificateView.vue'),
+    meta: { tab: 'me', back: me },
+  },
+  // The trainer's pages and the source documents sit in the 培训师 area of 我的, not in the learner's tabs.
+  {
+    path: '/verify',
+    name: 'verify',
+    component: () => import('../views/VerifyView.vue'),
+    meta: { tab: 'me', back: me },
+  },
+  {
+    path: '/trainer',
+    name: 'trainer',
+    component: () => import('../views/TrainerView.vue'),
+    meta: { tab: 'me', back: me },
+  },
+  {
+    path: '/roster',
+    name: 'roster',
+    component: () => import('../views/RosterView.vue'),
+    meta: { tab: 'me', back: me },
+  },
+  {
+    path: '/assignment',
+    name: 'assignment',
+    component: () => import('../views/AssignmentView.vue'),
+    meta: { tab: 'practice', back: quizzes },
+  },
+  {
+    path: '/progress',
+    name: 'progress',
+    component: () => import('../views/ProgressView.vue'),
+    meta: { tab: 'progress' },
+  },
+  {
+    path: '/learners',
+    name: 'learners',
+    component: () => import('../views/ProfilesView.vue'),
+    meta: { tab: 'me', back: me },
+  },
+  { path: '/me', name: 'me', component: () => import('../views/MeView.vue'), meta: { tab: 'me' } },
+  {
+    path: '/sources',
+    name: 'sources',
+    component: () => import('../views/SourceListView.vue'),
+    meta: { tab: 'me', back: me },
+  },
+  {
+    path: '/sources/:file',
+    name: 'source',
+    component: () => import('../views/SourceView.vue'),
+    props: true,
+    meta: { tab: 'me', back: () => ({ name: 'sources' }) },
+  },
+  {
+    path: '/:pathMatch(.*)*',
+    name: 'not-found',
+    component: () => import('../views/NotFoundView.vue'),
+    meta: { back: home },
+  },
 ]
+
+/** How far a jump to a heading stops below the top: below the phone's sticky top bar, if it shows. */
+function headingOffset(): number {
+  const bar = document.querySelector<HTMLElement>('[data-sticky-top-bar]')
+  const covered = bar && getComputedStyle(bar).position === 'sticky' ? bar.offsetHeight : 0
+  return covered + 16
+}
 
 export function createAppRouter(history = createWebHashHistory()) {
   const router = createRouter({
@@ -55,7 +169,7 @@ export function createAppRouter(history = createWebHashHistory()) {
     routes,
     scrollBehavior(to, _from, saved) {
       if (saved) return saved
-      if (to.hash) return { el: to.hash, top: 16 }
+      if (to.hash) return { el: to.hash, top: headingOffset() }
       return { top: 0 }
     },
   })

@@ -1,13 +1,18 @@
 import { acceptHMRUpdate, defineStore } from 'pinia'
 import { computed, ref } from 'vue'
-import * as v from 'valibot'
 import {
-  ProfileSchema,
   firstProfile,
+  isNamed,
   nameProblem,
+  pinProblem,
+  readProfile,
   recoveredProfiles,
+  welcomed,
+  withCertifiedName,
   type Profile,
   type ProfileList,
+  type WelcomeAnswers,
+  type WelcomeField,
 } from '../domain/progress/profiles'
 import { PROFILES_VERSION } from '../domain/progress/profiles'
 import { writeProblem } from '../platform/database'
@@ -36,6 +41,8 @@ export const useProfileStore = defineStore('profiles', () => {
     profiles: profiles.value,
   }))
   const active = computed(() => profiles.value.find((profile) => profile.id === activeId.value) ?? profiles.value[0]!)
+  /** True while the active learner has not chosen their name: the home page then shows the welcome. */
+  const needsWelcome = computed(() => !isNamed(active.value))
 
   const channel = openChangeChannel<ProfilesMessage>((message) => {
     if (message.type === 'profiles') void load()
@@ -47,12 +54,35 @@ export const useProfileStore = defineStore('profiles', () => {
     const stored = await db.profiles()
     const read: Profile[] = []
     const unreadable: unknown[] = []
+    /** Learners kept with a damaged detail left out: the saved record as it was, and in words. */
+    const repaired: { item: unknown; profile: Profile; text: string }[] = []
     for (const item of stored) {
-      const parsed = v.safeParse(ProfileSchema, item)
-      if (parsed.success) read.push(parsed.output)
-      else unreadable.push(item)
+      const parsed = readProfile(item)
+      if (!parsed.ok) unreadable.push(item)
+      else {
+        read.push(parsed.profile)
+        if (parsed.dropped.length > 0)
+          repaired.push({
+            item,
+            profile: parsed.profile,
+            text: `${parsed.profile.name}（${parsed.dropped.join('、')}）`,
+          })
+      }
     }
     const found = recoveredProfiles(await db.owners(), read, now())
+    const notices: string[] = []
+    if (repaired.length > 0) {
+      // The learner stays; the record as it was goes to a backup, and is saved again without the damaged details.
+      await saved.setAside(
+        '',
+        '学员资料部分无法读取',
+        repaired.map((entry) => entry.item),
+      )
+      await write({ profiles: { put: repaired.map((entry) => entry.profile) } })
+      notices.push(
+        `部分学员资料无法读取，已清除，可在“学员”页面重新填写：${repaired.map((entry) => entry.text).join('；')}。`,
+      )
+    }
     if (unreadable.length > 0) {
       // Set aside once: the unreadable record leaves the list as it goes into the backup.
       await saved.setAside('', '学员记录无法读取', unreadable)
@@ -63,8 +93,9 @@ export const useProfileStore = defineStore('profiles', () => {
       await write({ profiles: { put: added } })
       read.push(...added)
       if (found.length > 0)
-        notice.value = `有 ${found.length} 位学员的名单记录丢失，已根据其学习记录找回，可在“学员”页面改名。`
+        notices.unshift(`有 ${found.length} 位学员的名单记录丢失，已根据其学习记录找回，可在“学员”页面改名。`)
     }
+    if (notices.length > 0) notice.value = notices.join('')
     profiles.value = read.sort((a, b) => a.createdAt.localeCompare(b.createdAt))
     const savedActive = await db.meta(META.activeProfile)
     activeId.value =
@@ -92,7 +123,7 @@ export const useProfileStore = defineStore('profiles', () => {
   async function create(name: string): Promise<string | null> {
     const problem = nameProblem(list.value, name)
     if (problem) return problem
-    const profile: Profile = { id: newId('p-'), name: cleanText(name), createdAt: now().toISOString() }
+    const profile: Profile = { id: newId('p-'), name: cleanText(name), named: true, createdAt: now().toISOString() }
     profiles.value = [...profiles.value, profile]
     activeId.value = profile.id
     const ok = await write({ profiles: { put: [profile] }, meta: { [META.activeProfile]: profile.id } })
@@ -104,31 +135,143 @@ export const useProfileStore = defineStore('profiles', () => {
     if (problem) return problem
     const profile = profiles.value.find((candidate) => candidate.id === id)
     if (!profile) return null
-    const renamed = { ...profile, name: cleanText(name) }
-    profiles.value = profiles.value.map((candidate) => (candidate.id === id ? renamed : candidate))
-    const ok = await write({ profiles: { put: [renamed] } })
+    return put({ ...profile, name: cleanText(name), named: true })
+  }
+
+  /** Saves a changed learner; the reason when it could not be saved. */
+  async function put(edited: Profile): Promise<string | null> {
+    // A plain copy: IndexedDB refuses Vue's reactive proxies, as the PIN record read from the list is.
+    const changed = JSON.parse(JSON.stringify(edited)) as Profile
+    profiles.value = profiles.value.map((candidate) => (candidate.id === changed.id ? changed : candidate))
+    const ok = await write({ profiles: { put: [changed] } })
     return ok ? null : saveError.value
+  }
+
+  /** Saves the first-visit welcome's answers to the active learner; what is wrong with each answer otherwise. */
+  async function welcome(answers: WelcomeAnswers): Promise<Partial<Record<WelcomeField | 'save', string>> | null> {
+    const result = welcomed(list.value, active.value.id, answers)
+    if (!result.ok) return result.problems
+    const problem = await put(result.profile)
+    return problem ? { save: problem } : null
+  }
+
+  /** Fixes the name on the active learner's certificate once they have passed; a later rename leaves it. */
+  async function certify(id: string): Promise<void> {
+    const profile = profiles.value.find((candidate) => candidate.id === id)
+    if (!profile) return
+    const certified = withCertifiedName(profile)
+    if (certified !== profile) await put(certified)
+  }
+
+  /** For a trainer correcting a certificate: the next certificate shown bears the learner's present name. */
+  async function reissueCertificate(id: string): Promise<void> {
+    const profile = profiles.value.find((candidate) => candidate.id === id)
+    if (!profile?.certifiedName) return
+    const reissued = { ...profile }
+    delete reissued.certifiedName
+    await put(reissued)
+  }
+
+  /** Locks the active learner's profile with a 4-digit PIN; the reason when it cannot. */
+  async function setPin(pin: string): Promise<string | null> {
+    const problem = pinProblem(pin)
+    if (problem) return problem
+    const crypto = await pinCrypto()
+    if (!crypto) return PIN_NOT_LOADED
+    if (!crypto.pinSupported()) return PIN_UNSUPPORTED
+    return put({ ...active.value, pin: await crypto.hashPin(pin) })
+  }
+
+  /** Removes the active learner's PIN, once they have entered it; the reason when it cannot. */
+  async function removePin(pin: string): Promise<string | null> {
+    const profile = active.value
+    if (!profile.pin) return null
+    const problem = await checkPin(profile, pin)
+    if (problem) return problem
+    const unlocked = { ...profile }
+    delete unlocked.pin
+    return put(unlocked)
+  }
+
+  async function checkPin(profile: Profile, pin: string): Promise<string | null> {
+    if (!profile.pin) return null
+    if (pin.trim() === '') return '请输入 PIN。'
+    if (pinProblem(pin)) return pinProblem(pin)
+    const crypto = await pinCrypto()
+    if (!crypto) return PIN_NOT_LOADED
+    if (!crypto.pinSupported()) return PIN_UNSUPPORTED
+    return (await crypto.pinMatches(pin, profile.pin)) ? null : 'PIN 不对，请再试一次。'
   }
 
   /** Deletes a learner and every record of theirs, in one transaction; the last learner stays. */
   async function remove(id: string): Promise<void> {
     if (profiles.value.length <= 1 || !profiles.value.some((profile) => profile.id === id)) return
     profiles.value = profiles.value.filter((profile) => profile.id !== id)
-    if (activeId.value === id) activeId.value = profiles.value[0]!.id
-    await write({ profiles: { remove: [id] }, removeOwners: [id], meta: { [META.activeProfile]: activeId.value } })
+    // Deleting the active learner opens no locked profile: the next is one without a PIN, or a new learner.
+    let added: Profile[] = []
+    if (activeId.value === id) {
+      const open = profiles.value.find((profile) => !profile.pin)
+      if (!open) added = [{ id: newId('p-'), name: freeName(), named: false, createdAt: now().toISOString() }]
+      profiles.value = [...profiles.value, ...added]
+      activeId.value = (open ?? added[0]!).id
+    }
+    await write({
+      profiles: { remove: [id], put: added },
+      removeOwners: [id],
+      meta: { [META.activeProfile]: activeId.value },
+    })
   }
 
-  async function activate(id: string): Promise<void> {
-    if (!profiles.value.some((profile) => profile.id === id)) return
+  /** An automatic name no learner has, for a learner not yet named. */
+  function freeName(): string {
+    let number = 1
+    while (profiles.value.some((profile) => profile.name === `学员 ${number}`)) number += 1
+    return `学员 ${number}`
+  }
+
+  /** Switches to a learner; a learner with a PIN only with it. The reason when not switched. */
+  async function activate(id: string, pin = ''): Promise<string | null> {
+    const profile = profiles.value.find((candidate) => candidate.id === id)
+    if (!profile) return null
+    if (profile.id !== activeId.value) {
+      const problem = await checkPin(profile, pin)
+      if (problem) return problem
+    }
     activeId.value = id
-    await write({ meta: { [META.activeProfile]: id } })
+    const ok = await write({ meta: { [META.activeProfile]: id } })
+    return ok ? null : saveError.value
   }
 
   function dismissNotice(): void {
     notice.value = null
   }
 
-  return { list, active, activeId, saveError, notice, load, create, rename, remove, activate, dismissNotice }
+  return {
+    list,
+    active,
+    activeId,
+    needsWelcome,
+    saveError,
+    notice,
+    load,
+    create,
+    rename,
+    welcome,
+    certify,
+    reissueCertificate,
+    setPin,
+    removePin,
+    remove,
+    activate,
+    dismissNotice,
+  }
 })
+
+/** The PIN's hashing, loaded only when a PIN is set or asked: the first page stays small. */
+const pinCrypto = () => import('../platform/pin').catch(() => null)
+
+const PIN_NOT_LOADED = 'PIN 功能没有加载成功，请检查网络后重试。'
+
+const PIN_UNSUPPORTED = '这个浏览器在此网址下无法使用 PIN（需要 https 网址）。'
 
 if (import.meta.hot) import.meta.hot.accept(acceptHMRUpdate(useProfileStore, import.meta.hot))

@@ -3,24 +3,38 @@ import { computed, watch } from 'vue'
 import { SETTINGS_KEY } from '../platform/storageKeys'
 import { deviceList, savedPairs } from './deviceList'
 import { useSavedDataStore } from './savedData'
+import {
+  DEFAULT_DAILY_GOAL,
+  DEFAULT_REVIEW_CAP,
+  isDailyGoal,
+  isReviewCap,
+  type DailyGoal,
+} from '../domain/progress/daily'
 
 export const TEXT_SIZES = ['normal', 'large', 'xlarge'] as const
 export type TextSize = (typeof TEXT_SIZES)[number]
 
-type Setting = { name: 'textSize'; value: TextSize } | { name: 'trainerView'; value: boolean }
+type Setting =
+  | { name: 'textSize'; value: TextSize }
+  | { name: 'trainerView'; value: boolean }
+  | { name: 'dailyReviewCap'; value: number }
+  | { name: 'dailyGoal'; value: DailyGoal }
 
 /** Reads saved settings: an earlier version kept `{ textSize }`; now each setting is a row. */
 function checkSettings(text: string): Setting[] {
   return savedPairs(text, 'name', 'value').flatMap(([name, value]): Setting[] => {
     if (name === 'textSize' && TEXT_SIZES.includes(value as TextSize)) return [{ name, value: value as TextSize }]
     if (name === 'trainerView' && typeof value === 'boolean') return [{ name, value }]
+    if (name === 'dailyReviewCap' && isReviewCap(value)) return [{ name, value }]
+    if (name === 'dailyGoal' && isDailyGoal(value)) return [{ name, value: { kind: value.kind, count: value.count } }]
     return []
   })
 }
 
 /**
- * Display preferences of this device: the text size, which every page follows,
- * and the trainer's view (sources open, trainer notes shown).
+ * Preferences of this device: the text size, which every page follows, the
+ * trainer's view (sources open, trainer notes shown), and the learner's daily
+ * pace (how many review questions a day at most, and the daily goal).
  */
 export const useSettingsStore = defineStore('settings', () => {
   const list = deviceList<Setting>(useSavedDataStore(), {
@@ -46,6 +60,22 @@ export const useSettingsStore = defineStore('settings', () => {
     get: () => list.items.value.find((setting) => setting.name === 'trainerView')?.value === true,
     set: (value) => put({ name: 'trainerView', value }),
   })
+  /** At most this many review questions a day (domain/progress/daily.ts `todaysReview`). */
+  const dailyReviewCap = computed<number>({
+    get: () => {
+      const saved = list.items.value.find((setting) => setting.name === 'dailyReviewCap')
+      return saved?.name === 'dailyReviewCap' ? saved.value : DEFAULT_REVIEW_CAP
+    },
+    set: (value) => put({ name: 'dailyReviewCap', value }),
+  })
+  /** Lessons or questions a day the learner aims for. */
+  const dailyGoal = computed<DailyGoal>({
+    get: () => {
+      const saved = list.items.value.find((setting) => setting.name === 'dailyGoal')
+      return saved?.name === 'dailyGoal' ? saved.value : DEFAULT_DAILY_GOAL
+    },
+    set: (value) => put({ name: 'dailyGoal', value }),
+  })
   watch(
     textSize,
     (size) => {
@@ -54,7 +84,7 @@ export const useSettingsStore = defineStore('settings', () => {
     },
     { immediate: true },
   )
-  return { textSize, trainerView, saveError: list.saveError, load: list.load }
+  return { textSize, trainerView, dailyReviewCap, dailyGoal, saveError: list.saveError, load: list.load }
 })
 
 if (import.meta.hot) import.meta.hot.accept(acceptHMRUpdate(useSettingsStore, import.meta.hot))

@@ -1,7 +1,10 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { screen, within } from '@testing-library/dom'
-import { click, liveTexts, mountApp, savedRecords, textOf, waitFor } from './mountApp'
+import { mount } from '@vue/test-utils'
+import { click, liveTexts, mountApp, savedBefore, savedRecords, textOf, waitFor } from './mountApp'
 import type { QuizSession } from '../../src/domain/quiz/session'
+import ExamHandInConfirm from '../../src/components/exam/ExamHandInConfirm.vue'
+import { reviewCardDue } from '../fixtures/reviewCard'
 
 // A fixed seed makes the draw and the option order repeatable. For the fixture bank
 // (tests/fixtures/course/questions/01-basics.yaml) seed 12345 gives, in this order:
@@ -51,14 +54,51 @@ describe('quiz list', () => {
 })
 
 describe('quiz start and play', () => {
-  it('tells the learner how multiple choice is scored before starting', async () => {
+  it('explains multiple-choice scoring once in a help note instead of asking before the quiz', async () => {
     await openBasicsQuiz()
-    const rules = within(screen.getByRole('group', { name: '多选题计分方式' }))
-    expect(rules.getByRole('radio', { name: /^全对才得分（默认）/, checked: true })).toBeTruthy()
-    expect(
-      rules.getByRole('radio', { name: /每选对一项得 1\/n 分，每选错一项扣 1\/n 分/, checked: false }),
-    ).toBeTruthy()
+    expect(screen.queryByRole('group', { name: '多选题计分方式' })).toBeNull()
+    // Practice mode and ten questions (here all three) are chosen already: one tap starts.
+    expect(screen.getByRole('radio', { name: /^练习：/, checked: true })).toBeTruthy()
+    expect(screen.getByRole('radio', { name: '全部 3 道', checked: true })).toBeTruthy()
+    const help = screen.getByText('多选题怎么计分？').closest('details')!
+    expect(help.open).toBe(false)
+    expect(within(help).getByText(/^练习、测验、错题本和今日复习：多选题按选对的比例得分/)).toBeTruthy()
+    expect(within(help).getByText(/^结业考试和培训师布置的作业：多选题必须选出全部正确选项/)).toBeTruthy()
     expect(screen.getByText('及格线：60%')).toBeTruthy()
+  })
+
+  it('starts a module quiz in one tap from its card, with the defaults', async () => {
+    const { router } = await mountApp('/quizzes')
+    const card = (name: string) => within(screen.getByRole('article', { name }))
+    const start = await waitFor('the quick start', () => card('1. 基础模块').getByRole('link', { name: '开始练习' }))
+    // Described by the quiz's title, so a screen reader hears which quiz it starts.
+    expect(start.getAttribute('aria-describedby')).toBe('quiz-card-m-basics')
+    // The phone module has no questions: nothing to start there.
+    expect(card('2. 电话模块').queryByRole('link', { name: '开始练习' })).toBeNull()
+    await click(start)
+    await waitFor('the quiz to open', () => expect(router.currentRoute.value.name).toBe('quiz-play'))
+    await question(/^单选题/)
+    expect(screen.getByText('第 1 / 3 题')).toBeTruthy()
+    expect((await savedSessions())['m-basics']).toMatchObject({ mode: 'practice', rule: 'partial' })
+    // The start page was replaced: going back does not land on a page that starts the quiz again.
+    router.back()
+    await waitFor('the list again', () => expect(router.currentRoute.value.name).toBe('quizzes'))
+  })
+
+  it("starts today's review at once with the questions due", async () => {
+    await savedBefore(
+      ['basics-q001', 'basics-q003'].map((key) => ({
+        owner: 'default',
+        kind: 'card',
+        key,
+        value: reviewCardDue('2020-01-01T09:00:00.000Z'),
+      })),
+    )
+    const { router } = await mountApp('/quizzes/review')
+    await waitFor('the review to open', () => expect(router.currentRoute.value.name).toBe('quiz-play'))
+    await waitFor('the first question', () => screen.getByText('第 1 / 2 题'))
+    expect((await savedSessions()).review).toMatchObject({ mode: 'practice', rule: 'partial' })
+    expect([...(await savedSessions()).review!.questionIds].sort()).toEqual(['basics-q001', 'basics-q003'])
   })
 
   it('runs a practice quiz: feedback after checking, the answer then locked, and saved as it goes', async () => {
@@ -90,7 +130,9 @@ describe('quiz start and play', () => {
     expect(screen.getByText('正确答案：A（心理素质）')).toBeTruthy()
     // The answer is locked once checked: every option is disabled, the chosen one still chosen.
     expect(disabled()).toEqual([true, true, true])
-    expect(within(first).getByRole('radio', { name: 'A. 心理素质', checked: true })).toBeTruthy()
+    // Marked in the card itself, with a word beside the icon.
+    expect(within(first).getByRole('radio', { name: 'A. 心理素质 你的选择 · 正确', checked: true })).toBeTruthy()
+    expect(within(first).getByRole('radio', { name: 'B. 技能素质' })).toBeTruthy()
     expect((await savedSessions())['m-basics']).toMatchObject({
       revealed: ['basics-q001'],
       answers: { 'basics-q001': 0 },
@@ -104,15 +146,28 @@ describe('quiz start and play', () => {
     await click(screen.getByRole('button', { name: '检查答案' }))
     await waitFor('the verdict', () => screen.getByText('回答错误'))
     expect(screen.queryByText('回答正确')).toBeNull()
+    // The wrong choice is marked ✗, the right ones ✓, in the order shown.
+    expect(
+      (within(second).getAllByRole('checkbox') as HTMLInputElement[]).map((box) => textOf(box.labels?.[0])),
+    ).toEqual([
+      'A. 让其他顾客先排队登记 你的选择 · 错误',
+      'B. 手上接待第一位顾客 正确答案 · 漏选',
+      'C. 眼睛照顾第二位顾客 正确答案 · 漏选',
+      'D. 嘴里招呼第三位顾客 正确答案 · 漏选',
+    ])
+    expect(
+      within(second)
+        .getAllByRole('checkbox')
+        .map((box) => box.closest('label')!.querySelector('svg') !== null),
+    ).toEqual([true, true, true, true])
     expect(
       screen.getByText('正确答案：B、C、D（手上接待第一位顾客；眼睛照顾第二位顾客；嘴里招呼第三位顾客）'),
     ).toBeTruthy()
     expect((await savedSessions())['m-basics']!.revealed).toEqual(['basics-q001', 'basics-q002'])
   })
 
-  it('scores a multiple choice in proportion when the learner chose that rule', async () => {
+  it('scores a multiple choice in proportion in a practice quiz, the rule the course sets', async () => {
     await openBasicsQuiz()
-    await click(screen.getByRole('radio', { name: /^按比例得分/ }))
     await click(screen.getByRole('button', { name: '开始答题' }))
     await question(/^单选题/)
     await click(screen.getByRole('radio', { name: 'B. 技能素质' }))
@@ -161,5 +216,50 @@ describe('quiz start and play', () => {
     // The attempt is saved under the session's id, and the session is closed.
     expect(Object.keys(await savedRecords('attempt'))).toEqual([session.id])
     expect(await savedSessions()).toEqual({})
+  })
+})
+
+describe("the exam's hand-in confirmation", () => {
+  function mountConfirm(props: { unanswered: number[]; seconds: number | null; attemptsLeft: number }) {
+    const host = document.body.appendChild(document.createElement('div'))
+    return mount(ExamHandInConfirm, {
+      props: {
+        summary: { total: 5, answered: 5 - props.unanswered.length, unanswered: props.unanswered },
+        seconds: props.seconds,
+        attemptsLeft: props.attemptsLeft,
+      },
+      attachTo: host,
+    })
+  }
+
+  it('sums up the exam, takes focus, and offers the unanswered questions', async () => {
+    const wrapper = mountConfirm({ unanswered: [1, 3], seconds: 754, attemptsLeft: 2 })
+    const dialog = screen.getByRole('dialog', { name: '确认交卷' })
+    await waitFor('focus in the panel', () => expect(document.activeElement).toBe(dialog))
+    expect(within(dialog).getAllByRole('paragraph').map(textOf).slice(0, 4)).toEqual([
+      '已作答 3 / 5 题',
+      '还有 2 道题未作答：',
+      '剩余时间 12:34',
+      '交卷后还可以再考 2 次。',
+    ])
+    await click(within(dialog).getByRole('button', { name: '第 4 题' }))
+    expect(wrapper.emitted('go')).toEqual([[3]])
+    await click(within(dialog).getByRole('button', { name: '确认交卷' }))
+    expect(wrapper.emitted('confirm')).toHaveLength(1)
+    await click(within(dialog).getByRole('button', { name: '继续作答' }))
+    expect(wrapper.emitted('cancel')).toHaveLength(1)
+    wrapper.unmount()
+  })
+
+  it('cancels on Escape, and says when this is the last attempt', async () => {
+    const wrapper = mountConfirm({ unanswered: [], seconds: null, attemptsLeft: 0 })
+    const dialog = screen.getByRole('dialog', { name: '确认交卷' })
+    expect(within(dialog).getByText('全部题目都已作答。')).toBeTruthy()
+    expect(within(dialog).getByText('这是最后一次考试机会，交卷后不能再考。')).toBeTruthy()
+    expect(within(dialog).queryByText(/剩余时间/)).toBeNull()
+    expect(within(dialog).queryByRole('button', { name: /^第 \d+ 题$/ })).toBeNull()
+    dialog.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }))
+    expect(wrapper.emitted('cancel')).toHaveLength(1)
+    wrapper.unmount()
   })
 })

@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { screen, within } from '@testing-library/dom'
 import { click, liveTexts, mountApp, savedBefore, savedRecords, textOf, waitFor } from './mountApp'
 import { useSavedDataStore } from '../../src/stores/savedData'
@@ -8,13 +8,18 @@ beforeEach(() => localStorage.clear())
 const pageHeading = (name: string | RegExp) => screen.getByRole('heading', { level: 1, name })
 
 describe('home page', () => {
-  it('lists the modules in order with their progress and offers the first lesson', async () => {
+  it('lists the modules in order with progress rings and offers the first lesson', async () => {
     await mountApp('/')
     await waitFor('the home page heading', () => pageHeading('客服人员培训课程'))
     const modules = within(screen.getByRole('region', { name: '课程模块' }))
     expect(modules.getAllByRole('heading', { level: 3 }).map(textOf)).toEqual(['1. 基础模块', '2. 电话模块'])
-    expect(screen.getByText('已学完 0 / 3 课')).toBeTruthy()
-    const start = screen.getByRole('link', { name: '从第一课开始' })
+    // Each ring says its number in words, not by colour alone.
+    expect(modules.getAllByRole('img').map((ring) => ring.getAttribute('aria-label'))).toEqual([
+      '基础模块：已学完 0 / 2 课',
+      '电话模块：已学完 0 / 1 课',
+    ])
+    const today = within(screen.getByRole('region', { name: '今日' }))
+    const start = today.getByRole('link', { name: '从第一课开始' })
     expect(start.getAttribute('href')).toBe('/modules/basics/lessons/basics-first')
   })
 
@@ -22,7 +27,7 @@ describe('home page', () => {
     await savedBefore([{ owner: 'default', kind: 'lesson', key: 'basics-first', value: '2026-01-01T00:00:00.000Z' }])
     await mountApp('/')
     await waitFor('the home page heading', () => pageHeading('客服人员培训课程'))
-    expect(screen.getByText('已学完 1 / 3 课')).toBeTruthy()
+    expect(screen.getByRole('img', { name: '基础模块：已学完 1 / 2 课' })).toBeTruthy()
     const next = screen.getByRole('link', { name: '继续学习：第二课：接一顾二看三' })
     expect(next.getAttribute('href')).toBe('/modules/basics/lessons/basics-second')
     expect(screen.queryByRole('link', { name: '从第一课开始' })).toBeNull()
@@ -36,7 +41,13 @@ describe('lesson page', () => {
     const goals = within(screen.getByRole('region', { name: '学完本课，你能：' }))
     expect(goals.getAllByRole('listitem').map(textOf)).toEqual(['能说出接待客户的基本做法', '能在练习中用对规范用语'])
     const toc = within(screen.getByRole('navigation', { name: '本课目录' }))
-    expect(toc.getAllByRole('link').map(textOf)).toEqual(['处变不惊的应变力', '无声电话', '本课要点', '课后自测'])
+    expect(toc.getAllByRole('link').map(textOf)).toEqual([
+      '处变不惊的应变力',
+      '无声电话',
+      '本课要点',
+      '课后自测',
+      '完成本课',
+    ])
 
     // One closed 出处 disclosure per section; its links lead to the passage in the document.
     const calm = screen.getByRole('region', { name: '处变不惊的应变力' })
@@ -45,6 +56,10 @@ describe('lesson page', () => {
     expect(textOf(calmSources.querySelector('summary')!)).toBe('出处（1）：处变不惊的应变力')
     const sourceLink = within(calmSources).getByRole('link', { name: /^查看原文/ })
     expect(sourceLink.getAttribute('href')).toContain('/sources/000_0d273eb557817752.txt?q=')
+    // …and carry the place to come back to: this lesson, this section.
+    expect(new URLSearchParams(sourceLink.getAttribute('href')!.split('?')[1]).get('from')).toBe(
+      'basics/basics-first/sec-calm',
+    )
 
     const silent = screen.getByRole('region', { name: '无声电话' })
     const phrase = within(within(silent).getAllByRole('listitem')[0]!)
@@ -114,16 +129,100 @@ describe('lesson page', () => {
     )
   })
 
-  it('links to the previous and next lessons across modules', async () => {
-    await mountApp('/modules/basics/lessons/basics-second')
-    const pager = await waitFor('the lesson pager', () => screen.getByRole('navigation', { name: '上一课和下一课' }))
-    const links = within(pager).getAllByRole('link')
-    expect(links.map(textOf)).toEqual(['← 上一课：第一课：处变不惊', '下一课：第三课：三声之内 →'])
-    expect(links.map((link) => link.getAttribute('rel'))).toEqual(['prev', 'next'])
-    expect(links.map((link) => link.getAttribute('href'))).toEqual([
-      '/modules/basics/lessons/basics-first',
-      '/modules/phone/lessons/phone-rings',
+  it('ends a lesson with the next lesson of its module and the role-plays that practise it', async () => {
+    await mountApp('/modules/basics/lessons/basics-first')
+    const end = within(await waitFor('the end of the lesson', () => screen.getByRole('region', { name: '完成本课' })))
+    expect(end.getByRole('button', { name: '标记为已学完' })).toBeTruthy()
+    const next = end.getByRole('link', { name: '下一课：第二课：接一顾二看三' })
+    expect(next.getAttribute('href')).toBe('/modules/basics/lessons/basics-second')
+    expect(end.queryByRole('link', { name: '本模块测验' })).toBeNull()
+    const practice = within(end.getByRole('region', { name: '练一练' }))
+    expect(practice.getAllByRole('link').map((link) => [textOf(link), link.getAttribute('href')])).toEqual([
+      ['无声电话', '/scenarios/silent-call'],
     ])
+    // Below it, the way back: no previous lesson here, and the module's page.
+    const pager = within(screen.getByRole('navigation', { name: '上一课与本模块' }))
+    expect(pager.getAllByRole('link').map(textOf)).toEqual(['回到本模块：基础模块'])
+  })
+
+  it("at a module's last required lesson offers the module quiz and its role-plays, not the next module", async () => {
+    await mountApp('/modules/basics/lessons/basics-second')
+    const end = within(await waitFor('the end of the lesson', () => screen.getByRole('region', { name: '完成本课' })))
+    expect(end.getByText(/本模块的必学课程到这里就学完了/)).toBeTruthy()
+    expect(end.getByRole('link', { name: '本模块测验' }).getAttribute('href')).toBe('/quizzes/m-basics')
+    expect(within(end.getByRole('region', { name: '练一练' })).getByRole('link', { name: '无声电话' })).toBeTruthy()
+    // The next module's first lesson is not offered as the next step.
+    expect(screen.queryByRole('link', { name: /三声之内/ })).toBeNull()
+    const pager = within(screen.getByRole('navigation', { name: '上一课与本模块' }))
+    const previous = pager.getByRole('link', { name: '← 上一课：第一课：处变不惊' })
+    expect([previous.getAttribute('rel'), previous.getAttribute('href')]).toEqual([
+      'prev',
+      '/modules/basics/lessons/basics-first',
+    ])
+  })
+
+  it('marks the moment the last lesson finishes the module, at the end of that lesson', async () => {
+    await savedBefore([{ owner: 'default', kind: 'lesson', key: 'basics-first', value: '2026-01-01T00:00:00.000Z' }])
+    await mountApp('/modules/basics/lessons/basics-second')
+    const end = await waitFor('the end of the lesson', () => screen.getByRole('region', { name: '完成本课' }))
+    expect(within(end).queryByText(/课程全部学完了/)).toBeNull()
+    await click(within(end).getByRole('button', { name: '标记为已学完' }))
+    await waitFor('the module-complete moment', () => within(end).getByText('「基础模块」的课程全部学完了！'))
+  })
+
+  it('offers no practice where no role-play practises the module', async () => {
+    await mountApp('/modules/phone/lessons/phone-rings')
+    const end = within(await waitFor('the end of the lesson', () => screen.getByRole('region', { name: '完成本课' })))
+    expect(end.queryByRole('region', { name: '练一练' })).toBeNull()
+    // This module has no question bank, so no quiz either; the module's page is one link away.
+    expect(end.queryByRole('link', { name: '本模块测验' })).toBeNull()
+    expect(screen.getByRole('link', { name: '回到本模块：电话模块' }).getAttribute('href')).toBe('/modules/phone')
+  })
+
+  it('shows which section is being read, in words and as a value', async () => {
+    // Where each section heading stands in the window; jsdom lays nothing out, so the test says.
+    const tops: Record<string, number> = { 'sec-calm': 200, 'sec-silent': 1200 }
+    vi.spyOn(Element.prototype, 'getBoundingClientRect').mockImplementation(function (this: Element) {
+      return { top: tops[this.id] ?? 0 } as DOMRect
+    })
+    await mountApp('/modules/basics/lessons/basics-first')
+    const progress = await waitFor('the reading progress', () => screen.getByRole('progressbar', { name: '阅读进度' }))
+    const state = () => ['aria-valuenow', 'aria-valuemax', 'aria-valuetext'].map((name) => progress.getAttribute(name))
+    expect(state()).toEqual(['1', '2', '第 1/2 节：处变不惊的应变力'])
+    // Shown in words too, not only as a bar.
+    expect(within(progress).getByText('第 1/2 节')).toBeTruthy()
+    expect(within(progress).getByText('处变不惊的应变力')).toBeTruthy()
+
+    // The second section's heading scrolls up past the reading line, a third of the way down the window.
+    tops['sec-calm'] = -600
+    tops['sec-silent'] = window.innerHeight / 3 - 10
+    window.dispatchEvent(new Event('scroll'))
+    await waitFor('the second section', () => expect(state()).toEqual(['2', '2', '第 2/2 节：无声电话']))
+    expect(within(progress).getByText('第 2/2 节')).toBeTruthy()
+    expect(within(progress).getByText('无声电话')).toBeTruthy()
+
+    // And back up again.
+    tops['sec-calm'] = 100
+    tops['sec-silent'] = 900
+    window.dispatchEvent(new Event('scroll'))
+    await waitFor('the first section again', () => expect(state()[0]).toBe('1'))
+  })
+
+  it('jumps from the top of the lesson to its end, where "mark learned" comes next', async () => {
+    await mountApp('/modules/basics/lessons/basics-first')
+    const jump = await waitFor('the jump link', () => screen.getByRole('link', { name: '跳到本课末尾 ↓' }))
+    // Before the table of contents and the sections in reading (and Tab) order.
+    const toc = screen.getByRole('navigation', { name: '本课目录' })
+    expect(jump.compareDocumentPosition(toc) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy()
+    await click(jump)
+    const heading = screen.getByRole('heading', { level: 2, name: '完成本课' })
+    expect(document.activeElement).toBe(heading)
+    // The next focusable element after the heading is the button.
+    const focusable = [...document.querySelectorAll<HTMLElement>('a[href], button, input, summary, [tabindex="0"]')]
+    const after = focusable.find(
+      (element) => heading.compareDocumentPosition(element) & Node.DOCUMENT_POSITION_FOLLOWING,
+    )
+    expect(after).toBe(screen.getByRole('button', { name: '标记为已学完' }))
   })
 
   it('checks a self-check answer and explains it', async () => {
@@ -173,7 +272,7 @@ describe('saved data that cannot be read', () => {
       { owner: 'default', reason: '保存的数据不是有效的 JSON', items: ['{broken'] },
     ])
     expect(localStorage.getItem('kefu-course.progress')).toBeNull()
-    expect(screen.getByText('已学完 0 / 3 课')).toBeTruthy()
+    expect(screen.getByRole('img', { name: '基础模块：已学完 0 / 2 课' })).toBeTruthy()
   })
 })
 
@@ -185,6 +284,73 @@ describe('source view', () => {
     expect(screen.getByText('已在原文中标出被引用的段落。')).toBeTruthy()
     expect(screen.getByRole('button', { name: '跳到引文' })).toBeTruthy()
     expect(liveTexts('alert')).toEqual([])
+  })
+
+  it('shows the document by its title, without the web page’s own text, for a learner', async () => {
+    await mountApp('/sources/002_7c298a5d88a5912a.txt?q=' + encodeURIComponent('接一、顾二、看三'))
+    await waitFor('the highlighted quote', () => screen.getByRole('mark'))
+    expect(pageHeading(/^客服人员岗位职责/)).toBeTruthy()
+    // The hashed file name is for trainers; the site name, address line and "related topics" are hidden.
+    expect(screen.queryByText(/002_7c298a5d88a5912a/)).toBeNull()
+    expect(screen.queryByText('搜档网')).toBeNull()
+    expect(screen.queryByText('当前位置:搜档网 › 客服人员岗位职责')).toBeNull()
+    expect(screen.queryByText('相关主题')).toBeNull()
+    expect(screen.getByText('已隐藏 3 行网页附带的文字（下载提示、网站名、页码），它们不是课程内容。')).toBeTruthy()
+    // The material itself is all there.
+    expect(screen.getByText('1. 地面无灰尘、纸屑、杂物，无痰迹。'.replace('，', ','))).toBeTruthy()
+  })
+
+  it("shows a trainer the web page's text too, set apart, and the file name", async () => {
+    await savedBefore([{ owner: '', kind: 'setting', key: 'trainerView', value: { name: 'trainerView', value: true } }])
+    await mountApp('/sources/002_7c298a5d88a5912a.txt?q=' + encodeURIComponent('接一、顾二、看三'))
+    await waitFor('the highlighted quote', () => screen.getByRole('mark'))
+    expect(screen.getByText('文件名：002_7c298a5d88a5912a.txt')).toBeTruthy()
+    const siteLine = screen.getByText('当前位置:搜档网 › 客服人员岗位职责')
+    // Labelled for a screen reader, not by its grey alone.
+    expect(textOf(siteLine)).toBe('网页附带：当前位置:搜档网 › 客服人员岗位职责')
+    expect(screen.getByText(/^灰色虚线标出的 3 行是网页附带的文字/)).toBeTruthy()
+  })
+
+  it('leads back to the section of the lesson the citation was opened from', async () => {
+    const { router } = await mountApp(
+      '/sources/002_7c298a5d88a5912a.txt?q=' +
+        encodeURIComponent('在营业高峰时应做到“接一、顾二、看三”') +
+        '&from=basics/basics-second/sec-rush',
+    )
+    const back = await waitFor('the way back', () =>
+      screen.getByRole('link', { name: '返回本课：第二课：接一顾二看三' }),
+    )
+    expect(back.getAttribute('href')).toBe('/modules/basics/lessons/basics-second#sec-rush')
+    await click(back)
+    // A cheap check while the lesson page's code loads (querying the long document by role is not).
+    await waitFor('the lesson page', () =>
+      expect(router.currentRoute.value.fullPath).toBe('/modules/basics/lessons/basics-second#sec-rush'),
+    )
+    const heading = await waitFor('the section heading', () =>
+      screen.getByRole('heading', { level: 2, name: '营业高峰' }),
+    )
+    // Keyboard focus lands on the section, so reading goes on from there.
+    await waitFor('focus on the section', () => expect(document.activeElement).toBe(heading))
+  })
+
+  it.each([
+    ['an unknown lesson', 'basics/nope/sec-rush'],
+    ['an unknown module', 'nope/basics-second'],
+    ['markup', 'basics/basics-second/<img src=x onerror=alert(1)>'],
+    ['an address elsewhere', 'https://example.com/'],
+    ['a script address', 'javascript:alert(1)'],
+  ])('ignores a way back that names %s', async (_what, from) => {
+    await mountApp(
+      '/sources/002_7c298a5d88a5912a.txt?q=' +
+        encodeURIComponent('接一、顾二、看三') +
+        '&from=' +
+        encodeURIComponent(from),
+    )
+    await waitFor('the highlighted quote', () => screen.getByRole('mark'))
+    expect(screen.queryByRole('link', { name: /^返回本课/ })).toBeNull()
+    // Opened directly, there is no page to go back to either.
+    expect(screen.queryByRole('button', { name: '返回上一页' })).toBeNull()
+    expect(document.images).toHaveLength(0)
   })
 
   it('shows markup in a link as plain text and says the quote is missing', async () => {

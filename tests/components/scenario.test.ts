@@ -1,8 +1,36 @@
-import { beforeEach, describe, expect, it } from 'vitest'
-import { screen, within } from '@testing-library/dom'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
+import { fireEvent, screen, within } from '@testing-library/dom'
+import { flushPromises } from '@vue/test-utils'
+import type { SpeakHandlers } from '../../src/platform/speech'
 import { click, liveTexts, mountApp, savedRecords, textOf, typeInto, waitFor } from './mountApp'
 
-beforeEach(() => localStorage.clear())
+/** A fake of the device's speech: whether it has a Chinese voice, and the reading under way. */
+const speech = vi.hoisted(() => ({
+  voice: false,
+  listeners: new Set<() => void>(),
+  spoken: [] as string[],
+  reading: null as SpeakHandlers | null,
+  stops: 0,
+}))
+vi.mock('../../src/platform/speech', () => ({
+  hasChineseVoice: () => speech.voice,
+  onVoicesChanged: (changed: () => void) => {
+    speech.listeners.add(changed)
+    return () => speech.listeners.delete(changed)
+  },
+  speak: (text: string, handlers: SpeakHandlers) => {
+    speech.spoken.push(text)
+    speech.reading = handlers
+    return true
+  },
+  stopSpeaking: () => speech.stops++,
+}))
+
+beforeEach(() => {
+  localStorage.clear()
+  Object.assign(speech, { voice: false, spoken: [], reading: null, stops: 0 })
+  speech.listeners.clear()
+})
 
 /** Picks the reply whose text starts with `start` (replies read "1. …", "2. …"), once it is offered. */
 async function reply(start: string): Promise<void> {
@@ -19,12 +47,16 @@ const conversation = () => textOf(screen.getByRole('region', { name: '对话记�
 const ending = (name: string) => waitFor(`the ending “${name}”`, () => screen.getByRole('region', { name }))
 
 describe('scenario player', () => {
-  it("lists the scenarios with the learner's role", async () => {
+  it("lists the scenarios with the learner's role and the module each practises", async () => {
     await mountApp('/scenarios')
     const link = await waitFor('the scenario link', () => screen.getByRole('link', { name: '无声电话' }))
     expect(link.getAttribute('href')).toBe('/scenarios/silent-call')
     expect(screen.getByText('你的角色：你是呼叫中心的客服代表。')).toBeTruthy()
     expect(screen.getByText('尚未演练')).toBeTruthy()
+    const practised = screen.getByRole('list', { name: '练习的课程' })
+    expect(within(practised).getByRole('link', { name: '复习模块：基础模块' }).getAttribute('href')).toBe(
+      '/modules/basics',
+    )
   })
 
   it('plays to the best ending, checks the typed reply, rates 优秀，and saves the run', async () => {
@@ -32,9 +64,9 @@ describe('scenario player', () => {
     await waitFor('the first turn', () => screen.getByRole('heading', { name: '你会怎么回应？' }))
     expect(conversation()).toContain('电话铃响了。')
     await reply('铃响第二声时接起')
-    // The chosen reply, the feedback and the reaction join the conversation.
+    // The chosen reply, its mark in words, the feedback and the reaction join the conversation.
     expect(conversation()).toContain('铃响第二声时接起')
-    expect(conversation()).toContain('点评：及时接听并礼貌问候。')
+    expect(conversation()).toContain('很好点评：及时接听并礼貌问候。')
     expect(conversation()).toContain('电话那头没有声音。')
     await reply('稍停 5 秒，再说一遍')
     await reply('“对不起，您的电话没有声音')
@@ -68,18 +100,33 @@ describe('scenario player', () => {
     expect(transcript.querySelectorAll(':scope > li')).toHaveLength(5)
     expect(within(transcript).getAllByText('你选择了最佳回应。')).toHaveLength(4)
     expect(within(transcript).getByText('你写的回应：喂，您的电话没声音')).toBeTruthy()
+    // The typed reply earned 1 of 3 points: marked 不妥 in the conversation and the transcript.
+    expect(conversation()).toContain('喂，您的电话没声音不妥')
+    expect(within(transcript).getAllByText('很好')).toHaveLength(4)
+    expect(within(transcript).getAllByText('不妥')).toHaveLength(1)
+    // Back to what the role-play practises.
+    expect(within(summary).getByRole('link', { name: '复习模块：基础模块' }).getAttribute('href')).toBe(
+      '/modules/basics',
+    )
 
     // Saved without a word of failure.
     const runs = Object.values(await savedRecords('run'))
     expect(liveTexts('alert')).toEqual([])
     expect(runs).toHaveLength(1)
     expect(runs[0]).toMatchObject({ scenarioId: 'silent-call', endingId: 'done', rating: 'excellent' })
+
+    await click(within(summary).getByRole('link', { name: '返回情景列表' }))
+    const card = await waitFor('the list', () => screen.getByRole('article', { name: '无声电话' }))
+    expect(textOf(card)).toContain('最好评级：优秀')
+    expect(textOf(card)).toContain('85.7%，已演练 1 次')
   })
 
   it('shows a poor ending with the best reply for each step that went wrong', async () => {
     await mountApp('/scenarios/silent-call')
     await reply('让电话多响几声')
     await reply('“喂，说话呀！')
+    // Each poor reply is marked in words, not by colour alone.
+    expect(conversation()).toContain('不妥点评：严禁用“喂”开头。')
     const summary = await waitFor('the ending', () => screen.getByRole('region', { name: /^结局：/ }))
     expect(within(summary).getByText('评级：需改进')).toBeTruthy()
     // A rude run scores zero, never a negative number.
@@ -117,6 +164,81 @@ describe('scenario player', () => {
     await mountApp('/scenarios/silent-call')
     await waitFor('the first turn', () => screen.getByRole('button', { name: /^\d\. 铃响第二声时接起/ }))
     expect(conversation()).not.toContain('点评')
+  })
+
+  it('restarts midway only after asking, with a new order and no conversation', async () => {
+    await mountApp('/scenarios/silent-call')
+    await waitFor('the first turn', () => screen.getByRole('button', { name: /^\d\. 铃响第二声时接起/ }))
+    const firstSeed = ((await savedRecords('play'))['silent-call'] as { seed: number }).seed
+    await reply('铃响第二声时接起')
+    await reply('稍停 5 秒，再说一遍')
+
+    await click(screen.getByRole('button', { name: '重新开始' }))
+    const question = screen.getByRole('group', { name: '重新开始' })
+    expect(textOf(question)).toContain('已经回应了 2 步')
+    expect(document.activeElement?.textContent).toContain('已经回应了 2 步')
+    // While the question is open, a number key gives no reply.
+    fireEvent.keyDown(document.activeElement!, { key: '1' })
+    await flushPromises()
+    expect(screen.getAllByText('你', { exact: true })).toHaveLength(2)
+    // Keeping on changes nothing and puts the focus back on the button.
+    await click(within(question).getByRole('button', { name: '继续这次演练' }))
+    expect(screen.queryByRole('group', { name: '重新开始' })).toBeNull()
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: '重新开始' }))
+    expect(conversation()).toContain('点评：按规范稍停 5 秒后再问候一次。')
+
+    await click(screen.getByRole('button', { name: '重新开始' }))
+    await click(screen.getByRole('button', { name: '确定重新开始' }))
+    await waitFor('the first turn again', () => screen.getByRole('button', { name: /^\d\. 铃响第二声时接起/ }))
+    expect(conversation()).not.toContain('点评')
+    expect(conversation()).not.toContain('你')
+    expect(liveTexts('status')).toContain('已重新开始，从第一步演练。')
+    expect(document.activeElement).toBe(screen.getByRole('heading', { name: '你会怎么回应？' }))
+    // A new run: its own seed, nothing answered, kept for a reload.
+    const saved = (await savedRecords('play'))['silent-call'] as { seed: number; history: unknown[] }
+    expect(saved.history).toEqual([])
+    expect(saved.seed).not.toBe(firstSeed)
+    // Nothing answered yet: restarting asks nothing.
+    await click(screen.getByRole('button', { name: '重新开始' }))
+    expect(screen.queryByRole('group', { name: '重新开始' })).toBeNull()
+    expect(Object.values(await savedRecords('run'))).toEqual([])
+  })
+
+  it('offers 朗读 only once a Chinese voice is there, and shows when it is reading', async () => {
+    await mountApp('/scenarios/silent-call')
+    await reply('铃响第二声时接起')
+    await reply('稍停 5 秒，再说一遍')
+    await reply('“对不起，您的电话没有声音')
+    await reply('再稍停 5 秒，然后挂机。')
+    await waitFor('the colleague', () => screen.getByRole('heading', { name: '写下你会对客户说的话。' }))
+    // No Chinese voice on this device: nothing offers to read aloud.
+    expect(screen.queryByRole('button', { name: '朗读' })).toBeNull()
+
+    // The voices arrive late, as browsers load them after the page.
+    speech.voice = true
+    for (const changed of speech.listeners) changed()
+    const button = await waitFor('the read-aloud button', () => screen.getByRole('button', { name: '朗读' }))
+    expect(button.getAttribute('aria-pressed')).toBe('false')
+    await click(button)
+    expect(speech.spoken).toEqual(['组长问你：刚才那通电话，如果对方其实是听不清，你会怎么说？'])
+    expect(button.textContent).toContain('停止朗读')
+    expect(button.getAttribute('aria-pressed')).toBe('true')
+    // Reading ends: back to 朗读.
+    speech.reading!.onEnd()
+    await waitFor('朗读 again', () => expect(button.textContent).toContain('朗读'))
+    expect(button.textContent).not.toContain('停止')
+
+    // Stopped by the learner.
+    await click(button)
+    await click(button)
+    expect(speech.stops).toBe(1)
+    expect(button.textContent).not.toContain('停止')
+
+    // Reading fails: back to 朗读, saying so.
+    await click(button)
+    speech.reading!.onError()
+    await waitFor('the failure said', () => expect(liveTexts('status')).toContain('这台设备没能朗读这句话。'))
+    expect(button.textContent).not.toContain('停止')
   })
 
   it('says so when the scenario does not exist', async () => {

@@ -25,6 +25,8 @@ test('a certificate earned at 07:30 in Shanghai is dated that local day, 2 March
   await page.goto('./')
   await passExam(page)
   await page.getByRole('link', { name: '查看并打印结业证书' }).first().click()
+  await page.getByLabel('你的姓名').fill('王芳')
+  await page.getByRole('button', { name: '保存姓名' }).click()
   const certificate = page.getByRole('article', { name: '结业证书' })
   await expect(certificate).toBeVisible()
   // The date, the number made from it and the validity all follow the local day.

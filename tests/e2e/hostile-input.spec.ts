@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test'
 import { encodeResult } from '../../src/domain/trainer/assignmentResult'
 import { fixtureResult } from '../fixtures/trainer'
+import { learnerLink, tab } from './helpers/shell'
 
 test('a result code claiming 100% with 0 of 10 right is refused with the reason, and nothing is added', async ({
   page,
@@ -27,8 +28,9 @@ test('a name with a right-to-left override cannot disguise itself', async ({ pag
   await page.getByRole('button', { name: '添加并切换' }).click()
   await expect(page.getByText('已添加学员 作业exe.gpj')).toBeVisible()
   await page.reload()
-  await expect(page.getByRole('link', { name: '学员：作业exe.gpj' })).toBeVisible()
-  expect(await page.getByRole('link', { name: /^学员：/ }).textContent()).not.toContain('\u202E')
+  await tab(page, '我的').click()
+  await expect(learnerLink(page, '作业exe.gpj')).toBeVisible()
+  expect(await learnerLink(page).textContent()).not.toContain('\u202E')
 })
 
 test('a GIFT file saved in GB18030 (Chinese Windows) is read correctly and the learner is told how', async ({

@@ -18,6 +18,7 @@ import {
   waitForServiceWorkerControl,
   waitForWaitingVersion,
 } from './helpers/serviceWorker'
+import { tab } from './helpers/shell'
 
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
 
@@ -174,7 +175,7 @@ test.describe('a new build deployed while a tab is open', () => {
         await expect(page.getByRole('heading', { level: 1 })).toContainText('客服人员培训课程')
         expect(await entryScript(page)).toBe(entryA)
         await site.deploy(buildB)
-        await page.getByRole('link', { name: '情景演练' }).first().click()
+        await tab(page, '演练').click()
         await expect(page.getByRole('heading', { level: 1 })).toContainText('情景演练')
         expect(await entryScript(page)).toBe(entryB)
         await expect(failedPageMessage(page)).toHaveCount(0)
@@ -199,7 +200,7 @@ test.describe('a new build deployed while a tab is open', () => {
         for (const name of await readdir(assets)) {
           if (name.startsWith('ScenarioListView-')) await rm(join(assets, name))
         }
-        await page.getByRole('link', { name: '情景演练' }).first().click()
+        await tab(page, '演练').click()
         await expect(failedPageMessage(page)).toBeVisible()
         await expect.poll(() => entryScript(page)).toBe(entryB)
         // The first load and the one reload onto build B: no loop.
@@ -220,7 +221,7 @@ test.describe('a page that cannot be downloaded', () => {
     await page.goto('./')
     await expect(page.getByRole('heading', { level: 1 })).toContainText('客服人员培训课程')
     await context.setOffline(true)
-    await page.getByRole('link', { name: '情景演练' }).first().click()
+    await tab(page, '演练').click()
     const message = failedPageMessage(page)
     await expect(message).toBeVisible()
     await expect(message).toBeInViewport()

@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test'
 import AxeBuilder from '@axe-core/playwright'
 import { ending, myLines, replyButtons } from './helpers/scenario'
+import { tab } from './helpers/shell'
 
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
 
@@ -90,6 +91,10 @@ async function walkEveryPage(page: Page): Promise<void> {
   await expect(page.getByRole('img', { name: /次测验的得分/ })).toBeVisible()
   await expectNoViolations(page, 'progress dashboard')
 
+  await page.goto('./#/me')
+  await expect(page.getByRole('heading', { level: 2, name: '培训师' })).toBeVisible()
+  await expectNoViolations(page, 'me')
+
   await page.goto('./#/learners')
   await expectNoViolations(page, 'learners')
 
@@ -152,11 +157,15 @@ test('the text-size setting enlarges the whole app and is remembered', async ({ 
       .first()
       .evaluate((el) => parseFloat(getComputedStyle(el).fontSize))
   const normal = await bodySize()
+  // The setting is on 我的; the lesson follows it when the learner comes back.
+  await tab(page, '我的').click()
   await page.getByLabel('字号').selectOption({ label: '特大' })
+  await page.goBack()
   expect(await bodySize()).toBeCloseTo(normal * 1.25, 0)
   await page.reload()
-  await expect(page.getByLabel('字号')).toHaveValue('xlarge')
   expect(await bodySize()).toBeCloseTo(normal * 1.25, 0)
+  await tab(page, '我的').click()
+  await expect(page.getByLabel('字号')).toHaveValue('xlarge')
 })
 
 test('after the first visit the course works offline', async ({ page, context }) => {

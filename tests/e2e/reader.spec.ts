@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test'
+import { tab } from './helpers/shell'
 
 // Every request must stay on the page's own origin: the course works offline and sends nothing out.
 function recordForeignRequests(page: Page): string[] {
@@ -37,7 +38,7 @@ test('a new learner reads the first lesson, marks it learned, and still sees it 
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(lessonTitle!)
   await expect(page.getByRole('button', { name: /已学完 ✓/ })).toHaveAttribute('aria-pressed', 'true')
 
-  await page.getByRole('link', { name: '首页', exact: true }).first().click()
+  await tab(page, '学习').click()
   await expect(page.getByRole('main')).toContainText('已学完 1 /')
   await expect(page.getByRole('link', { name: /^继续学习：/ })).toBeVisible()
   expect(foreign).toEqual([])

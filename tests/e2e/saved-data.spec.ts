@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises'
 import { encodeResult } from '../../src/domain/trainer/assignmentResult'
 import { fixtureResult } from '../fixtures/trainer'
 import { legacyLessons, refuseWrites, seedLegacyStorage, withoutIndexedDb } from './helpers/savedData'
+import { learnerLink, openLearners, tab } from './helpers/shell'
 
 const LESSON = 'beijing-map-case'
 const OTHER_LESSON = 'qualities-skills'
@@ -10,8 +11,8 @@ const summary = (page: Page) => page.getByRole('main')
 const recovered = (page: Page) => page.getByRole('alert').filter({ hasText: '部分学习记录无法读取' })
 
 async function learnersListed(page: Page): Promise<string[]> {
-  // Through the header, as a learner goes there (and only once the app is up after a reload).
-  await page.getByRole('link', { name: /^学员：/ }).click()
+  // Through 我的, as a learner goes there (and only once the app is up after a reload).
+  await openLearners(page)
   await expect(page.getByRole('heading', { level: 1, name: '学员与学习记录' })).toBeVisible()
   return page.getByRole('region', { name: '本机的学员' }).getByRole('listitem').allTextContents()
 }
@@ -31,11 +32,12 @@ test('an earlier damaged learner list: every learner whose records exist is foun
   expect((await learnersListed(page)).join(' ')).toMatch(/学员 1.*找回的学员 1/)
 
   await page.getByRole('button', { name: '切换到 找回的学员 1' }).click()
-  await page.getByRole('link', { name: '首页', exact: true }).first().click()
+  await tab(page, '学习').click()
   await expect(summary(page)).toContainText('已学完 1 /')
 
   await page.reload()
-  await expect(page.getByRole('link', { name: '学员：找回的学员 1' })).toBeVisible()
+  await tab(page, '我的').click()
+  await expect(learnerLink(page, '找回的学员 1')).toBeVisible()
   await expect(recovered(page)).toHaveCount(0)
   expect(await page.evaluate(() => localStorage.getItem('kefu-course.profiles'))).toBeNull()
 
@@ -227,11 +229,11 @@ for (const [damage, listText] of [
     expect(names).toMatch(/小李|找回的学员 1/)
     expect(names).not.toContain('冒名者')
     // Each learner's lesson is still theirs: the current one's, then the other's.
-    await page.getByRole('link', { name: '首页', exact: true }).first().click()
+    await tab(page, '学习').click()
     await expect(summary(page)).toContainText('已学完 1 /')
-    await page.getByRole('link', { name: /^学员：/ }).click()
+    await openLearners(page)
     await page.getByRole('button', { name: /^切换到 / }).click()
-    await page.getByRole('link', { name: '首页', exact: true }).first().click()
+    await tab(page, '学习').click()
     await expect(summary(page)).toContainText('已学完 1 /')
   })
 }

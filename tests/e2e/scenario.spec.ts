@@ -78,7 +78,7 @@ for (const id of ['beijing-map', 'swearing-caller']) {
     await page.getByRole('link', { name: '返回情景列表' }).click()
     await expect(
       page.getByRole('listitem').filter({ has: page.getByRole('link', { name: scenario.title, exact: true }) }),
-    ).toContainText('最好评级 优秀')
+    ).toContainText('最好评级：优秀')
   })
 }
 

@@ -6,7 +6,8 @@
  */
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Page } from '@playwright/test'
-import { answerRight, examSize, startExam } from './helpers/exam'
+import { answerRight, examSize, handInConfirmed, startExam } from './helpers/exam'
+import { openExamPage } from './helpers/shell'
 
 const START = new Date('2026-11-23T09:00:00')
 const at = (minutes: number) => new Date(START.getTime() + minutes * 60_000)
@@ -46,15 +47,15 @@ test('review cards saved while the clock was a year ahead do not stop the exam b
   await answerRight(page)
   await page.keyboard.press('Enter')
   await expect(page.getByText(`第 2 / ${examSize} 题`)).toBeVisible()
-  page.once('dialog', (dialog) => void dialog.accept())
   await page.getByRole('button', { name: '交卷' }).first().click()
-  await expect(page.getByRole('heading', { level: 1 })).toContainText('测验结果')
+  await handInConfirmed(page)
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('考试结果')
   await expect(page.getByRole('region', { name: '未通过', exact: true })).toContainText(`得分 1 / ${examSize}`)
 
   // Saved: after a reload the result is still there, and the exam counts the attempt.
   await page.reload()
   await expect(page.getByRole('region', { name: '未通过', exact: true })).toContainText(`得分 1 / ${examSize}`)
-  await page.getByRole('link', { name: '结业考试' }).first().click()
+  await openExamPage(page)
   await expect(page.getByText('已考 1 次，还可以考 2 次。')).toBeVisible()
   await expect(page.getByRole('button', { name: '开始考试' })).toBeVisible()
 })
@@ -100,7 +101,7 @@ test('an exam left open past its deadline is handed in when the app is opened ag
   await expect(page.getByText(`第 2 / ${examSize} 题`)).toBeVisible()
 
   // The exam page while the exam runs: the time left, and a resume link with nothing left to fill in.
-  await page.getByRole('link', { name: '结业考试' }).first().click()
+  await openExamPage(page)
   await expect(page.getByRole('link', { name: '继续考试' })).toBeVisible()
   await expect(page.getByRole('timer')).toHaveText(/剩余时间 \d+:\d\d/)
   expect(await sawPlaceholder(page)).toBe(false)
@@ -119,13 +120,13 @@ test('an exam left open past its deadline is handed in when the app is opened ag
     .analyze()
   expect(axe.violations.map((violation) => violation.id)).toEqual([])
   await notice.getByRole('link', { name: '查看成绩' }).click()
-  await expect(again.getByRole('heading', { level: 1 })).toContainText('测验结果')
+  await expect(again.getByRole('heading', { level: 1 })).toContainText('考试结果')
   await expect(again.getByText('考试时间到，已自动交卷。')).toBeVisible()
   await expect(again.getByRole('region', { name: '未通过', exact: true })).toContainText(`得分 1 / ${examSize}`)
   await expect(again.getByText('考试时间已到，已自动交卷。')).toHaveCount(0)
 
   // The exam page counts the attempt; the learner was told once, not on every start.
-  await again.getByRole('link', { name: '结业考试' }).first().click()
+  await openExamPage(again)
   await expect(again.getByText('已考 1 次，还可以考 2 次。')).toBeVisible()
   await again.reload()
   await expect(again.getByText('已考 1 次，还可以考 2 次。')).toBeVisible()
@@ -141,7 +142,7 @@ test('an exam past its deadline opened at the exam page is handed in there, neve
   await page.clock.install({ time: START })
   await page.goto('./')
   await startExam(page)
-  await page.getByRole('link', { name: '结业考试' }).first().click()
+  await openExamPage(page)
   await expect(page.getByRole('link', { name: '继续考试' })).toBeVisible()
 
   // The deadline passes while the exam page is open.

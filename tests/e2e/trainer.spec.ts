@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test'
 import { readFile } from 'node:fs/promises'
+import { tab } from './helpers/shell'
 
 test('a trainer assigns a quiz by link, a learner takes it in another browser, and the result reaches the roster and CSV', async ({
   page,
@@ -89,7 +90,7 @@ test('a trainer exports the bank as GIFT and Moodle XML, and imports their own G
   await expect(page.locator('.local-bank b')).toHaveCount(0)
 
   // The imported question can be practised as the 本地题库 quiz.
-  await page.getByRole('link', { name: '测验', exact: true }).click()
+  await tab(page, '练习').click()
   await page.getByRole('link', { name: '本地题库' }).click()
   await page.getByRole('button', { name: '开始答题' }).click()
   await expect(page.locator('.question-stem').first()).toHaveText('<b>接听</b>电话应在几声之内？')

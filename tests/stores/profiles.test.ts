@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest'
+import type { Profile } from '../../src/domain/progress/profiles'
 import { backupsOf, openTab, refusingDatabase, row, rowKeysOf, savedProgress, useFreshDeviceAt } from './helpers'
 
 const NOW = '2026-03-10T09:00:00.000Z'
@@ -26,7 +27,7 @@ describe('adding, renaming, switching and deleting learners', () => {
 
     const added = tab.profiles.list.profiles[1]!
     expect(added.id).toMatch(/^p-[a-z0-9]+$/)
-    expect(tab.profiles.list.profiles).toEqual([FIRST, { id: added.id, name: '小李', createdAt: NOW }])
+    expect(tab.profiles.list.profiles).toEqual([FIRST, { id: added.id, name: '小李', named: true, createdAt: NOW }])
     expect(tab.profiles.active).toEqual(added)
     expect((await openTab()).profiles.list).toEqual({ version: 1, activeId: added.id, profiles: [FIRST, added] })
   })
@@ -229,5 +230,125 @@ describe('a saved learner that cannot be read', () => {
     await first.profiles.create('小李')
     await first.saved.database.write({ meta: { activeProfile: 'p-gone' } })
     expect((await openTab()).profiles.active).toEqual(FIRST)
+  })
+})
+
+describe('the first visit: who is learning', () => {
+  const answers = { name: ' 王芳 ', staffId: 'A-1024', team: '二组', purpose: 'interview' as const }
+
+  it('asks the first learner their name until they give it, and remembers the answers after a reload', async () => {
+    const tab = await openTab()
+    expect(tab.profiles.needsWelcome).toBe(true)
+
+    expect(await tab.profiles.welcome(answers)).toBeNull()
+
+    const named = { ...FIRST, name: '王芳', named: true, staffId: 'A-1024', team: '二组', purpose: 'interview' }
+    expect(tab.profiles.active).toEqual(named)
+    expect(tab.profiles.needsWelcome).toBe(false)
+    const reloaded = await openTab()
+    expect(reloaded.profiles.active).toEqual(named)
+    expect(reloaded.profiles.needsWelcome).toBe(false)
+  })
+
+  it('refuses answers it cannot use, saying why, and saves nothing', async () => {
+    const tab = await openTab()
+    expect(await tab.profiles.welcome({ ...answers, name: '', staffId: '工号' })).toEqual({
+      name: '请输入姓名',
+      staffId: '工号只能包含字母、数字和“-”，最多 20 位',
+    })
+    expect(tab.profiles.needsWelcome).toBe(true)
+    expect(await tab.saved.database.profiles()).toEqual([FIRST])
+  })
+
+  it('does not ask a learner who chose a name before the welcome existed, nor one added by name', async () => {
+    const first = await openTab()
+    await first.saved.database.write({ profiles: { put: [{ ...FIRST, name: '王经理' }] } })
+    const tab = await openTab()
+    expect(tab.profiles.needsWelcome).toBe(false)
+    await tab.profiles.create('小李')
+    expect(tab.profiles.needsWelcome).toBe(false)
+  })
+})
+
+describe('the certificate name', () => {
+  it('is fixed when the learner has passed, and a later rename leaves it', async () => {
+    const tab = await openTab()
+    await tab.profiles.certify('default')
+    expect(tab.profiles.active.certifiedName).toBeUndefined() // not named yet: nothing to fix
+
+    await tab.profiles.rename('default', '王芳')
+    await tab.profiles.certify('default')
+    await tab.profiles.rename('default', '王小芳')
+
+    const reloaded = await openTab()
+    expect(reloaded.profiles.active).toMatchObject({ name: '王小芳', certifiedName: '王芳' })
+    // A trainer reissues: the next certificate bears the present name.
+    await reloaded.profiles.reissueCertificate('default')
+    await reloaded.profiles.certify('default')
+    expect((await openTab()).profiles.active.certifiedName).toBe('王小芳')
+  })
+})
+
+describe('a PIN on a shared PC', () => {
+  it('is kept only as a salted hash, and switching back in asks for it', async () => {
+    const tab = await openTab()
+    await tab.profiles.rename('default', '王芳')
+    expect(await tab.profiles.setPin('25a0')).toBe('PIN 必须是 4 位数字')
+    expect(await tab.profiles.setPin('2580')).toBeNull()
+    const saved = (await tab.saved.database.profiles())[0] as Profile
+    expect(saved).toMatchObject({ pin: { salt: expect.stringMatching(/^[0-9a-f]{32}$/), iterations: 150_000 } })
+    expect(JSON.stringify(saved)).not.toContain('2580')
+
+    await tab.profiles.create('小李')
+    expect(await tab.profiles.activate('default')).toBe('请输入 PIN。')
+    expect(await tab.profiles.activate('default', '12')).toBe('PIN 必须是 4 位数字')
+    expect(await tab.profiles.activate('default', '1234')).toBe('PIN 不对，请再试一次。')
+    expect(tab.profiles.active.name).toBe('小李')
+    expect((await openTab()).profiles.active.name).toBe('小李')
+
+    expect(await tab.profiles.activate('default', '2580')).toBeNull()
+    expect(tab.profiles.active.name).toBe('王芳')
+    // Renaming keeps the PIN.
+    await tab.profiles.rename('default', '王小芳')
+    expect((await openTab()).profiles.active.pin).toEqual(saved.pin)
+  })
+
+  it('is removed only with the PIN', async () => {
+    const tab = await openTab()
+    await tab.profiles.setPin('2580')
+    expect(await tab.profiles.removePin('0000')).toBe('PIN 不对，请再试一次。')
+    expect(tab.profiles.active.pin).toBeDefined()
+    expect(await tab.profiles.removePin('2580')).toBeNull()
+    expect((await openTab()).profiles.active.pin).toBeUndefined()
+  })
+
+  it('is not got round by deleting the active learner: a locked one is not opened in their place', async () => {
+    const tab = await openTab()
+    await tab.profiles.setPin('2580')
+    await tab.profiles.create('小李')
+
+    await tab.profiles.remove(tab.profiles.activeId)
+
+    expect(tab.profiles.active.id).not.toBe('default')
+    expect(tab.profiles.active.name).toBe('学员 2')
+    expect(tab.profiles.needsWelcome).toBe(true)
+    expect((await openTab()).profiles.list.profiles.map((profile) => profile.name)).toEqual(['学员 1', '学员 2'])
+  })
+})
+
+describe('a saved learner with a damaged detail', () => {
+  it('is kept without it, with a notice, and the record as it was goes to a backup', async () => {
+    const first = await openTab()
+    const damaged = { ...FIRST, name: '王芳', team: 42, purpose: 'boss' }
+    await first.saved.database.write({ profiles: { put: [damaged] } })
+
+    const tab = await openTab()
+
+    expect(tab.profiles.list.profiles).toEqual([{ ...FIRST, name: '王芳' }])
+    expect(tab.profiles.notice).toBe('部分学员资料无法读取，已清除，可在“学员”页面重新填写：王芳（班组、学习目的）。')
+    expect(backupsOf(tab)).toEqual([{ owner: '', reason: '学员资料部分无法读取', items: [damaged] }])
+    const reloaded = await openTab()
+    expect(reloaded.profiles.notice).toBeNull()
+    expect(await reloaded.saved.database.profiles()).toEqual([{ ...FIRST, name: '王芳' }])
   })
 })

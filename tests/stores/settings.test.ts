@@ -128,3 +128,39 @@ describe("trainer's view", () => {
     expect(reopened.textSize).toBe('large')
   })
 })
+
+describe('daily pace', () => {
+  it('is 20 reviews and one lesson a day on a new device, and keeps what the learner chooses', async () => {
+    const { tab, settings } = await openSettings()
+    expect(settings.dailyReviewCap).toBe(20)
+    expect(settings.dailyGoal).toEqual({ kind: 'lessons', count: 1 })
+
+    settings.dailyReviewCap = 10
+    await vi.waitFor(async () => expect(await savedSettings(tab)).toHaveLength(1))
+    settings.dailyGoal = { kind: 'questions', count: 10 }
+    await vi.waitFor(async () =>
+      expect(await savedSettings(tab)).toEqual(
+        expect.arrayContaining([
+          row('setting', 'dailyReviewCap', { name: 'dailyReviewCap', value: 10 }, ''),
+          row('setting', 'dailyGoal', { name: 'dailyGoal', value: { kind: 'questions', count: 10 } }, ''),
+        ]),
+      ),
+    )
+    const reopened = (await openSettings()).settings
+    expect(reopened.dailyReviewCap).toBe(10)
+    expect(reopened.dailyGoal).toEqual({ kind: 'questions', count: 10 })
+  })
+
+  it('falls back to the defaults when a saved value is not one the app offers', async () => {
+    const first = await openTab()
+    await first.saved.database.write({
+      put: [
+        row('setting', 'dailyReviewCap', { name: 'dailyReviewCap', value: 100000 }, ''),
+        row('setting', 'dailyGoal', { name: 'dailyGoal', value: { kind: 'lessons', count: -3 } }, ''),
+      ],
+    })
+    const { settings } = await openSettings()
+    expect(settings.dailyReviewCap).toBe(20)
+    expect(settings.dailyGoal).toEqual({ kind: 'lessons', count: 1 })
+  })
+})

@@ -42,3 +42,35 @@ export function neighbours(
 export function requiredLessonIds(module: { lessons: readonly { id: string; optional?: boolean }[] }): string[] {
   return module.lessons.flatMap((lesson) => (lesson.optional ? [] : [lesson.id]))
 }
+
+/** What the end of a lesson leads to. */
+export interface LessonEnd {
+  /** The next lesson of the same module, required or further reading; null at the module's last lesson. */
+  nextInModule: { lessonId: string; title: string; optional: boolean } | null
+  /**
+   * True once no required lesson of the module follows this one: the module's reading is done, so
+   * the next step is its quiz and role-plays, not the next module's first lesson.
+   */
+  moduleDone: boolean
+}
+
+/**
+ * Where a lesson's last page points: on to the next lesson of its module, or, at the module's
+ * last required lesson, to the module's quiz and practice (further reading stays on offer).
+ *
+ * @example
+ * lessonEnd({ lessons: [{ id: 'a', title: 'A' }, { id: 'b', title: 'B', optional: true }] }, 'a')
+ * // { nextInModule: { lessonId: 'b', title: 'B', optional: true }, moduleDone: true }
+ */
+export function lessonEnd(
+  module: { lessons: readonly { id: string; title: string; optional?: boolean }[] },
+  lessonId: string,
+): LessonEnd {
+  const at = module.lessons.findIndex((lesson) => lesson.id === lessonId)
+  if (at === -1) return { nextInModule: null, moduleDone: false }
+  const next = module.lessons[at + 1]
+  return {
+    nextInModule: next ? { lessonId: next.id, title: next.title, optional: next.optional === true } : null,
+    moduleDone: module.lessons.slice(at + 1).every((lesson) => lesson.optional === true),
+  }
+}

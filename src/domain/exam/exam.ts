@@ -176,3 +176,31 @@ export function scoreByModule(
     percent: Math.round((correct / total) * 100),
   }))
 }
+
+/**
+ * Attempts the learner will still have once the exam under way is handed in: it counts
+ * as one of `left` (examStanding counts finished attempts only).
+ *
+ * @example attemptsLeftAfterHandIn({ left: 3 }) // 2
+ */
+export function attemptsLeftAfterHandIn(standing: Pick<ExamStanding, 'left'>): number {
+  return Math.max(0, standing.left - 1)
+}
+
+/**
+ * The modules to study after a failed exam: those scored below the pass mark, weakest
+ * first (ties by fewest right, then by id, for a stable order), at most `limit`.
+ *
+ * @example
+ * weakestModules([{ moduleId: 'a', correct: 2, total: 5, percent: 40 }, { moduleId: 'b', correct: 5, total: 5, percent: 100 }], 60)
+ * // [{ moduleId: 'a', … }]
+ */
+export function weakestModules(rows: readonly ModuleScore[], passMark: number, limit = 3): ModuleScore[] {
+  return (
+    rows
+      // '?' gathers questions no longer in the course: there is nothing to study for them.
+      .filter((row) => row.percent < passMark && row.moduleId !== '?')
+      .sort((a, b) => a.percent - b.percent || a.correct - b.correct || a.moduleId.localeCompare(b.moduleId))
+      .slice(0, limit)
+  )
+}

@@ -4,7 +4,7 @@
  */
 import type { SavedProgress } from './progress'
 import type { QuizAttempt } from '../quiz/session'
-import { dueQuestionIds } from '../review/queue'
+import { DEFAULT_REVIEW_CAP, todaysReview } from './daily'
 import { nextUnlearned, type LessonRef } from './progress'
 import { localDate } from '../time/calendar'
 
@@ -107,26 +107,31 @@ export function scoreTrend(attempts: readonly QuizAttempt[], limit = 30): TrendP
 }
 
 export type NextStep =
-  | { kind: 'review'; count: number }
   | { kind: 'lesson'; lesson: LessonRef }
+  | { kind: 'review'; count: number }
   | { kind: 'quiz'; moduleId: string }
   | { kind: 'scenario'; scenarioId: string }
   | { kind: 'done' }
 
 /**
- * The single most useful thing to do next: due reviews first, then the next
- * unread lesson, then a module quiz not yet passed, then a role-play not yet
- * rated 优秀.
+ * The single most useful thing to do next, in the same order as the home page
+ * offers it: the next unread lesson, then today's review (at most what is left of
+ * the daily cap, never the whole backlog), then a module quiz not yet passed,
+ * then a role-play not yet rated 优秀.
+ *
+ * @example
+ * nextStep(progressWith57Due, course, now, 20) // { kind: 'lesson', … } while lessons are left, else { kind: 'review', count: 20 }
  */
 export function nextStep(
   progress: SavedProgress,
   course: { modules: readonly { id: string; lessons: readonly { id: string }[] }[]; scenarioIds: readonly string[] },
   now: Date,
+  reviewCap = DEFAULT_REVIEW_CAP,
 ): NextStep {
-  const due = dueQuestionIds(progress.reviewCards, now).length
-  if (due > 0) return { kind: 'review', count: due }
   const lesson = nextUnlearned(course.modules, progress)
   if (lesson) return { kind: 'lesson', lesson }
+  const review = todaysReview(progress, now, reviewCap).left
+  if (review > 0) return { kind: 'review', count: review }
   const passed = new Set(progress.attempts.filter((attempt) => attempt.score.passed).map((attempt) => attempt.quizId))
   const module = course.modules.find((candidate) => !passed.has(`m-${candidate.id}`))
   if (module) return { kind: 'quiz', moduleId: module.id }

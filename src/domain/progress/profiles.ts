@@ -1,6 +1,8 @@
 /**
  * Learner profiles on one device, so a shared training-room PC keeps each
  * person's results apart. Each learner is one saved row; their records carry their id.
+ * A learner names themselves on their first visit (with 工号, 班组 and why they are here),
+ * may lock their profile with a 4-digit PIN, and keeps the name their certificate was issued with.
  */
 import * as v from 'valibot'
 import { isoTime } from './savedData'
@@ -8,10 +10,33 @@ import { cleanText } from '../text/sanitize'
 
 export const PROFILES_VERSION = 1
 
+/** Why a learner is here; the home page tailors its path to it. */
+export const PURPOSES = ['newHire', 'interview', 'trainer'] as const
+export type Purpose = (typeof PURPOSES)[number]
+
+/** A PIN as kept: never the digits, only a salted PBKDF2-SHA-256 hash, in hex. */
+export interface PinRecord {
+  /** 16 random bytes. */
+  salt: string
+  /** 32 bytes. */
+  hash: string
+  iterations: number
+}
+
 export interface Profile {
   id: string
   name: string
   createdAt: string
+  /** True once the learner chose their name; absent on profiles saved before names were asked. */
+  named?: boolean
+  /** 工号, if given. */
+  staffId?: string
+  /** 班组, if given. */
+  team?: string
+  purpose?: Purpose
+  pin?: PinRecord
+  /** The name the certificate was issued with, fixed when the exam was passed. */
+  certifiedName?: string
 }
 
 export interface ProfileList {
@@ -20,15 +45,80 @@ export interface ProfileList {
   profiles: Profile[]
 }
 
-/** One learner as saved; a name that cannot be shown (empty, very long) makes the record unreadable. */
-export const ProfileSchema = v.object({
+export const MAX_NAME_LENGTH = 20
+export const MAX_TEAM_LENGTH = 20
+export const MAX_STAFF_ID_LENGTH = 20
+/** PBKDF2 rounds for a new PIN; older records keep the count they were made with. */
+export const PIN_ITERATIONS = 150_000
+export const MIN_PIN_ITERATIONS = 100_000
+
+const savedName = v.pipe(v.string(), v.transform(cleanText), v.minLength(1, '姓名为空'), v.maxLength(40, '姓名太长'))
+const STAFF_ID = /^[A-Za-z0-9-]{1,20}$/
+
+/** The optional fields, each checked on its own: a damaged one is dropped, the learner kept. */
+const OPTIONAL_FIELDS = {
+  named: { label: '是否已填写姓名', schema: v.boolean() },
+  staffId: { label: '工号', schema: v.pipe(v.string(), v.regex(STAFF_ID, '工号格式不对')) },
+  team: {
+    label: '班组',
+    schema: v.pipe(v.string(), v.transform(cleanText), v.minLength(1), v.maxLength(MAX_TEAM_LENGTH)),
+  },
+  purpose: { label: '学习目的', schema: v.picklist(PURPOSES) },
+  pin: {
+    label: 'PIN',
+    schema: v.object({
+      salt: v.pipe(v.string(), v.regex(/^[0-9a-f]{32}$/)),
+      hash: v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/)),
+      iterations: v.pipe(v.number(), v.integer(), v.minValue(MIN_PIN_ITERATIONS), v.maxValue(10_000_000)),
+    }),
+  },
+  certifiedName: { label: '证书上的姓名', schema: savedName },
+} as const
+
+const required = {
   id: v.pipe(v.string(), v.regex(/^[a-z0-9-]{1,40}$/, '学员编号格式不对')),
   // Cleaned as read: invisible and right-to-left controls cannot spoof a name shown to a trainer.
-  name: v.pipe(v.string(), v.transform(cleanText), v.minLength(1, '姓名为空'), v.maxLength(40, '姓名太长')),
+  name: savedName,
   createdAt: isoTime,
-})
+}
 
-export const MAX_NAME_LENGTH = 20
+/** One learner as saved, every field valid; a name that cannot be shown (empty, very long) makes the record unreadable. */
+export const ProfileSchema = v.object({
+  ...required,
+  named: v.optional(OPTIONAL_FIELDS.named.schema),
+  staffId: v.optional(OPTIONAL_FIELDS.staffId.schema),
+  team: v.optional(OPTIONAL_FIELDS.team.schema),
+  purpose: v.optional(OPTIONAL_FIELDS.purpose.schema),
+  pin: v.optional(OPTIONAL_FIELDS.pin.schema),
+  certifiedName: v.optional(OPTIONAL_FIELDS.certifiedName.schema),
+})
+const RequiredSchema = v.object(required)
+
+/** A saved learner as read: the learner and the damaged details left out, or why it is unreadable. */
+export type ReadProfile = { ok: true; profile: Profile; dropped: string[] } | { ok: false }
+
+/**
+ * Reads one saved learner. Without an id, a name or a creation time it is unreadable;
+ * a damaged detail (工号, 班组, purpose, PIN, certificate name) is left out and named,
+ * so one bad value never loses the learner.
+ *
+ * @example
+ * readProfile({ id: 'p-1', name: '小李', createdAt, team: 42 }) // { ok: true, profile: { id, name, createdAt }, dropped: ['班组'] }
+ */
+export function readProfile(item: unknown): ReadProfile {
+  const base = v.safeParse(RequiredSchema, item)
+  if (!base.success) return { ok: false }
+  const profile: Record<string, unknown> = { ...base.output }
+  const dropped: string[] = []
+  for (const [key, field] of Object.entries(OPTIONAL_FIELDS)) {
+    const value = (item as Record<string, unknown>)[key]
+    if (value === undefined) continue
+    const parsed = v.safeParse(field.schema as v.GenericSchema, value)
+    if (parsed.success) profile[key] = parsed.output
+    else dropped.push(field.label)
+  }
+  return { ok: true, profile: profile as unknown as Profile, dropped }
+}
 
 /** Why a name cannot be used, or null when it can. */
 export function nameProblem(list: ProfileList, name: string, exceptId?: string): string | null {
@@ -39,7 +129,114 @@ export function nameProblem(list: ProfileList, name: string, exceptId?: string):
   return null
 }
 
-/** The first learner on a new device. */
+/** Why a 工号 cannot be used (empty is fine: it is optional), or null. */
+export function staffIdProblem(staffId: string): string | null {
+  const trimmed = cleanText(staffId)
+  if (trimmed === '' || STAFF_ID.test(trimmed)) return null
+  return `工号只能包含字母、数字和“-”，最多 ${MAX_STAFF_ID_LENGTH} 位`
+}
+
+/** Why a 班组 cannot be used (empty is fine: it is optional), or null. */
+export function teamProblem(team: string): string | null {
+  return cleanText(team).length > MAX_TEAM_LENGTH ? `班组最多 ${MAX_TEAM_LENGTH} 个字` : null
+}
+
+/** The names given automatically (the first learner, learners found again): not chosen by anyone. */
+const AUTO_NAME = /^(学员 1|找回的学员 \d+)$/
+
+/**
+ * Whether the learner chose their name. Profiles saved before names were asked have no `named`:
+ * an automatic name (学员 1, 找回的学员 2) means not yet.
+ *
+ * @example
+ * isNamed({ id: 'default', name: '学员 1', createdAt }) // false
+ * isNamed({ id: 'default', name: '王芳', createdAt }) // true
+ */
+export function isNamed(profile: Profile): boolean {
+  return profile.named ?? !AUTO_NAME.test(profile.name)
+}
+
+/** What the first-visit welcome asks. */
+export interface WelcomeAnswers {
+  name: string
+  staffId: string
+  team: string
+  purpose: Purpose
+}
+
+export type WelcomeField = 'name' | 'staffId' | 'team'
+
+/**
+ * The learner with the welcome's answers, named; or what is wrong with each answer.
+ *
+ * @example
+ * welcomed(list, 'default', { name: '王芳', staffId: '', team: '二组', purpose: 'newHire' })
+ * // { ok: true, profile: { id: 'default', name: '王芳', named: true, team: '二组', purpose: 'newHire', createdAt } }
+ */
+export function welcomed(
+  list: ProfileList,
+  id: string,
+  answers: WelcomeAnswers,
+): { ok: true; profile: Profile } | { ok: false; problems: Partial<Record<WelcomeField, string>> } {
+  const profile = list.profiles.find((candidate) => candidate.id === id)
+  const problems: Partial<Record<WelcomeField, string>> = {}
+  const name = nameProblem(list, answers.name, id)
+  const staffId = staffIdProblem(answers.staffId)
+  const team = teamProblem(answers.team)
+  if (name) problems.name = name
+  if (staffId) problems.staffId = staffId
+  if (team) problems.team = team
+  if (!profile || name || staffId || team) return { ok: false, problems }
+  const next: Profile = { ...profile, name: cleanText(answers.name), named: true, purpose: answers.purpose }
+  // Optional answers left empty clear what was there.
+  delete next.staffId
+  delete next.team
+  const staffIdGiven = cleanText(answers.staffId)
+  const teamGiven = cleanText(answers.team)
+  if (staffIdGiven) next.staffId = staffIdGiven
+  if (teamGiven) next.team = teamGiven
+  return { ok: true, profile: next }
+}
+
+/**
+ * The name a passed learner's certificate bears: the one fixed at the pass, else their chosen name
+ * (to be fixed now), else null while they have not named themselves.
+ */
+export function certificateName(profile: Profile): string | null {
+  return profile.certifiedName ?? (isNamed(profile) ? profile.name : null)
+}
+
+/**
+ * The learner after passing: their certificate name fixed, so a later rename does not change an
+ * issued certificate. Unchanged when already fixed or not yet named.
+ */
+export function withCertifiedName(profile: Profile): Profile {
+  const name = certificateName(profile)
+  return name === null || profile.certifiedName !== undefined ? profile : { ...profile, certifiedName: name }
+}
+
+/** Why a PIN cannot be used, or null: exactly four digits (ASCII or full-width, as a Chinese keyboard may give). */
+export function pinProblem(pin: string): string | null {
+  return /^\d{4}$/.test(normalPin(pin)) ? null : 'PIN 必须是 4 位数字'
+}
+
+/** The PIN as digits 0–9: full-width digits and spaces around it forgiven. */
+export function normalPin(pin: string): string {
+  return pin.trim().replace(/[０-９]/g, (digit) => String(digit.charCodeAt(0) - 0xff10))
+}
+
+/**
+ * Whether two hashes (hex) are equal, taking as long whatever the first difference,
+ * so the time a check takes does not hint at how much of a guess was right.
+ */
+export function sameHash(a: string, b: string): boolean {
+  if (a.length !== b.length) return false
+  let difference = 0
+  for (let index = 0; index < a.length; index++) difference |= a.charCodeAt(index) ^ b.charCodeAt(index)
+  return difference === 0
+}
+
+/** The first learner on a new device; they choose their name on the first visit. */
 export function firstProfile(now: Date): Profile {
   return { id: 'default', name: '学员 1', createdAt: now.toISOString() }
 }

@@ -20,20 +20,29 @@ export interface PoolHistory {
 
 /**
  * The questions a quiz may draw from: everything loaded, or for 错题本 the questions
- * last answered wrong, or for 今日复习 the questions due for review by the end of today.
+ * last answered wrong, or for 今日复习 the questions due for review by the end of today,
+ * most overdue first, at most `reviewCap` of them (the learner's daily cap), so a backlog
+ * after days away comes back a day's worth at a time.
  *
  * @example
  * quizPool('mistakes', all, { attempts, reviewCards: {} }, now) // the ones last answered wrong
+ * quizPool('review', all, history, now, { reviewCap: 20 }) // the 20 most overdue
  */
 export function quizPool<T extends { id: string }>(
   kind: QuizKind,
   questions: readonly T[],
   history: PoolHistory,
   now: Date,
+  options: { reviewCap?: number } = {},
 ): T[] {
   if (kind === 'review') {
-    const due = new Set(dueQuestionIds(history.reviewCards, now))
-    return questions.filter((question) => due.has(question.id))
+    const byId = new Map(questions.map((question) => [question.id, question]))
+    // Questions no longer in the course are skipped before capping, so the cap is of questions asked.
+    const due = dueQuestionIds(history.reviewCards, now).flatMap((id) => {
+      const question = byId.get(id)
+      return question ? [question] : []
+    })
+    return options.reviewCap === undefined ? due : due.slice(0, Math.max(0, options.reviewCap))
   }
   if (kind === 'mistakes') {
     const wrong = new Set(mistakenQuestionIds(history.attempts))

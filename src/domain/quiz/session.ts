@@ -151,6 +151,27 @@ export function unansweredToConfirm(session: QuizSession, atDeadline: boolean): 
   return session.questionIds.length - answeredCount(session)
 }
 
+/** What a learner is shown before handing a test in. */
+export interface HandInSummary {
+  total: number
+  answered: number
+  /** Positions (0-based, in the order asked) of the questions with no answer, to jump back to. */
+  unanswered: number[]
+}
+
+/**
+ * Answered and unanswered questions of a session, for the confirmation before hand-in.
+ *
+ * @example
+ * handInSummary({ questionIds: ['a', 'b', 'c'], answers: { b: 1 } }) // { total: 3, answered: 1, unanswered: [0, 2] }
+ */
+export function handInSummary(session: Pick<QuizSession, 'questionIds' | 'answers'>): HandInSummary {
+  const unanswered = session.questionIds.flatMap((id, position) =>
+    hasAnswer(session.answers[id] ?? null) ? [] : [position],
+  )
+  return { total: session.questionIds.length, answered: session.questionIds.length - unanswered.length, unanswered }
+}
+
 /** True when something has been chosen (an empty set of options is no answer). */
 export function hasAnswer(given: GivenAnswer): boolean {
   return given !== null && !(Array.isArray(given) && given.length === 0)

@@ -29,5 +29,38 @@ export default {
     imported: '已导入“{learner}”在 {date} 导出的记录：课程 {lessons} 节、测验 {attempts} 次、情景演练 {runs} 次。',
     importRefused: '没有导入：{problem}',
     readFailed: '文件读取失败。',
+    certifiedNote:
+      '你已通过结业考试，证书上的姓名是“{name}”，改名不会改变已颁发的证书。如需更正证书上的姓名，请联系培训师重新颁发。',
+    nameBeforePass: '姓名会印在结业证书上，请在通过考试前确认无误。',
+    unlockLabel: '{name} 的 PIN（4 位数字）',
+    unlock: '切换',
+    locked: '已设 PIN',
+  },
+  pin: {
+    heading: '我的 PIN',
+    intro:
+      '在共用电脑上，可以为自己的学习记录设置 4 位数字 PIN，别人切换到你时需要输入。忘记 PIN 只能删除该学员（学习记录会一并删除）。',
+    isSet: '已为 {name} 设置 PIN。',
+    setLabel: '新的 PIN（4 位数字）',
+    set: '设置 PIN',
+    removeLabel: '输入当前 PIN 以取消',
+    remove: '取消 PIN',
+    saved: 'PIN 已设置，切换到你时需要输入。',
+    removed: 'PIN 已取消。',
+  },
+  welcome: {
+    heading: '欢迎！先认识一下你',
+    intro: '填写后，姓名会显示在成绩代码和结业证书上。信息只保存在这台设备的浏览器中。',
+    nameLabel: '姓名（必填）',
+    staffIdLabel: '工号（选填）',
+    teamLabel: '班组（选填）',
+    purposeLegend: '你来这里是为了',
+    purposes: {
+      newHire: '新员工入职学习',
+      interview: '准备客服岗位面试',
+      trainer: '我是培训师',
+    },
+    start: '开始学习',
+    saved: '你好，{name}！',
   },
 }

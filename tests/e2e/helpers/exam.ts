@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url'
 import { loadCourse } from '../../../src/content/build/loadCourse'
 import type { QuestionContent } from '../../../src/content/types'
 import { examSize as examQuestionCount } from '../../../src/domain/exam/exam'
+import { openExamPage } from './shell'
 
 // The real question bank, read the way the build reads it.
 const course = loadCourse(fileURLToPath(new URL('../../../content', import.meta.url)))
@@ -31,11 +32,18 @@ export async function answerRight(page: Page): Promise<void> {
 
 /** From any page: opens 结业考试, confirms the start and waits for the first question and the full clock. */
 export async function startExam(page: Page): Promise<void> {
-  await page.getByRole('link', { name: '结业考试' }).first().click()
+  await openExamPage(page)
   page.once('dialog', (dialog) => void dialog.accept())
   await page.getByRole('button', { name: '开始考试' }).click()
   await expect(page.getByText(`第 1 / ${examSize} 题`)).toBeVisible()
   await expect(page.getByRole('timer')).toContainText('剩余时间 60:00')
+}
+
+/** The exam asks before it is handed in (Enter on the last question or 交卷): confirms its summary. */
+export async function handInConfirmed(page: Page): Promise<void> {
+  const confirm = page.getByRole('dialog', { name: '确认交卷' })
+  await expect(confirm).toBeFocused()
+  await confirm.getByRole('button', { name: '确认交卷' }).click()
 }
 
 /** Starts the exam and answers every question right; ends on the result page. */
@@ -46,7 +54,8 @@ export async function passExam(page: Page): Promise<void> {
     await answerRight(page)
     await page.keyboard.press('Enter')
   }
-  await expect(page.getByRole('heading', { level: 1 })).toContainText('测验结果')
+  await handInConfirmed(page)
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('考试结果')
   // The summary is labelled by its verdict.
   await expect(page.getByRole('region', { name: '通过', exact: true })).toContainText(`得分 ${examSize} / ${examSize}`)
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { neighbours, requiredLessonIds } from '../../../../src/domain/course/order'
+import { lessonEnd, neighbours, requiredLessonIds } from '../../../../src/domain/course/order'
 
 const modules = [
   {
@@ -37,5 +37,23 @@ describe('requiredLessonIds', () => {
         lessons: [{ id: 'a', optional: false }, { id: 'b', optional: true }, { id: 'c' }],
       }),
     ).toEqual(['a', 'c'])
+  })
+})
+
+describe('lessonEnd', () => {
+  const module = {
+    lessons: [
+      { id: 'a', title: 'A' },
+      { id: 'b', title: 'B' },
+      { id: 'c', title: 'C', optional: true },
+    ],
+  }
+  it.each([
+    ['a', { nextInModule: { lessonId: 'b', title: 'B', optional: false }, moduleDone: false }],
+    ['b', { nextInModule: { lessonId: 'c', title: 'C', optional: true }, moduleDone: true }],
+    ['c', { nextInModule: null, moduleDone: true }],
+    ['zzz', { nextInModule: null, moduleDone: false }],
+  ])('after %s', (lessonId, expected) => {
+    expect(lessonEnd(module, lessonId)).toEqual(expected)
   })
 })

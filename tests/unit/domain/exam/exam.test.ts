@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest'
-import { drawExam, examQuestionsSeen, examSize, examStanding, scoreByModule } from '../../../../src/domain/exam/exam'
+import {
+  attemptsLeftAfterHandIn,
+  drawExam,
+  examQuestionsSeen,
+  examSize,
+  examStanding,
+  scoreByModule,
+  weakestModules,
+} from '../../../../src/domain/exam/exam'
 import { finishSession, startSession, type QuizAttempt } from '../../../../src/domain/quiz/session'
 import { fixtureQuestions } from '../../../fixtures/quiz'
 
@@ -85,5 +93,42 @@ describe('scoreByModule', () => {
       { moduleId: 'm1', correct: 1, total: 2, percent: 50 },
       { moduleId: 'm2', correct: 0, total: 1, percent: 0 },
     ])
+  })
+})
+
+describe('attemptsLeftAfterHandIn', () => {
+  it.each([
+    [3, 2],
+    [1, 0],
+    [0, 0],
+  ])('with %i left before hand-in, %i after', (left, after) => {
+    expect(attemptsLeftAfterHandIn({ left })).toBe(after)
+  })
+})
+
+describe('weakestModules', () => {
+  const row = (moduleId: string, correct: number, total: number) => ({
+    moduleId,
+    correct,
+    total,
+    percent: Math.round((correct / total) * 100),
+  })
+  const rows = [row('a', 9, 10), row('b', 2, 10), row('c', 5, 10), row('d', 1, 5), row('e', 2, 5), row('?', 0, 2)]
+
+  it('lists the modules below the pass mark, weakest first, at most three', () => {
+    expect(weakestModules(rows, 60).map((r) => r.moduleId)).toEqual(['d', 'b', 'e'])
+  })
+  it('breaks ties by fewest right, then by id', () => {
+    expect(weakestModules([row('y', 2, 10), row('x', 1, 5), row('w', 1, 5)], 60).map((r) => r.moduleId)).toEqual([
+      'w',
+      'x',
+      'y',
+    ])
+  })
+  it('takes a limit', () => {
+    expect(weakestModules(rows, 60, 1).map((r) => r.moduleId)).toEqual(['d'])
+  })
+  it('leaves out modules at or above the pass mark and questions no longer in the course', () => {
+    expect(weakestModules([row('a', 6, 10), row('?', 0, 3)], 60)).toEqual([])
   })
 })

@@ -99,19 +99,26 @@ describe('nextStep', () => {
   const course = { modules: [{ id: 'm1', lessons: [{ id: 'l1' }] }], scenarioIds: ['s1'] }
   const now = new Date('2026-05-03T09:00:00Z')
   const dueCard = reviewCardDue('2026-05-01T00:00:00Z')
+  const manyDue = Object.fromEntries([...Array(57).keys()].map((index) => [`q${index}`, dueCard]))
+  const learned = { l1: now.toISOString() }
   it.each<[string, SavedProgress, ReturnType<typeof nextStep>]>([
-    ['due reviews come first', { ...emptyProgress(), reviewCards: { q: dueCard } }, { kind: 'review', count: 1 }],
-    ['then the next lesson', emptyProgress(), { kind: 'lesson', lesson: { moduleId: 'm1', lessonId: 'l1' } }],
     [
-      'then a module quiz not passed',
-      { ...emptyProgress(), learned: { l1: now.toISOString() } },
-      { kind: 'quiz', moduleId: 'm1' },
+      'the next lesson first, as the home page offers it, even with reviews due',
+      { ...emptyProgress(), reviewCards: { q: dueCard } },
+      { kind: 'lesson', lesson: { moduleId: 'm1', lessonId: 'l1' } },
     ],
+    ['then the review due', { ...emptyProgress(), learned, reviewCards: { q: dueCard } }, { kind: 'review', count: 1 }],
+    [
+      'a backlog of reviews is offered a day’s cap at a time',
+      { ...emptyProgress(), learned, reviewCards: manyDue },
+      { kind: 'review', count: 20 },
+    ],
+    ['then a module quiz not passed', { ...emptyProgress(), learned }, { kind: 'quiz', moduleId: 'm1' }],
     [
       'then a role-play not yet 优秀',
       {
         ...emptyProgress(),
-        learned: { l1: now.toISOString() },
+        learned,
         attempts: [
           attempt(
             'x',
@@ -126,5 +133,12 @@ describe('nextStep', () => {
     ],
   ])('%s', (_name, progress, expected) => {
     expect(nextStep(progress, course, now)).toEqual(expected)
+  })
+
+  it('follows the learner’s own cap', () => {
+    expect(nextStep({ ...emptyProgress(), learned, reviewCards: manyDue }, course, now, 10)).toEqual({
+      kind: 'review',
+      count: 10,
+    })
   })
 })

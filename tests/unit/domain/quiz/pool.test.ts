@@ -68,3 +68,37 @@ describe('drawQuiz', () => {
     expect(drawQuiz('module', banks, pool, 2, 5)).toEqual(drawn)
   })
 })
+
+describe('quizPool for 今日复习 with a daily cap', () => {
+  const questions = ['q1', 'q2', 'q3', 'q4'].map((id) => ({ id }))
+  const reviewCards = {
+    q1: reviewCardDue('2026-03-01T09:00:00'),
+    q2: reviewCardDue('2026-02-20T09:00:00'),
+    q3: reviewCardDue('2026-02-25T09:00:00'),
+    q4: reviewCardDue('2026-03-05T09:00:00'),
+    gone: reviewCardDue('2026-01-01T09:00:00'),
+  }
+  const pool = (reviewCap?: number) =>
+    quizPool('review', questions, { attempts: [], reviewCards }, now, reviewCap === undefined ? {} : { reviewCap }).map(
+      (question) => question.id,
+    )
+
+  it.each([
+    [undefined, ['q2', 'q3', 'q1']],
+    [20, ['q2', 'q3', 'q1']],
+    [2, ['q2', 'q3']],
+    [1, ['q2']],
+    [0, []],
+  ])('a cap of %s gives the most overdue first: %j', (cap, expected) => {
+    expect(pool(cap)).toEqual(expected)
+  })
+
+  it('counts only questions still in the course against the cap', () => {
+    // 'gone' is the most overdue but no longer in the banks: it does not take a place.
+    expect(pool(1)).toEqual(['q2'])
+  })
+
+  it('leaves other quizzes uncapped', () => {
+    expect(quizPool('module', questions, { attempts: [], reviewCards }, now, { reviewCap: 1 })).toHaveLength(4)
+  })
+})

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import {
   answerQuestion,
   answeredCount,
+  handInSummary,
   mainAction,
   newSession,
   unansweredToConfirm,
@@ -15,6 +16,7 @@ import {
   type QuizAttempt,
 } from '../../../../src/domain/quiz/session'
 import { fixtureQuestions } from '../../../fixtures/quiz'
+import type { GivenAnswer } from '../../../../src/domain/quiz/scoring'
 
 const now = new Date('2026-05-01T10:00:00Z')
 const later = new Date('2026-05-01T10:05:00Z')
@@ -197,5 +199,17 @@ describe('newSession', () => {
     expect(a.id).not.toBe(b.id)
     expect(a.id.startsWith('module:basics-')).toBe(true)
     expect(newSession(settings, fixtureQuestions, 42, now).questionIds).toEqual(a.questionIds)
+  })
+})
+
+describe('handInSummary', () => {
+  it.each([
+    ['nothing answered', {}, 0, [0, 1, 2]],
+    ['some answered', { b: 1 }, 1, [0, 2]],
+    ['an empty set of options is no answer', { a: [], b: true, c: 0 }, 2, [0]],
+    ['everything answered', { a: 0, b: false, c: [1] }, 3, []],
+  ] as const)('%s', (_name, answers, answered, unanswered) => {
+    const summary = handInSummary({ questionIds: ['a', 'b', 'c'], answers: answers as Record<string, GivenAnswer> })
+    expect(summary).toEqual({ total: 3, answered, unanswered })
   })
 })

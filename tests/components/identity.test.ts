@@ -1,0 +1,198 @@
+import { describe, expect, it } from 'vitest'
+import { screen, within } from '@testing-library/dom'
+import { createPinia } from 'pinia'
+import { click, liveTexts, mountApp, savedBefore, textOf, typeInto, waitFor } from './mountApp'
+import { loadSavedData } from '../../src/stores/loadSavedData'
+import { useCourseStore } from '../../src/stores/course'
+import { useProfileStore } from '../../src/stores/profiles'
+import { useSavedDataStore } from '../../src/stores/savedData'
+import type { QuizAttempt } from '../../src/domain/quiz/session'
+
+/** The fixture course has no exam: the certificate page is tested under this one. */
+const EXAM = {
+  title: '结业考试',
+  weights: { basics: 100 },
+  timeLimitMinutes: 60,
+  passMark: 80,
+  maxAttempts: 3,
+  counting: 'highest' as const,
+  validityMonths: 24,
+}
+
+/** A passed exam, as the exam saves it. */
+const passedExam: QuizAttempt = {
+  quizId: 'exam',
+  title: '结业考试',
+  mode: 'test',
+  rule: 'all-or-nothing',
+  passMark: 80,
+  id: 'x1',
+  startedAt: '2026-03-02T01:00:00.000Z',
+  finishedAt: '2026-03-02T01:30:00.000Z',
+  questionIds: ['basics-q001'],
+  optionOrder: { 'basics-q001': [0, 1, 2] },
+  answers: { 'basics-q001': 0 },
+  points: { 'basics-q001': 1 },
+  score: { points: 1, max: 1, correct: 1, percent: 100, passMark: 80, passed: true },
+}
+
+/** Opens a page of the app (mounted on the home page) with the exam configured. */
+async function openWithExam(path: string) {
+  const app = await mountApp('/')
+  useCourseStore(app.pinia).index = { ...useCourseStore(app.pinia).index, exam: EXAM }
+  await app.router.push(path)
+  await waitFor(`the page ${path}`, () => screen.getByRole('heading', { level: 1 }))
+  return app
+}
+
+/** An earlier visit saved these learners. */
+async function learnersBefore(profiles: object[]): Promise<void> {
+  await loadSavedData(createPinia())
+  await savedBefore([])
+  const pinia = createPinia()
+  await loadSavedData(pinia)
+  await useSavedDataStore(pinia).database.write({ profiles: { put: profiles } })
+}
+
+const welcomeHeading = () => screen.queryByRole('heading', { name: '欢迎！先认识一下你' })
+
+describe('the first-visit welcome', () => {
+  it('needs a name, saves the answers with the purpose, disappears, and stays gone after a reload', async () => {
+    const { wrapper, router } = await mountApp('/')
+    await waitFor('the welcome', () => expect(welcomeHeading()).not.toBeNull())
+    const name = screen.getByLabelText('姓名（必填）')
+
+    await click(screen.getByRole('button', { name: '开始学习' }))
+    expect(textOf(screen.getByText('请输入姓名'))).toBe('请输入姓名')
+    expect(name.getAttribute('aria-invalid')).toBe('true')
+    expect(document.activeElement).toBe(name)
+    expect(welcomeHeading()).not.toBeNull()
+
+    await typeInto(name, ' 王芳 ')
+    await typeInto(screen.getByLabelText('工号（选填）'), 'A-1024')
+    await typeInto(screen.getByLabelText('班组（选填）'), '二组')
+    const purposes = screen.getByRole('group', { name: '你来这里是为了' })
+    expect((within(purposes).getByLabelText('新员工入职学习') as HTMLInputElement).checked).toBe(true)
+    await click(within(purposes).getByLabelText('准备客服岗位面试'))
+    await click(screen.getByRole('button', { name: '开始学习' }))
+
+    await waitFor('the welcome to go', () => expect(welcomeHeading()).toBeNull())
+    expect(useProfileStore().active).toMatchObject({
+      name: '王芳',
+      named: true,
+      staffId: 'A-1024',
+      team: '二组',
+      purpose: 'interview',
+    })
+    // 我的 names the learner.
+    await router.push('/me')
+    await waitFor('我的', () => expect(textOf(screen.getByRole('main'))).toContain('王芳'))
+
+    wrapper.unmount()
+    await mountApp('/')
+    await waitFor('the home page', () => screen.getByRole('heading', { level: 1 }))
+    expect(welcomeHeading()).toBeNull()
+    expect(useProfileStore().active.purpose).toBe('interview')
+  })
+
+  it('is not shown to a learner who chose a name before it existed', async () => {
+    await learnersBefore([{ id: 'default', name: '王经理', createdAt: '2026-01-05T08:00:00.000Z' }])
+    await mountApp('/')
+    await waitFor('the home page', () => screen.getByRole('heading', { level: 1 }))
+    expect(welcomeHeading()).toBeNull()
+  })
+})
+
+describe('the certificate', () => {
+  it('asks for the name when the learner has none, then bears it with no box to change it', async () => {
+    await savedBefore([{ owner: 'default', kind: 'attempt', key: passedExam.id, value: passedExam }])
+    await openWithExam('/certificate')
+    expect(screen.queryByRole('article', { name: '结业证书' })).toBeNull()
+
+    await typeInto(screen.getByLabelText('你的姓名'), '王芳')
+    await click(screen.getByRole('button', { name: '保存姓名' }))
+
+    const certificate = await waitFor('the certificate', () => screen.getByRole('article', { name: '结业证书' }))
+    expect(textOf(certificate)).toContain('王芳 完成了客服人员培训课程的学习，并通过结业考试，成绩 100 分')
+    expect(screen.queryAllByRole('textbox')).toEqual([])
+    await waitFor('the name fixed', () => expect(useProfileStore().active.certifiedName).toBe('王芳'))
+  })
+
+  it('keeps the name it was issued with when the learner renames themselves afterwards', async () => {
+    await savedBefore([{ owner: 'default', kind: 'attempt', key: passedExam.id, value: passedExam }])
+    await learnersBefore([{ id: 'default', name: '王芳', named: true, createdAt: '2026-01-05T08:00:00.000Z' }])
+    const { router } = await openWithExam('/certificate')
+    const number = textOf(screen.getByRole('article', { name: '结业证书' })).match(/KF-\d{8}-\w{6}/)![0]
+
+    await router.push('/learners')
+    await waitFor('the learners page', () =>
+      screen.getByText(
+        '你已通过结业考试，证书上的姓名是“王芳”，改名不会改变已颁发的证书。如需更正证书上的姓名，请联系培训师重新颁发。',
+      ),
+    )
+    await click(screen.getByRole('button', { name: '改名' }))
+    await typeInto(screen.getByLabelText('王芳 的新姓名'), '王小芳')
+    await click(screen.getByRole('button', { name: '保存' }))
+    await waitFor('the rename', () => expect(liveTexts('status')).toContain('已改名为 王小芳。'))
+
+    await router.push('/certificate')
+    const certificate = await waitFor('the certificate', () => screen.getByRole('article', { name: '结业证书' }))
+    expect(textOf(certificate)).toContain('王芳 完成了')
+    expect(textOf(certificate)).toContain(number)
+  })
+})
+
+describe('a PIN on a shared PC', () => {
+  it('is set, asked when switching back, and a wrong one is refused plainly', async () => {
+    await mountApp('/learners')
+    await waitFor('the learners page', () => screen.getByRole('heading', { name: '我的 PIN' }))
+
+    const newPin = screen.getByLabelText('新的 PIN（4 位数字）')
+    expect(newPin.getAttribute('inputmode')).toBe('numeric')
+    await typeInto(newPin, '12a4')
+    await click(screen.getByRole('button', { name: '设置 PIN' }))
+    expect(liveTexts('alert')).toContain('PIN 必须是 4 位数字')
+    await typeInto(screen.getByLabelText('新的 PIN（4 位数字）'), '2580')
+    await click(screen.getByRole('button', { name: '设置 PIN' }))
+    await waitFor('the PIN set', () => expect(liveTexts('status')).toContain('PIN 已设置，切换到你时需要输入。'))
+    const learners = screen.getByRole('region', { name: '本机的学员' })
+    expect(textOf(learners)).toMatch(/学员 1 （当前）\s*已设 PIN/)
+
+    await typeInto(screen.getByLabelText('姓名'), '小李')
+    await click(screen.getByRole('button', { name: '添加并切换' }))
+    await waitFor('小李 active', () => expect(useProfileStore().active.name).toBe('小李'))
+
+    await click(screen.getByRole('button', { name: '切换到 学员 1' }))
+    const pin = screen.getByLabelText('学员 1 的 PIN（4 位数字）')
+    expect(pin.getAttribute('inputmode')).toBe('numeric')
+    expect(document.activeElement).toBe(pin)
+    await typeInto(pin, '1111')
+    await click(screen.getByRole('button', { name: '切换' }))
+    await waitFor('the refusal', () => expect(liveTexts('alert')).toContain('PIN 不对，请再试一次。'))
+    expect(useProfileStore().active.name).toBe('小李')
+    // 小李 cannot rename the locked learner either.
+    expect(screen.getAllByRole('button', { name: '改名' })).toHaveLength(1)
+
+    await typeInto(screen.getByLabelText('学员 1 的 PIN（4 位数字）'), '2580')
+    await click(screen.getByRole('button', { name: '切换' }))
+    await waitFor('the switch', () => expect(liveTexts('status')).toContain('已切换到学员 学员 1。'))
+    expect(useProfileStore().active.name).toBe('学员 1')
+  })
+
+  it('is removed only with the PIN', async () => {
+    await mountApp('/learners')
+    await waitFor('the learners page', () => screen.getByRole('heading', { name: '我的 PIN' }))
+    await typeInto(screen.getByLabelText('新的 PIN（4 位数字）'), '2580')
+    await click(screen.getByRole('button', { name: '设置 PIN' }))
+    await waitFor('the PIN set', () => expect(liveTexts('status')).toContain('PIN 已设置，切换到你时需要输入。'))
+    const current = screen.getByLabelText('输入当前 PIN 以取消')
+
+    await typeInto(current, '0000')
+    await click(screen.getByRole('button', { name: '取消 PIN' }))
+    await waitFor('the refusal', () => expect(liveTexts('alert')).toContain('PIN 不对，请再试一次。'))
+    await typeInto(screen.getByLabelText('输入当前 PIN 以取消'), '2580')
+    await click(screen.getByRole('button', { name: '取消 PIN' }))
+    await waitFor('the PIN removed', () => expect(liveTexts('status')).toContain('PIN 已取消。'))
+    expect(useProfileStore().active.pin).toBeUndefined()
+  })
+})

@@ -1,0 +1,211 @@
+import { beforeEach, describe, expect, it } from 'vitest'
+import { screen, within } from '@testing-library/dom'
+import { createPinia } from 'pinia'
+import { mount } from '@vue/test-utils'
+import { fireEvent } from '@testing-library/dom'
+import { click, mountApp, savedBefore, textOf, waitFor } from './mountApp'
+import { useProgressStore } from '../../src/stores/progress'
+import { useSavedDataStore } from '../../src/stores/savedData'
+import { loadSavedData } from '../../src/stores/loadSavedData'
+import { finishSession, startSession, type QuizAttempt } from '../../src/domain/quiz/session'
+import type { StoredRow } from '../../src/platform/database'
+import ProgressModuleComplete from '../../src/components/progress/ProgressModuleComplete.vue'
+import { fixtureQuestions } from '../fixtures/quiz'
+import { reviewCardDue } from '../fixtures/reviewCard'
+
+beforeEach(() => localStorage.clear())
+
+const today = () => within(screen.getByRole('region', { name: '今日' }))
+const dueCards = (count: number): StoredRow[] =>
+  [...Array(count).keys()].map((index) => ({
+    owner: 'default',
+    kind: 'card',
+    key: `q${index}`,
+    value: reviewCardDue('2020-01-01T09:00:00.000Z'),
+  }))
+
+/** A quiz of the three fixture questions finished just now, all answered right when `right`. */
+function finishedQuiz(quizId: string, id: string, right: boolean) {
+  const session = startSession(
+    { quizId, title: quizId, mode: 'practice', rule: 'all-or-nothing', passMark: 60 },
+    fixtureQuestions,
+    1,
+    new Date(Date.now() - 60_000),
+    id,
+  )
+  const answers: QuizAttempt['answers'] = right ? { 'q-single': 0, 'q-multiple': [0, 1, 2], 'q-tf': false } : {}
+  return finishSession({ ...session, answers }, fixtureQuestions, new Date(), id)
+}
+
+describe('the 今日 card', () => {
+  it('moves on to the next lesson once a lesson is learned, and marks the daily goal met', async () => {
+    const { router } = await mountApp('/')
+    await waitFor('the 今日 card', () => today().getByRole('link', { name: '从第一课开始' }))
+    expect(textOf(screen.getByRole('region', { name: '今日' }))).toContain('今日目标：学 1 课，已学 0 课')
+    expect(today().queryByText('今日目标已完成')).toBeNull()
+
+    await router.push('/modules/basics/lessons/basics-first')
+    await click(await waitFor('the learned button', () => screen.getByRole('button', { name: '标记为已学完' })))
+    await router.push('/')
+    const next = await waitFor('the next lesson', () =>
+      today().getByRole('link', { name: '继续学习：第二课：接一顾二看三' }),
+    )
+    expect(next.getAttribute('href')).toBe('/modules/basics/lessons/basics-second')
+    expect(textOf(screen.getByRole('region', { name: '今日' }))).toContain('今日目标：学 1 课，已学 1 课')
+    expect(today().getByText('今日目标已完成')).toBeTruthy()
+    expect(screen.getByRole('img', { name: '基础模块：已学完 1 / 2 课' })).toBeTruthy()
+  })
+
+  it('offers at most the daily cap of reviews, and the count drops as reviews are answered', async () => {
+    await savedBefore(dueCards(30))
+    await mountApp('/')
+    const offer = await waitFor('the review offer', () => today().getByRole('link', { name: '做今日复习（20 道题）' }))
+    expect(offer.getAttribute('href')).toBe('/quizzes/review?count=20')
+    expect(textOf(screen.getByRole('region', { name: '今日' }))).toContain('每天最多 20 道，已到期 30 道。')
+
+    // Three review questions answered (wrong, so they stay due): three fewer left today.
+    await useProgressStore().recordAttempt(finishedQuiz('review', 'r1', false))
+    await waitFor('the smaller count', () => today().getByRole('link', { name: '做今日复习（17 道题）' }))
+    for (let index = 2; index <= 7; index += 1)
+      await useProgressStore().recordAttempt(finishedQuiz('review', `r${index}`, false))
+    await waitFor('the cap used up', () => today().getByText('今天的复习做完了（每天最多 20 道），其余的明天再复习。'))
+    expect(today().queryByRole('link', { name: /做今日复习/ })).toBeNull()
+  })
+
+  it('follows the cap the learner sets on 我的进度', async () => {
+    await savedBefore(dueCards(30))
+    const { router, wrapper: first } = await mountApp('/progress')
+    const cap = await waitFor('the cap setting', () => screen.getByLabelText('每日复习上限') as HTMLSelectElement)
+    expect(cap.value).toBe('20')
+    fireEvent.change(cap, { target: { value: '10' } })
+    await router.push('/')
+    await waitFor('the capped offer', () => today().getByRole('link', { name: '做今日复习（10 道题）' }))
+
+    // Kept after a reload.
+    first.unmount()
+    await mountApp('/')
+    await waitFor('the capped offer after a reload', () => today().getByRole('link', { name: '做今日复习（10 道题）' }))
+  })
+
+  it('counts questions towards a goal of questions', async () => {
+    await savedBefore([
+      {
+        owner: '',
+        kind: 'setting',
+        key: 'dailyGoal',
+        value: { name: 'dailyGoal', value: { kind: 'questions', count: 10 } },
+      },
+    ])
+    await mountApp('/')
+    await waitFor('the goal', () => today().getByText('今日目标：答 10 道题，已答 0 道'))
+    await useProgressStore().recordAttempt(finishedQuiz('m-basics', 'a1', true))
+    await waitFor('the goal moved', () => today().getByText('今日目标：答 10 道题，已答 3 道'))
+  })
+
+  it('says nothing is due when nothing is, and suggests a role-play of the module the learner is in', async () => {
+    await mountApp('/')
+    await waitFor('the review line', () => today().getByText('今天没有要复习的题。'))
+    const scenario = await waitFor('the role-play', () => today().getByRole('link', { name: '情景演练：无声电话' }))
+    expect(scenario.getAttribute('href')).toBe('/scenarios/silent-call')
+    expect(today().getByText('练习「基础模块」的内容，还没有评为优秀。')).toBeTruthy()
+  })
+
+  it('points a trainer to the trainer area', async () => {
+    await savedBefore([])
+    const pinia = createPinia()
+    await loadSavedData(pinia)
+    await useSavedDataStore(pinia).database.write({
+      profiles: {
+        put: [
+          { id: 'default', name: '王老师', named: true, purpose: 'trainer', createdAt: '2026-01-01T00:00:00.000Z' },
+        ],
+      },
+    })
+    await mountApp('/')
+    const link = await waitFor('the trainer link', () => today().getByRole('link', { name: '前往培训师工具' }))
+    expect(link.getAttribute('href')).toBe('/me')
+  })
+})
+
+describe('the module page', () => {
+  it('lists the lessons, then 本模块测验 with its best score, then the role-plays that practise the module', async () => {
+    await savedBefore([{ owner: 'default', kind: 'attempt', key: 'a1', value: finishedQuiz('m-basics', 'a1', false) }])
+    const { router } = await mountApp('/modules/basics')
+    const headings = await waitFor('the role-plays', () => {
+      const list = screen.getAllByRole('heading', { level: 2 }).map(textOf)
+      expect(list).toContain('练习本模块的情景演练')
+      return list
+    })
+    expect(headings.indexOf('本模块课程')).toBeLessThan(headings.indexOf('本模块测验'))
+    expect(headings.indexOf('本模块测验')).toBeLessThan(headings.indexOf('练习本模块的情景演练'))
+    const quiz = within(screen.getByRole('region', { name: '本模块测验' }))
+    expect(quiz.getByText('最好成绩：0 分')).toBeTruthy()
+    const again = quiz.getByRole('link', { name: '再做一次本模块测验' })
+    expect(again.getAttribute('href')).toBe('/quizzes/m-basics')
+    const roleplays = within(screen.getByRole('region', { name: '练习本模块的情景演练' }))
+    expect(roleplays.getByText('还没有演练过')).toBeTruthy()
+    await click(roleplays.getByRole('link', { name: '无声电话' }))
+    await waitFor('the role-play page', () => expect(router.currentRoute.value.fullPath).toBe('/scenarios/silent-call'))
+  })
+
+  it('says a module with every lesson learned is ready for its quiz, and shows the badge once passed', async () => {
+    const learned = ['basics-first', 'basics-second'].map((key) => ({
+      owner: 'default',
+      kind: 'lesson',
+      key,
+      value: '2026-01-01T00:00:00.000Z',
+    }))
+    await savedBefore(learned)
+    const { wrapper } = await mountApp('/modules/basics')
+    await waitFor('the quiz note', () => screen.getByText('本模块的课程都学完了！做一次本模块测验，通过后获得徽章。'))
+    wrapper.unmount()
+    await savedBefore([
+      { owner: 'default', kind: 'attempt', key: 'passed', value: finishedQuiz('m-basics', 'passed', true) },
+    ])
+    await mountApp('/modules/basics')
+    await waitFor('the badge', () =>
+      expect(textOf(screen.getByRole('region', { name: '本模块测验' }))).toContain('已获得本模块徽章'),
+    )
+    expect(screen.getByText('最好成绩：100 分')).toBeTruthy()
+  })
+})
+
+describe('ProgressModuleComplete', () => {
+  it('shows the moment only at the lesson that finished the module', async () => {
+    await savedBefore([
+      { owner: 'default', kind: 'lesson', key: 'basics-first', value: '2026-01-01T00:00:00.000Z' },
+      { owner: 'default', kind: 'lesson', key: 'basics-second', value: '2026-01-02T00:00:00.000Z' },
+    ])
+    const { pinia, router } = await mountApp('/')
+    const last = mount(ProgressModuleComplete, {
+      props: { moduleId: 'basics', lessonId: 'basics-second' },
+      global: { plugins: [pinia, router] },
+    })
+    expect(last.text()).toContain('「基础模块」的课程全部学完了！')
+    expect(last.find('a[href="/quizzes/m-basics"]').text()).toBe('开始本模块测验')
+    const earlier = mount(ProgressModuleComplete, {
+      props: { moduleId: 'basics', lessonId: 'basics-first' },
+      global: { plugins: [pinia, router] },
+    })
+    expect(earlier.text()).toBe('')
+    last.unmount()
+    earlier.unmount()
+  })
+})
+
+describe('我的进度', () => {
+  it('shows the daily goal, badges, and a chart that says its dates in words', async () => {
+    await savedBefore([{ owner: 'default', kind: 'attempt', key: 'a1', value: finishedQuiz('m-basics', 'a1', true) }])
+    await mountApp('/progress')
+    await waitFor('the badges', () => screen.getByRole('region', { name: '模块徽章' }))
+    const badges = within(screen.getByRole('region', { name: '模块徽章' }))
+    expect(badges.getAllByText('未获得')).toHaveLength(2)
+    expect(textOf(screen.getByRole('region', { name: '模块徽章' }))).toContain('课程 0/2 · 测验已通过')
+    const trend = screen.getByRole('region', { name: '测验成绩走势' })
+    const now = new Date()
+    expect(textOf(trend.querySelector('figcaption'))).toContain(
+      `${now.getMonth() + 1} 月 ${now.getDate()} 日做了测验，平均 100 分。`,
+    )
+    expect(screen.queryByText(/先完成今日复习/)).toBeNull()
+  })
+})

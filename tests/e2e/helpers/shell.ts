@@ -1,0 +1,27 @@
+/** The app's shell as a learner uses it: the five tabs (a bottom bar on a phone, the header on a desktop) and 我的. */
+import type { Locator, Page } from '@playwright/test'
+
+/** The five places of the main navigation. */
+export type TabName = '学习' | '练习' | '演练' | '进度' | '我的'
+
+/** The main navigation: the bottom tab bar on a phone, the row of links in the desktop header. */
+export const mainNav = (page: Page): Locator => page.getByRole('navigation', { name: '主导航' })
+
+/** One tab of the main navigation, by its word. */
+export const tab = (page: Page, name: TabName): Locator => mainNav(page).getByRole('link', { name, exact: true })
+
+/** The link to the learners page on 我的, named 学员：<the active learner's name>. */
+export const learnerLink = (page: Page, name?: string): Locator =>
+  page.getByRole('link', name === undefined ? { name: /^学员：/ } : { name: `学员：${name}`, exact: true })
+
+/** From any page: 我的, then the active learner, to the 学员 page. */
+export async function openLearners(page: Page): Promise<void> {
+  await tab(page, '我的').click()
+  await learnerLink(page).click()
+}
+
+/** From any page: 我的, then 结业考试. */
+export async function openExamPage(page: Page): Promise<void> {
+  await tab(page, '我的').click()
+  await page.getByRole('link', { name: /^结业考试/ }).click()
+}

@@ -1,0 +1,197 @@
+/**
+ * Who is learning (issue #13, item 1), at both sizes: keyboard alone on the desktop, taps on the phone.
+ * The first visit asks the learner's name; a second learner on the same browser locks their profile
+ * with a PIN; the certificate after a pass bears the profile's name, with no box to change it.
+ */
+import { expect, test, type Locator, type Page } from '@playwright/test'
+import AxeBuilder from '@axe-core/playwright'
+import { openLearners, tab } from './helpers/shell'
+
+/** No WCAG 2.2 A/AA violation on the page as it is now, in the light and the dark scheme. */
+async function expectAccessible(page: Page, state: string): Promise<void> {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme })
+    const results = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+      .analyze()
+    const found = results.violations.map((v) => `${v.id}: ${v.nodes.map((node) => node.target.join(' ')).join(', ')}`)
+    expect(found, `${state}, ${colorScheme}`).toEqual([])
+  }
+  await page.emulateMedia({ colorScheme: null })
+}
+
+/** Types into a field: focused and typed from the keyboard on the desktop, tapped and filled on the phone. */
+async function enter(field: Locator, text: string, hasTouch: boolean): Promise<void> {
+  if (hasTouch) {
+    await field.tap()
+    await field.fill(text)
+  } else {
+    await field.focus()
+    await field.press('ControlOrMeta+a')
+    await field.pressSequentially(text)
+  }
+}
+
+/** Activates a control: Enter (Space for a radio) from the keyboard on the desktop, a tap on the phone. */
+async function activate(control: Locator, hasTouch: boolean): Promise<void> {
+  if (hasTouch) await control.tap()
+  else {
+    await control.focus()
+    await control.press((await control.getAttribute('type')) === 'radio' ? 'Space' : 'Enter')
+  }
+}
+
+/** The link on 我的 to the learners page, named by the active learner: 学员：王芳. */
+const learnerCard = (page: Page, name: string) => page.getByRole('link', { name: new RegExp(`^学员：\\s*${name}$`) })
+
+const welcome = (page: Page) => page.getByRole('region', { name: '欢迎！先认识一下你' })
+
+/** A passed exam, saved for the active learner as the exam saves it; the page is reloaded to read it. */
+async function passedExamSaved(page: Page): Promise<void> {
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const opened = indexedDB.open('kefu-course')
+        opened.onerror = () => reject(opened.error)
+        opened.onsuccess = () => {
+          const db = opened.result
+          const tx = db.transaction(['rows', 'meta'], 'readwrite')
+          const active = tx.objectStore('meta').get('activeProfile')
+          active.onsuccess = () => {
+            const attempt = {
+              quizId: 'exam',
+              title: '结业考试',
+              mode: 'test',
+              rule: 'all-or-nothing',
+              passMark: 80,
+              id: 'x-passed',
+              startedAt: '2026-03-02T01:00:00.000Z',
+              finishedAt: '2026-03-02T01:40:00.000Z',
+              questionIds: [],
+              optionOrder: {},
+              answers: {},
+              points: {},
+              score: { points: 47, max: 50, correct: 47, percent: 94, passMark: 80, passed: true },
+            }
+            tx.objectStore('rows').put({
+              owner: active.result ?? 'default',
+              kind: 'attempt',
+              key: attempt.id,
+              value: attempt,
+            })
+          }
+          tx.oncomplete = () => resolve()
+          tx.onerror = () => reject(tx.error)
+        }
+      }),
+  )
+  await page.reload()
+}
+
+/** The welcome, answered: name, team and purpose. */
+async function answerWelcome(page: Page, name: string, hasTouch: boolean): Promise<void> {
+  await enter(page.getByLabel('姓名（必填）'), name, hasTouch)
+  await enter(page.getByLabel('班组（选填）'), '二组', hasTouch)
+  await activate(page.getByRole('radio', { name: '准备客服岗位面试' }), hasTouch)
+  await activate(page.getByRole('button', { name: '开始学习' }), hasTouch)
+}
+
+test('first visit: the learner gives their name, and the course calls them by it, after a reload too', async ({
+  page,
+  hasTouch,
+}) => {
+  await page.goto('./')
+  await expect(welcome(page)).toBeVisible()
+
+  // Without a name the welcome stays, and says why next to the field.
+  await activate(page.getByRole('button', { name: '开始学习' }), hasTouch)
+  const name = page.getByLabel('姓名（必填）')
+  await expect(page.getByText('请输入姓名')).toBeVisible()
+  await expect(name).toHaveAttribute('aria-invalid', 'true')
+  await expect(name).toBeFocused()
+  await expectAccessible(page, 'welcome with a problem')
+
+  await answerWelcome(page, '王芳', hasTouch)
+  await expect(welcome(page)).toBeHidden()
+
+  await page.reload()
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+  await expect(welcome(page)).toBeHidden()
+  await tab(page, '我的').click()
+  await expect(learnerCard(page, '王芳')).toBeVisible()
+})
+
+test('a second learner on the same browser locks their profile with a PIN; switching back asks for it', async ({
+  page,
+  hasTouch,
+}) => {
+  await page.goto('./')
+  await answerWelcome(page, '王芳', hasTouch)
+  await expect(welcome(page)).toBeHidden()
+  await openLearners(page)
+
+  // A second learner joins, and sets a PIN.
+  await enter(page.getByLabel('姓名', { exact: true }), '李明', hasTouch)
+  await activate(page.getByRole('button', { name: '添加并切换' }), hasTouch)
+  await expect(page.getByRole('status').filter({ hasText: '已添加学员 李明' })).toBeVisible()
+  const newPin = page.getByLabel('新的 PIN（4 位数字）')
+  await expect(newPin).toHaveAttribute('inputmode', 'numeric')
+  await enter(newPin, '2580', hasTouch)
+  await activate(page.getByRole('button', { name: '设置 PIN' }), hasTouch)
+  await expect(page.getByRole('status').filter({ hasText: 'PIN 已设置' })).toBeVisible()
+
+  // 王芳 takes the PC back: no PIN of hers, so no question.
+  await activate(page.getByRole('button', { name: '切换到 王芳' }), hasTouch)
+  await expect(page.getByRole('status').filter({ hasText: '已切换到学员 王芳' })).toBeVisible()
+
+  // 李明 comes back: his PIN is asked, a wrong one is refused plainly.
+  await activate(page.getByRole('button', { name: '切换到 李明' }), hasTouch)
+  const pin = page.getByLabel('李明 的 PIN（4 位数字）')
+  await expect(pin).toBeFocused()
+  await expect(pin).toHaveAttribute('inputmode', 'numeric')
+  await enter(pin, '1234', hasTouch)
+  await activate(page.getByRole('button', { name: '切换', exact: true }), hasTouch)
+  await expect(page.getByRole('alert').filter({ hasText: 'PIN 不对，请再试一次。' })).toBeVisible()
+  await expectAccessible(page, 'learners, a wrong PIN')
+  await tab(page, '我的').click()
+  await expect(learnerCard(page, '王芳')).toBeVisible()
+
+  await openLearners(page)
+  await activate(page.getByRole('button', { name: '切换到 李明' }), hasTouch)
+  await enter(page.getByLabel('李明 的 PIN（4 位数字）'), '2580', hasTouch)
+  await activate(page.getByRole('button', { name: '切换', exact: true }), hasTouch)
+  await expect(page.getByRole('status').filter({ hasText: '已切换到学员 李明' })).toBeVisible()
+  await page.reload()
+  await tab(page, '我的').click()
+  await expect(learnerCard(page, '李明')).toBeVisible()
+})
+
+test('the certificate after a pass bears the profile’s name, has no name box, and keeps it after a rename', async ({
+  page,
+  hasTouch,
+}) => {
+  await page.goto('./')
+  await answerWelcome(page, '王芳', hasTouch)
+  await expect(welcome(page)).toBeHidden()
+  await passedExamSaved(page)
+
+  await tab(page, '我的').click()
+  await activate(page.getByRole('link', { name: /^结业证书/ }), hasTouch)
+  const certificate = page.getByRole('article', { name: '结业证书' })
+  await expect(certificate).toContainText('王芳 完成了客服人员培训课程的学习，并通过结业考试，成绩 94 分')
+  await expect(page.getByRole('textbox')).toHaveCount(0)
+  await expectAccessible(page, 'certificate')
+  const number = (await certificate.textContent())!.match(/KF-\d{8}-[2-9A-HJ-NP-Z]{6}/)![0]
+
+  // Renamed after the pass: the certificate keeps the name it was issued with.
+  await openLearners(page)
+  await expect(page.getByText('证书上的姓名是“王芳”')).toBeVisible()
+  await activate(page.getByRole('button', { name: '改名' }), hasTouch)
+  await enter(page.getByLabel('王芳 的新姓名'), '王小芳', hasTouch)
+  await activate(page.getByRole('button', { name: '保存', exact: true }), hasTouch)
+  await expect(page.getByRole('status').filter({ hasText: '已改名为 王小芳' })).toBeVisible()
+  await tab(page, '我的').click()
+  await activate(page.getByRole('link', { name: /^结业证书/ }), hasTouch)
+  await expect(certificate).toContainText('王芳 完成了')
+  await expect(certificate).toContainText(number)
+})

@@ -1,0 +1,237 @@
+import { expect, test, type Locator, type Page } from '@playwright/test'
+import AxeBuilder from '@axe-core/playwright'
+import { tab } from './helpers/shell'
+
+/** Follows a link or presses a button as this project's learner does: Enter on desktop, a tap on a phone. */
+async function activate(page: Page, target: Locator): Promise<void> {
+  if (test.info().project.name === 'phone') {
+    await target.tap()
+  } else {
+    await target.focus()
+    await page.keyboard.press('Enter')
+  }
+}
+
+const today = (page: Page) => page.getByRole('region', { name: '今日' })
+
+/** Saves rows as an earlier visit would have, straight into the app's database. */
+async function saveRows(page: Page, rows: { owner: string; kind: string; key: string; value: unknown }[]) {
+  await page.evaluate(
+    (items) =>
+      new Promise<void>((resolve, reject) => {
+        const opened = indexedDB.open('kefu-course')
+        opened.onsuccess = () => {
+          const transaction = opened.result.transaction('rows', 'readwrite')
+          for (const item of items) transaction.objectStore('rows').put(item)
+          transaction.oncomplete = () => resolve()
+          transaction.onerror = () => reject(transaction.error)
+        }
+      }),
+    rows,
+  )
+}
+
+const dueCard = {
+  due: '2020-01-01T09:00:00.000Z',
+  stability: 1,
+  difficulty: 5,
+  elapsed_days: 0,
+  scheduled_days: 0,
+  learning_steps: 0,
+  reps: 1,
+  lapses: 0,
+  state: 1,
+}
+
+test('the 今日 card moves on as a lesson is learned and reviews are answered', async ({ page }) => {
+  // A lesson, a setting and ten review questions answered one by one: a long journey.
+  test.slow()
+  await page.goto('./')
+  await activate(page, today(page).getByRole('link', { name: '从第一课开始' }))
+  await expect(page).toHaveURL(/#\/modules\/overview\/lessons\/overview-definitions$/)
+  await activate(page, page.getByRole('button', { name: '标记为已学完' }))
+  await expect(page.getByRole('button', { name: '标记为已学完' })).toHaveCount(0)
+
+  await activate(page, tab(page, '学习'))
+  await expect(today(page).getByRole('link', { name: '继续学习：顾客是谁与客户服务的宗旨' })).toBeVisible()
+  await expect(today(page)).toContainText('今日目标：学 1 课，已学 1 课')
+  await expect(today(page)).toContainText('今日目标已完成')
+  await expect(page.getByRole('img', { name: /^客户服务概论：已学完 1 \/ \d+ 课$/ })).toBeVisible()
+
+  // Twelve questions due for review, and the learner lowers the daily cap to 10 on 我的进度.
+  await saveRows(
+    page,
+    [...Array(12).keys()].map((index) => ({
+      owner: 'default',
+      kind: 'card',
+      key: `qualities-q${String(index + 1).padStart(3, '0')}`,
+      value: dueCard,
+    })),
+  )
+  await page.reload()
+  await expect(today(page).getByRole('link', { name: '做今日复习（12 道题）' })).toBeVisible()
+  await activate(page, tab(page, '进度'))
+  await page.getByRole('combobox', { name: '每日复习上限' }).selectOption('10')
+  await activate(page, tab(page, '学习'))
+  const offer = today(page).getByRole('link', { name: '做今日复习（10 道题）' })
+  await expect(offer).toBeVisible()
+  await expect(today(page)).toContainText('每天最多 10 道，已到期 12 道。')
+
+  // The review asks the ten; each is answered and checked.
+  await activate(page, offer)
+  for (let question = 1; question <= 10; question += 1) {
+    await expect(page.getByText(`第 ${question} / 10 题`).first()).toBeVisible()
+    const option = page.getByRole('main').getByRole('radio').or(page.getByRole('main').getByRole('checkbox')).first()
+    if (test.info().project.name === 'phone') await option.tap()
+    else {
+      await option.focus()
+      await page.keyboard.press('Space')
+    }
+    await activate(page, page.getByRole('button', { name: '检查答案' }))
+    await activate(page, page.getByRole('button', { name: question === 10 ? '完成练习' : '下一题' }))
+  }
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('结果')
+
+  // Ten answered today: the cap is reached, so nothing more is offered today.
+  await activate(page, tab(page, '学习'))
+  await expect(today(page)).toContainText('今天的复习做完了（每天最多 10 道），其余的明天再复习。')
+  await expect(today(page).getByRole('link', { name: /做今日复习/ })).toHaveCount(0)
+})
+
+test('a learner preparing for an interview starts with the interview module', async ({ page }) => {
+  await page.goto('./')
+  // A learner who said in the welcome that they are preparing for an interview.
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const opened = indexedDB.open('kefu-course')
+        opened.onsuccess = () => {
+          const transaction = opened.result.transaction('profiles', 'readwrite')
+          transaction.objectStore('profiles').put({
+            id: 'default',
+            name: '李明',
+            named: true,
+            purpose: 'interview',
+            createdAt: '2026-01-01T00:00:00.000Z',
+          })
+          transaction.oncomplete = () => resolve()
+          transaction.onerror = () => reject(transaction.error)
+        }
+      }),
+  )
+  await page.reload()
+  await expect(today(page).getByRole('link', { name: '从第一课开始' })).toHaveAttribute(
+    'href',
+    /#\/modules\/interview\/lessons\/interview-know-the-role$/,
+  )
+})
+
+test('the module page leads into its quiz and its role-plays', async ({ page }) => {
+  await page.goto('./#/modules/qualities')
+  const headings = page.getByRole('heading', { level: 2 })
+  await expect(headings.filter({ hasText: '练习本模块的情景演练' })).toBeVisible()
+  const quiz = page.getByRole('region', { name: '本模块测验' })
+  await expect(quiz).toContainText('还没有做过。')
+  const roleplays = page.getByRole('region', { name: '练习本模块的情景演练' })
+  await expect(roleplays.getByRole('link').first()).toBeVisible()
+  await expect(roleplays).toContainText('还没有演练过')
+
+  await activate(page, quiz.getByRole('link', { name: '开始本模块测验' }))
+  await expect(page).toHaveURL(/#\/quizzes\/m-qualities/)
+  await page.goBack()
+  const first = roleplays.getByRole('link').first()
+  const title = (await first.textContent())?.trim() ?? ''
+  await activate(page, first)
+  await expect(page).toHaveURL(/#\/scenarios\//)
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(title)
+})
+
+test('我的进度: a trend chart with dates that fits the screen, the daily goal and the badges', async ({ page }) => {
+  await page.goto('./')
+  const finished = (day: number, percent: number) => ({
+    owner: 'default',
+    kind: 'attempt',
+    key: `a${day}`,
+    value: {
+      quizId: 'm-qualities',
+      title: '品质',
+      mode: 'test',
+      rule: 'all-or-nothing',
+      passMark: 60,
+      id: `a${day}`,
+      startedAt: `2026-03-${String(day).padStart(2, '0')}T04:00:00.000Z`,
+      finishedAt: `2026-03-${String(day).padStart(2, '0')}T04:10:00.000Z`,
+      questionIds: ['qualities-q001'],
+      optionOrder: {},
+      answers: {},
+      points: { 'qualities-q001': percent / 100 },
+      score: {
+        points: percent / 100,
+        max: 1,
+        correct: percent === 100 ? 1 : 0,
+        percent,
+        passMark: 60,
+        passed: percent >= 60,
+      },
+    },
+  })
+  await saveRows(page, [finished(2, 40), finished(5, 60), finished(9, 100), finished(12, 80), finished(20, 100)])
+  await page.goto('./#/progress')
+  await page.reload()
+  const trend = page.getByRole('region', { name: '测验成绩走势' })
+  await expect(trend.locator('figcaption')).toContainText(
+    '最近有测验的 5 天里，3 月 2 日平均 40 分，3 月 20 日平均 100 分，最好的一天 100 分。',
+  )
+  const chart = trend.getByTestId('trend-chart')
+  for (const date of ['3/2', '3/20']) await expect(chart.getByText(date, { exact: true })).toBeVisible()
+  // The chart and its labels stay inside the screen: nothing scrolls sideways.
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)
+  expect(overflow).toBeLessThanOrEqual(0)
+  const box = await chart.boundingBox()
+  const viewport = page.viewportSize()!
+  expect(box!.x).toBeGreaterThanOrEqual(0)
+  expect(box!.x + box!.width).toBeLessThanOrEqual(viewport.width)
+
+  await expect(page.getByRole('region', { name: '模块徽章' })).toContainText('测验已通过')
+  await expect(page.getByRole('region', { name: '每日目标' })).toContainText('今日目标：学 1 课，已学 0 课')
+  await page.getByRole('combobox', { name: '每日目标' }).selectOption({ label: '每天答 10 道题' })
+  await expect(page.getByRole('region', { name: '每日目标' })).toContainText('今日目标：答 10 道题，已答 0 道')
+})
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`the home, module and progress pages pass axe in the ${scheme} scheme, with work under way`, async ({
+    page,
+  }) => {
+    await page.emulateMedia({ colorScheme: scheme })
+    await page.goto('./')
+    await saveRows(page, [
+      { owner: 'default', kind: 'lesson', key: 'overview-definitions', value: new Date().toISOString() },
+      ...[1, 2, 3].map((index) => ({
+        owner: 'default',
+        kind: 'card',
+        key: `qualities-q00${index}`,
+        value: dueCard,
+      })),
+    ])
+    const pages = [
+      ['./#/', () => today(page).getByRole('link', { name: /^做今日复习/ })],
+      [
+        './#/modules/qualities',
+        () => page.getByRole('region', { name: '练习本模块的情景演练' }).getByRole('link').first(),
+      ],
+      ['./#/progress', () => page.getByRole('region', { name: '模块徽章' })],
+    ] as const
+    for (const [path, ready] of pages) {
+      await page.goto(path)
+      await page.reload()
+      await expect(ready()).toBeVisible()
+      const results = await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+        .analyze()
+      const summary = results.violations.map(
+        (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+      )
+      expect(summary, path).toEqual([])
+    }
+  })
+}

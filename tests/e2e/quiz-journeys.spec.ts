@@ -1,0 +1,176 @@
+/**
+ * Quiz and exam journeys of issue #13, at both sizes: keyboard alone on the desktop, taps on the phone.
+ * A module quiz started in one tap with a wrong answer marked; the exam's confirmation before hand-in;
+ * a failed exam with what to study; a passed exam with its celebration and certificate link.
+ */
+import { expect, test, type Locator, type Page } from '@playwright/test'
+import { fileURLToPath } from 'node:url'
+import { loadCourse } from '../../src/content/build/loadCourse'
+import type { QuestionContent } from '../../src/content/types'
+import { answerRight, examSize, passExam } from './helpers/exam'
+
+const course = loadCourse(fileURLToPath(new URL('../../content', import.meta.url)))
+const byStem = new Map(course.questions.map((question) => [question.stem, question]))
+
+async function currentQuestion(page: Page): Promise<QuestionContent> {
+  const stem = (await page.locator('.question-stem').first().textContent())!.trim()
+  const question = byStem.get(stem)
+  if (!question) throw new Error(`unknown stem ${stem}`)
+  return question
+}
+
+/** The options as shown, without their letters. */
+async function shownOptions(page: Page): Promise<string[]> {
+  return (await page.locator('.option').allTextContents()).map((label) => label.replace(/^\s*[A-J]\.\s*/, '').trim())
+}
+
+/** Activates a control: Enter from the keyboard on the desktop, a tap on the phone. */
+async function activate(control: Locator, hasTouch: boolean): Promise<void> {
+  if (hasTouch) await control.tap()
+  else {
+    await control.focus()
+    await control.press('Enter')
+  }
+}
+
+/** Opens 结业考试, confirms the start and waits for the first question. */
+async function startExam(page: Page, hasTouch: boolean): Promise<void> {
+  await page.goto('./#/exam')
+  page.once('dialog', (dialog) => void dialog.accept())
+  await activate(page.getByRole('button', { name: '开始考试' }), hasTouch)
+  await expect(page.getByText(`第 1 / ${examSize} 题`)).toBeVisible()
+}
+
+test('a module quiz starts in one tap; a wrong answer is marked ✗ and the right one ✓ in the card', async ({
+  page,
+  hasTouch,
+}) => {
+  await page.goto('./#/quizzes')
+  const help = page.getByText('多选题怎么计分？')
+  await expect(help).toBeVisible()
+  await activate(
+    page.getByRole('article', { name: /客服人员的职业素质$/ }).getByRole('link', { name: '开始练习' }),
+    hasTouch,
+  )
+  await expect(page.getByText('第 1 / 10 题')).toBeVisible()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/客服人员的职业素质 · 练习/)
+
+  const question = await currentQuestion(page)
+  const shown = await shownOptions(page)
+  const choices = question.type === 'truefalse' ? 2 : question.options.length
+  // The shortcut hint only where a keyboard is likely, naming exactly this question's keys.
+  const hint = page.getByText(/^键盘：按数字键/)
+  if (hasTouch) await expect(hint).toBeHidden()
+  else
+    await expect(hint).toHaveText(
+      new RegExp(`^键盘：按数字键 1–${choices} 或字母键 A–${'ABCDEFGHIJ'[choices - 1]} 选择`),
+    )
+
+  // A wrong answer: the first option outside the key (for true/false, the wrong verdict).
+  const right =
+    question.type === 'truefalse'
+      ? [question.answer ? 0 : 1]
+      : (question.type === 'single' ? [question.answer] : question.answer).map((original) =>
+          shown.indexOf(question.options[original]!),
+        )
+  const wrong = [0, 1, 2, 3, 4, 5].find((position) => position < choices && !right.includes(position))!
+  const options = page.locator('.option')
+  if (hasTouch) await options.nth(wrong).tap()
+  else await page.keyboard.press(String(wrong + 1))
+  await activate(page.getByRole('button', { name: '检查答案' }), hasTouch)
+
+  await expect(page.locator('.feedback').first()).toContainText('回答错误')
+  await expect(options.nth(wrong)).toContainText('你的选择 · 错误')
+  await expect(options.nth(wrong).locator('svg')).toBeVisible()
+  for (const position of right) {
+    await expect(options.nth(position)).toContainText('正确答案')
+    await expect(options.nth(position).locator('svg')).toBeVisible()
+  }
+  // Every other option is left unmarked.
+  const marked = await options.filter({ hasText: /你的选择|正确答案/ }).count()
+  expect(marked).toBe(right.length + 1)
+})
+
+test('the exam asks before hand-in with a summary: cancel, jump to an unanswered question, then a fail that says what to study', async ({
+  page,
+  hasTouch,
+}) => {
+  test.setTimeout(90_000)
+  await startExam(page, hasTouch)
+  // The exam is not called a 测验.
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/结业考试$/)
+  await expect(page.getByRole('heading', { level: 1 })).not.toContainText('测验')
+  await answerRight(page)
+  await activate(page.getByRole('button', { name: '下一题' }), hasTouch)
+  await expect(page.getByText(`第 2 / ${examSize} 题`)).toBeVisible()
+
+  const handIn = page.locator('.quiz-actions').getByRole('button', { name: '交卷' })
+  await activate(handIn, hasTouch)
+  const confirm = page.getByRole('dialog', { name: '确认交卷' })
+  await expect(confirm).toBeFocused()
+  await expect(confirm).toContainText(`已作答 1 / ${examSize} 题`)
+  await expect(confirm).toContainText(`还有 ${examSize - 1} 道题未作答`)
+  await expect(confirm).toContainText(/剩余时间 (60:00|59:[0-5]\d)/)
+  await expect(confirm).toContainText('交卷后还可以再考 2 次。')
+  await expect(confirm.getByRole('button', { name: /^第 \d+ 题$/ })).toHaveCount(examSize - 1)
+
+  // Cancel: Escape on the desktop (focus goes back to 交卷), 继续作答 on the phone.
+  if (hasTouch) await confirm.getByRole('button', { name: '继续作答' }).tap()
+  else {
+    await page.keyboard.press('Escape')
+    await expect(handIn).toBeFocused()
+  }
+  await expect(confirm).toHaveCount(0)
+  await expect(page.getByText(`第 2 / ${examSize} 题`)).toBeVisible()
+
+  // Again, and jump to an unanswered question from the summary.
+  await activate(handIn, hasTouch)
+  await activate(confirm.getByRole('button', { name: '第 5 题', exact: true }), hasTouch)
+  await expect(confirm).toHaveCount(0)
+  await expect(page.getByText(`第 5 / ${examSize} 题`)).toBeVisible()
+
+  // Now hand in for real.
+  await activate(handIn, hasTouch)
+  await activate(confirm.getByRole('button', { name: '确认交卷' }), hasTouch)
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('考试结果')
+  await expect(page.getByRole('region', { name: '未通过', exact: true })).toContainText(`得分 1 / ${examSize}`)
+  const failed = page.getByRole('region', { name: '这次没有通过，再接再厉' })
+  await expect(failed).toContainText('你还可以再考 2 次。')
+  await expect(failed.getByRole('heading', { name: '最需要加强的模块' })).toBeVisible()
+  const weakest = failed.getByRole('listitem')
+  await expect(weakest).toHaveCount(3)
+  await expect(weakest.first().getByRole('link', { name: '学习本模块' })).toHaveAttribute(
+    'href',
+    /#\/modules\/[a-z-]+$/,
+  )
+  await expect(weakest.first().getByRole('link', { name: '做本模块测验' })).toHaveAttribute(
+    'href',
+    /#\/quizzes\/m-[a-z-]+\?go=1$/,
+  )
+  // Practising a weak module starts its quiz at once.
+  await activate(weakest.first().getByRole('link', { name: '做本模块测验' }), hasTouch)
+  await expect(page.getByText('第 1 / 10 题')).toBeVisible()
+})
+
+test('a passed exam leads with a celebration and the certificate link; reduced motion stills it', async ({ page }) => {
+  test.setTimeout(150_000)
+  await page.emulateMedia({ reducedMotion: 'reduce' })
+  // passExam ends with Enter on the last question, which asks first (helpers/exam.ts confirms).
+  await page.goto('./')
+  await passExam(page)
+  const celebration = page.getByRole('region', { name: '恭喜你通过结业考试！' })
+  await expect(celebration).toBeVisible()
+  await expect(celebration.getByRole('heading', { level: 2 })).toHaveText('恭喜你通过结业考试！')
+  const certificate = celebration.getByRole('link', { name: '查看并打印结业证书' })
+  await expect(certificate).toHaveAttribute('href', '#/certificate')
+  // The celebration comes before the score summary and the breakdown.
+  const order = await page.locator('main').evaluate((main) => {
+    const celebrationEl = main.querySelector('.exam-passed')!
+    const summary = main.querySelector('.result-summary')!
+    return celebrationEl.compareDocumentPosition(summary) & Node.DOCUMENT_POSITION_FOLLOWING
+  })
+  expect(order).toBeTruthy()
+  expect(await page.locator('.exam-passed .medal').evaluate((el) => getComputedStyle(el).animationName)).toBe('none')
+  await certificate.click()
+  await expect(page).toHaveURL(/#\/certificate$/)
+})

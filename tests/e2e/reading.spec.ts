@@ -1,0 +1,200 @@
+import { expect, test, type Locator, type Page } from '@playwright/test'
+import AxeBuilder from '@axe-core/playwright'
+
+// Reading a lesson (issue #13, item 4): where am I, how do I get to the end, what comes next,
+// and a cited passage in its document with the way back to the same place.
+const BEIJING = './#/modules/qualities/lessons/beijing-map-case'
+
+const progress = (page: Page) => page.getByRole('progressbar', { name: '阅读进度' })
+const lessonHeading = (page: Page) => page.getByRole('heading', { level: 1, name: '案例导入：一张北京地图' })
+
+async function expectNoViolations(page: Page, state: string): Promise<void> {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze()
+  expect(
+    results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target).join(', ')}`),
+    state,
+  ).toEqual([])
+}
+
+/** Presses Tab until `target` has focus, at most `limit` times; returns how many presses it took. */
+async function tabTo(page: Page, target: Locator, limit: number): Promise<number> {
+  for (let presses = 1; presses <= limit; presses++) {
+    await page.keyboard.press('Tab')
+    if (await target.evaluate((element) => element === document.activeElement)) return presses
+  }
+  throw new Error(`not reached in ${limit} Tab presses`)
+}
+
+/** Keyboard focus at the top of the page's main region: where the app puts it on arrival, or by the skip link. */
+async function focusMain(page: Page): Promise<void> {
+  const main = page.getByRole('main')
+  if (!(await main.evaluate((element) => element === document.activeElement))) {
+    await page.keyboard.press('Tab')
+    await expect(page.getByRole('link', { name: '跳到正文' })).toBeFocused()
+    await page.keyboard.press('Enter')
+  }
+  await expect(main).toBeFocused()
+}
+
+/** Whether `element` is on screen and not under the sticky bars at the top of the page. */
+async function clearOfStickyBars(page: Page, element: Locator): Promise<boolean> {
+  const bar = await progress(page).boundingBox()
+  const box = await element.boundingBox()
+  const height = page.viewportSize()!.height
+  return bar !== null && box !== null && box.y >= bar.y + bar.height - 1 && box.y + box.height <= height
+}
+
+/** Desktop: the keyboard alone. */
+async function readToLearnedByKeyboard(page: Page): Promise<void> {
+  await page.goto(BEIJING)
+  await expect(lessonHeading(page)).toBeVisible()
+  await expect(progress(page)).toHaveAttribute('aria-valuetext', '第 1/4 节：客人的请求与服务员的回应')
+  await expect(progress(page)).toContainText('第 1/4 节')
+
+  await focusMain(page)
+
+  // 标记为已学完 is a handful of presses away, past none of the citations.
+  const toJump = await tabTo(page, page.getByRole('link', { name: /^跳到本课末尾/ }), 5)
+  await page.keyboard.press('Enter')
+  await expect(page.getByRole('heading', { level: 2, name: '完成本课' })).toBeFocused()
+  const toLearned = await tabTo(page, page.getByRole('button', { name: '标记为已学完' }), 1)
+  expect(toJump + 1 + toLearned).toBeLessThanOrEqual(6)
+  await page.keyboard.press('Enter')
+  await expect(page.getByRole('button', { name: /已学完 ✓/ })).toHaveAttribute('aria-pressed', 'true')
+  await expect(page.getByRole('status').filter({ hasText: '本课已标记为已学完。' })).toBeVisible()
+  await expect(progress(page)).toHaveAttribute('aria-valuenow', '4')
+
+  // The next step: the next lesson of the module, then the role-play that practises this one.
+  await tabTo(page, page.getByRole('link', { name: '下一课：技能素质：会表达、懂专业、善沟通、能解决' }), 2)
+  await tabTo(page, page.getByRole('region', { name: '练一练' }).getByRole('link', { name: '北京地图' }), 3)
+  await page.keyboard.press('Enter')
+  await expect(page.getByRole('heading', { level: 1, name: '北京地图' })).toBeVisible()
+}
+
+/** Phone: taps alone. */
+async function readToLearnedByTaps(page: Page): Promise<void> {
+  await page.goto(BEIJING)
+  await expect(lessonHeading(page)).toBeVisible()
+  await expect(progress(page)).toContainText('第 1/4 节')
+  await page
+    .getByRole('navigation', { name: '本课目录' })
+    .getByRole('link', { name: /^在地图上标路线/ })
+    .tap()
+  await expect(progress(page)).toHaveAttribute('aria-valuenow', '2')
+  // The indicator stays in sight while reading.
+  await expect(progress(page)).toBeInViewport()
+
+  await page.getByRole('link', { name: /^跳到本课末尾/ }).tap()
+  const learned = page.getByRole('button', { name: '标记为已学完' })
+  await expect(learned).toBeInViewport()
+  await learned.tap()
+  await expect(page.getByRole('button', { name: /已学完 ✓/ })).toHaveAttribute('aria-pressed', 'true')
+  await page.getByRole('region', { name: '练一练' }).getByRole('link', { name: '北京地图' }).tap()
+  await expect(page.getByRole('heading', { level: 1, name: '北京地图' })).toBeVisible()
+}
+
+test('a lesson read to learned and on to its role-play: few Tab presses on a desktop, taps on a phone', async ({
+  page,
+  isMobile,
+}) => {
+  await (isMobile ? readToLearnedByTaps(page) : readToLearnedByKeyboard(page))
+})
+
+test('the table of contents moves the reader, and the reading indicator follows', async ({ page, isMobile }) => {
+  await page.goto(BEIJING)
+  await expect(lessonHeading(page)).toBeVisible()
+  const third = page.getByRole('navigation', { name: '本课目录' }).getByRole('link', { name: /^第二天的结果/ })
+  if (isMobile) {
+    await third.tap()
+  } else {
+    await focusMain(page)
+    await tabTo(page, third, 12)
+    await page.keyboard.press('Enter')
+  }
+  const heading = page.getByRole('heading', { level: 2, name: /^第二天的结果/ })
+  await expect(heading).toBeFocused()
+  await expect.poll(() => clearOfStickyBars(page, heading)).toBe(true)
+  await expect(progress(page)).toHaveAttribute('aria-valuenow', '3')
+  await expect(progress(page)).toContainText('第 3/4 节')
+  // The indicator stays in sight while reading.
+  await expect(progress(page)).toBeInViewport()
+})
+
+test("the module's last lesson leads to the module quiz, not into the next module", async ({ page, isMobile }) => {
+  const press = (locator: Locator) => (isMobile ? locator.tap() : locator.click())
+  await page.goto('./#/modules/qualities/lessons/qualities-categories')
+  await press(page.getByRole('link', { name: /^跳到本课末尾/ }))
+  const end = page.getByRole('region', { name: '完成本课' })
+  await expect(end.getByRole('link', { name: /^下一课/ })).toHaveCount(0)
+  await press(end.getByRole('link', { name: '本模块测验' }))
+  await expect(page).toHaveURL(/#\/quizzes\/m-qualities/)
+})
+
+test('出处 → 查看原文 shows the passage in the clean document, and 返回本课 lands on the same section', async ({
+  page,
+  isMobile,
+}) => {
+  const press = (locator: Locator) => (isMobile ? locator.tap() : locator.click())
+  await page.goto(BEIJING)
+  await expect(lessonHeading(page)).toBeVisible()
+  const section = page.getByRole('region', { name: '在地图上标路线：铅笔、公交和“远路”' })
+  await press(section.locator('summary', { hasText: /^出处（\d+）/ }))
+  await press(section.getByRole('link', { name: /^查看原文/ }).first())
+
+  // The document by its title, not its file name; the passage marked and on screen.
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^北京地图案例与客服人员的职业素质/)
+  await expect(page.getByText(/000_0d273eb557817752/)).toHaveCount(0)
+  await expect(page.locator('mark').first()).toBeInViewport()
+  expect(new URL(page.url()).hash).toContain('from=qualities/beijing-map-case/sec-route')
+
+  await press(page.getByRole('link', { name: '返回本课：案例导入：一张北京地图' }))
+  const heading = page.getByRole('heading', { level: 2, name: '在地图上标路线：铅笔、公交和“远路”' })
+  await expect(heading).toBeFocused()
+  await expect(heading).toBeInViewport()
+  await expect.poll(() => clearOfStickyBars(page, heading)).toBe(true)
+  await expect(progress(page)).toHaveAttribute('aria-valuenow', '2')
+})
+
+test("a learner reads a document without the web page's own text; 返回上一页 goes back to the list", async ({
+  page,
+}) => {
+  await page.goto('./#/sources')
+  await page.getByRole('link', { name: /^服务管理细则/ }).click()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^服务管理细则/)
+  await expect(page.getByText('已隐藏', { exact: false })).toContainText('行网页附带的文字')
+  await expect(page.getByText('服务管理细则.docx_第1页')).toHaveCount(0)
+  await expect(page.getByText('此文档下载收益归作者所有')).toHaveCount(0)
+  await expect(page.getByText(/客户服务基本技能/).first()).toBeVisible()
+  // Not opened from a lesson: no 返回本课, but the page it came from is one step back.
+  await expect(page.getByRole('link', { name: /^返回本课/ })).toHaveCount(0)
+  await page.getByRole('button', { name: '返回上一页' }).click()
+  await expect(page).toHaveURL(/#\/sources$/)
+})
+
+test('a link with a forged way back offers no 返回本课', async ({ page }) => {
+  await page.goto('./#/sources/002_7c298a5d88a5912a.txt?q=%E6%8E%A5%E4%B8%80&from=qualities/nope/sec-x')
+  await expect(page.locator('mark').first()).toBeVisible()
+  await expect(page.getByRole('link', { name: /^返回本课/ })).toHaveCount(0)
+  await expect(page.getByRole('button', { name: '返回上一页' })).toHaveCount(0)
+})
+
+test('the lesson with its reading indicator and end, and the clean document, pass axe in light and dark', async ({
+  page,
+}) => {
+  // Four axe runs take longer than one journey.
+  test.setTimeout(120_000)
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme })
+    await page.goto('./#/modules/qualities/lessons/qualities-categories')
+    await expect(page.getByRole('link', { name: '本模块测验' })).toBeAttached()
+    await page.getByRole('heading', { level: 2, name: '完成本课' }).scrollIntoViewIfNeeded()
+    await expectNoViolations(page, `lesson end (${colorScheme})`)
+    await page.goto(
+      `./#/sources/000_0d273eb557817752.txt?q=${encodeURIComponent('分析该客服人员的职业素质')}&from=qualities/beijing-map-case/sec-analysis`,
+    )
+    await expect(page.getByRole('link', { name: /^返回本课/ })).toBeVisible()
+    await expectNoViolations(page, `source with the way back (${colorScheme})`)
+  }
+})

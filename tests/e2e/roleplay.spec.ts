@@ -1,0 +1,247 @@
+/**
+ * A role-play as a learner plays it on a training-room PC (keyboard alone) and on a 360 px phone (taps):
+ * each reply marked, a restart midway, the results with each area out of its maximum, and the way back
+ * to the lesson it practises; 朗读 only where the device has a Chinese voice.
+ */
+import { expect, test, type Page } from '@playwright/test'
+import { fileURLToPath } from 'node:url'
+import { loadCourse } from '../../src/content/build/loadCourse'
+import { bestReplyIndex } from '../../src/domain/scenario/engine'
+import { replyTotal } from '../../src/domain/scenario/marks'
+import type { ChoiceStepContent, FreeStepContent, ScenarioContent, ScenarioStepContent } from '../../src/content/types'
+import { conversation, ending, myLines, replyButtons, shownReplies } from './helpers/scenario'
+
+const course = loadCourse(fileURLToPath(new URL('../../content', import.meta.url)))
+const beijingMap = course.scenarios.find((scenario) => scenario.id === 'beijing-map')!
+
+const worstReplyIndex = (step: ChoiceStepContent) => {
+  const totals = step.replies.map((reply) => replyTotal(reply.scores))
+  return totals.indexOf(Math.min(...totals))
+}
+
+/** The step on screen: the one whose line is the last of the conversation. */
+async function currentStep(page: Page, scenario: ScenarioContent): Promise<ScenarioStepContent> {
+  const text = (await conversation(page).locator('.chat-text').last().textContent())!.trim()
+  const step = scenario.steps.find((candidate) => candidate.text === text)
+  if (!step) throw new Error(`no step says ${text}`)
+  return step
+}
+
+async function currentChoice(page: Page, scenario: ScenarioContent): Promise<ChoiceStepContent> {
+  const step = await currentStep(page, scenario)
+  if (step.kind !== 'choice') throw new Error(`step ${step.id} asks for a typed reply`)
+  return step
+}
+
+/** Types the model reply at a free step and goes on: keys alone on a desktop, taps on a phone. */
+async function typeModelReply(page: Page, step: FreeStepContent, isMobile: boolean): Promise<void> {
+  const said = await myLines(page).count()
+  const field = page.getByLabel('写下你的回应')
+  if (isMobile) {
+    await field.tap()
+    await field.fill(step.modelReply)
+    await page.getByRole('button', { name: '提交我的回应' }).tap()
+    await page.getByRole('button', { name: '继续' }).tap()
+  } else {
+    await field.focus()
+    await page.keyboard.type(step.modelReply)
+    await page.keyboard.press('Tab')
+    await page.keyboard.press('Enter')
+    await expect(page.getByRole('heading', { name: '自动提示' })).toBeVisible()
+    await page.getByRole('button', { name: '继续' }).focus()
+    await page.keyboard.press('Enter')
+  }
+  await expect(myLines(page)).toHaveCount(said + 1)
+}
+
+/** Gives reply `index` (as written) of the step on screen: its number key on a desktop, a tap on a phone. */
+async function giveReply(page: Page, step: ChoiceStepContent, index: number, isMobile: boolean): Promise<void> {
+  const said = await myLines(page).count()
+  const position = (await shownReplies(page)).indexOf(step.replies[index]!.text)
+  expect(position).toBeGreaterThanOrEqual(0)
+  if (isMobile) await replyButtons(page).nth(position).tap()
+  else await page.keyboard.press(String(position + 1))
+  await expect(myLines(page)).toHaveCount(said + 1)
+}
+
+/** Presses Shift+Tab until `name` has the focus: how a keyboard user goes back up the page. */
+async function shiftTabTo(page: Page, name: string): Promise<void> {
+  for (let presses = 0; presses < 40; presses++) {
+    await page.keyboard.press('Shift+Tab')
+    const focused = await page.evaluate(() => document.activeElement?.textContent?.trim() ?? '')
+    if (focused === name) return
+  }
+  throw new Error(`Shift+Tab never reached ${name}`)
+}
+
+test('a role-play restarted midway starts again from the first step with no conversation', async ({
+  page,
+  isMobile,
+}) => {
+  await page.goto('./#/scenarios/beijing-map')
+  const first = beijingMap.steps.find((step) => step.id === beijingMap.start) as ChoiceStepContent
+  await expect(replyButtons(page)).toHaveCount(first.replies.length)
+
+  // The best reply first, then the worst: each is marked in words.
+  await giveReply(page, first, bestReplyIndex(first), isMobile)
+  await expect(conversation(page)).toContainText('很好点评：')
+  const second = await currentChoice(page, beijingMap)
+  await giveReply(page, second, worstReplyIndex(second), isMobile)
+  await expect(conversation(page)).toContainText('不妥点评：')
+
+  if (isMobile) {
+    await page.getByRole('button', { name: '重新开始' }).tap()
+    await expect(page.getByRole('group', { name: '重新开始' })).toContainText('已经回应了 2 步')
+    await page.getByRole('button', { name: '确定重新开始' }).tap()
+  } else {
+    await shiftTabTo(page, '重新开始')
+    await page.keyboard.press('Enter')
+    // The question takes the focus; the next key press is the answer.
+    await expect(page.getByRole('group', { name: '重新开始' })).toContainText('已经回应了 2 步')
+    await page.keyboard.press('Tab')
+    await expect(page.getByRole('button', { name: '确定重新开始' })).toBeFocused()
+    await page.keyboard.press('Enter')
+  }
+
+  await expect(page.getByRole('status').filter({ hasText: '已重新开始' })).toBeVisible()
+  await expect(myLines(page)).toHaveCount(0)
+  await expect(conversation(page)).not.toContainText('点评')
+  expect((await currentStep(page, beijingMap)).id).toBe(beijingMap.start)
+  await expect(page.getByRole('heading', { name: '你会怎么回应？' })).toBeFocused()
+
+  // The new run is the one kept: a reload shows it, not the old one.
+  await page.reload()
+  await expect(replyButtons(page)).toHaveCount(first.replies.length)
+  await expect(myLines(page)).toHaveCount(0)
+})
+
+test('the results lead with the rating, show each area out of its maximum and lead back to the lesson', async ({
+  page,
+  isMobile,
+}) => {
+  await page.goto('./#/scenarios/beijing-map')
+  for (let guard = 0; guard < 20 && !(await ending(page).isVisible()); guard++) {
+    const step = await currentStep(page, beijingMap)
+    if (step.kind === 'choice') await giveReply(page, step, bestReplyIndex(step), isMobile)
+    else await typeModelReply(page, step, isMobile)
+  }
+  const summary = ending(page)
+  await expect(summary).toContainText('评级：优秀')
+  await expect(summary).toContainText(/得分 \d+ \/ \d+（100%）/)
+  const areas = summary.getByRole('row').filter({ has: page.getByRole('rowheader') })
+  await expect(areas).toHaveCount(4)
+  for (const area of await areas.all()) await expect(area).toContainText(/^\D+(\d+) \/ \1$/)
+  await expect(summary.getByRole('button', { name: '再演练一次' })).toBeVisible()
+  await expect(summary.getByRole('link', { name: '返回情景列表' })).toBeVisible()
+
+  const lesson = summary.getByRole('link', { name: '复习课程：案例导入：一张北京地图' })
+  if (isMobile) await lesson.tap()
+  else {
+    await lesson.focus()
+    await page.keyboard.press('Enter')
+  }
+  await expect(page).toHaveURL(/#\/modules\/qualities\/lessons\/beijing-map-case$/)
+  await expect(page.getByRole('heading', { level: 1, name: '案例导入：一张北京地图' })).toBeVisible()
+
+  // The list shows what each role-play practises and the best rating so far.
+  await page.goto('./#/scenarios')
+  const card = page.getByRole('article', { name: '北京地图' })
+  await expect(card).toContainText('最好评级：优秀')
+  await expect(card.getByRole('link', { name: '复习课程：案例导入：一张北京地图' })).toBeVisible()
+  await expect(card.getByRole('link', { name: '复习模块：客服人员的职业素质' })).toHaveAttribute(
+    'href',
+    /#\/modules\/qualities$/,
+  )
+})
+
+test('the number-key hint shows only with a keyboard, and names as many replies as there are', async ({
+  page,
+  isMobile,
+}) => {
+  await page.goto('./#/scenarios/beijing-map')
+  const first = beijingMap.steps.find((step) => step.id === beijingMap.start) as ChoiceStepContent
+  await expect(replyButtons(page)).toHaveCount(first.replies.length)
+  const hint = page.getByText(`按数字键 1–${first.replies.length} 也可以选择回应。`)
+  if (isMobile) await expect(hint).toBeHidden()
+  else await expect(hint).toBeVisible()
+})
+
+/**
+ * The device's speech synthesis, replaced before the page loads: no voices at first, `__speech.addVoice(lang)`
+ * adds one (and says so, as browsers do when voices load late), `__speech.last` is the reading under way, and
+ * with `__speech.silent` a reading never starts, as on a device that cannot speak.
+ */
+async function fakeSpeech(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const listeners = new Set<() => void>()
+    const state = {
+      voices: [] as { lang: string; name: string }[],
+      last: null as null | { text: string; onstart?: () => void; onend?: () => void },
+      speaking: false,
+      silent: false,
+      addVoice(lang: string) {
+        state.voices = [...state.voices, { lang, name: lang }]
+        listeners.forEach((changed) => changed())
+      },
+    }
+    Object.assign(window, { __speech: state })
+    Object.defineProperty(window, 'speechSynthesis', {
+      configurable: true,
+      value: {
+        getVoices: () => state.voices,
+        addEventListener: (_type: string, changed: () => void) => listeners.add(changed),
+        removeEventListener: (_type: string, changed: () => void) => listeners.delete(changed),
+        speak(utterance: { text: string; onstart?: () => void }) {
+          state.last = utterance
+          if (state.silent) return
+          state.speaking = true
+          utterance.onstart?.()
+        },
+        cancel: () => (state.speaking = false),
+        get speaking() {
+          return state.speaking
+        },
+        get pending() {
+          return false
+        },
+      },
+    })
+    Object.assign(window, {
+      SpeechSynthesisUtterance: class {
+        constructor(public text: string) {}
+      },
+    })
+  })
+}
+
+test('朗读 is offered only with a Chinese voice, and always comes back from 停止朗读', async ({ page, isMobile }) => {
+  await fakeSpeech(page)
+  await page.goto('./#/scenarios/beijing-map')
+  await expect(replyButtons(page).first()).toBeVisible()
+  const readAloud = page.getByRole('button', { name: '朗读', exact: true })
+  await expect(readAloud).toHaveCount(0)
+  // An English voice is no use for Chinese text.
+  await page.evaluate(() =>
+    (window as unknown as { __speech: { addVoice: (lang: string) => void } }).__speech.addVoice('en-US'),
+  )
+  await expect(readAloud).toHaveCount(0)
+  await page.evaluate(() =>
+    (window as unknown as { __speech: { addVoice: (lang: string) => void } }).__speech.addVoice('zh-CN'),
+  )
+  await expect(readAloud).toBeVisible()
+
+  const press = async () => (isMobile ? readAloud.tap() : readAloud.press('Enter'))
+  await press()
+  const stop = page.getByRole('button', { name: '停止朗读' })
+  await expect(stop).toHaveAttribute('aria-pressed', 'true')
+  // The reading ends: back to 朗读.
+  await page.evaluate(() => (window as unknown as { __speech: { last: { onend: () => void } } }).__speech.last.onend())
+  await expect(readAloud).toHaveAttribute('aria-pressed', 'false')
+
+  // A device that never starts reading: 朗读 comes back, with a sentence saying why nothing was heard.
+  await page.evaluate(() => ((window as unknown as { __speech: { silent: boolean } }).__speech.silent = true))
+  await press()
+  await expect(stop).toBeVisible()
+  await expect(page.getByRole('status').filter({ hasText: '这台设备没能朗读这句话。' })).toBeVisible()
+  await expect(readAloud).toHaveAttribute('aria-pressed', 'false')
+})

@@ -1,0 +1,240 @@
+/**
+ * The app's shell: the phone's slim top bar and bottom tab bar, the desktop header, 我的 and its 培训师 area.
+ * On the phone project every step is a tap; on the desktop project the keyboard alone.
+ */
+import { expect, test, type Locator, type Page } from '@playwright/test'
+import AxeBuilder from '@axe-core/playwright'
+import { mainNav, tab, type TabName } from './helpers/shell'
+
+const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
+const TABS: TabName[] = ['学习', '练习', '演练', '进度', '我的']
+
+/** The pages a learner sees, each with a word of its main heading. */
+const LEARNER_PAGES: [path: string, heading: string | RegExp][] = [
+  ['/', /./],
+  ['/modules/qualities', '职业素质'],
+  ['/modules/qualities/lessons/beijing-map-case', '北京地图'],
+  ['/quizzes', /./],
+  ['/quizzes/m-phone-etiquette', /./],
+  ['/scenarios', '情景演练'],
+  ['/scenarios/bad-line', /./],
+  ['/progress', '我的进度'],
+  ['/me', '我的'],
+]
+/** The trainer's pages and the documents, reached from 我的. */
+const TRAINER_PAGES = ['/trainer', '/roster', '/verify', '/sources', '/learners', '/exam', '/certificate']
+
+const onPhone = () => test.info().project.use.hasTouch === true
+
+/** Taps on a phone; on a desktop focuses the element with Tab alone and presses Enter. */
+async function activate(page: Page, target: Locator): Promise<void> {
+  if (onPhone()) {
+    await target.tap()
+    return
+  }
+  await reachWithTab(page, target)
+  await page.keyboard.press('Enter')
+}
+
+/**
+ * Presses Tab until `target` has the focus, from wherever the focus is now, or Shift+Tab when the
+ * target comes earlier in the page (the tabs, seen from the main region that has the focus after a page change).
+ */
+async function reachWithTab(page: Page, target: Locator): Promise<void> {
+  await expect(target).toBeVisible()
+  const backwards = await target.evaluate(
+    (element) =>
+      document.activeElement !== document.body &&
+      document.activeElement !== null &&
+      (element.compareDocumentPosition(document.activeElement) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0,
+  )
+  for (let presses = 0; presses < 80; presses++) {
+    if (await target.evaluate((element) => element === document.activeElement)) return
+    await page.keyboard.press(backwards ? 'Shift+Tab' : 'Tab')
+  }
+  throw new Error('Tab never reached the element')
+}
+
+async function open(page: Page, path: string, heading: string | RegExp): Promise<void> {
+  await page.goto(`./#${path}`)
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(heading)
+}
+
+async function expectNoSidewaysScroll(page: Page, path: string): Promise<void> {
+  const [scrollWidth, width] = await page.evaluate(() => [
+    document.documentElement.scrollWidth,
+    document.documentElement.clientWidth,
+  ])
+  expect(scrollWidth, `${path} scrolls sideways`).toBeLessThanOrEqual(width)
+}
+
+test('every learner page shows the five places and a slim bar, covers nothing and never scrolls sideways', async ({
+  page,
+}) => {
+  test.setTimeout(60_000)
+  const viewport = page.viewportSize()!
+  for (const [path, heading] of LEARNER_PAGES) {
+    await open(page, path, heading)
+    for (const name of TABS) await expect(tab(page, name), `${name} on ${path}`).toBeInViewport()
+    const header = (await page.getByRole('banner').boundingBox())!
+    const nav = (await mainNav(page).boundingBox())!
+    if (onPhone()) {
+      // A slim top bar, and the tab bar along the bottom edge of the screen, wherever the page is scrolled.
+      expect(header.height, `top bar on ${path}`).toBeLessThanOrEqual(56)
+      expect(Math.round(nav.y + nav.height), `tab bar on ${path}`).toBe(viewport.height)
+      // At the very end of the page the last line is above the tab bar, not under it (polled, as a page
+      // may still grow while its text arrives).
+      const overlap = () =>
+        page.evaluate(() => {
+          window.scrollTo({ top: document.documentElement.scrollHeight, behavior: 'instant' })
+          const last = document.querySelector('footer p')!.getBoundingClientRect()
+          return last.bottom - document.querySelector('nav.tab-bar')!.getBoundingClientRect().top
+        })
+      await expect.poll(overlap, { message: `end of ${path}` }).toBeLessThanOrEqual(0)
+      await expect(mainNav(page)).toBeInViewport()
+    } else {
+      // One row: the name of the course and the five places side by side.
+      expect(header.height, `header on ${path}`).toBeLessThanOrEqual(64)
+    }
+    await expectNoSidewaysScroll(page, path)
+  }
+  for (const path of TRAINER_PAGES) {
+    await open(page, path, /./)
+    await expect(mainNav(page)).toBeInViewport()
+    await expectNoSidewaysScroll(page, path)
+  }
+})
+
+test('each tab opens its place and marks it as the current one, in words and visibly', async ({ page }) => {
+  await open(page, '/modules/qualities/lessons/beijing-map-case', '北京地图')
+  // Inside 学习, the tab shows where the learner is.
+  await expect(tab(page, '学习')).toHaveAttribute('aria-current', 'true')
+  const paths: Record<TabName, string> = {
+    学习: '/',
+    练习: '/quizzes',
+    演练: '/scenarios',
+    进度: '/progress',
+    我的: '/me',
+  }
+  for (const name of [...TABS].reverse()) {
+    await activate(page, tab(page, name))
+    await expect(page).toHaveURL(new RegExp(`#${paths[name]}$`))
+    await expect(tab(page, name)).toHaveAttribute('aria-current', 'page')
+    for (const other of TABS.filter((each) => each !== name)) {
+      await expect(tab(page, other)).not.toHaveAttribute('aria-current', /.+/)
+    }
+    const colour = (locator: Locator) => locator.evaluate((element) => getComputedStyle(element).color)
+    const other = TABS.find((each) => each !== name)!
+    expect(await colour(tab(page, name))).not.toBe(await colour(tab(page, other)))
+  }
+})
+
+test('返回 in the top bar leads to the parent page on a phone; the desktop has its one-row header instead', async ({
+  page,
+}) => {
+  const back = page.getByRole('banner').getByRole('link', { name: '返回' })
+  if (!onPhone()) {
+    await open(page, '/modules/qualities/lessons/beijing-map-case', '北京地图')
+    await expect(back).toBeHidden()
+    await expect(page.getByRole('banner').getByRole('link', { name: '客服人员培训课程' })).toBeVisible()
+    return
+  }
+  await open(page, '/modules/qualities/lessons/beijing-map-case', '北京地图')
+  await back.tap()
+  await expect(page).toHaveURL(/#\/modules\/qualities$/)
+  await back.tap()
+  await expect(page).toHaveURL(/#\/$/)
+  // The five tab pages are where the way back starts: no 返回 there.
+  await expect(back).toHaveCount(0)
+  for (const [from, parent] of [
+    ['/quizzes/m-phone-etiquette', '/quizzes'],
+    ['/scenarios/bad-line', '/scenarios'],
+    ['/trainer', '/me'],
+    ['/sources', '/me'],
+  ]) {
+    await open(page, from!, /./)
+    await back.tap()
+    await expect(page).toHaveURL(new RegExp(`#${parent}$`))
+  }
+})
+
+test('from 我的 every page is one more step: the learner, the exam, the certificate and the 培训师 area', async ({
+  page,
+}) => {
+  test.setTimeout(60_000)
+  // Where each link goes, and which of the five places it belongs to: the exam ends the learning path.
+  const destinations: [RegExp, string, TabName][] = [
+    [/^学员：/, '/learners', '我的'],
+    [/^结业考试/, '/exam', '学习'],
+    [/^结业证书/, '/certificate', '我的'],
+    [/^布置作业/, '/trainer', '我的'],
+    [/^学员成绩/, '/roster', '我的'],
+    [/^核对证书/, '/verify', '我的'],
+    [/^原文/, '/sources', '我的'],
+  ]
+  for (const [name, path, place] of destinations) {
+    await open(page, '/', /./)
+    await activate(page, tab(page, '我的'))
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('我的')
+    await activate(page, page.getByRole('main').getByRole('link', { name }))
+    await expect(page).toHaveURL(new RegExp(`#${path}$`))
+    // The trainer's pages are not among the learner's five places: the place they belong to stays marked.
+    await expect(tab(page, place)).toHaveAttribute('aria-current', 'true')
+  }
+  // The settings of 我的 are reached the same way.
+  await open(page, '/me', '我的')
+  const trainerView = page.getByRole('checkbox', { name: /培训师视图/ })
+  if (onPhone()) {
+    await trainerView.tap()
+  } else {
+    await reachWithTab(page, trainerView)
+    await page.keyboard.press('Space')
+  }
+  await expect(trainerView).toBeChecked()
+  await expect(page.getByLabel('字号')).toHaveValue('normal')
+})
+
+test('the skip link and the focus after each page change still work with the shell', async ({ page }) => {
+  await open(page, '/', /./)
+  await page.keyboard.press('Tab')
+  const skip = page.getByRole('link', { name: '跳到正文' })
+  await expect(skip).toBeFocused()
+  await page.keyboard.press('Enter')
+  await expect(page.getByRole('main')).toBeFocused()
+  await activate(page, tab(page, '进度'))
+  await expect(page).toHaveURL(/#\/progress$/)
+  await expect(page.getByRole('main')).toBeFocused()
+})
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`the shell and 我的 pass axe (WCAG 2.2 A/AA) in the ${colorScheme} scheme`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme })
+    await open(page, '/me', '我的')
+    const me = await new AxeBuilder({ page }).withTags(WCAG).analyze()
+    expect(me.violations.map((violation) => violation.id)).toEqual([])
+    // Elsewhere only the shell is this file's business: the pages' own checks are in quality.spec.ts.
+    for (const [path, heading] of LEARNER_PAGES.slice(0, 3)) {
+      await open(page, path, heading)
+      const shell = await new AxeBuilder({ page }).withTags(WCAG).include('header').include('footer').analyze()
+      expect(
+        shell.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target).join()}`),
+        path,
+      ).toEqual([])
+    }
+  })
+}
+
+test('keyboard hints show only with a fine pointer, where a keyboard is likely', async ({ page }) => {
+  await open(page, '/', /./)
+  // A hint as a page shows one (按数字键 1–4 …), placed in the page to check the global rule itself.
+  await page.evaluate(() => {
+    const hint = document.createElement('p')
+    hint.className = 'keyboard-hint'
+    hint.textContent = '按数字键选择'
+    document.querySelector('main')!.append(hint)
+  })
+  const hint = page.getByText('按数字键选择')
+  if (onPhone()) await expect(hint).toBeHidden()
+  else await expect(hint).toBeVisible()
+  expect(await page.evaluate(() => matchMedia('(hover: hover)').matches)).toBe(!onPhone())
+})

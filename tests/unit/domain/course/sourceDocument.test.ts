@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest'
+import { join } from 'node:path'
+import { readFileSync } from 'node:fs'
+import { parse as parseYaml } from 'yaml'
+import { documentLines, isSiteText, visibleLines } from '../../../../src/domain/course/sourceDocument'
+import { SOURCE_FILES } from '../../../../src/content/sources'
+
+const content = join(__dirname, '../../../../content')
+
+describe('isSiteText', () => {
+  it.each([
+    ['服务管理细则.docx_第1页', true],
+    ['ID:61850521', true],
+    ['当前文档最多预览五页,下载文档查看全文', true],
+    ['搜档网', true],
+    ['相关主题', true],
+    ['  温馨提示:  ', true],
+    ['客服人员岗位职责', false],
+    ['时间观念要强', false],
+    ['2. 接电话的礼仪', false],
+    ['', false],
+  ])('%s → %s', (line, expected) => {
+    expect(isSiteText(line)).toBe(expected)
+  })
+
+  // content/coverage.yaml lists every unquoted line of six or more characters with a reason; the lines
+  // it calls 网页附带的文字 are exactly the long lines this rule hides. Shorter ones it cannot list.
+  const coverage = parseYaml(readFileSync(join(content, 'coverage.yaml'), 'utf8')) as Record<
+    string,
+    { line: string; reason: string }[]
+  >
+  const shortSiteText: Record<string, string[]> = {
+    '001_4351cf7fcdc4313a.txt': ['页数:7页', '资源描述:', '温馨提示:'],
+    '002_7c298a5d88a5912a.txt': ['搜档网', '相关主题'],
+    '003_1cdde22c45bafc02.txt': ['合集下载', '相关主题'],
+  }
+  it.each(SOURCE_FILES)('hides in %s exactly the lines coverage.yaml gives as the web page’s text', (file) => {
+    const text = readFileSync(join(content, 'sources', file), 'utf8')
+    const lines = [...new Set(text.split('\n').map((line) => line.trim()))]
+    const hidden = lines.filter(isSiteText)
+    const listed = (coverage[file] ?? [])
+      .filter((entry) => entry.reason.startsWith('网页附带的文字'))
+      .map((e) => e.line)
+    expect(hidden.filter((line) => line.length >= 6).sort()).toEqual([...listed].sort())
+    expect(hidden.filter((line) => line.length < 6).sort()).toEqual([...(shortSiteText[file] ?? [])].sort())
+  })
+})
+
+describe('documentLines', () => {
+  it('flags site text and marks the passage within its line', () => {
+    expect(documentLines('搜档网\n接一、顾二、看三', '顾二')).toEqual([
+      { text: '搜档网', siteText: true, marked: null },
+      { text: '接一、顾二、看三', siteText: false, marked: { before: '接一、', match: '顾二', after: '、看三' } },
+    ])
+  })
+
+  it('marks a passage that runs over a line break on both lines', () => {
+    const lines = documentLines('甲乙\n丙丁\n戊', '乙\n丙')
+    expect(lines.map((line) => line.marked)).toEqual([
+      { before: '甲', match: '乙', after: '' },
+      { before: '', match: '丙', after: '丁' },
+      null,
+    ])
+  })
+
+  it('never hides a line of the passage, even one that looks like site text', () => {
+    expect(documentLines('相关主题\n甲', '相关主题')[0]).toMatchObject({
+      siteText: false,
+      marked: { match: '相关主题' },
+    })
+  })
+
+  it.each([null, '', '不在文中'])('marks nothing for the quote %j', (quote) => {
+    expect(documentLines('甲\n乙', quote).every((line) => line.marked === null)).toBe(true)
+  })
+})
+
+describe('visibleLines', () => {
+  const lines = documentLines('搜档网\n\n甲\n相关主题\n\n\n乙', null)
+  it('leaves out site text and the blank lines it leaves behind for learners', () => {
+    expect(visibleLines(lines, false).map((line) => line.text)).toEqual(['甲', '', '乙'])
+  })
+  it('keeps every line for trainers', () => {
+    expect(visibleLines(lines, true).map((line) => line.text)).toEqual(['搜档网', '', '甲', '相关主题', '', '', '乙'])
+  })
+})
