@@ -1,5 +1,6 @@
 import { ref, type Ref } from 'vue'
 import { useMessages } from '../i18n'
+import '../i18n/zh-CN/trainer'
 
 export interface UseCopyTextReturn {
   /** What the last copy did, for a polite status line; empty before any. */

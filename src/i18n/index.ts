@@ -4,7 +4,8 @@
  * vue-i18n is mechanical; the lookup itself is a few lines, which keeps the
  * first page about 19 KB (gzip) smaller than bundling vue-i18n would.
  */
-import zhCN, { type Messages } from './zh-CN'
+import type { Messages } from './zh-CN'
+import { loadedMessages } from './catalogue'
 
 type KeyPath<T, Prefix extends string = ''> = {
   [K in keyof T & string]: T[K] extends string ? `${Prefix}${K}` : KeyPath<T[K], `${Prefix}${K}.`>
@@ -39,5 +40,5 @@ export interface UseMessagesReturn {
 
 /** The interface strings for components: `const { t } = useMessages()`. */
 export function useMessages(): UseMessagesReturn {
-  return { t: (key, params) => translate(zhCN, key, params) }
+  return { t: (key, params) => translate(loadedMessages(), key, params) }
 }

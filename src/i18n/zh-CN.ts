@@ -3,30 +3,25 @@
  * content/; this file holds only the words of the app around it. A
  * traditional-Chinese display is a second file of the same shape.
  */
-import app from './zh-CN/app'
-import trainer from './zh-CN/trainer'
-import exam from './zh-CN/exam'
-import progress from './zh-CN/progress'
-import scenario from './zh-CN/scenario'
-import quiz from './zh-CN/quiz'
-import learn from './zh-CN/learn'
-import profiles from './zh-CN/profiles'
-import home from './zh-CN/home'
-import certificate from './zh-CN/certificate'
+import type app from './zh-CN/app'
+import type certificate from './zh-CN/certificate'
+import type exam from './zh-CN/exam'
+import type home from './zh-CN/home'
+import type learn from './zh-CN/learn'
+import type profiles from './zh-CN/profiles'
+import type progress from './zh-CN/progress'
+import type quiz from './zh-CN/quiz'
+import type scenario from './zh-CN/scenario'
+import type trainer from './zh-CN/trainer'
 
-// One file per area of the app, so each area's words can be found and changed on their own.
-const zhCN = {
-  ...app,
-  ...trainer,
-  ...exam,
-  ...progress,
-  ...scenario,
-  ...quiz,
-  ...learn,
-  ...profiles,
-  ...home,
-  ...certificate,
-}
-
-export default zhCN
-export type Messages = typeof zhCN
+/** Every string of every area: the type the keys are checked against. Each area's strings load with the code that uses them. */
+export type Messages = typeof app &
+  typeof certificate &
+  typeof exam &
+  typeof home &
+  typeof learn &
+  typeof profiles &
+  typeof progress &
+  typeof quiz &
+  typeof scenario &
+  typeof trainer

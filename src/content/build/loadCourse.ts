@@ -34,6 +34,8 @@ import type {
   ScenarioContent,
   SourceSummary,
 } from '../types.ts'
+import '../../i18n/zh-CN/exam'
+import '../../i18n/zh-CN/home'
 
 /** One thing wrong with one file, in words a trainer can act on. */
 export interface ContentProblem {

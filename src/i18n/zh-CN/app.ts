@@ -1,5 +1,7 @@
 /** The frame of every page: header, navigation, notices, input problems. */
-export default {
+import { addMessages } from '../catalogue'
+
+const messages = {
   app: {
     name: '客服人员培训课程',
     skipToContent: '跳到正文',
@@ -86,3 +88,6 @@ export default {
     pickLimit: '一份作业最多 {max} 道题，已选满；要换题，请先取消已选的题。',
   },
 }
+
+addMessages(messages)
+export default messages

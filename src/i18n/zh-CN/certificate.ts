@@ -1,5 +1,7 @@
 /** Certificates and checking one. */
-export default {
+import { addMessages } from '../catalogue'
+
+const messages = {
   certificate: {
     title: '结业证书',
     heading: '结业证书',
@@ -32,3 +34,6 @@ export default {
       '说明：本课程没有服务器，证书编号是用公开的方法由姓名、日期和成绩算出的。核对能发现抄写错误或被改动的姓名、日期、成绩，但不能证明证书确实由本课程颁发——懂方法的人也能算出一致的编号。需要正式认证时，请以培训师保存的成绩记录为准。',
   },
 }
+
+addMessages(messages)
+export default messages

@@ -1,5 +1,7 @@
 /** The exam. */
-export default {
+import { addMessages } from '../catalogue'
+
+const messages = {
   exam: {
     title: '结业考试',
     standingHeading: '我的考试情况',
@@ -46,3 +48,6 @@ export default {
     practiseModule: '做本模块测验',
   },
 }
+
+addMessages(messages)
+export default messages

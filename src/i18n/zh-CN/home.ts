@@ -1,5 +1,7 @@
 /** The home page and module pages: the way through the course. */
-export default {
+import { addMessages } from '../catalogue'
+
+const messages = {
   home: {
     title: '客服人员培训课程',
     intro: '面向新入职客服、培训师和准备呼叫中心面试的求职者。按模块学习，边学边练。',
@@ -64,3 +66,6 @@ export default {
     badgeEarned: '已获得本模块徽章：课程学完，测验通过。',
   },
 }
+
+addMessages(messages)
+export default messages

@@ -1,5 +1,7 @@
 /** Reading the course: lessons, citations, the documents. */
-export default {
+import { addMessages } from '../catalogue'
+
+const messages = {
   lesson: {
     breadcrumb: '当前位置',
     readingTime: '阅读约 {minutes} 分钟 · {sections} 节',
@@ -70,3 +72,6 @@ export default {
     fileName: '文件名：{file}',
   },
 }
+
+addMessages(messages)
+export default messages

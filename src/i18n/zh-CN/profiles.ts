@@ -1,5 +1,7 @@
 /** The learners on this device: names, switching, PINs. */
-export default {
+import { addMessages } from '../catalogue'
+
+const messages = {
   profiles: {
     title: '学员与学习记录',
     intro: '同一台电脑可以有多位学员，每人的学习记录分开保存在这个浏览器中。',
@@ -64,3 +66,6 @@ export default {
     saved: '你好，{name}！',
   },
 }
+
+addMessages(messages)
+export default messages

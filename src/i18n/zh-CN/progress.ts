@@ -1,5 +1,7 @@
 /** The learner's progress page. */
-export default {
+import { addMessages } from '../catalogue'
+
+const messages = {
   dashboard: {
     title: '我的进度',
     summaryHeading: '概况',
@@ -73,3 +75,6 @@ export default {
     moduleCompleteModule: '查看本模块的练习',
   },
 }
+
+addMessages(messages)
+export default messages

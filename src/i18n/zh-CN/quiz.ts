@@ -1,5 +1,7 @@
 /** Quizzes, practice and review. */
-export default {
+import { addMessages } from '../catalogue'
+
+const messages = {
   quiz: {
     listTitle: '测验与练习',
     listIntro: '练习模式每题立即给出反馈；测验模式交卷后统一评分。每次都会打乱题目和选项顺序。',
@@ -100,3 +102,6 @@ export default {
     origin: '原文题目：{origin}',
   },
 }
+
+addMessages(messages)
+export default messages

@@ -1,5 +1,7 @@
 /** Role-plays: the player, ratings, areas, speakers. */
-export default {
+import { addMessages } from '../catalogue'
+
+const messages = {
   scenario: {
     listTitle: '情景演练',
     listIntro:
@@ -88,3 +90,6 @@ export default {
     thanks: '致谢',
   },
 }
+
+addMessages(messages)
+export default messages

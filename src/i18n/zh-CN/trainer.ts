@@ -1,5 +1,7 @@
 /** Trainer pages: assignments, the roster of results. */
-export default {
+import { addMessages } from '../catalogue'
+
+const messages = {
   trainer: {
     title: '培训师：布置作业',
     intro:
@@ -96,3 +98,6 @@ export default {
     clearConfirm: '清空名册中的全部成绩？此操作不能撤销，建议先导出 CSV。',
   },
 }
+
+addMessages(messages)
+export default messages

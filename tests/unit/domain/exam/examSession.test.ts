@@ -20,7 +20,7 @@ import {
   type SessionQuestion,
 } from '../../../../src/domain/quiz/session'
 import { translate } from '../../../../src/i18n'
-import zhCN from '../../../../src/i18n/zh-CN'
+import { loadedMessages } from '../../../../src/i18n/catalogue'
 
 const bank = (prefix: string, count: number): SessionQuestion[] =>
   Array.from({ length: count }, (_, i) => ({
@@ -123,6 +123,10 @@ describe('repairExamSession', () => {
     expect(repairExamSession(smallExam, small, weights, [])).toBe(smallExam)
   })
 })
+
+// Every area's strings, as a page that uses them all would have loaded.
+import.meta.glob('../../../../src/i18n/zh-CN/*.ts', { eager: true })
+const zhCN = loadedMessages()
 
 describe("the exam page's strings", () => {
   it('resume the exam without a placeholder left to fill', () => {
