@@ -8,7 +8,7 @@ import AxeBuilder from '@axe-core/playwright'
 import { readdir, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import { BASE_PATH } from '../../playwright.config'
-import { startExam } from './helpers/exam'
+import { handInConfirmed, startExam } from './helpers/exam'
 import { buildCourse, builtCourse, entryScriptOf, serveCourse, tempFolder } from './helpers/site'
 import {
   entryScript,
@@ -126,9 +126,9 @@ test.describe('a new build deployed while a tab is open', () => {
       await waitForWaitingVersion(page)
       await expect(updateNotice(page)).toHaveCount(0)
       // … and made again after hand-in.
-      page.once('dialog', (dialog) => void dialog.accept())
       await page.locator('.quiz-actions').getByRole('button', { name: '交卷' }).click()
-      await expect(page.getByRole('heading', { level: 1 })).toContainText('测验结果')
+      await handInConfirmed(page)
+      await expect(page.getByRole('heading', { level: 1 })).toContainText('考试结果')
       const notice = updateNotice(page)
       await expect(notice).toBeVisible()
       await expect(notice).toBeInViewport()
@@ -149,7 +149,7 @@ test.describe('a new build deployed while a tab is open', () => {
       await expect(reload).toBeFocused()
       await page.keyboard.press('Enter')
       await expect.poll(() => entryScript(page)).toBe(entryB)
-      await expect(page.getByRole('heading', { level: 1 })).toContainText('测验结果')
+      await expect(page.getByRole('heading', { level: 1 })).toContainText('考试结果')
       await expect(updateNotice(page)).toHaveCount(0)
       await openRoute(page, site.url, '/modules/qualities/lessons/beijing-map-case', '案例导入：一张北京地图')
       expect(await entryScript(page)).toBe(entryB)

@@ -88,7 +88,7 @@ async function walkEveryPage(page: Page): Promise<void> {
 
   await page.goto('./#/progress')
   await expect(page.getByRole('heading', { name: '概况' })).toBeVisible()
-  await expect(page.getByRole('img', { name: /次测验的得分/ })).toBeVisible()
+  await expect(page.getByRole('region', { name: '测验成绩走势' }).locator('figcaption')).toBeVisible()
   await expectNoViolations(page, 'progress dashboard')
 
   await page.goto('./#/me')
