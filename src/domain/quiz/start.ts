@@ -5,6 +5,7 @@
  */
 import type { QuizKind } from './catalog'
 import type { MultipleChoiceRule } from './scoring'
+import { DEFAULT_REVIEW_CAP } from '../progress/daily'
 
 /**
  * The scoring rule for multiple choice, set by the course rather than asked before every quiz.
@@ -34,8 +35,8 @@ export function startsDirectly(kind: QuizKind): boolean {
   return kind === 'review' || kind === 'mistakes'
 }
 
-/** How many due questions 今日复习 asks a day when the learner has not chosen. */
-export const DEFAULT_DAILY_REVIEW_CAP = 20
+/** The same default as the home page's 今日 card: one number for both. */
+export { DEFAULT_REVIEW_CAP as DEFAULT_DAILY_REVIEW_CAP }
 
 /**
  * The learner's daily review cap, read defensively from saved settings: a whole number of at
@@ -47,5 +48,5 @@ export const DEFAULT_DAILY_REVIEW_CAP = 20
  * dailyReviewCap(-2) // 20
  */
 export function dailyReviewCap(value: unknown): number {
-  return typeof value === 'number' && Number.isInteger(value) && value >= 1 ? value : DEFAULT_DAILY_REVIEW_CAP
+  return typeof value === 'number' && Number.isInteger(value) && value >= 1 ? value : DEFAULT_REVIEW_CAP
 }
