@@ -2,6 +2,8 @@ import { expect, test, type Page } from '@playwright/test'
 import { fileURLToPath } from 'node:url'
 import { loadCourse } from '../../src/content/build/loadCourse'
 import type { QuestionContent } from '../../src/content/types'
+import { scoreAnswer, type GivenAnswer } from '../../src/domain/quiz/scoring'
+import { courseRule } from '../../src/domain/quiz/start'
 
 // The real question bank, read the way the build reads it, so the test can answer as someone who knows the key.
 const course = loadCourse(fileURLToPath(new URL('../../content', import.meta.url)))
@@ -14,16 +16,24 @@ async function currentQuestion(page: Page): Promise<QuestionContent> {
   return question
 }
 
-/** The keys to press for the right (or a wrong) answer, from the option order on screen. */
-async function keysFor(page: Page, question: QuestionContent, right: boolean): Promise<string[]> {
-  if (question.type === 'truefalse') return [question.answer === right ? '1' : '2']
-  const shown = await page.locator('.option').allTextContents()
-  const position = (text: string) => shown.findIndex((label) => label.replace(/^\s*[A-J]\.\s*/, '').trim() === text)
+/** The answer given: the right one, or a wrong one (see keysFor). */
+function answerFor(question: QuestionContent, right: boolean): GivenAnswer {
+  if (question.type === 'truefalse') return right ? question.answer : !question.answer
   const rightOptions = question.type === 'single' ? [question.answer] : question.answer
   // A wrong answer: an option outside the key, or, where every option is right (000's printed
   // multi-selects), only the first of them.
   const wrongOption = question.options.findIndex((_, index) => !rightOptions.includes(index))
   const chosen = right ? rightOptions : wrongOption === -1 ? [rightOptions[0]!] : [wrongOption]
+  return question.type === 'single' ? chosen[0]! : chosen
+}
+
+/** The keys to press for the right (or a wrong) answer, from the option order on screen. */
+async function keysFor(page: Page, question: QuestionContent, right: boolean): Promise<string[]> {
+  if (question.type === 'truefalse') return [question.answer === right ? '1' : '2']
+  const shown = await page.locator('.option').allTextContents()
+  const position = (text: string) => shown.findIndex((label) => label.replace(/^\s*[A-J]\.\s*/, '').trim() === text)
+  const given = answerFor(question, right)
+  const chosen = Array.isArray(given) ? given : [given as number]
   return chosen.map((original) => String(position(question.options[original]!) + 1))
 }
 
@@ -36,9 +46,12 @@ test('a practice quiz by keyboard: feedback after each answer, resume after a re
   await page.getByRole('button', { name: '开始答题' }).press('Enter')
   await expect(page.getByText('第 1 / 10 题')).toBeVisible()
 
+  // Practice scores multiple choice with partial credit: the wrong answer may still earn part of a point.
+  let wrongPoints = 0
   for (let number = 1; number <= 10; number++) {
     await expect(page.getByText(`第 ${number} / 10 题`)).toBeVisible()
     const question = await currentQuestion(page)
+    if (number === 2) wrongPoints = scoreAnswer(question, answerFor(question, false), courseRule('module'))
     for (const key of await keysFor(page, question, number !== 2)) await page.keyboard.press(key)
     if (number === 4) {
       // Leave mid-quiz and come back: same question, same answer, same options.
@@ -51,15 +64,18 @@ test('a practice quiz by keyboard: feedback after each answer, resume after a re
     await page.keyboard.press('Enter')
     const feedback = page.locator('.feedback').first()
     await expect(feedback).toBeFocused()
-    // Practice gives partial credit on multiple choice, so a wrong multi-select answer may be 部分正确.
-    await expect(feedback).toContainText(number === 2 ? /回答错误|部分正确/ : '回答正确')
+    const verdict = number !== 2 ? '回答正确' : wrongPoints > 0 ? '部分正确' : '回答错误'
+    await expect(feedback).toContainText(verdict)
     await expect(feedback).toContainText('解析')
     await expect(feedback.getByRole('link', { name: '复习相关课程' })).toBeVisible()
     await page.keyboard.press('Enter')
   }
 
   await expect(page.getByRole('heading', { level: 1 })).toContainText('测验结果')
-  await expect(page.locator('.result-summary')).toContainText('得分 9 / 10（90%）')
+  // Nine right answers and the wrong one's share, as the score is rounded for display.
+  const points = Math.round((9 + wrongPoints) * 1e6) / 1e6
+  const percent = Math.round(points * 10 * 10) / 10
+  await expect(page.locator('.result-summary')).toContainText(`得分 ${points} / 10（${percent}%）`)
   await expect(page.locator('.result-summary')).toContainText('通过')
   await expect(page.locator('.review-item')).toHaveCount(10)
 })
