@@ -11,8 +11,8 @@ declare module '*.vue' {
 declare module 'virtual:course-index' {
   /** Module and lesson titles for the whole course; part of the first page. */
   export const courseIndex: import('./content/types').CourseIndex
-  /** One loader per module id; each resolves to that module's own chunk. */
-  export const moduleLoaders: Record<string, () => Promise<{ default: import('./content/types').ModuleContent }>>
+  /** One loader per module id; each resolves to that module's outline, which loads its lessons one by one. */
+  export const moduleLoaders: Record<string, () => Promise<{ default: import('./content/types').ModuleOutline }>>
   /** One loader per module id for that module's question bank, its own chunk too. */
   export const questionLoaders: Record<string, () => Promise<{ default: import('./content/types').QuestionContent[] }>>
   /** One loader per scenario id; each role-play is its own chunk. */
@@ -22,4 +22,12 @@ declare module 'virtual:course-index' {
 // The scenario list with summaries, for the list page only.
 declare module 'virtual:course-scenario-list' {
   export const scenarioList: import('./content/types').ScenarioSummary[]
+}
+
+// Each question's module, difficulty and tags, as indexes into the three lists (see src/content/questionMeta.ts).
+declare module 'virtual:course-question-meta' {
+  export const metaModules: string[]
+  export const metaDifficulties: string[]
+  export const metaTags: string[]
+  export const metaTable: Record<string, number[]>
 }

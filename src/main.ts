@@ -3,16 +3,28 @@ import { createPinia } from 'pinia'
 import App from './App.vue'
 import { createAppRouter } from './router'
 import { loadSavedData } from './stores/loadSavedData'
-import { checkForUpdate, registerServiceWorker } from './platform/serviceWorker'
 import './styles/main.css'
 
 const router = createAppRouter()
 const pinia = createPinia()
 const app = createApp(App).use(pinia).use(router)
 // The saved data is read before the first page shows (a few milliseconds), so pages never start empty.
-void loadSavedData(pinia).finally(() => app.mount('#app'))
+void loadSavedData(pinia).finally(() => {
+  app.mount('#app')
+  void startServiceWorker()
+})
 
-// Offline from the first visit; a new version is offered, never swapped in under the learner.
-registerServiceWorker()
-// Hash routes load no new document, so moving between pages is when to look for a new version.
-router.afterEach(() => checkForUpdate())
+/**
+ * Offline from the first visit; a new version is offered, never swapped in under the learner. Its code
+ * loads after the first page has mounted, so it never delays it.
+ */
+async function startServiceWorker(): Promise<void> {
+  try {
+    const { checkForUpdate, registerServiceWorker } = await import('./platform/serviceWorker')
+    registerServiceWorker()
+    // Hash routes load no new document, so moving between pages is when to look for a new version.
+    router.afterEach(() => checkForUpdate())
+  } catch {
+    // Its code could not be downloaded: the course still works online, and the next visit tries again.
+  }
+}

@@ -1,5 +1,5 @@
 import type { QuestionContent } from '../content/types'
-import type { ExchangeQuestion } from '../domain/trainer/gift'
+import type { ExchangeQuestion } from '../domain/trainer/exchange'
 import { useLocalBankStore } from '../stores/localBank'
 
 /** The imported questions, each checked when read from storage. */

@@ -2,7 +2,7 @@ import { computed, type ComputedRef } from 'vue'
 import { storeToRefs } from 'pinia'
 import { useCourseStore } from '../stores/course'
 import { useProgressStore } from '../stores/progress'
-import { examStanding, type ExamStanding } from '../domain/exam/exam'
+import { examStanding, type ExamStanding } from '../domain/exam/standing'
 import type { ExamConfig } from '../content/build/schema'
 
 export interface UseExamStandingReturn {

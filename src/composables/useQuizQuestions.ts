@@ -16,12 +16,18 @@ export interface UseQuizQuestionsReturn {
   byId: ComputedRef<Map<string, QuestionContent>>
   /** Loading, ready, or failed (offline while a bank was downloading). */
   status: ComputedRef<'loading' | 'ready' | 'error'>
-  /** Tries the banks that failed again. */
-  retry: () => void
+  /** Loads the banks (again, for those that failed); resolves when every one has settled. */
+  retry: () => Promise<void>
 }
 
-/** Loads the question banks a quiz needs and exposes them once ready. */
-export function useQuizQuestions(quizId: MaybeRefOrGetter<string>): UseQuizQuestionsReturn {
+/**
+ * Loads the question banks a quiz needs and exposes them once ready: at once, or with
+ * `{ immediate: false }` only when `retry()` is first called (a page that needs them only on a press).
+ */
+export function useQuizQuestions(
+  quizId: MaybeRefOrGetter<string>,
+  options: { immediate?: boolean } = {},
+): UseQuizQuestionsReturn {
   const questionStore = useQuestionStore()
   const { index } = storeToRefs(useCourseStore())
   const quiz = computed(() =>
@@ -58,10 +64,10 @@ export function useQuizQuestions(quizId: MaybeRefOrGetter<string>): UseQuizQuest
     quiz.value?.kind === 'local' ? (localBank.loaded ? 'ready' : 'loading') : questionStore.statusOf(moduleIds.value),
   )
 
-  function retry(): void {
-    void questionStore.loadBanks(moduleIds.value)
+  function retry(): Promise<void> {
+    return questionStore.loadBanks(moduleIds.value)
   }
-  watch(moduleIds, retry, { immediate: true })
+  if (options.immediate !== false) watch(moduleIds, () => void retry(), { immediate: true })
 
   return { quiz, banks, byId, status, retry }
 }

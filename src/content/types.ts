@@ -63,7 +63,8 @@ export interface LessonSummary {
   optional: boolean
 }
 
-export interface ModuleSummary extends ModuleMeta {
+/** What the home page shows of a module; its description comes with its outline (ModuleOutline). */
+export interface ModuleSummary extends Omit<ModuleMeta, 'description'> {
   order: number
   /** Questions in this module's bank. */
   questionCount: number
@@ -97,10 +98,22 @@ export interface CourseIndex {
   exam: ExamConfig | null
 }
 
-/** One module's full text; each is its own lazily loaded chunk. */
+/** One module's full text, as the content pipeline compiles it. */
 export interface ModuleContent {
   id: string
+  description: string
   lessons: LessonContent[]
+}
+
+/**
+ * What the module page needs of a module: its description, each lesson's one-line summary, and
+ * a loader per lesson. Each lesson's text is its own chunk, so a deep link loads only its lesson.
+ */
+export interface ModuleOutline {
+  id: string
+  description: string
+  summaries: Record<string, string>
+  lessonLoaders: Record<string, () => Promise<{ default: LessonContent }>>
 }
 
 /** Omit applied to each member of a union, so single/multiple/truefalse stay distinguishable. */

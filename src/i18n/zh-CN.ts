@@ -7,11 +7,16 @@ import type app from './zh-CN/app'
 import type certificate from './zh-CN/certificate'
 import type exam from './zh-CN/exam'
 import type home from './zh-CN/home'
+import type input from './zh-CN/input'
 import type learn from './zh-CN/learn'
+import type me from './zh-CN/me'
+import type module from './zh-CN/module'
+import type path from './zh-CN/path'
 import type profiles from './zh-CN/profiles'
 import type progress from './zh-CN/progress'
 import type quiz from './zh-CN/quiz'
 import type scenario from './zh-CN/scenario'
+import type storage from './zh-CN/storage'
 import type trainer from './zh-CN/trainer'
 
 /** Every string of every area: the type the keys are checked against. Each area's strings load with the code that uses them. */
@@ -19,9 +24,14 @@ export type Messages = typeof app &
   typeof certificate &
   typeof exam &
   typeof home &
+  typeof input &
   typeof learn &
+  typeof me &
+  typeof module &
+  typeof path &
   typeof profiles &
   typeof progress &
   typeof quiz &
   typeof scenario &
+  typeof storage &
   typeof trainer

@@ -8,7 +8,7 @@ import {
 import HomeView from '../views/HomeView.vue'
 import { useCourseStore } from '../stores/course'
 import { isAssignmentQuizId } from '../domain/quiz/catalog'
-import { isFailedImport, pageOpened, recoverFromFailedImport } from '../platform/serviceWorker'
+import { isFailedImport, pageOpened, recoverFromFailedImport } from '../platform/appVersion'
 
 /** The five places of the bottom tab bar (the desktop header shows the same five). */
 export type ShellTab = 'learn' | 'practice' | 'roleplay' | 'progress' | 'me'
@@ -173,14 +173,14 @@ export function createAppRouter(history = createWebHashHistory()) {
       return { top: 0 }
     },
   })
-  // Start fetching a lesson's module text alongside the lesson page's own code, not after it.
+  // Start fetching a lesson's text alongside the lesson page's own code, not after it.
   router.beforeEach((to) => {
     // The timed exam starts only from its own page, which explains the rules and the clock.
     if (to.name === 'quiz-start' && to.params.quizId === 'exam') return { name: 'exam' }
     // An assignment is started from its link, which carries its rules.
     if (to.name === 'quiz-start' && isAssignmentQuizId(String(to.params.quizId))) return { name: 'quizzes' }
-    if (to.name === 'lesson' && typeof to.params.moduleId === 'string')
-      void useCourseStore().loadModule(to.params.moduleId)
+    if (to.name === 'lesson' && typeof to.params.moduleId === 'string' && typeof to.params.lessonId === 'string')
+      void useCourseStore().loadLesson(to.params.moduleId, to.params.lessonId)
   })
   // A page's code that cannot be downloaded (offline and not cached, or gone after a new deploy)
   // reloads once onto the current build, or else shows a message with 重试: never a dead click.

@@ -1,24 +1,62 @@
 import { acceptHMRUpdate, defineStore } from 'pinia'
 import { computed, ref } from 'vue'
 import { courseIndex, moduleLoaders } from '../content/courseData'
-import type { LessonContent, ModuleContent, ModuleSummary } from '../content/types'
+import type { LessonContent, ModuleOutline, ModuleSummary } from '../content/types'
 import { lazyChunks } from './lazyChunks'
 import { titleKey } from '../domain/course/learnerText'
 
-/** The course: its index (always there) and each module's text, fetched when first opened. */
+const lessonKey = (moduleId: string, lessonId: string) => `${moduleId}/${lessonId}`
+
+/**
+ * The course: its index (always there), each module's outline (its description and lesson
+ * summaries) and each lesson's text, fetched when first opened: a deep link loads its lesson only.
+ */
 export const useCourseStore = defineStore('course', () => {
   const index = ref(courseIndex)
-  const chunks = lazyChunks<ModuleContent>(moduleLoaders, {
+  const outlines = lazyChunks<ModuleOutline>(moduleLoaders, {
     missing: '没有这个模块',
     failed: '模块内容加载失败，请检查网络后重试',
   })
+  // A lesson's loader is in its module's outline: fetched first (it is small), then the lesson.
+  const lessons = lazyChunks<LessonContent>(
+    (key) => {
+      const [moduleId = '', lessonId = ''] = key.split('/')
+      if (!moduleLoaders[moduleId]) return undefined
+      return async () => {
+        await outlines.load(moduleId)
+        const loader = outlines.valueOf(moduleId)?.lessonLoaders[lessonId]
+        if (!loader) throw new Error(`没有「${key}」这一课`)
+        return loader()
+      }
+    },
+    { missing: '没有这一课', failed: '课程内容加载失败，请检查网络后重试' },
+  )
 
   function findModule(moduleId: string): ModuleSummary | undefined {
     return index.value.modules.find((module) => module.id === moduleId)
   }
 
+  /** A module's description, which comes with its outline. */
+  function descriptionOf(moduleId: string): string | undefined {
+    return outlines.valueOf(moduleId)?.description
+  }
+
+  /** A lesson's one-line summary, from its module's outline. */
+  function summaryOf(moduleId: string, lessonId: string): string | undefined {
+    return outlines.valueOf(moduleId)?.summaries[lessonId]
+  }
+
+  function loadLesson(moduleId: string, lessonId: string): Promise<void> {
+    return lessons.load(lessonKey(moduleId, lessonId))
+  }
+
+  /** Loading, ready or failed, for the lesson's page. */
+  function lessonState(moduleId: string, lessonId: string) {
+    return lessons.states.get(lessonKey(moduleId, lessonId))
+  }
+
   function lessonOf(moduleId: string, lessonId: string): LessonContent | undefined {
-    return chunks.valueOf(moduleId)?.lessons.find((lesson) => lesson.id === lessonId)
+    return lessons.valueOf(lessonKey(moduleId, lessonId))
   }
 
   /** Every lesson by its title, so text that names a lesson in 《》 can link to it. */
@@ -33,7 +71,18 @@ export const useCourseStore = defineStore('course', () => {
       ),
   )
 
-  return { index, modules: chunks.states, loadModule: chunks.load, findModule, lessonOf, lessonsByTitle }
+  return {
+    index,
+    modules: outlines.states,
+    loadModule: outlines.load,
+    loadLesson,
+    lessonState,
+    findModule,
+    descriptionOf,
+    summaryOf,
+    lessonOf,
+    lessonsByTitle,
+  }
 })
 
 if (import.meta.hot) import.meta.hot.accept(acceptHMRUpdate(useCourseStore, import.meta.hot))

@@ -12,12 +12,15 @@ export interface LazyChunks<T> {
 }
 
 /**
- * Shared by the stores that fetch course content in pieces (module text,
- * question banks, scenarios): one loader per id, a loading/ready/error state
- * per id, and a plain message when the network drops mid-download.
+ * Shared by the stores that fetch course content in pieces (module outlines,
+ * lesson text, question banks, scenarios): one loader per id (from a table, or
+ * found by a function when the table itself arrives later), a loading/ready/error
+ * state per id, and a plain message when the network drops mid-download.
  */
 export function lazyChunks<T>(
-  loaders: Readonly<Record<string, () => Promise<{ default: T }>>>,
+  loaders:
+    | Readonly<Record<string, () => Promise<{ default: T }>>>
+    | ((id: string) => (() => Promise<{ default: T }>) | undefined),
   messages: { missing: string; failed: string },
 ): LazyChunks<T> {
   const states = shallowReactive(new Map<string, ChunkState<T>>())
@@ -29,7 +32,7 @@ export function lazyChunks<T>(
     if (states.get(id)?.status === 'ready') return Promise.resolve()
     const inFlight = pending.get(id)
     if (inFlight) return inFlight
-    const loader = loaders[id]
+    const loader = typeof loaders === 'function' ? loaders(id) : loaders[id]
     if (!loader) {
       states.set(id, { status: 'error', message: messages.missing })
       return Promise.resolve()

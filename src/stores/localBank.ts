@@ -1,5 +1,5 @@
 import { acceptHMRUpdate, defineStore } from 'pinia'
-import { parseLocalBank, type ExchangeQuestion } from '../domain/trainer/gift'
+import { parseLocalBank, type ExchangeQuestion } from '../domain/trainer/exchange'
 import { LOCAL_BANK_KEY } from '../platform/storageKeys'
 import { deviceList } from './deviceList'
 import { useSavedDataStore } from './savedData'

@@ -1,7 +1,8 @@
 /**
  * Who is learning (issue #13, item 1), at both sizes: keyboard alone on the desktop, taps on the phone.
  * The first visit asks the learner's name; a second learner on the same browser locks their profile
- * with a PIN; the certificate after a pass bears the profile's name, with no box to change it.
+ * with a PIN; the certificate after a pass bears the profile's name, with no box to change it, and only a
+ * trainer reissues it under a corrected name.
  */
 import { expect, test, type Locator, type Page } from '@playwright/test'
 import AxeBuilder from '@axe-core/playwright'
@@ -32,12 +33,13 @@ async function enter(field: Locator, text: string, hasTouch: boolean): Promise<v
   }
 }
 
-/** Activates a control: Enter (Space for a radio) from the keyboard on the desktop, a tap on the phone. */
+/** Activates a control: Enter (Space for a radio or checkbox) from the keyboard on the desktop, a tap on the phone. */
 async function activate(control: Locator, hasTouch: boolean): Promise<void> {
   if (hasTouch) await control.tap()
   else {
     await control.focus()
-    await control.press((await control.getAttribute('type')) === 'radio' ? 'Space' : 'Enter')
+    const type = await control.getAttribute('type')
+    await control.press(type === 'radio' || type === 'checkbox' ? 'Space' : 'Enter')
   }
 }
 
@@ -194,4 +196,24 @@ test('the certificate after a pass bears the profile’s name, has no name box, 
   await activate(page.getByRole('link', { name: /^结业证书/ }), hasTouch)
   await expect(certificate).toContainText('王芳 完成了')
   await expect(certificate).toContainText(number)
+
+  // Only a trainer corrects it: the learner has no such button; with the trainer's view on, it is reissued.
+  const reissue = page.getByRole('button', { name: '证书改用现名“王小芳”' })
+  await openLearners(page)
+  await expect(page.getByText('证书姓名：王芳')).toBeVisible()
+  await expect(reissue).toHaveCount(0)
+  await tab(page, '我的').click()
+  await activate(page.getByRole('checkbox', { name: /培训师视图/ }), hasTouch)
+  await openLearners(page)
+  page.once('dialog', (dialog) => {
+    expect(dialog.message()).toContain('从“王芳”改为“王小芳”')
+    void dialog.accept()
+  })
+  await activate(reissue, hasTouch)
+  await expect(page.getByRole('status').filter({ hasText: '王小芳 的证书已改用现名' })).toBeVisible()
+  await expect(reissue).toHaveCount(0)
+  await tab(page, '我的').click()
+  await activate(page.getByRole('link', { name: /^结业证书/ }), hasTouch)
+  await expect(certificate).toContainText('王小芳 完成了客服人员培训课程的学习')
+  await expect(certificate).not.toContainText(number)
 })

@@ -238,3 +238,26 @@ test('keyboard hints show only with a fine pointer, where a keyboard is likely',
   else await expect(hint).toBeVisible()
   expect(await page.evaluate(() => matchMedia('(hover: hover)').matches)).toBe(!onPhone())
 })
+
+test('the first paint needs no JavaScript: the course title shows where the home page puts it', async ({
+  page,
+  browser,
+}) => {
+  // Scripts refused: what the learner sees while the code downloads on a slow link.
+  await page.route('**/*.js', (route) => route.abort())
+  await page.goto('./')
+  const shellTitle = page.getByRole('heading', { level: 1, name: '客服人员培训课程' })
+  await expect(shellTitle).toBeVisible()
+  await expect(page.getByText('正在打开课程……')).toBeVisible()
+  const before = await shellTitle.boundingBox()
+
+  // The app mounted: the same title in the same place, so nothing jumps.
+  const context = await browser.newContext({ ...test.info().project.use, baseURL: test.info().project.use.baseURL })
+  const mounted = await context.newPage()
+  await mounted.goto('./')
+  await expect(mounted.getByRole('navigation').first()).toBeVisible()
+  await expect(mounted.getByText('正在打开课程……')).toHaveCount(0)
+  const after = await mounted.getByRole('heading', { level: 1, name: '客服人员培训课程' }).boundingBox()
+  expect(after).toEqual(before)
+  await context.close()
+})

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { moduleLoaders } from '../../src/content/courseData'
-import type { ModuleContent } from '../../src/content/types'
+import type { ModuleOutline } from '../../src/content/types'
 import { useCourseStore } from '../../src/stores/course'
 import { chunkFetchError, closePages, deferred, openPage } from './helpers'
 
@@ -40,43 +40,38 @@ describe('opening a module', () => {
   it.each([
     ['basics', ['basics-first', 'basics-second']],
     ['phone', ['phone-rings']],
-  ])('loads the text of %s: its lessons in order', async (moduleId, lessonIds) => {
+  ])(
+    'loads the outline of %s: its description and a summary for each lesson, in order',
+    async (moduleId, lessonIds) => {
+      const course = useCourseStore()
+
+      await course.loadModule(moduleId)
+
+      const state = course.modules.get(moduleId)
+      expect(state?.status).toBe('ready')
+      const outline = state?.status === 'ready' ? state.value : undefined
+      expect(outline?.id).toBe(moduleId)
+      expect(course.descriptionOf(moduleId)).toBeTruthy()
+      expect(Object.keys(outline?.summaries ?? {})).toEqual(lessonIds)
+      expect(lessonIds.every((lessonId) => course.summaryOf(moduleId, lessonId))).toBe(true)
+      // The outline carries no lesson text: each lesson is fetched on its own.
+      expect(course.lessonOf(moduleId, lessonIds[0]!)).toBeUndefined()
+    },
+  )
+
+  it('shows the module as loading until its outline arrives', async () => {
     const course = useCourseStore()
-
-    await course.loadModule(moduleId)
-
-    const state = course.modules.get(moduleId)
-    expect(state?.status).toBe('ready')
-    const content = state?.status === 'ready' ? state.value : undefined
-    expect(content?.id).toBe(moduleId)
-    expect(content?.lessons.map((lesson) => lesson.id)).toEqual(lessonIds)
-  })
-
-  it('gives a lesson’s text once its module is loaded', async () => {
-    const course = useCourseStore()
-    expect(course.lessonOf('basics', 'basics-first')).toBeUndefined()
-
-    await course.loadModule('basics')
-
-    const lesson = course.lessonOf('basics', 'basics-first')
-    expect(lesson?.title).toBe('第一课：处变不惊')
-    expect(lesson?.moduleId).toBe('basics')
-    expect(lesson?.sections.map((section) => section.id)).toEqual(['calm', 'silent'])
-    expect(course.lessonOf('basics', 'phone-rings')).toBeUndefined()
-    expect(course.lessonOf('phone', 'phone-rings')).toBeUndefined()
-  })
-
-  it('shows the module as loading until its chunk arrives', async () => {
-    const course = useCourseStore()
-    const chunk = deferred<{ default: ModuleContent }>()
+    const chunk = deferred<{ default: ModuleOutline }>()
     vi.spyOn(moduleLoaders, 'phone').mockReturnValueOnce(chunk.promise)
 
     const loading = course.loadModule('phone')
     expect(course.modules.get('phone')).toEqual({ status: 'loading' })
 
-    chunk.resolve({ default: { id: 'phone', lessons: [] } })
+    const outline = { id: 'phone', description: '接打电话。', summaries: {}, lessonLoaders: {} }
+    chunk.resolve({ default: outline })
     await loading
-    expect(course.modules.get('phone')).toEqual({ status: 'ready', value: { id: 'phone', lessons: [] } })
+    expect(course.modules.get('phone')).toEqual({ status: 'ready', value: outline })
+    expect(course.descriptionOf('phone')).toBe('接打电话。')
   })
 
   it('says there is no such module', async () => {
@@ -84,20 +79,47 @@ describe('opening a module', () => {
     await course.loadModule('nope')
     expect(course.modules.get('nope')).toEqual({ status: 'error', message: '没有这个模块' })
   })
+})
 
-  it('reports a failed download and loads the module when retried', async () => {
+describe('opening a lesson', () => {
+  it('gives the lesson’s text, and only that lesson’s', async () => {
+    const course = useCourseStore()
+    expect(course.lessonOf('basics', 'basics-first')).toBeUndefined()
+
+    await course.loadLesson('basics', 'basics-first')
+
+    expect(course.lessonState('basics', 'basics-first')?.status).toBe('ready')
+    const lesson = course.lessonOf('basics', 'basics-first')
+    expect(lesson?.title).toBe('第一课：处变不惊')
+    expect(lesson?.moduleId).toBe('basics')
+    expect(lesson?.sections.map((section) => section.id)).toEqual(['calm', 'silent'])
+    expect(course.lessonOf('basics', 'basics-second')).toBeUndefined()
+    expect(course.lessonOf('basics', 'phone-rings')).toBeUndefined()
+  })
+
+  it.each([
+    ['nope', 'basics-first'],
+    ['basics', 'phone-rings'],
+  ])('refuses %s/%s, which is not a lesson of the course', async (moduleId, lessonId) => {
+    const course = useCourseStore()
+    await course.loadLesson(moduleId, lessonId)
+    expect(course.lessonState(moduleId, lessonId)?.status).toBe('error')
+    expect(course.lessonOf(moduleId, lessonId)).toBeUndefined()
+  })
+
+  it('reports a failed download and loads the lesson when retried', async () => {
     const course = useCourseStore()
     vi.spyOn(moduleLoaders, 'basics').mockRejectedValueOnce(chunkFetchError())
 
-    await course.loadModule('basics')
-    expect(course.modules.get('basics')).toEqual({
+    await course.loadLesson('basics', 'basics-first')
+    expect(course.lessonState('basics', 'basics-first')).toEqual({
       status: 'error',
-      message: '模块内容加载失败，请检查网络后重试',
+      message: '课程内容加载失败，请检查网络后重试',
     })
     expect(course.lessonOf('basics', 'basics-first')).toBeUndefined()
 
-    await course.loadModule('basics')
-    expect(course.modules.get('basics')?.status).toBe('ready')
+    await course.loadLesson('basics', 'basics-first')
+    expect(course.lessonState('basics', 'basics-first')?.status).toBe('ready')
     expect(course.lessonOf('basics', 'basics-first')?.title).toBe('第一课：处变不惊')
   })
 })

@@ -34,8 +34,6 @@ import type {
   ScenarioContent,
   SourceSummary,
 } from '../types.ts'
-import '../../i18n/zh-CN/exam'
-import '../../i18n/zh-CN/home'
 
 /** One thing wrong with one file, in words a trainer can act on. */
 export interface ContentProblem {
@@ -364,8 +362,9 @@ export function loadCourse(root: string, sourcesDir = join(root, 'sources')): Lo
     }
     if (lessons.length === 0) problems.push({ file: metaFile, field: '', message: '这个模块还没有任何课程文件' })
 
+    const { description, ...summaryMeta } = typeset(meta)
     summaries.push({
-      ...typeset(meta),
+      ...summaryMeta,
       order: order + 1,
       questionCount: 0,
       lessons: lessons.map((lesson) => ({
@@ -376,7 +375,7 @@ export function loadCourse(root: string, sourcesDir = join(root, 'sources')): Lo
         optional: lesson.optional === true,
       })),
     })
-    modules.push({ id: meta.id, lessons })
+    modules.push({ id: meta.id, description, lessons })
   })
 
   const questions = loadQuestions(root, modules, sources, problems, mentions)

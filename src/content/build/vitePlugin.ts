@@ -1,8 +1,9 @@
 /**
  * Compiles content/ into virtual modules at build time, so the browser gets
  * plain data: `virtual:course-index` (module and lesson titles, loaded with the
- * first page) and one `virtual:course-module/<id>` chunk per module, loaded
- * when a learner opens it. Any content problem fails the build with the file,
+ * first page), one small `virtual:course-module/<id>` outline per module and one
+ * `virtual:course-lesson/<module>/<lesson>` chunk per lesson, loaded when a
+ * learner opens it. Any content problem fails the build with the file,
  * the field and the rule.
  */
 import { resolve } from 'node:path'
@@ -11,9 +12,11 @@ import { formatProblem, loadCourse, type LoadedCourse } from './loadCourse.ts'
 
 const INDEX_ID = 'virtual:course-index'
 const MODULE_PREFIX = 'virtual:course-module/'
+const LESSON_PREFIX = 'virtual:course-lesson/'
 const QUESTIONS_PREFIX = 'virtual:course-questions/'
 const SCENARIO_PREFIX = 'virtual:course-scenario/'
 const SCENARIO_LIST_ID = 'virtual:course-scenario-list'
+const QUESTION_META_ID = 'virtual:course-question-meta'
 
 export interface CoursePluginOptions {
   /** The content folder to compile. */
@@ -50,7 +53,9 @@ export function coursePlugin(options: CoursePluginOptions): Plugin {
       if (
         id === INDEX_ID ||
         id === SCENARIO_LIST_ID ||
+        id === QUESTION_META_ID ||
         id.startsWith(MODULE_PREFIX) ||
+        id.startsWith(LESSON_PREFIX) ||
         id.startsWith(QUESTIONS_PREFIX) ||
         id.startsWith(SCENARIO_PREFIX)
       ) {
@@ -89,12 +94,54 @@ export function coursePlugin(options: CoursePluginOptions): Plugin {
         const moduleId = id.slice(MODULE_PREFIX.length + 1)
         const module = currentCourse().modules.find((candidate) => candidate.id === moduleId)
         if (!module) throw new Error(`没有 id 为「${moduleId}」的模块`)
-        return `export default ${JSON.stringify(module)}\n`
+        const summaries = Object.fromEntries(module.lessons.map((lesson) => [lesson.id, lesson.summary]))
+        const lessonLoaders = module.lessons
+          .map(
+            (lesson) =>
+              `    ${JSON.stringify(lesson.id)}: () => import(${JSON.stringify(`${LESSON_PREFIX}${module.id}/${lesson.id}`)}),`,
+          )
+          .join('\n')
+        return (
+          `export default {\n  id: ${JSON.stringify(module.id)},\n  description: ${JSON.stringify(module.description)},\n` +
+          `  summaries: ${JSON.stringify(summaries)},\n  lessonLoaders: {\n${lessonLoaders}\n  },\n}\n`
+        )
+      }
+      if (id.startsWith(`\0${LESSON_PREFIX}`)) {
+        const [moduleId, lessonId] = id.slice(LESSON_PREFIX.length + 1).split('/')
+        const lesson = currentCourse()
+          .modules.find((candidate) => candidate.id === moduleId)
+          ?.lessons.find((candidate) => candidate.id === lessonId)
+        if (!lesson) throw new Error(`没有「${moduleId}/${lessonId}」这一课`)
+        return `export default ${JSON.stringify(lesson)}\n`
       }
       if (id.startsWith(`\0${QUESTIONS_PREFIX}`)) {
         const moduleId = id.slice(QUESTIONS_PREFIX.length + 1)
         const questions = currentCourse().questions.filter((question) => question.module === moduleId)
         return `export default ${JSON.stringify(questions)}\n`
+      }
+      if (id === `\0${QUESTION_META_ID}`) {
+        // Each question's module, difficulty and tags, as small numbers into three short lists:
+        // enough for 我的进度 and the exam's breakdown without fetching a single bank.
+        const { modules, questions } = currentCourse()
+        const moduleIds = modules.map((module) => module.id)
+        const difficulties = ['easy', 'medium', 'hard']
+        const tags = [...new Set(questions.flatMap((question) => question.tags))]
+        const table = Object.fromEntries(
+          questions.map((question) => [
+            question.id,
+            [
+              moduleIds.indexOf(question.module),
+              difficulties.indexOf(question.difficulty),
+              ...question.tags.map((tag) => tags.indexOf(tag)),
+            ],
+          ]),
+        )
+        return (
+          `export const metaModules = ${JSON.stringify(moduleIds)}\n` +
+          `export const metaDifficulties = ${JSON.stringify(difficulties)}\n` +
+          `export const metaTags = ${JSON.stringify(tags)}\n` +
+          `export const metaTable = ${JSON.stringify(table)}\n`
+        )
       }
       if (id === `\0${SCENARIO_LIST_ID}`) {
         const list = currentCourse().scenarios.map((scenario) => ({

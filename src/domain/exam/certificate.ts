@@ -4,7 +4,7 @@
  */
 import { checkCode } from '../trainer/checksum'
 import { localDate, type CalendarDate } from '../time/calendar'
-import type { ExamStanding } from './exam'
+import type { ExamStanding } from './standing'
 
 export interface CertificateDetails {
   learner: string

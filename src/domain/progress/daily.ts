@@ -1,7 +1,8 @@
 /**
  * Today's share of the course: the review capped at a daily number, the daily
- * goal and how far today's work has gone towards it, and the score trend by day
- * for the 我的进度 chart. Dates are the learner's local calendar days.
+ * goal and how far today's work has gone towards it, and the streak of days with
+ * study. Dates are the learner's local calendar days; the score trend by day is in
+ * trend.ts.
  */
 import type { SavedProgress } from './progress'
 import type { QuizAttempt } from '../quiz/session'
@@ -118,69 +119,29 @@ export function goalProgress(
   return { ...goal, done, met: done >= goal.count }
 }
 
-export interface DayScore {
-  /** The local calendar day, `YYYY-MM-DD`. */
-  date: string
-  /** The day's average quiz score, whole percent. */
-  percent: number
-  /** Quizzes finished that day. */
-  quizzes: number
+/** The learner's calendar day of a saved instant. */
+function localDay(iso: string): string {
+  return localDate(new Date(iso))
 }
 
 /**
- * The quiz score per day with quizzes, oldest first, the last `limit` such days: the
- * chart's points, one per date, so its time axis reads as dates.
+ * Days in a row, ending today (or yesterday, so the streak is not lost before today's study), with any activity.
  *
  * @example
- * dailyScores([attempt('2026-03-01', 50), attempt('2026-03-01', 70)]) // [{ date: '2026-03-01', percent: 60, quizzes: 2 }]
+ * streakDays(progressWithActivityOnTheLastThreeDays, now) // 3
  */
-export function dailyScores(attempts: readonly QuizAttempt[], limit = 14): DayScore[] {
-  const byDay = new Map<string, number[]>()
-  for (const attempt of attempts) {
-    const time = Date.parse(attempt.finishedAt)
-    if (!Number.isFinite(time)) continue
-    const day = localDate(new Date(time))
-    byDay.set(day, [...(byDay.get(day) ?? []), attempt.score.percent])
+export function streakDays(progress: SavedProgress, now: Date): number {
+  const days = new Set<string>([
+    ...Object.values(progress.learned).map(localDay),
+    ...progress.attempts.map((attempt) => localDay(attempt.finishedAt)),
+    ...progress.scenarioRuns.map((run) => localDay(run.finishedAt)),
+  ])
+  const cursor = new Date(now)
+  if (!days.has(localDate(cursor))) cursor.setDate(cursor.getDate() - 1)
+  let streak = 0
+  while (days.has(localDate(cursor))) {
+    streak += 1
+    cursor.setDate(cursor.getDate() - 1)
   }
-  return [...byDay]
-    .sort(([a], [b]) => a.localeCompare(b))
-    .slice(-limit)
-    .map(([date, scores]) => ({
-      date,
-      percent: Math.round(scores.reduce((sum, score) => sum + score, 0) / scores.length),
-      quizzes: scores.length,
-    }))
-}
-
-/**
- * A calendar day as the chart's axis writes it.
- *
- * @example shortDate('2026-03-07') // '3/7'
- */
-export function shortDate(date: string): string {
-  const [, month, day] = date.split('-')
-  return `${Number(month)}/${Number(day)}`
-}
-
-/**
- * A calendar day as a sentence says it.
- *
- * @example chineseDate('2026-03-07') // '3 月 7 日'
- */
-export function chineseDate(date: string): string {
-  const [, month, day] = date.split('-')
-  return `${Number(month)} 月 ${Number(day)} 日`
-}
-
-/**
- * Which of `count` points carry a date label, so labels never crowd a narrow chart:
- * the first, the last, and evenly spaced ones between, at most `max` in all.
- *
- * @example labelledIndices(10, 4) // [0, 3, 6, 9]
- */
-export function labelledIndices(count: number, max: number): number[] {
-  if (count <= 0) return []
-  if (count <= max) return [...Array(count).keys()]
-  const step = (count - 1) / (max - 1)
-  return [...new Set([...Array(max).keys()].map((index) => Math.round(index * step)))]
+  return streak
 }

@@ -1,12 +1,11 @@
 /**
- * What the 我的进度 page shows, computed from saved progress: time spent, the
- * daily streak, weakest topics, the score trend, and the one next step.
+ * What the 我的进度 page shows, computed from saved progress: time spent,
+ * weakest topics, the score trend, and the one next step (the streak is in daily.ts).
  */
 import type { SavedProgress } from './progress'
 import type { QuizAttempt } from '../quiz/session'
 import { DEFAULT_REVIEW_CAP, todaysReview } from './daily'
 import { nextUnlearned, type LessonRef } from './progress'
-import { localDate } from '../time/calendar'
 
 const MINUTE = 60_000
 /** A quiz left open over lunch is not three hours of study: one sitting counts for at most this long. */
@@ -29,33 +28,6 @@ export function timeSpentMinutes(progress: SavedProgress, readingMinutes: Readon
   for (const attempt of progress.attempts) minutes += minutesBetween(attempt.startedAt, attempt.finishedAt)
   for (const run of progress.scenarioRuns) minutes += minutesBetween(run.startedAt, run.finishedAt)
   return Math.round(minutes)
-}
-
-/** The learner's calendar day of a saved instant. */
-function localDay(iso: string): string {
-  return localDate(new Date(iso))
-}
-
-/**
- * Days in a row, ending today (or yesterday, so the streak is not lost before today's study), with any activity.
- *
- * @example
- * streakDays(progressWithActivityOnTheLastThreeDays, now) // 3
- */
-export function streakDays(progress: SavedProgress, now: Date): number {
-  const days = new Set<string>([
-    ...Object.values(progress.learned).map(localDay),
-    ...progress.attempts.map((attempt) => localDay(attempt.finishedAt)),
-    ...progress.scenarioRuns.map((run) => localDay(run.finishedAt)),
-  ])
-  const cursor = new Date(now)
-  if (!days.has(localDate(cursor))) cursor.setDate(cursor.getDate() - 1)
-  let streak = 0
-  while (days.has(localDate(cursor))) {
-    streak += 1
-    cursor.setDate(cursor.getDate() - 1)
-  }
-  return streak
 }
 
 export interface TagStat {

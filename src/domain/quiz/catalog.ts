@@ -4,6 +4,7 @@
  * wrong, and 今日复习, the spaced-review questions due today.
  */
 import { seededRandom, shuffled } from './random'
+import { EXAM_QUIZ_ID } from '../exam/standing'
 
 export type QuizKind = 'module' | 'mixed' | 'mistakes' | 'review' | 'exam' | 'assignment' | 'local'
 
@@ -81,4 +82,14 @@ export function drawAcrossModules<T>(banks: Readonly<Record<string, readonly T[]
     }
   }
   return drawn
+}
+
+/**
+ * Whether a quiz under way may run against a clock: it has a deadline, or it is
+ * the exam or an assignment (whose saved deadline may have been deleted).
+ *
+ * @example mayBeTimed({ quizId: 'exam' }) // true
+ */
+export function mayBeTimed(session: { quizId: string; deadline?: string }): boolean {
+  return session.deadline !== undefined || session.quizId === EXAM_QUIZ_ID || isAssignmentQuizId(session.quizId)
 }

@@ -9,8 +9,6 @@
  *   elapsed time measured by the page's monotonic clock (saved with the session
  *   as it runs, so a reload keeps it).
  */
-import { isAssignmentQuizId } from './catalog'
-
 /** The longest time limit any quiz may have, in minutes (the exam allows up to 600, an assignment 300). */
 export const MAX_TIME_LIMIT_MINUTES = 600
 
@@ -141,15 +139,4 @@ export function handInTime(session: SessionTime, limitMinutes: number | null | u
  */
 export function clockText(seconds: number): string {
   return `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`
-}
-
-/**
- * Whether a quiz under way may run against a clock: it has a deadline, or it is
- * the exam or an assignment (whose saved deadline may have been deleted).
- *
- * @example mayBeTimed({ quizId: 'exam' }) // true
- */
-export function mayBeTimed(session: { quizId: string; deadline?: string }): boolean {
-  // 'exam' is EXAM_QUIZ_ID; importing it from exam/ would make a cycle (exam draws through quiz/).
-  return session.deadline !== undefined || session.quizId === 'exam' || isAssignmentQuizId(session.quizId)
 }

@@ -43,28 +43,6 @@ const messages = {
     examCertificate: '查看证书',
     examNoneLeft: '考试次数已用完，请联系培训师。',
   },
-  module: {
-    lessonsHeading: '本模块课程',
-    minutes: '约 {minutes} 分钟',
-    learned: '已学完',
-    notLearned: '未学',
-    backHome: '返回首页',
-    notFound: '没有找到这个模块。',
-    quizHeading: '本模块测验',
-    quizIntro: '题库 {count} 道题，{passMark} 分及格。通过测验并学完课程，就能获得本模块徽章。',
-    quizBest: '最好成绩：{percent} 分',
-    quizPassed: '已通过',
-    quizNotYet: '还没有做过。',
-    quizStart: '开始本模块测验',
-    quizAgain: '再做一次本模块测验',
-    scenariosHeading: '练习本模块的情景演练',
-    scenariosLoading: '正在载入情景……',
-    scenariosNone: '本模块没有对应的情景演练。',
-    scenarioBest: '最好评级：{rating}',
-    scenarioNotYet: '还没有演练过',
-    lessonsDoneQuizLeft: '本模块的课程都学完了！做一次本模块测验，通过后获得徽章。',
-    badgeEarned: '已获得本模块徽章：课程学完，测验通过。',
-  },
 }
 
 addMessages(messages)

@@ -33,6 +33,11 @@ const messages = {
     readFailed: '文件读取失败。',
     certifiedNote:
       '你已通过结业考试，证书上的姓名是“{name}”，改名不会改变已颁发的证书。如需更正证书上的姓名，请联系培训师重新颁发。',
+    certifiedAs: '证书姓名：{name}',
+    reissue: '证书改用现名“{name}”',
+    reissueConfirm:
+      '把证书上的姓名从“{certified}”改为“{name}”？再次打开证书时会按新姓名显示，证书编号也随之改变，旧编号将无法通过核对。',
+    reissued: '{name} 的证书已改用现名，请重新打印。',
     nameBeforePass: '姓名会印在结业证书上，请在通过考试前确认无误。',
     unlockLabel: '{name} 的 PIN（4 位数字）',
     unlock: '切换',

@@ -73,6 +73,7 @@ const messages = {
     finishPractice: '完成练习',
     submit: '交卷',
     submitConfirm: '还有 {count} 道题未作答，确定交卷吗？',
+    handInFailed: '没能交卷：评分所需的内容没有下载成功。你的答案都还在，请检查网络后再交一次。',
     navigator: '题目导航',
     goToQuestion: '第 {number} 题{state}',
     answeredState: '（已答）',

@@ -43,6 +43,8 @@ const messages = {
     importReport: '导入 {taken} 道题，拒收 {refused} 道。',
     importRefused: '{question}：{reason}',
     importFailed: '没有导入：{problem}',
+    importUnavailable: '导入功能没有加载成功，请检查网络后再选一次文件。',
+    exportFailed: '题库没有下载成功，请检查网络后再导出一次。',
     localBank: '本地题库：{count} 道题',
     clearLocal: '清空本地题库',
     clearLocalConfirm: '清空本地题库中的全部题目？',

@@ -3,7 +3,7 @@ import { expect, type Page } from '@playwright/test'
 import { fileURLToPath } from 'node:url'
 import { loadCourse } from '../../../src/content/build/loadCourse'
 import type { QuestionContent } from '../../../src/content/types'
-import { examSize as examQuestionCount } from '../../../src/domain/exam/exam'
+import { examSize as examQuestionCount } from '../../../src/domain/exam/standing'
 import { openExamPage } from './shell'
 
 // The real question bank, read the way the build reads it.

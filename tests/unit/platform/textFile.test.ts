@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { decodeTextBytes, GB18030_NOTE, NOT_TEXT, readTextFile, UNKNOWN_ENCODING } from '../../../src/platform/textFile'
-import { importGift, MAX_GIFT_BYTES } from '../../../src/domain/trainer/gift'
+import { importGift } from '../../../src/domain/trainer/gift'
+import { MAX_GIFT_BYTES } from '../../../src/domain/trainer/exchange'
 
 /**
  * GB18030 bytes for text, from a table built by decoding every two-byte code

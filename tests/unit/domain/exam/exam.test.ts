@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest'
+import { drawExam, examQuestionsSeen } from '../../../../src/domain/exam/exam'
 import {
   attemptsLeftAfterHandIn,
-  drawExam,
-  examQuestionsSeen,
   examSize,
   examStanding,
   scoreByModule,
   weakestModules,
-} from '../../../../src/domain/exam/exam'
+} from '../../../../src/domain/exam/standing'
 import { finishSession, startSession, type QuizAttempt } from '../../../../src/domain/quiz/session'
 import { fixtureQuestions } from '../../../fixtures/quiz'
 

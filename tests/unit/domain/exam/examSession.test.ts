@@ -6,13 +6,8 @@
 import { describe, expect, it } from 'vitest'
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
-import {
-  EXAM_QUIZ_ID,
-  drawExam,
-  examQuestionsSeen,
-  examSize,
-  repairExamSession,
-} from '../../../../src/domain/exam/exam'
+import { drawExam, examQuestionsSeen, repairExamSession } from '../../../../src/domain/exam/exam'
+import { EXAM_QUIZ_ID, examSize } from '../../../../src/domain/exam/standing'
 import {
   newSession,
   type QuizAttempt,

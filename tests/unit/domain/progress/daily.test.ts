@@ -1,15 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import {
   DEFAULT_DAILY_GOAL,
-  chineseDate,
-  dailyScores,
   goalProgress,
   isDailyGoal,
   isReviewCap,
-  labelledIndices,
-  shortDate,
   todaysReview,
 } from '../../../../src/domain/progress/daily'
+import { chineseDate, dailyScores, labelledIndices, shortDate } from '../../../../src/domain/progress/trend'
 import { emptyProgress } from '../../../../src/domain/progress/progress'
 import { finishSession, startSession, type QuizAttempt } from '../../../../src/domain/quiz/session'
 import { fixtureQuestions } from '../../../fixtures/quiz'

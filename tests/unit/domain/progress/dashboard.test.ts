@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { nextStep, scoreTrend, streakDays, tagStats, timeSpentMinutes } from '../../../../src/domain/progress/dashboard'
+import { nextStep, scoreTrend, tagStats, timeSpentMinutes } from '../../../../src/domain/progress/dashboard'
+import { streakDays } from '../../../../src/domain/progress/daily'
 import { emptyProgress, type SavedProgress } from '../../../../src/domain/progress/progress'
 import { finishSession, startSession, type QuizAttempt } from '../../../../src/domain/quiz/session'
 import { fixtureQuestions } from '../../../fixtures/quiz'

@@ -2,13 +2,8 @@ import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
 import { join } from 'node:path'
 import { parse } from 'gift-pegjs'
-import {
-  importGift,
-  parseLocalBank,
-  toGift,
-  toMoodleXml,
-  type ExchangeQuestion,
-} from '../../../../src/domain/trainer/gift'
+import { importGift } from '../../../../src/domain/trainer/gift'
+import { parseLocalBank, toGift, toMoodleXml, type ExchangeQuestion } from '../../../../src/domain/trainer/exchange'
 import { loadCourse } from '../../../../src/content/build/loadCourse'
 
 const bank = loadCourse(join(__dirname, '../../../../content')).questions as unknown as ExchangeQuestion[]

@@ -1,0 +1,28 @@
+/** 我的: the learner's own page and the way into the trainer's tools. */
+import { addMessages } from '../catalogue'
+
+const messages = {
+  me: {
+    title: '我的',
+    learnerHeading: '学员',
+    learnerHint: '切换学员、添加学员、导入或导出学习记录',
+    courseHeading: '结业',
+    examHint: '学完各模块后参加，通过即可获得证书',
+    certificate: '结业证书',
+    certificateHint: '通过结业考试后在这里查看和打印',
+    displayHeading: '显示',
+    trainerHeading: '培训师',
+    trainerIntro: '布置作业、汇总成绩、核对证书和查阅原文的工具。',
+    assign: '布置作业',
+    assignHint: '选题目，生成作业链接和二维码',
+    roster: '学员成绩',
+    rosterHint: '汇总学员发来的成绩代码',
+    verify: '核对证书',
+    verifyHint: '检查证书编号、姓名、日期和成绩是否一致',
+    sources: '原文',
+    sourcesHint: '课程依据的五份原文',
+  },
+}
+
+addMessages(messages)
+export default messages
