@@ -49,6 +49,8 @@ export default defineConfig({
     target: 'es2020',
     // The source documents are served as their own small chunks; inlining them would bloat pages.
     assetsInlineLimit: 0,
+    // Every browser the course supports preloads modules itself; older ones simply load them on import.
+    modulePreload: { polyfill: false },
     rolldownOptions: {
       output: {
         codeSplitting: {

@@ -9,7 +9,7 @@ import {
 } from '../platform/database'
 import { readLegacyValues, removeLegacyValues } from '../platform/legacyStorage'
 import { replayPendingWrites } from '../platform/writeJournal'
-import { requestPersistence, storageUse, type StorageUse } from '../platform/persistence'
+import type { StorageUse } from '../platform/persistence'
 import { BACKUP_GENERATIONS, META } from '../platform/storageKeys'
 import { now } from '../platform/clock'
 
@@ -42,7 +42,12 @@ export const useSavedDataStore = defineStore('savedData', () => {
     } catch {
       // A database that refuses even this: every later write says so to the learner.
     }
-    if (!given) void requestPersistence().then(refreshUse)
+    // Asked after the first page: only the 学员 page shows the figures.
+    if (!given)
+      void import('../platform/persistence')
+        .then(({ requestPersistence }) => requestPersistence())
+        .then(refreshUse)
+        .catch(() => {})
   }
 
   async function migrateLegacy(): Promise<void> {
@@ -99,6 +104,7 @@ export const useSavedDataStore = defineStore('savedData', () => {
   }
 
   async function refreshUse(): Promise<void> {
+    const { storageUse } = await import('../platform/persistence')
     use.value = await storageUse()
   }
 
