@@ -23,3 +23,8 @@ export function questionMeta(questionId: string): QuestionMeta | undefined {
     tags: tags.map((tag) => metaTags[tag]!),
   }
 }
+
+/** A question's topic tags; one function for every caller, so figures cached per reader are shared. */
+export function questionTags(questionId: string): string[] | undefined {
+  return questionMeta(questionId)?.tags
+}

@@ -76,17 +76,18 @@ export interface SourceSummary {
   title: string
 }
 
-/** What the first page knows of a scenario; the list page loads the rest. */
+/** What the first page knows of a scenario (the home page suggests one per module); the list page loads the rest. */
 export interface ScenarioRef {
   id: string
   title: string
+  /** The modules it practises. */
+  modules: string[]
 }
 
 export interface ScenarioSummary extends ScenarioRef {
   summary: string
   role: string
   audience: string[]
-  modules: string[]
 }
 
 /** Everything the home page needs; small, loaded with the first page. */

@@ -1,6 +1,6 @@
 /**
- * A write-ahead journal for saved rows. IndexedDB writes finish after the click that made them;
- * a reload or a closed tab in that instant can abort them. Each batch is first noted here
+ * A write-ahead journal for saved data (rows, learners, the active learner). IndexedDB writes
+ * finish after the click that made them; a reload or a closed tab in that instant can abort them. Each batch is first noted here
  * (localStorage writes are synchronous), removed once IndexedDB has it, and any batch still
  * noted at the next start is written again.
  */
@@ -48,7 +48,14 @@ export async function replayPendingWrites(database: SavedDatabase): Promise<numb
     try {
       const batch = JSON.parse(store.getItem(key) ?? 'null') as WriteBatch | null
       if (batch && typeof batch === 'object') {
-        await database.write({ put: batch.put ?? [], remove: batch.remove ?? [] })
+        // Every part a batch can carry (rows, learners, settings of the device); each is checked when read.
+        await database.write({
+          put: Array.isArray(batch.put) ? batch.put : [],
+          remove: Array.isArray(batch.remove) ? batch.remove : [],
+          removeOwners: Array.isArray(batch.removeOwners) ? batch.removeOwners : [],
+          profiles: batch.profiles && typeof batch.profiles === 'object' ? batch.profiles : {},
+          meta: batch.meta && typeof batch.meta === 'object' ? batch.meta : {},
+        })
         replayed += 1
       }
       store.removeItem(key)

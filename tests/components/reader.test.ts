@@ -11,7 +11,9 @@ describe('home page', () => {
   it('lists the modules in order with progress rings and offers the first lesson', async () => {
     await mountApp('/')
     await waitFor('the home page heading', () => pageHeading('客服人员培训课程'))
-    const modules = within(screen.getByRole('region', { name: '课程模块' }))
+    // A new learner's welcome comes first; the rest of the page follows it, never pushed down by it.
+    await waitFor('the welcome', () => screen.getByRole('region', { name: '欢迎！先认识一下你' }))
+    const modules = within(await waitFor('the modules', () => screen.getByRole('region', { name: '课程模块' })))
     expect(modules.getAllByRole('heading', { level: 3 }).map(textOf)).toEqual(['1. 基础模块', '2. 电话模块'])
     // Each ring says its number in words, not by colour alone.
     expect(modules.getAllByRole('img').map((ring) => ring.getAttribute('aria-label'))).toEqual([
@@ -27,7 +29,7 @@ describe('home page', () => {
     await savedBefore([{ owner: 'default', kind: 'lesson', key: 'basics-first', value: '2026-01-01T00:00:00.000Z' }])
     await mountApp('/')
     await waitFor('the home page heading', () => pageHeading('客服人员培训课程'))
-    expect(screen.getByRole('img', { name: '基础模块：已学完 1 / 2 课' })).toBeTruthy()
+    await waitFor('the module rings', () => screen.getByRole('img', { name: '基础模块：已学完 1 / 2 课' }))
     const next = screen.getByRole('link', { name: '继续学习：第二课：接一顾二看三' })
     expect(next.getAttribute('href')).toBe('/modules/basics/lessons/basics-second')
     expect(screen.queryByRole('link', { name: '从第一课开始' })).toBeNull()

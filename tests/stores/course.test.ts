@@ -22,7 +22,7 @@ describe('the course index', () => {
       [1, 'basics', '基础模块', ['basics-first', 'basics-second']],
       [2, 'phone', '电话模块', ['phone-rings']],
     ])
-    expect(course.index.scenarios).toEqual([{ id: 'silent-call', title: '无声电话' }])
+    expect(course.index.scenarios).toEqual([{ id: 'silent-call', title: '无声电话', modules: ['basics'] }])
     expect(course.modules.size).toBe(0)
   })
 

@@ -27,4 +27,15 @@ describe('the write-ahead journal', () => {
     expect(await replayPendingWrites(refusing)).toBe(0)
     expect(localStorage.getItem('kefu-course.pending.b1')).not.toBeNull()
   })
+
+  it('writes again a learner named and made active just before the page closed', async () => {
+    localStorage.clear()
+    const learner = { id: 'p-1', name: '王芳', named: true, createdAt: '2026-03-01T08:00:00.000Z' }
+    notePendingWrite('c1', JSON.stringify({ profiles: { put: [learner] }, meta: { activeProfile: 'p-1' } }))
+    const database = memoryDatabase()
+
+    expect(await replayPendingWrites(database)).toBe(1)
+    expect(await database.profiles()).toEqual([learner])
+    expect(await database.meta('activeProfile')).toBe('p-1')
+  })
 })

@@ -398,7 +398,7 @@ export function loadCourse(root: string, sourcesDir = join(root, 'sources')): Lo
     index: {
       modules: summaries,
       sources: loadSourceTitles(sourcesDir, problems),
-      scenarios: scenarios.map((scenario) => ({ id: scenario.id, title: scenario.title })),
+      scenarios: scenarios.map((scenario) => ({ id: scenario.id, title: scenario.title, modules: scenario.modules })),
       exam,
     },
     modules,

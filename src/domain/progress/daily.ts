@@ -7,7 +7,7 @@
 import type { SavedProgress } from './progress'
 import type { QuizAttempt } from '../quiz/session'
 import { dueQuestionIds } from '../review/queue'
-import { localDate } from '../time/calendar'
+import { localDate, localDayOf } from '../time/calendar'
 
 /** The review quiz's id (see quiz/catalog.ts). */
 const REVIEW_QUIZ_ID = 'review'
@@ -119,11 +119,6 @@ export function goalProgress(
   return { ...goal, done, met: done >= goal.count }
 }
 
-/** The learner's calendar day of a saved instant. */
-function localDay(iso: string): string {
-  return localDate(new Date(iso))
-}
-
 /**
  * Days in a row, ending today (or yesterday, so the streak is not lost before today's study), with any activity.
  *
@@ -131,10 +126,10 @@ function localDay(iso: string): string {
  * streakDays(progressWithActivityOnTheLastThreeDays, now) // 3
  */
 export function streakDays(progress: SavedProgress, now: Date): number {
-  const days = new Set<string>([
-    ...Object.values(progress.learned).map(localDay),
-    ...progress.attempts.map((attempt) => localDay(attempt.finishedAt)),
-    ...progress.scenarioRuns.map((run) => localDay(run.finishedAt)),
+  const days = new Set<string | null>([
+    ...Object.values(progress.learned).map(localDayOf),
+    ...progress.attempts.map((attempt) => localDayOf(attempt.finishedAt)),
+    ...progress.scenarioRuns.map((run) => localDayOf(run.finishedAt)),
   ])
   const cursor = new Date(now)
   if (!days.has(localDate(cursor))) cursor.setDate(cursor.getDate() - 1)

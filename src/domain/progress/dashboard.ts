@@ -11,9 +11,17 @@ const MINUTE = 60_000
 /** A quiz left open over lunch is not three hours of study: one sitting counts for at most this long. */
 const MAX_SITTING_MINUTES = 90
 
-function minutesBetween(start: string, end: string): number {
-  const minutes = (Date.parse(end) - Date.parse(start)) / MINUTE
-  return Number.isFinite(minutes) ? Math.min(Math.max(minutes, 0), MAX_SITTING_MINUTES) : 0
+/** Each saved sitting's minutes, worked out once: records are replaced when they change, never edited. */
+const sittingMinutes = new WeakMap<object, number>()
+
+function minutesOf(record: { startedAt: string; finishedAt: string }): number {
+  let minutes = sittingMinutes.get(record)
+  if (minutes === undefined) {
+    const raw = (Date.parse(record.finishedAt) - Date.parse(record.startedAt)) / MINUTE
+    minutes = Number.isFinite(raw) ? Math.min(Math.max(raw, 0), MAX_SITTING_MINUTES) : 0
+    sittingMinutes.set(record, minutes)
+  }
+  return minutes
 }
 
 /**
@@ -25,8 +33,8 @@ function minutesBetween(start: string, end: string): number {
 export function timeSpentMinutes(progress: SavedProgress, readingMinutes: Readonly<Record<string, number>>): number {
   let minutes = 0
   for (const lessonId of Object.keys(progress.learned)) minutes += readingMinutes[lessonId] ?? 0
-  for (const attempt of progress.attempts) minutes += minutesBetween(attempt.startedAt, attempt.finishedAt)
-  for (const run of progress.scenarioRuns) minutes += minutesBetween(run.startedAt, run.finishedAt)
+  for (const attempt of progress.attempts) minutes += minutesOf(attempt)
+  for (const run of progress.scenarioRuns) minutes += minutesOf(run)
   return Math.round(minutes)
 }
 
@@ -49,19 +57,41 @@ export function tagStats(
 ): TagStat[] {
   const stats = new Map<string, { answered: number; correct: number }>()
   for (const attempt of attempts) {
-    for (const questionId of attempt.questionIds) {
-      for (const tag of tagsOf(questionId) ?? []) {
-        const stat = stats.get(tag) ?? { answered: 0, correct: 0 }
-        stat.answered += 1
-        if (attempt.points[questionId] === 1) stat.correct += 1
-        stats.set(tag, stat)
-      }
+    for (const [tag, answered, correct] of tagTallies(attempt, tagsOf)) {
+      const stat = stats.get(tag) ?? { answered: 0, correct: 0 }
+      stat.answered += answered
+      stat.correct += correct
+      stats.set(tag, stat)
     }
   }
   return [...stats]
     .filter(([, stat]) => stat.answered >= minAnswered)
     .map(([tag, stat]) => ({ tag, ...stat, percent: Math.round((stat.correct / stat.answered) * 100) }))
     .sort((a, b) => a.percent - b.percent || b.answered - a.answered)
+}
+
+type TagTally = [tag: string, answered: number, correct: number]
+/** Each attempt's tally per tag, once per way of reading tags (a finished attempt never changes). */
+const talliesByReader = new WeakMap<(questionId: string) => unknown, WeakMap<QuizAttempt, TagTally[]>>()
+
+function tagTallies(attempt: QuizAttempt, tagsOf: (questionId: string) => readonly string[] | undefined): TagTally[] {
+  let tallies = talliesByReader.get(tagsOf)
+  if (!tallies) talliesByReader.set(tagsOf, (tallies = new WeakMap()))
+  let tally = tallies.get(attempt)
+  if (!tally) {
+    const byTag = new Map<string, TagTally>()
+    for (const questionId of attempt.questionIds) {
+      for (const tag of tagsOf(questionId) ?? []) {
+        const entry = byTag.get(tag) ?? [tag, 0, 0]
+        entry[1] += 1
+        if (attempt.points[questionId] === 1) entry[2] += 1
+        byTag.set(tag, entry)
+      }
+    }
+    tally = [...byTag.values()]
+    tallies.set(attempt, tally)
+  }
+  return tally
 }
 
 export interface TrendPoint {

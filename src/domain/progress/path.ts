@@ -5,6 +5,7 @@
  */
 import type { SavedProgress, LessonRef } from './progress'
 import { nextUnlearned } from './progress'
+import { attemptsOfQuiz } from '../quiz/records'
 import type { Rating } from '../scenario/engine'
 
 /** The module a learner preparing for an interview starts with. */
@@ -69,8 +70,9 @@ export function moduleStanding(
 ): ModuleStanding {
   const required = module.lessons.filter((lesson) => !lesson.optional)
   const lessonsDone = required.filter((lesson) => lesson.id in progress.learned).length
-  const attempts = progress.attempts.filter((attempt) => attempt.quizId === quizId)
-  const quizBest = attempts.length === 0 ? null : Math.max(...attempts.map((attempt) => attempt.score.percent))
+  const attempts = attemptsOfQuiz(progress.attempts, quizId)
+  let quizBest: number | null = null
+  for (const attempt of attempts) quizBest = Math.max(quizBest ?? 0, attempt.score.percent)
   const quizPassed = attempts.some((attempt) => attempt.score.passed)
   return {
     moduleId: module.id,

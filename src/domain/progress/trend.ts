@@ -3,7 +3,7 @@
  * Dates are the learner's local calendar days.
  */
 import type { QuizAttempt } from '../quiz/session'
-import { localDate } from '../time/calendar'
+import { localDayOf } from '../time/calendar'
 
 export interface DayScore {
   /** The local calendar day, `YYYY-MM-DD`. */
@@ -24,9 +24,8 @@ export interface DayScore {
 export function dailyScores(attempts: readonly QuizAttempt[], limit = 14): DayScore[] {
   const byDay = new Map<string, number[]>()
   for (const attempt of attempts) {
-    const time = Date.parse(attempt.finishedAt)
-    if (!Number.isFinite(time)) continue
-    const day = localDate(new Date(time))
+    const day = localDayOf(attempt.finishedAt)
+    if (day === null) continue
     byDay.set(day, [...(byDay.get(day) ?? []), attempt.score.percent])
   }
   return [...byDay]

@@ -236,18 +236,3 @@ export function mistakenQuestionIds(attempts: readonly QuizAttempt[]): string[] 
   }
   return [...latest].filter(([, correct]) => !correct).map(([questionId]) => questionId)
 }
-
-/** Best and latest percent for one quiz, or null when it has never been finished. */
-export function quizRecord(
-  attempts: readonly QuizAttempt[],
-  quizId: string,
-): { best: number; latest: number; count: number } | null {
-  const mine = attempts.filter((attempt) => attempt.quizId === quizId)
-  if (mine.length === 0) return null
-  const ordered = [...mine].sort((a, b) => a.finishedAt.localeCompare(b.finishedAt))
-  return {
-    best: Math.max(...mine.map((attempt) => attempt.score.percent)),
-    latest: ordered[ordered.length - 1]!.score.percent,
-    count: mine.length,
-  }
-}

@@ -35,3 +35,24 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
   }
   return formatter
 }
+
+/** Local days of saved instants already worked out: a long history asks for the same ones on every page. */
+const daysOfInstants = new Map<string, CalendarDate | null>()
+
+/**
+ * The device's local calendar day of a saved ISO instant; null when it is not a date.
+ * Remembered per instant, so 10,000 attempts cost a lookup each after the first time.
+ *
+ * @example localDayOf('2026-03-07T10:00:00.000Z') // '2026-03-07' (in Beijing, say)
+ */
+export function localDayOf(iso: string): CalendarDate | null {
+  let day = daysOfInstants.get(iso)
+  if (day === undefined) {
+    const time = Date.parse(iso)
+    day = Number.isFinite(time) ? localDate(new Date(time)) : null
+    // Bounded: a page open across midnight of a time-zone change re-reads the rest.
+    if (daysOfInstants.size > 100_000) daysOfInstants.clear()
+    daysOfInstants.set(iso, day)
+  }
+  return day
+}

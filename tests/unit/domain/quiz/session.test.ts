@@ -9,12 +9,12 @@ import {
   finishSession,
   mistakenQuestionIds,
   moveTo,
-  quizRecord,
   pickQuestions,
   revealQuestion,
   startSession,
   type QuizAttempt,
 } from '../../../../src/domain/quiz/session'
+import { quizRecord } from '../../../../src/domain/quiz/records'
 import { fixtureQuestions } from '../../../fixtures/quiz'
 import type { GivenAnswer } from '../../../../src/domain/quiz/scoring'
 

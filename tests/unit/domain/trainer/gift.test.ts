@@ -3,7 +3,8 @@ import fc from 'fast-check'
 import { join } from 'node:path'
 import { parse } from 'gift-pegjs'
 import { importGift } from '../../../../src/domain/trainer/gift'
-import { parseLocalBank, toGift, toMoodleXml, type ExchangeQuestion } from '../../../../src/domain/trainer/exchange'
+import { parseLocalBank, type ExchangeQuestion } from '../../../../src/domain/trainer/exchange'
+import { toGift, toMoodleXml } from '../../../../src/domain/trainer/bankExport'
 import { loadCourse } from '../../../../src/content/build/loadCourse'
 
 const bank = loadCourse(join(__dirname, '../../../../content')).questions as unknown as ExchangeQuestion[]

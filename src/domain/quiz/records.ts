@@ -1,0 +1,44 @@
+/**
+ * A learner's record at each quiz, read from their finished attempts: grouped once per attempts
+ * list, so the home page and 我的进度 stay quick with a long history. No quiz-running code here:
+ * the home page imports it.
+ */
+import type { QuizAttempt } from './session'
+
+/** Each attempts list grouped by quiz, once: lists are replaced when they change, never edited in place. */
+const attemptsByQuiz = new WeakMap<readonly QuizAttempt[], Map<string, QuizAttempt[]>>()
+
+/**
+ * The attempts at one quiz, in the order they were saved. Grouped once per attempts list, so nine
+ * module cards over 10,000 attempts cost one pass, not nine.
+ */
+export function attemptsOfQuiz(attempts: readonly QuizAttempt[], quizId: string): readonly QuizAttempt[] {
+  let grouped = attemptsByQuiz.get(attempts)
+  if (!grouped) {
+    grouped = new Map()
+    for (const attempt of attempts) {
+      const list = grouped.get(attempt.quizId)
+      if (list) list.push(attempt)
+      else grouped.set(attempt.quizId, [attempt])
+    }
+    attemptsByQuiz.set(attempts, grouped)
+  }
+  return grouped.get(quizId) ?? []
+}
+
+/** Best and latest percent for one quiz, or null when it has never been finished. */
+export function quizRecord(
+  attempts: readonly QuizAttempt[],
+  quizId: string,
+): { best: number; latest: number; count: number } | null {
+  const mine = attemptsOfQuiz(attempts, quizId)
+  if (mine.length === 0) return null
+  let best = -Infinity
+  let latest = mine[0]!
+  for (const attempt of mine) {
+    best = Math.max(best, attempt.score.percent)
+    // ISO instants sort as text; a tie keeps the later saved.
+    if (attempt.finishedAt >= latest.finishedAt) latest = attempt
+  }
+  return { best, latest: latest.score.percent, count: mine.length }
+}
