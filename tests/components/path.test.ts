@@ -143,7 +143,8 @@ describe('the module page', () => {
     const again = quiz.getByRole('link', { name: '再做一次本模块测验' })
     expect(again.getAttribute('href')).toBe('/quizzes/m-basics')
     const roleplays = within(screen.getByRole('region', { name: '练习本模块的情景演练' }))
-    expect(roleplays.getByText('还没有演练过')).toBeTruthy()
+    // Their summaries come with the scenario list, fetched when the module page opens.
+    await waitFor('the role-plays with their summaries', () => roleplays.getByText('还没有演练过'))
     await click(roleplays.getByRole('link', { name: '无声电话' }))
     await waitFor('the role-play page', () => expect(router.currentRoute.value.fullPath).toBe('/scenarios/silent-call'))
   })
