@@ -1,11 +1,9 @@
-import { computed, watch, type ComputedRef, type MaybeRefOrGetter, toValue } from 'vue'
+import { computed, shallowRef, watch, type ComputedRef, type MaybeRefOrGetter, toValue } from 'vue'
 import { storeToRefs } from 'pinia'
 import { useCourseStore } from '../stores/course'
 import { useQuestionStore } from '../stores/questions'
 import { describeQuiz, type QuizDescription } from '../domain/quiz/catalog'
 import type { QuestionContent } from '../content/types'
-import { localQuizQuestions, readLocalBank } from './localBank'
-import { useLocalBankStore } from '../stores/localBank'
 
 export interface UseQuizQuestionsReturn {
   /** What the quiz id in the link names; null for an id that is not a quiz of this course. */
@@ -37,10 +35,26 @@ export function useQuizQuestions(
     ),
   )
   const moduleIds = computed(() => quiz.value?.moduleIds ?? [])
-  // The local bank is read from this device, not fetched.
+  // A trainer's own questions are read from this device, with their code, only for the local quiz.
+  const localQuestions = shallowRef<(() => QuestionContent[]) | null>(null)
+  const localFailed = shallowRef(false)
+  async function loadLocal(): Promise<void> {
+    localFailed.value = false
+    try {
+      const [{ useLocalBankStore }, { localQuizQuestions }] = await Promise.all([
+        import('../stores/localBank'),
+        import('./localBank'),
+      ])
+      const store = useLocalBankStore()
+      await store.ready()
+      localQuestions.value = () => localQuizQuestions(store.questions)
+    } catch {
+      localFailed.value = true
+    }
+  }
   const banks = computed(() =>
     quiz.value?.kind === 'local'
-      ? { local: localQuizQuestions(readLocalBank()) }
+      ? { local: localQuestions.value?.() ?? [] }
       : questionStore.questionsOf(moduleIds.value),
   )
   const byId = computed(
@@ -51,20 +65,25 @@ export function useQuizQuestions(
           .map((question) => [question.id, question]),
       ),
   )
-  // The local bank is read from this device's database when a local quiz first needs it.
-  const localBank = useLocalBankStore()
   watch(
     () => quiz.value?.kind === 'local',
     (isLocal) => {
-      if (isLocal) void localBank.ready()
+      if (isLocal && !localQuestions.value) void loadLocal()
     },
     { immediate: true },
   )
   const status = computed(() =>
-    quiz.value?.kind === 'local' ? (localBank.loaded ? 'ready' : 'loading') : questionStore.statusOf(moduleIds.value),
+    quiz.value?.kind === 'local'
+      ? localQuestions.value
+        ? 'ready'
+        : localFailed.value
+          ? 'error'
+          : 'loading'
+      : questionStore.statusOf(moduleIds.value),
   )
 
   function retry(): Promise<void> {
+    if (quiz.value?.kind === 'local') return localQuestions.value ? Promise.resolve() : loadLocal()
     return questionStore.loadBanks(moduleIds.value)
   }
   if (options.immediate !== false) watch(moduleIds, () => void retry(), { immediate: true })

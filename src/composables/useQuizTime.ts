@@ -2,10 +2,10 @@
  * The clock of a timed quiz (the exam, a timed assignment): its limit, the time left and the elapsed
  * time to save, measured with this page's monotonic clock so a changed wall clock gives no time.
  */
-import { computed, onScopeDispose, ref, type ComputedRef } from 'vue'
+import { computed, onScopeDispose, ref, shallowRef, type ComputedRef } from 'vue'
 import { storeToRefs } from 'pinia'
 import { useCourseStore } from '../stores/course'
-import { useOpenedAssignments } from './useOpenedAssignments'
+import type { UseOpenedAssignmentsReturn } from './useOpenedAssignments'
 import { EXAM_QUIZ_ID } from '../domain/exam/standing'
 import { assignmentQuizIdOf, isAssignmentQuizId } from '../domain/quiz/catalog'
 import { timeLeftMs, withTimeSaved } from '../domain/quiz/deadline'
@@ -42,14 +42,30 @@ export interface UseQuizTimeReturn {
 /** The time rules of timed quizzes, with this course's limits and this page's monotonic clock. */
 export function useQuizTime(): UseQuizTimeReturn {
   const { index } = storeToRefs(useCourseStore())
-  const opened = useOpenedAssignments()
+  // An assignment's limit is in its saved link, whose checks are fetched only for an assignment. Until
+  // they are here the limit is unknown, and the saved deadline holds (deadline.ts), as while the list loads.
+  const opened = shallowRef<UseOpenedAssignmentsReturn | null>(null)
+  let asked = false
+  function openedAssignments(): UseOpenedAssignmentsReturn | null {
+    if (!asked) {
+      asked = true
+      import('./useOpenedAssignments')
+        .then(({ useOpenedAssignments }) => {
+          opened.value = useOpenedAssignments()
+        })
+        .catch(() => {
+          asked = false
+        })
+    }
+    return opened.value
+  }
 
   function limitOf(quizId: string): number | null {
     if (quizId === EXAM_QUIZ_ID) return index.value.exam?.timeLimitMinutes ?? null
     if (!isAssignmentQuizId(quizId)) return null
     const assignmentId = quizId.slice(assignmentQuizIdOf('').length)
     const modules = index.value.modules.map((module) => module.id)
-    return opened.find(assignmentId, modules)?.timeLimit ?? null
+    return openedAssignments()?.find(assignmentId, modules)?.timeLimit ?? null
   }
 
   return {

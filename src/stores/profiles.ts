@@ -119,6 +119,8 @@ export const useProfileStore = defineStore('profiles', () => {
       channel.post({ type: 'profiles' })
       return true
     } catch (error) {
+      // Refused, and the learner is told so: it is not written again at the next start either.
+      clearPendingWrite(note)
       saveError.value = `${writeProblem(error)}，学员名单的修改未能保存`
       return false
     }

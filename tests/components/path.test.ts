@@ -203,10 +203,14 @@ describe('我的进度', () => {
     expect(badges.getAllByText('未获得')).toHaveLength(2)
     expect(textOf(screen.getByRole('region', { name: '模块徽章' }))).toContain('课程 0/2 · 测验已通过')
     const trend = screen.getByRole('region', { name: '测验成绩走势' })
+    // Figures from the whole history follow the page by a frame, so the tap that opened it paints at once.
+    const caption = await waitFor('the chart', () => {
+      const shown = trend.querySelector('figcaption')
+      if (!shown) throw new Error('no chart yet')
+      return shown
+    })
     const now = new Date()
-    expect(textOf(trend.querySelector('figcaption'))).toContain(
-      `${now.getMonth() + 1} 月 ${now.getDate()} 日做了测验，平均 100 分。`,
-    )
+    expect(textOf(caption)).toContain(`${now.getMonth() + 1} 月 ${now.getDate()} 日做了测验，平均 100 分。`)
     expect(screen.queryByText(/先完成今日复习/)).toBeNull()
   })
 })

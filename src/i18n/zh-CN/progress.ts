@@ -43,6 +43,7 @@ const messages = {
     courseCompleteBody: '每个模块都学完了课程并通过了测验。可以参加结业考试了，祝你顺利！',
     courseCompleteExam: '前往结业考试',
     weakHeading: '最薄弱的主题',
+    figuresLoading: '正在统计……',
     weakEmpty: '答题还不够多，暂时看不出薄弱主题（每个主题至少答 3 题）。',
     tag: '主题',
     correctRate: '答对率',
