@@ -56,10 +56,11 @@ import { fileSize, kb, problemOf, round1, round2, sumSizes } from './bench/util.
 const ENFORCED = {
   firstPageGzipKB: 83,
   firstPageFloorRatio: 2.5,
-  routeExtraGzipKB: { lesson: 15, quiz: 32, roleplay: 25, progress: 25, exam: 25, trainer: 25 },
+  routeExtraGzipKB: { lesson: 15, quiz: 28, roleplay: 25, progress: 25, exam: 25, trainer: 25 },
   /** Kept from the earlier bundle budget: no lazy chunk over this. */
   lazyChunkGzipKB: 60,
-  // Timings and Lighthouse move with the machine's load: these keep some room over today's figures.
+  // Timings and Lighthouse move with the machine's load: these keep some room over today's figures
+  // (opening 我的进度 with the heavy learner measures 88–112 ms from run to run).
   interactionMs: 150,
   heavyStartupRatio: 9,
   lighthousePerformance: 60,
