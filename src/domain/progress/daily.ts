@@ -54,16 +54,13 @@ export function isDailyGoal(value: unknown): value is DailyGoal {
   return DAILY_GOALS.some((offered) => offered.kind === goal.kind && offered.count === goal.count)
 }
 
-/** True when `iso` falls on the same local day as `now`. */
-function isToday(iso: string, now: Date): boolean {
-  const time = Date.parse(iso)
-  return Number.isFinite(time) && localDate(new Date(time)) === localDate(now)
-}
-
 /** Questions asked in quizzes finished today (attempts kept as a score alone count nothing). */
 function answeredToday(attempts: readonly QuizAttempt[], now: Date, quizId?: string): number {
+  const today = localDate(now)
   return attempts
-    .filter((attempt) => (quizId === undefined || attempt.quizId === quizId) && isToday(attempt.finishedAt, now))
+    .filter(
+      (attempt) => (quizId === undefined || attempt.quizId === quizId) && localDayOf(attempt.finishedAt) === today,
+    )
     .reduce((sum, attempt) => sum + (attempt.summaryOnly ? 0 : attempt.questionIds.length), 0)
 }
 
@@ -112,9 +109,10 @@ export function goalProgress(
   now: Date,
   goal: DailyGoal,
 ): GoalProgress {
+  const today = localDate(now)
   const done =
     goal.kind === 'lessons'
-      ? Object.values(progress.learned).filter((at) => isToday(at, now)).length
+      ? Object.values(progress.learned).filter((at) => localDayOf(at) === today).length
       : answeredToday(progress.attempts, now)
   return { ...goal, done, met: done >= goal.count }
 }

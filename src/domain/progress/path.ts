@@ -72,7 +72,8 @@ export function moduleStanding(
   const lessonsDone = required.filter((lesson) => lesson.id in progress.learned).length
   const attempts = attemptsOfQuiz(progress.attempts, quizId)
   let quizBest: number | null = null
-  for (const attempt of attempts) quizBest = Math.max(quizBest ?? 0, attempt.score.percent)
+  for (const attempt of attempts)
+    quizBest = quizBest === null ? attempt.score.percent : Math.max(quizBest, attempt.score.percent)
   const quizPassed = attempts.some((attempt) => attempt.score.passed)
   return {
     moduleId: module.id,
