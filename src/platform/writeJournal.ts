@@ -6,6 +6,7 @@
  */
 import type { SavedDatabase, WriteBatch } from './database'
 import { PENDING_WRITE_PREFIX } from './storageKeys'
+import { newId } from './random'
 
 function storage(): Storage | null {
   try {
@@ -27,6 +28,20 @@ export function notePendingWrite(id: string, batchJson: string): string | null {
   } catch {
     // A full localStorage: the write itself still goes ahead, only without the safety net.
     return null
+  }
+}
+
+/**
+ * A batch ready to write: serialised once, the text is noted here at once (so a reload in the next
+ * instant does not lose it; it is written again at the next start) and parsed back into the plain
+ * copy IndexedDB and other tabs need (they refuse Vue's reactive proxies at any depth). A database
+ * kept only in memory loses everything on a reload anyway, so nothing is noted for it.
+ */
+export function journaledBatch<T extends object>(database: SavedDatabase, batch: T): { plain: T; note: string | null } {
+  const json = JSON.stringify(batch)
+  return {
+    plain: JSON.parse(json) as T,
+    note: database.kind === 'indexeddb' ? notePendingWrite(newId(), json) : null,
   }
 }
 

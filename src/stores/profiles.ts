@@ -20,7 +20,7 @@ import { openChangeChannel } from '../platform/broadcast'
 import { META } from '../platform/storageKeys'
 import { now } from '../platform/clock'
 import { newId } from '../platform/random'
-import { clearPendingWrite, notePendingWrite } from '../platform/writeJournal'
+import { clearPendingWrite, journaledBatch } from '../platform/writeJournal'
 import { cleanText } from '../domain/text/sanitize'
 import { useSavedDataStore } from './savedData'
 
@@ -109,11 +109,10 @@ export const useProfileStore = defineStore('profiles', () => {
   }
 
   async function write(batch: Parameters<typeof saved.database.write>[0]): Promise<boolean> {
-    // Noted at once, so a reload in the next instant (a name just given, a learner just added) loses nothing.
-    const json = JSON.stringify(batch)
-    const note = saved.database.kind === 'indexeddb' ? notePendingWrite(newId(), json) : null
+    // A name just given or a learner just added survives a reload in the next instant.
+    const { plain, note } = journaledBatch(saved.database, batch)
     try {
-      await saved.database.write(JSON.parse(json) as typeof batch)
+      await saved.database.write(plain)
       clearPendingWrite(note)
       saveError.value = null
       channel.post({ type: 'profiles' })

@@ -15,8 +15,7 @@ import type { ScenarioRun } from '../domain/scenario/runs'
 import { writeProblem, type StoredRow } from '../platform/database'
 import { openChangeChannel } from '../platform/broadcast'
 import { now } from '../platform/clock'
-import { newId } from '../platform/random'
-import { clearPendingWrite, notePendingWrite } from '../platform/writeJournal'
+import { clearPendingWrite, journaledBatch } from '../platform/writeJournal'
 import { useProfileStore } from './profiles'
 import { useSavedDataStore } from './savedData'
 
@@ -95,12 +94,10 @@ export const useProgressStore = defineStore('progress', () => {
     const learner = owner
     const batch = withUnsaved(changes)
     if (batch.put.length === 0 && batch.remove.length === 0) return writing
-    // Serialised once: the text is the journal note, and parsing it back gives the plain copy that
-    // IndexedDB and other tabs need (they refuse Vue's reactive proxies at any depth).
-    const json = JSON.stringify(batch)
-    const { put, remove } = JSON.parse(json) as RowChanges
-    // Noted at once, so a reload in the next instant does not lose it (written again at the next start).
-    const note = saved.database.kind === 'indexeddb' ? notePendingWrite(newId(), json) : null
+    const {
+      plain: { put, remove },
+      note,
+    } = journaledBatch(saved.database, batch)
     writing = writing.then(async () => {
       try {
         await saved.database.write({ put, remove })

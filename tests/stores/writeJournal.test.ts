@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import { memoryDatabase } from '../../src/platform/database'
-import { clearPendingWrite, notePendingWrite, replayPendingWrites } from '../../src/platform/writeJournal'
+import {
+  clearPendingWrite,
+  journaledBatch,
+  notePendingWrite,
+  replayPendingWrites,
+} from '../../src/platform/writeJournal'
 
 const row = (key: string) => ({ owner: 'default', kind: 'lesson', key, value: '2026-03-01T08:00:00.000Z' })
 
@@ -37,5 +42,17 @@ describe('the write-ahead journal', () => {
     expect(await replayPendingWrites(database)).toBe(1)
     expect(await database.profiles()).toEqual([learner])
     expect(await database.meta('activeProfile')).toBe('p-1')
+  })
+
+  it('notes a batch before it is written to IndexedDB, and hands back a plain copy; nothing for a memory-only one', () => {
+    localStorage.clear()
+    const batch = { put: [row('beijing-map-case')], remove: [] }
+    const { plain, note } = journaledBatch({ ...memoryDatabase(), kind: 'indexeddb' }, batch)
+    expect(plain).toEqual(batch)
+    expect(plain).not.toBe(batch)
+    expect(JSON.parse(localStorage.getItem(note!)!)).toEqual(batch)
+
+    expect(journaledBatch(memoryDatabase(), batch).note).toBeNull()
+    expect(Object.keys(localStorage).filter((key) => key.startsWith('kefu-course.pending.'))).toHaveLength(1)
   })
 })
