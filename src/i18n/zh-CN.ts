@@ -18,6 +18,11 @@ import type quiz from './zh-CN/quiz'
 import type scenario from './zh-CN/scenario'
 import type storage from './zh-CN/storage'
 import type trainer from './zh-CN/trainer'
+import type learnerRoster from './zh-CN/learnerRoster'
+import type signing from './zh-CN/signing'
+import type lan from './zh-CN/lan'
+import type itemAnalysis from './zh-CN/itemAnalysis'
+import type trainerForms from './zh-CN/trainerForms'
 
 /** Every string of every area: the type the keys are checked against. Each area's strings load with the code that uses them. */
 export type Messages = typeof app &
@@ -34,4 +39,9 @@ export type Messages = typeof app &
   typeof quiz &
   typeof scenario &
   typeof storage &
-  typeof trainer
+  typeof trainer &
+  typeof trainerForms &
+  typeof itemAnalysis &
+  typeof lan &
+  typeof signing &
+  typeof learnerRoster
