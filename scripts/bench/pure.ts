@@ -13,6 +13,7 @@ import { drawAcrossModules } from '../../src/domain/quiz/catalog.ts'
 import { dueQuestionIds, type ReviewCard } from '../../src/domain/review/queue.ts'
 import { nextStep, tagStats, timeSpentMinutes } from '../../src/domain/progress/dashboard.ts'
 import { streakDays } from '../../src/domain/progress/daily.ts'
+import { glanceOf, summarise } from '../../src/domain/progress/summary.ts'
 import { syntheticAttempts } from './learner.ts'
 import { kb, round1 } from './util.ts'
 
@@ -114,8 +115,9 @@ export function pureTimings(): Record<string, number> {
     'dashboard figures at that scale (ms)': timed(() => {
       tagStats(progress.attempts, (id) => tags.get(id))
       timeSpentMinutes(progress, {})
-      streakDays(progress, now)
+      streakDays(glanceOf(progress.learned, summarise(progress, now)), now)
     }),
+    'glance of that history, made whole (ms)': timed(() => void summarise(progress, now)),
     'home page review count, 2,000 cards (ms)': timed(() => void dueQuestionIds(progress.reviewCards, now)),
     'next step at that scale (ms)': timed(() => void nextStep(progress, { modules: [], scenarioIds: [] }, now)),
   }

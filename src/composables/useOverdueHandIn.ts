@@ -73,6 +73,8 @@ export function useOverdueHandIn(): UseOverdueHandInReturn {
     }
     const banks = questionStore.questionsOf(quiz.moduleIds)
     const { handIn: handInSession } = await import('../domain/review/schedule')
+    // The exam's questions seen before, and the review cards, come from the whole history.
+    await progressStore.whenHistoryLoaded()
     // Still the same quiz under way, and its page not opened meanwhile?
     const current = progress.value.sessions[session.quizId]
     if (current?.id !== session.id || onItsPage(current)) return

@@ -49,6 +49,8 @@ export interface SavedDatabase {
   readonly kind: 'indexeddb' | 'memory'
   rowsOf(owner: string): Promise<StoredRow[]>
   rowsOfKind(owner: string, kind: string): Promise<StoredRow[]>
+  /** Up to `limit` rows of one kind with keys after `after` (from the first when null), in key order. */
+  rowsOfKindAfter(owner: string, kind: string, after: string | null, limit: number): Promise<StoredRow[]>
   /** Every owner that has rows, to find learners whose profile was lost. */
   owners(): Promise<string[]>
   profiles(): Promise<unknown[]>
@@ -79,6 +81,12 @@ async function openIndexedDb(): Promise<SavedDatabase> {
     kind: 'indexeddb',
     rowsOf: (owner) => db.getAllFromIndex(STORES.rows, 'owner', owner),
     rowsOfKind: (owner, kind) => db.getAll(STORES.rows, IDBKeyRange.bound([owner, kind, ''], [owner, kind, '\uffff'])),
+    rowsOfKindAfter: (owner, kind, after, limit) =>
+      db.getAll(
+        STORES.rows,
+        IDBKeyRange.bound([owner, kind, after ?? ''], [owner, kind, '\uffff'], after !== null),
+        limit,
+      ),
     async owners() {
       const owners: string[] = []
       let cursor = await db.transaction(STORES.rows).store.index('owner').openKeyCursor(null, 'nextunique')
@@ -132,6 +140,12 @@ export function memoryDatabase(): SavedDatabase {
     rowsOf: async (owner) => [...rows.values()].filter((row) => row.owner === owner).map(copy),
     rowsOfKind: async (owner, kind) =>
       [...rows.values()].filter((row) => row.owner === owner && row.kind === kind).map(copy),
+    rowsOfKindAfter: async (owner, kind, after, limit) =>
+      [...rows.values()]
+        .filter((row) => row.owner === owner && row.kind === kind && (after === null || row.key > after))
+        .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+        .slice(0, limit)
+        .map(copy),
     owners: async () => [...new Set([...rows.values()].map((row) => row.owner))].sort(),
     profiles: async () => [...profiles.values()].map(copy),
     meta: async (key) => copy(meta.get(key)),
@@ -170,6 +184,12 @@ export async function openSavedDatabase(): Promise<{ database: SavedDatabase; pr
       problem: name === 'QuotaExceededError' ? '浏览器的存储空间已满' : '浏览器不允许保存数据（可能处于隐私模式）',
     }
   }
+}
+
+/** Why a read failed, in plain words. */
+export function readProblem(error: unknown): string {
+  const name = (error as { name?: string } | null)?.name ?? ''
+  return name === 'QuotaExceededError' ? '浏览器的存储空间已满' : '浏览器无法读取保存的数据'
 }
 
 /** Why a write failed, in plain words. */

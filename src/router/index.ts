@@ -7,6 +7,7 @@ import {
 } from 'vue-router'
 import HomeView from '../views/HomeView.vue'
 import { useCourseStore } from '../stores/course'
+import { useProgressStore } from '../stores/progress'
 import { isAssignmentQuizId } from '../domain/quiz/catalog'
 import { isFailedImport, pageOpened, recoverFromFailedImport } from '../platform/appVersion'
 
@@ -19,6 +20,8 @@ declare module 'vue-router' {
     tab?: ShellTab | ((route: RouteLocationNormalizedLoaded) => ShellTab)
     /** Where the phone's top bar 返回 leads: the page's parent (a module for a lesson, the list for a quiz). */
     back?: (route: RouteLocationNormalizedLoaded) => RouteLocationRaw
+    /** The page reads only the lessons, quizzes under way and the glance: it opens before the whole history has loaded. */
+    glanceOnly?: boolean
   }
 }
 
@@ -29,7 +32,7 @@ const isExam = (route: RouteLocationNormalizedLoaded) => route.params.quizId ===
 
 /** Hash history keeps every page reachable when the course is served from any sub-path or a file share. */
 export const routes: RouteRecordRaw[] = [
-  { path: '/', name: 'home', component: HomeView, meta: { tab: 'learn' } },
+  { path: '/', name: 'home', component: HomeView, meta: { tab: 'learn', glanceOnly: true } },
   {
     path: '/modules/:moduleId',
     name: 'module',
@@ -45,6 +48,7 @@ export const routes: RouteRecordRaw[] = [
     meta: {
       tab: 'learn',
       back: (route) => ({ name: 'module', params: { moduleId: route.params.moduleId } }),
+      glanceOnly: true,
     },
   },
   {
@@ -181,6 +185,10 @@ export function createAppRouter(history = createWebHashHistory()) {
     if (to.name === 'quiz-start' && isAssignmentQuizId(String(to.params.quizId))) return { name: 'quizzes' }
     if (to.name === 'lesson' && typeof to.params.moduleId === 'string' && typeof to.params.lessonId === 'string')
       void useCourseStore().loadLesson(to.params.moduleId, to.params.lessonId)
+  })
+  // Every other page shows or changes the attempts, cards or runs: it opens once they are read.
+  router.beforeEach(async (to) => {
+    if (!to.meta.glanceOnly && !(await useProgressStore().openWithHistory())) return false
   })
   // A page's code that cannot be downloaded (offline and not cached, or gone after a new deploy)
   // reloads once onto the current build, or else shows a message with 重试: never a dead click.

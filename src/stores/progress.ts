@@ -1,20 +1,36 @@
 import { acceptHMRUpdate, defineStore } from 'pinia'
-import { ref, shallowRef, watch } from 'vue'
+import { computed, ref, shallowRef, watch } from 'vue'
 import { emptyProgress, mergeProgress, setLearned, type SavedProgress } from '../domain/progress/progress'
 import { withAttempt, withScenarioRun, withSession, withoutSession, type Reschedule } from '../domain/progress/records'
 import {
-  PROGRESS_KINDS,
+  FIRST_SCREEN_KINDS,
+  HISTORY_KINDS,
   applyRowChanges,
+  checkRows,
   progressChanges,
-  progressFromRows,
+  progressOfRows,
+  withHistory,
+  type DroppedRow,
+  type ProgressRow,
   type RowChanges,
   type RowKey,
 } from '../domain/progress/rows'
+import {
+  SUMMARY_ROW,
+  emptySummary,
+  glanceOf,
+  readSummary,
+  sameSummary,
+  summarise,
+  withRows,
+  type ProgressSummary,
+} from '../domain/progress/summary'
 import type { QuizAttempt, QuizSession } from '../domain/quiz/session'
 import type { ScenarioRun } from '../domain/scenario/runs'
-import { writeProblem, type StoredRow } from '../platform/database'
+import { readProblem, writeProblem, type StoredRow } from '../platform/database'
 import { openChangeChannel } from '../platform/broadcast'
 import { now } from '../platform/clock'
+import { afterNextPaint, nextTask } from '../platform/afterPaint'
 import { clearPendingWrite, journaledBatch } from '../platform/writeJournal'
 import { useProfileStore } from './profiles'
 import { useSavedDataStore } from './savedData'
@@ -28,6 +44,9 @@ interface ProgressMessage {
 }
 
 type Change = (current: SavedProgress) => SavedProgress
+
+/** Rows read per step of the history: each step is a short task, so taps are answered while it loads. */
+const HISTORY_PAGE = 400
 
 /**
  * The active learner's saved progress (lessons, quizzes, role-plays, review cards).
@@ -46,58 +65,182 @@ export const useProgressStore = defineStore('progress', () => {
 
   /** Whose progress is in memory. */
   let owner = profiles.activeId
-  /** Changes made while a learner's rows were still loading, applied again on top of them. */
+  /** Changes made while a learner's first rows were still loading, applied again on top of them. */
   let pending: Change[] | null = null
   /** Writes go one after another, in the order they were made. */
   let writing: Promise<void> = Promise.resolve()
 
+  /**
+   * The glance of the long lists (summary.ts): what the first screen reads. Read with the lessons
+   * before the first page; kept up to date with every change.
+   */
+  const summary = shallowRef<ProgressSummary>(emptySummary())
+  /** Lessons in full, attempts, cards and runs as their glance: for home and the figures on every page. */
+  const glance = computed(() => glanceOf(progress.value.learned, summary.value))
+  /** False while the attempts, cards and runs are still being read (after the first page). */
+  const historyLoaded = ref(false)
+  /** True while a page waits for the history to be read. */
+  const waitingForHistory = ref(false)
+  /** Why the history could not be read, in plain words; null while all is well. */
+  const historyError = ref<string | null>(null)
+  let history: Promise<void> = Promise.resolve()
+  /** The glance as saved, to write it again only when it differs from the history's. */
+  let savedSummary: ProgressSummary | null = null
+
   const channel = openChangeChannel<ProgressMessage>((message) => {
     if (message.type !== 'progress' || message.owner !== owner) return
-    progress.value = applyRowChanges(progress.value, message)
+    const before = progress.value
+    progress.value = applyRowChanges(before, message)
+    followChanges(progressChanges(before, progress.value, owner))
   })
 
-  /** Reads a learner's rows; unreadable ones go to a backup and leave the rows, every good one is kept. */
+  /**
+   * Reads a learner's lessons, quizzes under way and glance, enough for the first page; the
+   * attempts, cards and runs follow after it has painted. Without a readable glance (a learner
+   * from before it existed, or a damaged one) everything is read now and the glance written.
+   * Unreadable rows go to a backup and leave the rows; every good one is kept.
+   */
   async function load(profileId = profiles.activeId): Promise<void> {
     owner = profileId
     progress.value = emptyProgress()
-    pending = []
+    summary.value = emptySummary()
+    savedSummary = null
+    historyLoaded.value = false
+    historyError.value = null
     recoveryNotice.value = null
-    const rows = (await saved.database.rowsOf(profileId)).filter((row) =>
-      (PROGRESS_KINDS as readonly string[]).includes(row.kind),
-    )
+    pending = []
+    const database = saved.database
+    const [summaryRows, ...kindRows] = await Promise.all([
+      database.rowsOfKind(profileId, SUMMARY_ROW.kind),
+      ...FIRST_SCREEN_KINDS.map((kind) => database.rowsOfKind(profileId, kind)),
+    ])
     if (owner !== profileId) return // another learner was chosen meanwhile
-    const { progress: read, dropped } = progressFromRows(rows)
-    progress.value = pending.reduce((current, change) => change(current), read)
-    pending = null
-    if (dropped.length > 0) {
-      await saved.setAside(
-        profileId,
-        dropped.map((item) => item.problem).join('；'),
-        dropped.map((item) => item.row),
-      )
-      // The dropped rows came from the database, so each has its key; they now live in the backup.
-      const keys = dropped.map(({ row }) => {
-        const { owner: rowOwner, kind, key } = row as StoredRow
-        return { owner: rowOwner, kind, key } as RowKey
-      })
-      void persist({ put: [], remove: keys })
-      const problems = dropped.slice(0, 3).map((item) => item.problem)
-      recoveryNotice.value = `有 ${dropped.length} 条学习记录无法读取（${problems.join('；')}${dropped.length > 3 ? '……' : ''}），其余记录都已保留。无法读取的原文已另存为备份，可在“学员”页面下载。`
+    savedSummary = readSummary(summaryRows.find((row) => row.key === SUMMARY_ROW.key)?.value)
+    writtenSummary = savedSummary
+    const first = checkRows(kindRows.flat())
+    if (savedSummary) {
+      summary.value = savedSummary
+      progress.value = replayPending(progressOfRows(first.checked))
+      history = new Promise<void>((resolve) => afterNextPaint(resolve))
+        .then(() => loadHistory(profileId, first.dropped))
+        .catch((error: unknown) => {
+          if (owner === profileId) historyError.value = `${readProblem(error)}，学习记录没有读完，请刷新页面再试`
+        })
+      return
     }
+    const rest = await Promise.all(HISTORY_KINDS.map((kind) => database.rowsOfKind(profileId, kind)))
+    if (owner !== profileId) return
+    const all = checkRows(rest.flat())
+    await finishLoading(profileId, [...first.checked, ...all.checked], [...first.dropped, ...all.dropped])
+  }
+
+  /** The progress read with the changes made while it was read on top (they touch lessons and quizzes under way). */
+  function replayPending(read: SavedProgress): SavedProgress {
+    const changes = pending ?? []
+    pending = null
+    return changes.reduce((current, change) => change(current), read)
+  }
+
+  /** Reads the attempts, cards and runs a page at a time, each page a short task of its own. */
+  async function loadHistory(profileId: string, dropped: DroppedRow[]): Promise<void> {
+    const checked: ProgressRow[] = []
+    for (const kind of HISTORY_KINDS) {
+      let after: string | null = null
+      for (;;) {
+        const page = await saved.database.rowsOfKindAfter(profileId, kind, after, HISTORY_PAGE)
+        if (owner !== profileId) return
+        const read = checkRows(page)
+        checked.push(...read.checked)
+        dropped.push(...read.dropped)
+        if (page.length < HISTORY_PAGE) break
+        after = (page[page.length - 1] as StoredRow).key
+        await nextTask()
+      }
+    }
+    await finishLoading(profileId, checked, dropped)
+  }
+
+  /** The whole progress is in memory: the glance is made from it, saved if it differs, and bad rows set aside. */
+  async function finishLoading(profileId: string, checked: ProgressRow[], dropped: DroppedRow[]): Promise<void> {
+    const read = progressOfRows(checked)
+    progress.value = pending ? replayPending(read) : withHistory(progress.value, read)
+    summary.value = summarise(progress.value, now())
+    historyLoaded.value = true
+    const hasRecords = checked.length > 0
+    if (savedSummary && sameSummary(savedSummary, summary.value)) writtenSummary = summary.value
+    else if (hasRecords) void persist({ put: [], remove: [] })
+    if (dropped.length > 0) await setAside(profileId, dropped)
+  }
+
+  async function setAside(profileId: string, dropped: DroppedRow[]): Promise<void> {
+    await saved.setAside(
+      profileId,
+      dropped.map((item) => item.problem).join('；'),
+      dropped.map((item) => item.row),
+    )
+    // The dropped rows came from the database, so each has its key; they now live in the backup.
+    const keys = dropped.map(({ row }) => {
+      const { owner: rowOwner, kind, key } = row as StoredRow
+      return { owner: rowOwner, kind, key } as RowKey
+    })
+    void persist({ put: [], remove: keys })
+    const problems = dropped.slice(0, 3).map((item) => item.problem)
+    recoveryNotice.value = `有 ${dropped.length} 条学习记录无法读取（${problems.join('；')}${dropped.length > 3 ? '……' : ''}），其余记录都已保留。无法读取的原文已另存为备份，可在“学员”页面下载。`
+  }
+
+  /** Resolves once the attempts, cards and runs are in memory: changes to them wait for it. */
+  async function whenHistoryLoaded(): Promise<void> {
+    while (!historyLoaded.value) {
+      const reading = history
+      await reading
+      if (!historyLoaded.value && reading === history) throw new Error(historyError.value ?? 'history not loaded')
+    }
+  }
+
+  /**
+   * For a page that shows the history: resolves true once it is read (the shell says it is being
+   * read meanwhile), or false when it cannot be, with why in `historyError`.
+   */
+  async function openWithHistory(): Promise<boolean> {
+    if (historyLoaded.value) return true
+    waitingForHistory.value = true
+    try {
+      await whenHistoryLoaded()
+      return true
+    } catch {
+      return false
+    } finally {
+      waitingForHistory.value = false
+    }
+  }
+
+  /** The glance after rows changed; made again from the history when it cannot follow. */
+  function followChanges(changes: RowChanges): void {
+    const next = withRows(summary.value, changes, now())
+    if (next) summary.value = next
+    else if (historyLoaded.value) summary.value = summarise(progress.value, now())
   }
 
   /** Rows whose write failed: written again with the next change, so a later success does not hide them. */
   let unsaved: RowChanges = { put: [], remove: [] }
 
-  /** Writes the rows a change touched; a failure is told to the learner, the change stays on screen and is retried. */
+  /** The glance as last written (or read): a change that leaves it as it is does not write it again. */
+  let writtenSummary: ProgressSummary | null = null
+
+  /**
+   * Writes the rows a change touched, with the glance when it changed, in one transaction; a
+   * failure is told to the learner, the change stays on screen and is retried.
+   */
   function persist(changes: RowChanges): Promise<void> {
     const learner = owner
     const batch = withUnsaved(changes)
-    if (batch.put.length === 0 && batch.remove.length === 0) return writing
+    const glanceRow = summary.value === writtenSummary ? [] : [{ owner: learner, ...SUMMARY_ROW, value: summary.value }]
+    if (batch.put.length === 0 && batch.remove.length === 0 && glanceRow.length === 0) return writing
     const {
       plain: { put, remove },
       note,
-    } = journaledBatch(saved.database, batch)
+    } = journaledBatch(saved.database, { put: [...batch.put, ...glanceRow] as StoredRow[], remove: batch.remove })
+    writtenSummary = summary.value
     writing = writing.then(async () => {
       try {
         await saved.database.write({ put, remove })
@@ -105,9 +248,12 @@ export const useProgressStore = defineStore('progress', () => {
         unsaved = { put: [], remove: [] }
         // Saved, but only in memory when the browser gives no storage: the notice says so once.
         saveError.value = saved.memoryOnly
-        channel.post({ type: 'progress', owner: learner, put, remove })
+        // Other tabs follow the rows and keep their own glance.
+        const rows = put.filter((row) => row.kind !== SUMMARY_ROW.kind)
+        if (rows.length + remove.length > 0) channel.post({ type: 'progress', owner: learner, put: rows, remove })
       } catch (error) {
         unsaved = batch
+        if (owner === learner) writtenSummary = null
         saveError.value = `${writeProblem(error)}，刚才的学习记录没有保存，请不要关闭页面，可先在“学员”页面导出`
       }
     })
@@ -131,7 +277,15 @@ export const useProgressStore = defineStore('progress', () => {
     const after = change(before)
     progress.value = after
     pending?.push(change)
-    return persist(progressChanges(before, after, owner))
+    const changes = progressChanges(before, after, owner)
+    followChanges(changes)
+    return persist(changes)
+  }
+
+  /** A change to the attempts, cards or runs, made once they are all in memory. */
+  async function updateHistory(change: Change): Promise<void> {
+    await whenHistoryLoaded()
+    return update(change)
   }
 
   function setLessonLearned(lessonId: string, learned: boolean): Promise<void> {
@@ -153,17 +307,17 @@ export const useProgressStore = defineStore('progress', () => {
 
   /** Stores a finished quiz and closes its session; `reschedule` moves the review cards. */
   function recordAttempt(attempt: QuizAttempt, reschedule?: Reschedule): Promise<void> {
-    return update((current) => withAttempt(current, attempt, reschedule))
+    return updateHistory((current) => withAttempt(current, attempt, reschedule))
   }
 
   /** Stores a finished role-play. */
   function recordScenarioRun(run: ScenarioRun): Promise<void> {
-    return update((current) => withScenarioRun(current, run))
+    return updateHistory((current) => withScenarioRun(current, run))
   }
 
   /** Adds what an imported file holds to this learner's progress; nothing already here is lost. */
   function importInto(imported: SavedProgress): Promise<void> {
-    return update((current) => mergeProgress(current, imported))
+    return updateHistory((current) => mergeProgress(current, imported))
   }
 
   function dismissRecoveryNotice(): void {
@@ -184,6 +338,12 @@ export const useProgressStore = defineStore('progress', () => {
 
   return {
     progress,
+    glance,
+    historyLoaded,
+    waitingForHistory,
+    historyError,
+    whenHistoryLoaded,
+    openWithHistory,
     recoveryNotice,
     saveError,
     load,

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, vi } from 'vitest'
 import { createPinia, disposePinia, setActivePinia, type Pinia } from 'pinia'
 import type { SavedProgress } from '../../src/domain/progress/progress'
+import { SUMMARY_ROW } from '../../src/domain/progress/summary'
 import type { QuizAttempt, QuizSession } from '../../src/domain/quiz/session'
 import type { ScenarioRun } from '../../src/domain/scenario/runs'
 import { memoryDatabase, type SavedDatabase, type StoredRow } from '../../src/platform/database'
@@ -48,9 +49,17 @@ export interface Tab {
 
 /**
  * Opens a tab (or reloads one) over the test's IndexedDB (tests/setup.ts gives each test a fresh one),
- * or over `database` when given. Every tab of one test sees the same saved data.
+ * or over `database` when given, and waits until its whole history is read (as every page but home
+ * and a lesson does). Every tab of one test sees the same saved data.
  */
 export async function openTab(database?: SavedDatabase): Promise<Tab> {
+  const tab = await openFirstScreen(database)
+  await tab.progress.whenHistoryLoaded()
+  return tab
+}
+
+/** Opens a tab as far as its first page: the lessons, quizzes under way and the learner's glance. */
+export async function openFirstScreen(database?: SavedDatabase): Promise<Tab> {
   const pinia = openPage()
   await loadSavedData(pinia, database)
   return {
@@ -61,12 +70,22 @@ export async function openTab(database?: SavedDatabase): Promise<Tab> {
   }
 }
 
-/** The rows a learner has in the tab's database once its writes are done, in key order. */
+/**
+ * The rows a learner's records are saved as, once the tab's writes are done, in key order; the
+ * glance row made from them (summary.ts) is left out: `glanceRowOf` reads it.
+ */
 export async function rowsOf(tab: Tab, owner = 'default'): Promise<StoredRow[]> {
   await tab.progress.settled()
-  const rows = await tab.saved.database.rowsOf(owner)
+  const rows = (await tab.saved.database.rowsOf(owner)).filter((row) => row.kind !== SUMMARY_ROW.kind)
   const order = (row: StoredRow) => `${row.kind}\u0000${row.key}`
   return rows.sort((a, b) => order(a).localeCompare(order(b)))
+}
+
+/** The learner's saved glance, once the tab's writes are done; undefined when none is saved. */
+export async function glanceRowOf(tab: Tab, owner = 'default'): Promise<unknown> {
+  await tab.progress.settled()
+  const rows = await tab.saved.database.rowsOfKind(owner, SUMMARY_ROW.kind)
+  return rows.find((row) => row.key === SUMMARY_ROW.key)?.value
 }
 
 /** The keys of a learner's rows as `kind:key`, in key order. */

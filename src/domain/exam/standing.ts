@@ -25,19 +25,19 @@ export function examSize(weights: Readonly<Record<string, number>>): number {
   return Object.values(weights).reduce((sum, count) => sum + count, 0)
 }
 
-export interface ExamStanding {
+export interface ExamStanding<T = QuizAttempt> {
   used: number
   left: number
   /** The attempt that counts under the rule (highest or latest), or null before any. */
-  counted: QuizAttempt | null
+  counted: T | null
   passed: boolean
 }
 
 /** Where a learner stands: attempts used and left, and the result that counts. */
-export function examStanding(
-  attempts: readonly QuizAttempt[],
+export function examStanding<T extends Pick<QuizAttempt, 'quizId' | 'finishedAt' | 'score'>>(
+  attempts: readonly T[],
   settings: Pick<ExamSettings, 'maxAttempts' | 'counting'>,
-): ExamStanding {
+): ExamStanding<T> {
   const exams = attempts
     .filter((attempt) => attempt.quizId === EXAM_QUIZ_ID)
     .sort((a, b) => a.finishedAt.localeCompare(b.finishedAt))

@@ -5,7 +5,7 @@
  * trend.ts.
  */
 import type { SavedProgress } from './progress'
-import type { QuizAttempt } from '../quiz/session'
+import type { AttemptHead, CardDue, ProgressGlance } from './summary'
 import { dueQuestionIds } from '../review/queue'
 import { localDate, localDayOf } from '../time/calendar'
 
@@ -55,7 +55,7 @@ export function isDailyGoal(value: unknown): value is DailyGoal {
 }
 
 /** Questions asked in quizzes finished today (attempts kept as a score alone count nothing). */
-function answeredToday(attempts: readonly QuizAttempt[], now: Date, quizId?: string): number {
+function answeredToday(attempts: readonly AttemptHead[], now: Date, quizId?: string): number {
   const today = localDate(now)
   return attempts
     .filter(
@@ -83,7 +83,7 @@ export interface TodaysReview {
  * todaysReview(sameAfterAnswering20, now, 20).left // 0
  */
 export function todaysReview(
-  progress: Pick<SavedProgress, 'reviewCards' | 'attempts'>,
+  progress: { reviewCards: Readonly<Record<string, CardDue>>; attempts: readonly AttemptHead[] },
   now: Date,
   cap: number,
 ): TodaysReview {
@@ -105,7 +105,7 @@ export interface GoalProgress extends DailyGoal {
  * goalProgress(progressWithOneLessonToday, now, { kind: 'lessons', count: 1 }) // { …, done: 1, met: true }
  */
 export function goalProgress(
-  progress: Pick<SavedProgress, 'learned' | 'attempts'>,
+  progress: Pick<SavedProgress, 'learned'> & { attempts: readonly AttemptHead[] },
   now: Date,
   goal: DailyGoal,
 ): GoalProgress {
@@ -121,14 +121,10 @@ export function goalProgress(
  * Days in a row, ending today (or yesterday, so the streak is not lost before today's study), with any activity.
  *
  * @example
- * streakDays(progressWithActivityOnTheLastThreeDays, now) // 3
+ * streakDays(glanceWithActivityOnTheLastThreeDays, now) // 3
  */
-export function streakDays(progress: SavedProgress, now: Date): number {
-  const days = new Set<string | null>([
-    ...Object.values(progress.learned).map(localDayOf),
-    ...progress.attempts.map((attempt) => localDayOf(attempt.finishedAt)),
-    ...progress.scenarioRuns.map((run) => localDayOf(run.finishedAt)),
-  ])
+export function streakDays(glance: Pick<ProgressGlance, 'learned' | 'activeDays'>, now: Date): number {
+  const days = new Set<string | null>([...Object.values(glance.learned).map(localDayOf), ...glance.activeDays])
   const cursor = new Date(now)
   if (!days.has(localDate(cursor))) cursor.setDate(cursor.getDate() - 1)
   let streak = 0

@@ -6,6 +6,7 @@
 import type { SavedProgress, LessonRef } from './progress'
 import { nextUnlearned } from './progress'
 import { attemptsOfQuiz } from '../quiz/records'
+import type { AttemptHead } from './summary'
 import type { Rating } from '../scenario/engine'
 
 /** The module a learner preparing for an interview starts with. */
@@ -65,7 +66,7 @@ export interface ModuleStanding {
  */
 export function moduleStanding(
   module: PathModule,
-  progress: Pick<SavedProgress, 'learned' | 'attempts'>,
+  progress: Pick<SavedProgress, 'learned'> & { attempts: readonly AttemptHead[] },
   quizId: string,
 ): ModuleStanding {
   const required = module.lessons.filter((lesson) => !lesson.optional)

@@ -20,6 +20,9 @@ import {
 
 export const PROGRESS_KINDS = ['lesson', 'attempt', 'session', 'card', 'run'] as const
 export type ProgressKind = (typeof PROGRESS_KINDS)[number]
+/** Read before the first page: few rows. The long lists (attempts, cards, runs) are read after it. */
+export const FIRST_SCREEN_KINDS = ['lesson', 'session'] as const satisfies readonly ProgressKind[]
+export const HISTORY_KINDS = ['attempt', 'card', 'run'] as const satisfies readonly ProgressKind[]
 
 /** One saved thing of one learner. `key` is the lesson, attempt, quiz, question or run id. */
 export interface ProgressRow {
@@ -83,19 +86,29 @@ export function checkRow(raw: unknown): { ok: true; row: ProgressRow } | { ok: f
  * progressFromRows([{ owner: 'p1', kind: 'lesson', key: 'l1', value: 'oops' }]).dropped.length // 1
  */
 export function progressFromRows(rows: readonly unknown[]): { progress: SavedProgress; dropped: DroppedRow[] } {
-  const progress = emptyProgress()
+  const { checked, dropped } = checkRows(rows)
+  return { progress: progressOfRows(checked), dropped }
+}
+
+/** Rows as read from storage, each checked on its own: the good ones, and the bad ones with why. */
+export function checkRows(rows: readonly unknown[]): { checked: ProgressRow[]; dropped: DroppedRow[] } {
+  const checked: ProgressRow[] = []
   const dropped: DroppedRow[] = []
   for (const raw of rows) {
-    const checked = checkRow(raw)
-    if (!checked.ok) {
-      dropped.push({ row: raw, problem: checked.problem })
-      continue
-    }
-    addRow(progress, checked.row)
+    const result = checkRow(raw)
+    if (result.ok) checked.push(result.row)
+    else dropped.push({ row: raw, problem: result.problem })
   }
+  return { checked, dropped }
+}
+
+/** A learner's progress from rows already checked; finished lists oldest first. */
+export function progressOfRows(rows: readonly ProgressRow[]): SavedProgress {
+  const progress = emptyProgress()
+  for (const row of rows) addRow(progress, row)
   progress.attempts.sort((a, b) => a.finishedAt.localeCompare(b.finishedAt))
   progress.scenarioRuns.sort((a, b) => a.finishedAt.localeCompare(b.finishedAt))
-  return { progress, dropped }
+  return progress
 }
 
 /** Puts one checked row into a progress object being built (mutates it). */
@@ -207,6 +220,22 @@ export function applyRowChanges(
     )
   }
   return next
+}
+
+/**
+ * The long lists read in the background joined with what is in memory: a record another tab
+ * wrote meanwhile is in memory and perhaps in what was read; the one in memory wins.
+ */
+export function withHistory(
+  current: SavedProgress,
+  history: Pick<SavedProgress, 'attempts' | 'scenarioRuns' | 'reviewCards'>,
+): SavedProgress {
+  return {
+    ...current,
+    attempts: joined(history.attempts, new Set(), current.attempts),
+    scenarioRuns: joined(history.scenarioRuns, new Set(), current.scenarioRuns),
+    reviewCards: { ...history.reviewCards, ...current.reviewCards },
+  }
 }
 
 /** A finished list with some removed and some added or replaced by id, oldest first. */

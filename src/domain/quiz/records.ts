@@ -6,16 +6,19 @@
 import type { QuizAttempt } from './session'
 
 /** Each attempts list grouped by quiz, once: lists are replaced when they change, never edited in place. */
-const attemptsByQuiz = new WeakMap<readonly QuizAttempt[], Map<string, QuizAttempt[]>>()
+const attemptsByQuiz = new WeakMap<readonly Pick<QuizAttempt, 'quizId'>[], Map<string, unknown[]>>()
 
 /**
  * The attempts at one quiz, in the order they were saved. Grouped once per attempts list, so nine
  * module cards over 10,000 attempts cost one pass, not nine.
  */
-export function attemptsOfQuiz(attempts: readonly QuizAttempt[], quizId: string): readonly QuizAttempt[] {
-  let grouped = attemptsByQuiz.get(attempts)
+export function attemptsOfQuiz<T extends Pick<QuizAttempt, 'quizId'>>(
+  attempts: readonly T[],
+  quizId: string,
+): readonly T[] {
+  let grouped = attemptsByQuiz.get(attempts) as Map<string, T[]> | undefined
   if (!grouped) {
-    grouped = new Map()
+    grouped = new Map<string, T[]>()
     for (const attempt of attempts) {
       const list = grouped.get(attempt.quizId)
       if (list) list.push(attempt)

@@ -16,7 +16,7 @@ export type ReviewCard = InferOutput<typeof ReviewCardSchema>
  * card reviewed after `now` (saved while the device clock was ahead) or with an unreadable
  * date is due now, rather than hidden until the wrong clock's date comes round again.
  */
-function dueTime(card: ReviewCard, now: Date): number {
+function dueTime(card: Pick<ReviewCard, 'due' | 'last_review'>, now: Date): number {
   const due = Date.parse(card.due)
   const reviewed = card.last_review === undefined ? NaN : Date.parse(card.last_review)
   return Number.isNaN(due) || reviewed > now.getTime() ? now.getTime() : due
@@ -28,7 +28,10 @@ function dueTime(card: ReviewCard, now: Date): number {
  * @example
  * dueQuestionIds({ q1: { due: '2026-01-01T00:00:00Z', … } }, new Date('2026-01-02')) // ['q1']
  */
-export function dueQuestionIds(cards: Readonly<Record<string, ReviewCard>>, now: Date): string[] {
+export function dueQuestionIds(
+  cards: Readonly<Record<string, Pick<ReviewCard, 'due' | 'last_review'>>>,
+  now: Date,
+): string[] {
   const endOfDay = new Date(now)
   endOfDay.setHours(23, 59, 59, 999)
   return Object.entries(cards)

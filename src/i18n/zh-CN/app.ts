@@ -5,6 +5,7 @@ const messages = {
   app: {
     name: '客服人员培训课程',
     skipToContent: '跳到正文',
+    readingHistory: '正在读取你的学习记录……',
     textSize: '字号',
     textSizes: { normal: '标准', large: '大', xlarge: '特大' },
     mainNav: '主导航',

@@ -42,18 +42,21 @@ describe('timeSpentMinutes', () => {
 })
 
 describe('streakDays', () => {
-  const on = (...days: string[]): SavedProgress => ({
-    ...emptyProgress(),
-    learned: Object.fromEntries(days.map((day, i) => [`l${i}`, `${day}T10:00:00`])),
+  // Lessons learned on the first days given, and a quiz finished on the others (the glance keeps its day).
+  const on = (lessonDays: string[], quizDays: string[] = []) => ({
+    learned: Object.fromEntries(lessonDays.map((day, i) => [`l${i}`, `${day}T10:00:00`])),
+    activeDays: quizDays,
   })
   it.each([
-    [on('2026-05-03', '2026-05-02', '2026-05-01'), 3],
-    [on('2026-05-02', '2026-05-01'), 2],
-    [on('2026-05-03', '2026-05-01'), 1],
-    [on('2026-04-30'), 0],
-    [emptyProgress(), 0],
-  ])('%#', (progress, days) => {
-    expect(streakDays(progress, new Date('2026-05-03T20:00:00'))).toBe(days)
+    [on(['2026-05-03', '2026-05-02', '2026-05-01']), 3],
+    [on(['2026-05-02', '2026-05-01']), 2],
+    [on(['2026-05-03', '2026-05-01']), 1],
+    [on(['2026-05-03'], ['2026-05-02', '2026-05-01', '2026-04-29']), 3],
+    [on([], ['2026-05-02']), 1],
+    [on(['2026-04-30']), 0],
+    [on([]), 0],
+  ])('%#', (glance, days) => {
+    expect(streakDays(glance, new Date('2026-05-03T20:00:00'))).toBe(days)
   })
 })
 

@@ -1,0 +1,253 @@
+/**
+ * A learner's glance: the few records of a long history that the first screen's figures
+ * read, saved as one row beside the history. Start-up reads that row instead of every
+ * attempt, so a learner with 10,000 quizzes opens the course as fast as a new one; the
+ * full history loads after the first paint.
+ *
+ * The glance keeps, per quiz, its best attempt, its latest and one passed attempt; every
+ * exam attempt; the attempts of the last two days; per role-play, its latest run and one
+ * rated 优秀; each review card's due date; and the days with any activity. Over these the
+ * path, 今日, the exam card and the streak come out exactly as over the full history
+ * (tests check this), and adding a record to the glance gives the glance of the history
+ * with that record, so every change updates it without reading the history again.
+ */
+import * as v from 'valibot'
+import { EXAM_QUIZ_ID } from '../exam/standing'
+import type { QuizAttempt } from '../quiz/session'
+import type { ReviewCard } from '../review/queue'
+import type { ScenarioRun } from '../scenario/runs'
+import { localDayOf } from '../time/calendar'
+import type { SavedProgress } from './progress'
+import type { ProgressRow, RowKey } from './rows'
+import { isoTime } from './savedData'
+
+export const SUMMARY_VERSION = 1
+/** The row that holds a learner's glance. */
+export const SUMMARY_ROW = { kind: 'summary', key: 'progress' } as const
+/** Attempts this recent are kept whole, for today's counts in any time zone. */
+const RECENT_MS = 2 * 24 * 60 * 60 * 1000
+/** Active days kept: enough for any streak a learner will reach in this course. */
+const MAX_ACTIVE_DAYS = 800
+
+/** What the first screen reads of a quiz attempt. */
+export type AttemptHead = Pick<
+  QuizAttempt,
+  'id' | 'quizId' | 'startedAt' | 'finishedAt' | 'questionIds' | 'score' | 'summaryOnly'
+>
+/** What the first screen reads of a role-play run. */
+export type RunHead = Pick<ScenarioRun, 'id' | 'scenarioId' | 'finishedAt' | 'rating' | 'percent'>
+/** What the review queue reads of a card. */
+export type CardDue = Pick<ReviewCard, 'due' | 'last_review'>
+
+export interface ProgressSummary {
+  version: typeof SUMMARY_VERSION
+  /** The attempts the first screen's figures depend on, oldest first. */
+  attempts: AttemptHead[]
+  /** The role-play runs they depend on, oldest first. */
+  runs: RunHead[]
+  reviewCards: Record<string, CardDue>
+  /** Local dates (YYYY-MM-DD) with a finished quiz or role-play, oldest first. */
+  activeDays: string[]
+}
+
+/** The saved progress as the first screen reads it: lessons in full, the long lists as their glance. */
+export type ProgressGlance = Pick<SavedProgress, 'learned'> & {
+  attempts: readonly AttemptHead[]
+  scenarioRuns: readonly RunHead[]
+  reviewCards: Readonly<Record<string, CardDue>>
+  activeDays: readonly string[]
+}
+
+/** @example emptySummary().attempts // [] */
+export function emptySummary(): ProgressSummary {
+  return { version: SUMMARY_VERSION, attempts: [], runs: [], reviewCards: {}, activeDays: [] }
+}
+
+const head = (attempt: AttemptHead): AttemptHead => {
+  const { id, quizId, startedAt, finishedAt, questionIds, score, summaryOnly } = attempt
+  return summaryOnly
+    ? { id, quizId, startedAt, finishedAt, questionIds, score, summaryOnly }
+    : { id, quizId, startedAt, finishedAt, questionIds, score }
+}
+const runHead = ({ id, scenarioId, finishedAt, rating, percent }: RunHead): RunHead => ({
+  id,
+  scenarioId,
+  finishedAt,
+  rating,
+  percent,
+})
+const byFinish = (a: { finishedAt: string }, b: { finishedAt: string }) => a.finishedAt.localeCompare(b.finishedAt)
+
+/** The attempts the figures depend on: per quiz its best, latest and a passed one; every exam; the recent ones. */
+function keptAttempts(attempts: Iterable<AttemptHead>, now: Date): AttemptHead[] {
+  const kept = new Map<string, AttemptHead>()
+  const best = new Map<string, AttemptHead>()
+  const latest = new Map<string, AttemptHead>()
+  const passed = new Map<string, AttemptHead>()
+  const recentFrom = now.getTime() - RECENT_MS
+  for (const attempt of attempts) {
+    const quiz = attempt.quizId
+    if (quiz === EXAM_QUIZ_ID || Date.parse(attempt.finishedAt) >= recentFrom) kept.set(attempt.id, attempt)
+    const top = best.get(quiz)
+    if (!top || attempt.score.percent > top.score.percent) best.set(quiz, attempt)
+    const last = latest.get(quiz)
+    if (!last || attempt.finishedAt >= last.finishedAt) latest.set(quiz, attempt)
+    if (attempt.score.passed && !passed.has(quiz)) passed.set(quiz, attempt)
+  }
+  for (const chosen of [best, latest, passed]) for (const attempt of chosen.values()) kept.set(attempt.id, attempt)
+  return [...kept.values()].map(head).sort(byFinish)
+}
+
+/** The runs the figures depend on: per role-play its latest and one rated 优秀. */
+function keptRuns(runs: Iterable<RunHead>): RunHead[] {
+  const latest = new Map<string, RunHead>()
+  const excellent = new Map<string, RunHead>()
+  for (const run of runs) {
+    const last = latest.get(run.scenarioId)
+    if (!last || run.finishedAt >= last.finishedAt) latest.set(run.scenarioId, run)
+    if (run.rating === 'excellent' && !excellent.has(run.scenarioId)) excellent.set(run.scenarioId, run)
+  }
+  const kept = new Map([...latest.values(), ...excellent.values()].map((run) => [run.id, run]))
+  return [...kept.values()].map(runHead).sort(byFinish)
+}
+
+function withDays(days: readonly string[], finished: Iterable<{ finishedAt: string }>): string[] {
+  const all = new Set(days)
+  for (const record of finished) {
+    const day = localDayOf(record.finishedAt)
+    if (day) all.add(day)
+  }
+  return [...all].sort().slice(-MAX_ACTIVE_DAYS)
+}
+
+const dueOf = (card: CardDue): CardDue =>
+  card.last_review === undefined ? { due: card.due } : { due: card.due, last_review: card.last_review }
+
+/**
+ * The glance of a whole history.
+ *
+ * @example summarise(emptyProgress(), new Date()).attempts // []
+ */
+export function summarise(
+  progress: Pick<SavedProgress, 'attempts' | 'scenarioRuns' | 'reviewCards'>,
+  now: Date,
+): ProgressSummary {
+  return {
+    version: SUMMARY_VERSION,
+    attempts: keptAttempts(progress.attempts, now),
+    runs: keptRuns(progress.scenarioRuns),
+    reviewCards: Object.fromEntries(Object.entries(progress.reviewCards).map(([id, card]) => [id, dueOf(card)])),
+    activeDays: withDays([], [...progress.attempts, ...progress.scenarioRuns]),
+  }
+}
+
+/**
+ * The glance after some rows were written; null when a finished attempt or run was removed,
+ * which a glance cannot follow (the caller summarises the history again).
+ *
+ * @example
+ * withRows(emptySummary(), { put: [attemptRow], remove: [] }, now).attempts.length // 1
+ */
+export function withRows(
+  summary: ProgressSummary,
+  changes: { put: readonly ProgressRow[]; remove: readonly RowKey[] },
+  now: Date,
+): ProgressSummary | null {
+  if (changes.remove.some((key) => key.kind === 'attempt' || key.kind === 'run')) return null
+  const attempts = changes.put.filter((row) => row.kind === 'attempt').map((row) => row.value as QuizAttempt)
+  const runs = changes.put.filter((row) => row.kind === 'run').map((row) => row.value as ScenarioRun)
+  const cards = changes.put.filter((row) => row.kind === 'card')
+  const goneCards = changes.remove.filter((key) => key.kind === 'card')
+  if (attempts.length + runs.length + cards.length + goneCards.length === 0) return summary
+  const reviewCards = { ...summary.reviewCards }
+  for (const row of cards) reviewCards[row.key] = dueOf(row.value as ReviewCard)
+  for (const key of goneCards) delete reviewCards[key.key]
+  return {
+    version: SUMMARY_VERSION,
+    attempts: attempts.length ? keptAttempts([...summary.attempts, ...attempts], now) : summary.attempts,
+    runs: runs.length ? keptRuns([...summary.runs, ...runs]) : summary.runs,
+    reviewCards,
+    activeDays: withDays(summary.activeDays, [...attempts, ...runs]),
+  }
+}
+
+/** The glance the first screen reads: the lessons learned and a learner's summary. */
+export function glanceOf(learned: SavedProgress['learned'], summary: ProgressSummary): ProgressGlance {
+  return {
+    learned,
+    attempts: summary.attempts,
+    scenarioRuns: summary.runs,
+    reviewCards: summary.reviewCards,
+    activeDays: summary.activeDays,
+  }
+}
+
+const id = v.pipe(v.string(), v.minLength(1), v.maxLength(200))
+const percent = v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(100))
+const SummarySchema = v.object({
+  version: v.literal(SUMMARY_VERSION),
+  attempts: v.pipe(
+    v.array(
+      v.object({
+        id,
+        quizId: id,
+        startedAt: isoTime,
+        finishedAt: isoTime,
+        questionIds: v.pipe(v.array(id), v.maxLength(500)),
+        score: v.object({
+          points: v.pipe(v.number(), v.finite(), v.minValue(0)),
+          max: v.pipe(v.number(), v.integer(), v.minValue(0)),
+          correct: v.pipe(v.number(), v.integer(), v.minValue(0)),
+          percent,
+          passMark: percent,
+          passed: v.boolean(),
+        }),
+        summaryOnly: v.optional(v.literal(true)),
+      }),
+    ),
+    v.maxLength(5000),
+  ),
+  runs: v.pipe(
+    v.array(
+      v.object({
+        id,
+        scenarioId: id,
+        finishedAt: isoTime,
+        rating: v.picklist(['excellent', 'pass', 'improve']),
+        percent,
+      }),
+    ),
+    v.maxLength(1000),
+  ),
+  reviewCards: v.record(id, v.object({ due: isoTime, last_review: v.optional(isoTime) })),
+  activeDays: v.pipe(v.array(v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/))), v.maxLength(MAX_ACTIVE_DAYS)),
+})
+
+/**
+ * A saved glance, checked; null when it is missing, of another version or damaged, and the
+ * history is read in full instead (and the glance written again).
+ */
+export function readSummary(value: unknown): ProgressSummary | null {
+  const parsed = v.safeParse(SummarySchema, value)
+  return parsed.success ? parsed.output : null
+}
+
+/**
+ * Whether two glances hold the same records: after the history has loaded, a saved glance
+ * that differs (written by an older version, or by two tabs at the same moment) is replaced.
+ */
+export function sameSummary(a: ProgressSummary, b: ProgressSummary): boolean {
+  const ids = (list: readonly { id: string; finishedAt: string }[]) =>
+    list.map((item) => `${item.id}@${item.finishedAt}`).join('\n')
+  const cards = (summary: ProgressSummary) =>
+    Object.entries(summary.reviewCards)
+      .map(([key, card]) => `${key}:${card.due}:${card.last_review ?? ''}`)
+      .sort()
+      .join('\n')
+  return (
+    ids(a.attempts) === ids(b.attempts) &&
+    ids(a.runs) === ids(b.runs) &&
+    a.activeDays.join() === b.activeDays.join() &&
+    cards(a) === cards(b)
+  )
+}

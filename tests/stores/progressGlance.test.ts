@@ -1,0 +1,164 @@
+import { describe, expect, it, vi } from 'vitest'
+import { readSummary, summarise } from '../../src/domain/progress/summary'
+import { memoryDatabase } from '../../src/platform/database'
+import { reviewCardDue } from '../fixtures/reviewCard'
+import {
+  glanceRowOf,
+  numberedAttempts,
+  openFirstScreen,
+  openTab,
+  quizAttempt,
+  quizSession,
+  row,
+  savedProgress,
+  scenarioRun,
+  useFreshDeviceAt,
+} from './helpers'
+
+const NOW = '2026-03-10T09:00:00.000Z'
+
+useFreshDeviceAt(NOW)
+
+/** A learner with 300 attempts, two cards, a run, a lesson and a quiz under way, saved by this version. */
+async function learnerWithHistory() {
+  const tab = await openTab()
+  for (const attempt of numberedAttempts(300)) await tab.progress.recordAttempt(attempt)
+  await tab.progress.recordAttempt(quizAttempt('best', { score: { ...quizAttempt('x').score, percent: 100 } }), () => ({
+    'basics-q001': reviewCardDue('2026-03-09T00:00:00.000Z'),
+    'basics-q002': reviewCardDue('2026-04-01T00:00:00.000Z'),
+  }))
+  await tab.progress.recordScenarioRun(scenarioRun('r1', { rating: 'excellent' }))
+  await tab.progress.setLessonLearned('phone-rings', true)
+  await tab.progress.saveSession(quizSession('s1', { quizId: 'm-phone' }))
+  await tab.progress.settled()
+  return tab
+}
+
+describe('start-up with a long history', () => {
+  it('shows the first page from the lessons, quizzes under way and the glance, then reads the rest', async () => {
+    await learnerWithHistory()
+    const rowsRead = vi.spyOn(IDBObjectStore.prototype, 'getAll')
+
+    const tab = await openFirstScreen()
+
+    // Before the first paint: no attempt, card or run has been read, the figures come from the glance.
+    expect(tab.progress.historyLoaded).toBe(false)
+    expect(tab.progress.progress.attempts).toEqual([])
+    expect(Object.keys(tab.progress.progress.learned)).toEqual(['phone-rings'])
+    expect(Object.keys(tab.progress.progress.sessions)).toEqual(['m-phone'])
+    expect(tab.progress.glance.attempts.map((head) => head.id)).toContain('best')
+    expect(Object.keys(tab.progress.glance.reviewCards).sort()).toEqual(['basics-q001', 'basics-q002'])
+    expect(tab.progress.glance.scenarioRuns.map((run) => run.id)).toEqual(['r1'])
+    expect(rowsRead.mock.calls.flatMap((call) => call.slice(0, 1)).some(isHistoryRange)).toBe(false)
+
+    await tab.progress.whenHistoryLoaded()
+
+    expect(tab.progress.historyLoaded).toBe(true)
+    expect(tab.progress.progress.attempts).toHaveLength(301)
+    expect(Object.keys(tab.progress.progress.reviewCards)).toHaveLength(2)
+    expect(tab.progress.progress.scenarioRuns.map((run) => run.id)).toEqual(['r1'])
+    expect(rowsRead.mock.calls.flatMap((call) => call.slice(0, 1)).some(isHistoryRange)).toBe(true)
+    rowsRead.mockRestore()
+  })
+
+  it('saves the glance with every hand-in, so the next start shows it at once', async () => {
+    const tab = await learnerWithHistory()
+    await tab.progress.recordAttempt(
+      quizAttempt('latest', { quizId: 'm-phone', finishedAt: '2026-03-10T08:00:00.000Z' }),
+    )
+
+    const saved = readSummary(await glanceRowOf(tab))
+    expect(saved?.attempts.map((head) => head.id)).toContain('latest')
+    const reloaded = await openFirstScreen()
+    expect(reloaded.progress.glance.attempts.map((head) => head.id)).toContain('latest')
+  })
+
+  it('writes nothing more than the lesson row when a lesson is marked learned', async () => {
+    const tab = await learnerWithHistory()
+    const before = await glanceRowOf(tab)
+    const write = vi.spyOn(tab.saved.database, 'write')
+
+    await tab.progress.setLessonLearned('hold-music', true)
+    await tab.progress.settled()
+
+    expect(write.mock.calls.map(([batch]) => batch.put?.map((put) => put.kind))).toEqual([['lesson']])
+    expect(await glanceRowOf(tab)).toEqual(before)
+  })
+
+  it('reads everything before the first page for a learner saved before the glance existed, then saves one', async () => {
+    const database = memoryDatabase()
+    await database.write({
+      put: [
+        row('attempt', 'a1', quizAttempt('a1')),
+        row('card', 'basics-q001', reviewCardDue('2026-03-09T00:00:00.000Z')),
+        row('lesson', 'phone-rings', '2026-03-05T09:00:00.000Z'),
+      ],
+    })
+
+    const tab = await openFirstScreen(database)
+
+    expect(tab.progress.historyLoaded).toBe(true)
+    expect(tab.progress.progress).toEqual(
+      savedProgress({
+        learned: { 'phone-rings': '2026-03-05T09:00:00.000Z' },
+        attempts: [quizAttempt('a1')],
+        reviewCards: { 'basics-q001': reviewCardDue('2026-03-09T00:00:00.000Z') },
+      }),
+    )
+    expect(readSummary(await glanceRowOf(tab))).toEqual(summarise(tab.progress.progress, new Date(NOW)))
+  })
+
+  it('reads everything again when the saved glance is damaged, and saves a good one', async () => {
+    const database = memoryDatabase()
+    await database.write({
+      put: [row('attempt', 'a1', quizAttempt('a1')), row('summary', 'progress', { version: 1, attempts: 'oops' })],
+    })
+
+    const tab = await openFirstScreen(database)
+
+    expect(tab.progress.progress.attempts).toEqual([quizAttempt('a1')])
+    expect(tab.progress.recoveryNotice).toBeNull()
+    expect(readSummary(await glanceRowOf(tab))?.attempts.map((head) => head.id)).toEqual(['a1'])
+  })
+
+  it('puts right a glance that missed a record (two tabs handing in at the same instant) once the history is read', async () => {
+    const tab = await learnerWithHistory()
+    // A glance saved without the attempt another tab wrote in the same instant.
+    const stale = summarise(savedProgress(), new Date(NOW))
+    await tab.saved.database.write({ put: [row('summary', 'progress', stale)] })
+
+    const reloaded = await openFirstScreen()
+    expect(reloaded.progress.glance.attempts).toEqual([])
+    await reloaded.progress.whenHistoryLoaded()
+
+    expect(reloaded.progress.glance.attempts.map((head) => head.id)).toContain('best')
+    expect(readSummary(await glanceRowOf(reloaded))?.attempts.map((head) => head.id)).toContain('best')
+  })
+
+  it('hands in a quiz started before the history was read only once it is read, keeping the cards already saved', async () => {
+    await learnerWithHistory()
+    const tab = await openFirstScreen()
+    expect(tab.progress.historyLoaded).toBe(false)
+
+    // The reschedule sees the saved cards: it moves one and keeps the other.
+    await tab.progress.recordAttempt(quizAttempt('new'), (cards) => ({
+      ...cards,
+      'basics-q003': reviewCardDue('2026-03-11T00:00:00.000Z'),
+    }))
+
+    const reloaded = await openTab()
+    expect(Object.keys(reloaded.progress.progress.reviewCards).sort()).toEqual([
+      'basics-q001',
+      'basics-q002',
+      'basics-q003',
+    ])
+    expect(reloaded.progress.progress.attempts).toHaveLength(302)
+  })
+})
+
+/** A key range over a learner's attempts, cards or runs (the first screen reads none of them). */
+function isHistoryRange(query: unknown): boolean {
+  if (!(query instanceof IDBKeyRange)) return false
+  const lower = query.lower as unknown[]
+  return Array.isArray(lower) && ['attempt', 'card', 'run'].includes(String(lower[1]))
+}

@@ -1,0 +1,222 @@
+import { describe, expect, it } from 'vitest'
+import fc from 'fast-check'
+import { emptyProgress, type SavedProgress } from '../../../../src/domain/progress/progress'
+import {
+  emptySummary,
+  glanceOf,
+  readSummary,
+  sameSummary,
+  summarise,
+  withRows,
+} from '../../../../src/domain/progress/summary'
+import { progressRows, type ProgressRow } from '../../../../src/domain/progress/rows'
+import { goalProgress, streakDays, todaysReview } from '../../../../src/domain/progress/daily'
+import { moduleStanding, suggestedScenario } from '../../../../src/domain/progress/path'
+import { examStanding } from '../../../../src/domain/exam/standing'
+import { localDayOf } from '../../../../src/domain/time/calendar'
+import type { QuizAttempt } from '../../../../src/domain/quiz/session'
+import type { ScenarioRun } from '../../../../src/domain/scenario/runs'
+import { reviewCardDue } from '../../../fixtures/reviewCard'
+
+const NOW = new Date('2026-05-03T12:40:00Z')
+const HOUR = 3600_000
+const QUIZZES = ['m-a', 'm-b', 'exam', 'review']
+const SCENARIOS = ['s1', 's2', 's3']
+
+function attempt(
+  id: string,
+  quizId: string,
+  hoursAgo: number,
+  percent: number,
+  questions = 3,
+  passMark = 60,
+): QuizAttempt {
+  const finishedAt = new Date(NOW.getTime() - hoursAgo * HOUR).toISOString()
+  return {
+    id,
+    quizId,
+    title: quizId,
+    mode: 'practice',
+    rule: 'all-or-nothing',
+    passMark: 60,
+    startedAt: new Date(Date.parse(finishedAt) - 60_000).toISOString(),
+    finishedAt,
+    questionIds: Array.from({ length: questions }, (_, i) => `q${i}`),
+    optionOrder: {},
+    answers: { q0: 1 },
+    points: { q0: 1 },
+    score: { points: 1, max: questions, correct: 1, percent, passMark, passed: percent >= passMark },
+  }
+}
+
+function run(id: string, scenarioId: string, hoursAgo: number, rating: ScenarioRun['rating']): ScenarioRun {
+  const finishedAt = new Date(NOW.getTime() - hoursAgo * HOUR).toISOString()
+  return {
+    id,
+    scenarioId,
+    title: scenarioId,
+    startedAt: finishedAt,
+    finishedAt,
+    endingId: 'end',
+    rating,
+    percent: 50,
+    points: 1,
+    max: 2,
+    totals: { courtesy: 0, empathy: 0, solving: 0, rules: 0 },
+    history: [],
+  }
+}
+
+/** A random history: attempts of four quizzes over the last 30 days (some within the last two), runs, cards and lessons. */
+const histories = fc
+  .record({
+    attempts: fc.array(
+      fc.record({
+        quiz: fc.constantFrom(...QUIZZES),
+        hoursAgo: fc.integer({ min: 0, max: 30 * 24 }),
+        percent: fc.constantFrom(0, 33.3, 60, 66.7, 100),
+        questions: fc.integer({ min: 1, max: 20 }),
+        // The pass mark can change between attempts: the best score is then not always a pass.
+        passMark: fc.constantFrom(60, 80),
+      }),
+      { maxLength: 60 },
+    ),
+    runs: fc.array(
+      fc.record({
+        scenario: fc.constantFrom(...SCENARIOS),
+        hoursAgo: fc.integer({ min: 0, max: 30 * 24 }),
+        rating: fc.constantFrom<ScenarioRun['rating']>('excellent', 'pass', 'improve'),
+      }),
+      { maxLength: 20 },
+    ),
+    cardsDueInDays: fc.array(fc.integer({ min: -5, max: 5 }), { maxLength: 30 }),
+    lessonHoursAgo: fc.array(fc.integer({ min: 0, max: 10 * 24 }), { maxLength: 5 }),
+  })
+  .map(({ attempts, runs, cardsDueInDays, lessonHoursAgo }): SavedProgress => {
+    const progress = emptyProgress()
+    attempts.forEach((a, i) =>
+      progress.attempts.push(attempt(`a${i}`, a.quiz, a.hoursAgo, a.percent, a.questions, a.passMark)),
+    )
+    runs.forEach((r, i) => progress.scenarioRuns.push(run(`r${i}`, r.scenario, r.hoursAgo, r.rating)))
+    progress.attempts.sort((a, b) => a.finishedAt.localeCompare(b.finishedAt))
+    progress.scenarioRuns.sort((a, b) => a.finishedAt.localeCompare(b.finishedAt))
+    cardsDueInDays.forEach((days, i) => {
+      progress.reviewCards[`q${i}`] = reviewCardDue(new Date(NOW.getTime() + days * 24 * HOUR).toISOString())
+    })
+    lessonHoursAgo.forEach((hours, i) => {
+      progress.learned[`l${i}`] = new Date(NOW.getTime() - hours * HOUR).toISOString()
+    })
+    return progress
+  })
+
+const module = { id: 'a', lessons: [{ id: 'l0' }, { id: 'l1' }] }
+
+/** Every figure the first screen shows, over whatever it is given. */
+function figures(progress: Parameters<typeof moduleStanding>[1] & Parameters<typeof todaysReview>[0]) {
+  return {
+    standings: ['m-a', 'm-b'].map((quizId) => moduleStanding(module, progress, quizId)),
+    review: todaysReview(progress, NOW, 20),
+    questionsGoal: goalProgress(progress, NOW, { kind: 'questions', count: 30 }),
+    lessonsGoal: goalProgress(progress, NOW, { kind: 'lessons', count: 1 }),
+    exam: examStanding(progress.attempts, { maxAttempts: 3, counting: 'highest' }),
+    latestExam: examStanding(progress.attempts, { maxAttempts: 3, counting: 'latest' }),
+  }
+}
+
+describe('the glance', () => {
+  it('gives every first-screen figure exactly as the whole history does', () => {
+    fc.assert(
+      fc.property(histories, (progress) => {
+        const glance = glanceOf(progress.learned, summarise(progress, NOW))
+        const whole = figures(progress)
+        const seen = figures(glance)
+        expect({ ...seen, exam: seen.exam.counted?.id, latestExam: seen.latestExam.counted?.id }).toEqual({
+          ...whole,
+          exam: whole.exam.counted?.id,
+          latestExam: whole.latestExam.counted?.id,
+        })
+        expect(seen.exam.used).toBe(whole.exam.used)
+        expect(
+          suggestedScenario(
+            SCENARIOS.map((id) => ({ id, modules: ['a'] })),
+            glance.scenarioRuns,
+            'a',
+          ),
+        ).toBe(
+          suggestedScenario(
+            SCENARIOS.map((id) => ({ id, modules: ['a'] })),
+            progress.scenarioRuns,
+            'a',
+          ),
+        )
+        // The streak, against the days counted straight from every record.
+        const days = [...progress.attempts, ...progress.scenarioRuns].map((record) => localDayOf(record.finishedAt))
+        expect(streakDays(glance, NOW)).toBe(
+          streakDays({ learned: progress.learned, activeDays: days.filter((day) => day !== null) }, NOW),
+        )
+      }),
+    )
+  })
+
+  it('keeps few records of a long history: the best, latest and a passed one per quiz, every exam, the last two days', () => {
+    const progress = emptyProgress()
+    for (let i = 0; i < 500; i++) progress.attempts.push(attempt(`old${i}`, 'm-a', 100 + i, i === 7 ? 100 : 40))
+    progress.attempts.push(attempt('exam1', 'exam', 300, 70), attempt('today', 'm-b', 1, 50))
+    progress.attempts.sort((a, b) => a.finishedAt.localeCompare(b.finishedAt))
+
+    const kept = summarise(progress, NOW).attempts.map((head) => head.id)
+
+    // old7 is the best and the one passed; old0 the latest of m-a.
+    expect(kept.sort()).toEqual(['exam1', 'old0', 'old7', 'today'])
+  })
+
+  it('followed row by row, is the glance of the whole history', () => {
+    fc.assert(
+      fc.property(histories, (progress) => {
+        const rows = progressRows(progress, 'p1')
+        let followed = emptySummary()
+        for (const row of rows) followed = withRows(followed, { put: [row], remove: [] }, NOW) ?? followed
+        expect(sameSummary(followed, summarise(progress, NOW))).toBe(true)
+      }),
+    )
+  })
+
+  it('forgets a card removed, and cannot follow a removed attempt (the caller summarises again)', () => {
+    const progress = emptyProgress()
+    progress.reviewCards.q1 = reviewCardDue('2026-05-01T00:00:00Z')
+    progress.attempts.push(attempt('a1', 'm-a', 1, 100))
+    const summary = summarise(progress, NOW)
+
+    const withoutCard = withRows(summary, { put: [], remove: [{ owner: 'p1', kind: 'card', key: 'q1' }] }, NOW)
+    expect(withoutCard?.reviewCards).toEqual({})
+    expect(withRows(summary, { put: [], remove: [{ owner: 'p1', kind: 'attempt', key: 'a1' }] }, NOW)).toBeNull()
+  })
+
+  it('is the same object when a change touches only lessons or quizzes under way, so it is not written again', () => {
+    const summary = summarise(emptyProgress(), NOW)
+    const lesson: ProgressRow = { owner: 'p1', kind: 'lesson', key: 'l1', value: NOW.toISOString() }
+    expect(withRows(summary, { put: [lesson], remove: [] }, NOW)).toBe(summary)
+  })
+
+  it('reads back what it saved, and refuses a damaged or foreign one so the history is read instead', () => {
+    fc.assert(
+      fc.property(histories, (progress) => {
+        const summary = summarise(progress, NOW)
+        expect(readSummary(structuredClone(summary))).toEqual(summary)
+      }),
+      { numRuns: 30 },
+    )
+    const good = summarise({ ...emptyProgress(), attempts: [attempt('a1', 'm-a', 1, 100)] }, NOW)
+    for (const bad of [
+      undefined,
+      'text',
+      { ...good, version: 2 },
+      { ...good, attempts: [{ ...good.attempts[0], finishedAt: 'Jan 2 2026' }] },
+      { ...good, attempts: [{ ...good.attempts[0], score: { ...good.attempts[0]!.score, percent: 1e999 } }] },
+      { ...good, reviewCards: { q1: { due: '+275760-09-13T00:00:00.000Z' } } },
+      { ...good, activeDays: ['yesterday'] },
+    ]) {
+      expect(readSummary(bad)).toBeNull()
+    }
+  })
+})
