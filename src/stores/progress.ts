@@ -83,7 +83,9 @@ export const useProgressStore = defineStore('progress', () => {
   const waitingForHistory = ref(false)
   /** Why the history could not be read, in plain words; null while all is well. */
   const historyError = ref<string | null>(null)
-  let history: Promise<void> = Promise.resolve()
+  /** The reading of the current learner's progress; until the first starts, a promise the first read settles. */
+  let firstRead = () => {}
+  let history = new Promise<void>((resolve) => (firstRead = resolve))
   /** The glance as saved, to write it again only when it differs from the history's. */
   let savedSummary: ProgressSummary | null = null
 
@@ -100,7 +102,7 @@ export const useProgressStore = defineStore('progress', () => {
    * from before it existed, or a damaged one) everything is read now and the glance written.
    * Unreadable rows go to a backup and leave the rows; every good one is kept.
    */
-  async function load(profileId = profiles.activeId): Promise<void> {
+  function load(profileId = profiles.activeId): Promise<void> {
     owner = profileId
     progress.value = emptyProgress()
     summary.value = emptySummary()
@@ -109,6 +111,19 @@ export const useProgressStore = defineStore('progress', () => {
     historyError.value = null
     recoveryNotice.value = null
     pending = []
+    let showFirstScreen = () => {}
+    const firstScreen = new Promise<void>((resolve) => (showFirstScreen = resolve))
+    history = readProgress(profileId, showFirstScreen)
+      .catch((error: unknown) => {
+        if (owner === profileId) historyError.value = `${readProblem(error)}，学习记录没有读完，请刷新页面再试`
+      })
+      .finally(showFirstScreen)
+    firstRead()
+    return firstScreen
+  }
+
+  /** Reads the first screen's rows (then calls `showFirstScreen`) and the rest after the first paint. */
+  async function readProgress(profileId: string, showFirstScreen: () => void): Promise<void> {
     const database = saved.database
     const [summaryRows, ...kindRows] = await Promise.all([
       database.rowsOfKind(profileId, SUMMARY_ROW.kind),
@@ -121,12 +136,9 @@ export const useProgressStore = defineStore('progress', () => {
     if (savedSummary) {
       summary.value = savedSummary
       progress.value = replayPending(progressOfRows(first.checked))
-      history = new Promise<void>((resolve) => afterNextPaint(resolve))
-        .then(() => loadHistory(profileId, first.dropped))
-        .catch((error: unknown) => {
-          if (owner === profileId) historyError.value = `${readProblem(error)}，学习记录没有读完，请刷新页面再试`
-        })
-      return
+      showFirstScreen()
+      await new Promise<void>((resolve) => afterNextPaint(resolve))
+      return loadHistory(profileId, first.dropped)
     }
     const rest = await Promise.all(HISTORY_KINDS.map((kind) => database.rowsOfKind(profileId, kind)))
     if (owner !== profileId) return

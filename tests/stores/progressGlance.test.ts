@@ -1,11 +1,14 @@
 import { describe, expect, it, vi } from 'vitest'
 import { readSummary, summarise } from '../../src/domain/progress/summary'
 import { memoryDatabase } from '../../src/platform/database'
+import { loadSavedData } from '../../src/stores/loadSavedData'
+import { useProgressStore } from '../../src/stores/progress'
 import { reviewCardDue } from '../fixtures/reviewCard'
 import {
   glanceRowOf,
   numberedAttempts,
   openFirstScreen,
+  openPage,
   openTab,
   quizAttempt,
   quizSession,
@@ -133,6 +136,19 @@ describe('start-up with a long history', () => {
 
     expect(reloaded.progress.glance.attempts.map((head) => head.id)).toContain('best')
     expect(readSummary(await glanceRowOf(reloaded))?.attempts.map((head) => head.id)).toContain('best')
+  })
+
+  it('opens a page asked for before anything was read (the first page of a visit) once the history is read', async () => {
+    await learnerWithHistory()
+    const pinia = openPage()
+    const progress = useProgressStore(pinia)
+
+    // The router asks as it is installed, before main.ts has started reading.
+    const opened = progress.openWithHistory()
+    await loadSavedData(pinia)
+
+    expect(await opened).toBe(true)
+    expect(progress.progress.attempts).toHaveLength(301)
   })
 
   it('hands in a quiz started before the history was read only once it is read, keeping the cards already saved', async () => {
