@@ -76,7 +76,11 @@ const runHead = ({ id, scenarioId, finishedAt, rating, percent }: RunHead): RunH
   rating,
   percent,
 })
-const byFinish = (a: { finishedAt: string }, b: { finishedAt: string }) => a.finishedAt.localeCompare(b.finishedAt)
+type Finished = { id: string; finishedAt: string }
+/** Oldest first; records finished in the same millisecond by id, so the choice never depends on the order read. */
+const byFinish = (a: Finished, b: Finished) => a.finishedAt.localeCompare(b.finishedAt) || a.id.localeCompare(b.id)
+const later = (a: Finished, b: Finished | undefined) => !b || byFinish(a, b) > 0
+const earlier = (a: Finished, b: Finished | undefined) => !b || byFinish(a, b) < 0
 
 /** The attempts the figures depend on: per quiz its best, latest and a passed one; every exam; the recent ones. */
 function keptAttempts(attempts: Iterable<AttemptHead>, now: Date): AttemptHead[] {
@@ -89,10 +93,14 @@ function keptAttempts(attempts: Iterable<AttemptHead>, now: Date): AttemptHead[]
     const quiz = attempt.quizId
     if (quiz === EXAM_QUIZ_ID || Date.parse(attempt.finishedAt) >= recentFrom) kept.set(attempt.id, attempt)
     const top = best.get(quiz)
-    if (!top || attempt.score.percent > top.score.percent) best.set(quiz, attempt)
-    const last = latest.get(quiz)
-    if (!last || attempt.finishedAt >= last.finishedAt) latest.set(quiz, attempt)
-    if (attempt.score.passed && !passed.has(quiz)) passed.set(quiz, attempt)
+    if (
+      !top ||
+      attempt.score.percent > top.score.percent ||
+      (attempt.score.percent === top.score.percent && earlier(attempt, top))
+    )
+      best.set(quiz, attempt)
+    if (later(attempt, latest.get(quiz))) latest.set(quiz, attempt)
+    if (attempt.score.passed && earlier(attempt, passed.get(quiz))) passed.set(quiz, attempt)
   }
   for (const chosen of [best, latest, passed]) for (const attempt of chosen.values()) kept.set(attempt.id, attempt)
   return [...kept.values()].map(head).sort(byFinish)
@@ -103,9 +111,8 @@ function keptRuns(runs: Iterable<RunHead>): RunHead[] {
   const latest = new Map<string, RunHead>()
   const excellent = new Map<string, RunHead>()
   for (const run of runs) {
-    const last = latest.get(run.scenarioId)
-    if (!last || run.finishedAt >= last.finishedAt) latest.set(run.scenarioId, run)
-    if (run.rating === 'excellent' && !excellent.has(run.scenarioId)) excellent.set(run.scenarioId, run)
+    if (later(run, latest.get(run.scenarioId))) latest.set(run.scenarioId, run)
+    if (run.rating === 'excellent' && earlier(run, excellent.get(run.scenarioId))) excellent.set(run.scenarioId, run)
   }
   const kept = new Map([...latest.values(), ...excellent.values()].map((run) => [run.id, run]))
   return [...kept.values()].map(runHead).sort(byFinish)
