@@ -2,7 +2,26 @@
 import { addMessages } from '../catalogue'
 
 const messages = {
-  lan: {},
+  lan: {
+    warningTitle: '注意：学员打不开现在这个地址',
+    thisDevice:
+      '这个页面是用这台电脑自己的地址（{host}）打开的，在这里生成的作业链接和二维码，学员的手机和电脑都打不开。',
+    file: '这个页面是直接从电脑上的文件打开的，在这里生成的作业链接和二维码只在这台电脑上有效，学员打不开。',
+    whatToDo: '请换一个学员能打开的地址，再生成作业：',
+    serveLanRun: '在课程文件夹里运行',
+    serveLanThen: '，用它显示的地址（例如 http://192.168.1.20:8080/）重新打开本页；学员的手机要连接同一个 Wi-Fi。',
+    hostDist: '或者把构建好的 dist 文件夹放到单位内网或静态网站空间上，用那个网址打开本页。',
+    showLarge: '全屏显示二维码 / 打印',
+    sheetHint: '用手机扫描二维码，打开作业',
+    sheetDue: '截止日期：{date}',
+    sheetNoDue: '没有截止日期',
+    sheetFrom: '布置人：{trainer}',
+    sheetWifi: '手机要连接培训室的 Wi-Fi。',
+    sheetQrLabel: '作业“{title}”的二维码（放大显示）',
+    sheetLinkLabel: '作业链接',
+    print: '打印（A4）',
+    close: '关闭',
+  },
 }
 
 addMessages(messages)
