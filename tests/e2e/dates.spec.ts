@@ -27,7 +27,7 @@ test('a certificate earned at 07:30 in Shanghai is dated that local day, 2 March
   await page.getByRole('link', { name: '查看并打印结业证书' }).first().click()
   await page.getByLabel('你的姓名').fill('王芳')
   await page.getByRole('button', { name: '保存姓名' }).click()
-  const certificate = page.getByRole('article', { name: '结业证书' })
+  const certificate = page.getByRole('article', { name: '学习证明' })
   await expect(certificate).toBeVisible()
   // The date, the number made from it and the validity all follow the local day.
   await expect(certificate).toContainText('颁发日期：2026-03-02')
@@ -35,8 +35,12 @@ test('a certificate earned at 07:30 in Shanghai is dated that local day, 2 March
   await expect(certificate).toContainText('有效期至：2028-03-02')
 })
 
-/** Makes an assignment link on the trainer page, due on `due` (YYYY-MM-DD). */
+/**
+ * Makes an assignment link on the trainer page, due on `due` (YYYY-MM-DD). The trainer makes it on
+ * the day it is due (a due date already past is refused); the learner opens it at 07:30 on 2 March.
+ */
 async function assignmentLinkDue(page: Page, due: string): Promise<string> {
+  await page.clock.setSystemTime(new Date(`${due}T07:30:00+08:00`))
   await page.goto('./#/trainer')
   await page.getByLabel('作业标题').fill(`截止 ${due}`)
   await page.getByLabel('培训师姓名').fill('张老师')
@@ -44,7 +48,9 @@ async function assignmentLinkDue(page: Page, due: string): Promise<string> {
   await page.getByLabel('截止日期（可不填）').fill(due)
   await page.getByRole('button', { name: '生成作业链接' }).click()
   await expect(page.getByRole('img', { name: /作业链接的二维码/ })).toBeVisible()
-  return page.getByRole('textbox', { name: '作业链接', exact: true }).inputValue()
+  const link = await page.getByRole('textbox', { name: '作业链接', exact: true }).inputValue()
+  await page.clock.setSystemTime(MORNING_IN_SHANGHAI)
+  return link
 }
 
 test('an assignment due 1 March is overdue at 07:30 on 2 March in Shanghai', async ({ page }) => {

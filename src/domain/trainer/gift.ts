@@ -9,17 +9,59 @@ import { cleanText } from '../text/sanitize'
 import { formatBytes } from '../text/size'
 import { MAX_GIFT_BYTES, checkQuestion, type ExchangeQuestion, type QuestionDraft } from './exchange'
 
+/** A question of the file that was not taken, and where the trainer finds it. */
+export interface GiftRefusal {
+  /** Its place among the file's questions (categories are not counted), from 1. */
+  number: number
+  /** The line it starts on, or null when the file's layout does not say (see `questionLines`). */
+  line: number | null
+  /** Its title, or else the start of its stem, cleaned; '' when it has neither. */
+  title: string
+  reason: string
+}
+
 export interface GiftImport {
   taken: ExchangeQuestion[]
-  refused: { question: string; reason: string }[]
-  /** Set when the file could not be read as GIFT at all. */
+  refused: GiftRefusal[]
+  /** Set when the file could not be read as GIFT at all: nothing is taken then. */
   syntaxError: string | null
 }
 
-function label(question: GIFTQuestion, index: number): string {
+function titleOf(question: GIFTQuestion): string {
   const title = 'title' in question && question.title ? cleanText(question.title) : ''
   const stem = 'stem' in question ? cleanText(question.stem.text) : ''
-  return `第 ${index + 1} 题${title ? `「${title.slice(0, 30)}」` : stem ? `「${stem.slice(0, 30)}」` : ''}`
+  return (title || stem).slice(0, 30)
+}
+
+const BLANK = /^[ \t]*$/
+
+/**
+ * The line each item of a GIFT file starts on. GIFT separates items by blank lines (the parser
+ * requires them), so each run of lines holding more than `//` comments is one item. When the
+ * count differs from what the parser found (a layout this reading does not foresee), null:
+ * a wrong line number would send the trainer to the wrong question.
+ *
+ * @example questionLines('// 第一组\n::a::题{T}\n\n::b::题{F}\n', 2) // [2, 4]
+ */
+export function questionLines(text: string, items: number): number[] | null {
+  const starts: number[] = []
+  let inItem = false
+  text.split(/\r\n|\r|\n/).forEach((line, at) => {
+    if (BLANK.test(line)) inItem = false
+    else if (!inItem && !line.trim().startsWith('//')) {
+      inItem = true
+      starts.push(at + 1)
+    }
+  })
+  return starts.length === items ? starts : null
+}
+
+/** GIFT's question types the course cannot take, as a trainer knows them from Moodle. */
+const TYPE_NAMES: Record<Exclude<GIFTQuestion['type'], 'MC' | 'TF' | 'Category' | 'Description'>, string> = {
+  Short: '简答题',
+  Essay: '问答题',
+  Numerical: '数值题',
+  Matching: '匹配题',
 }
 
 /**
@@ -30,20 +72,33 @@ function label(question: GIFTQuestion, index: number): string {
 export function importGift(text: string, idPrefix = 'local'): GiftImport {
   if (text.length > MAX_GIFT_BYTES)
     return { taken: [], refused: [], syntaxError: `文件太大：最多 ${formatBytes(MAX_GIFT_BYTES)}` }
+  const source = text.replace(/^\uFEFF/, '')
+  if (BLANK.test(source.replace(/\r\n|\r|\n/g, '')))
+    return { taken: [], refused: [], syntaxError: '文件是空的，里面没有题目' }
   let parsed: GIFTQuestion[]
   try {
-    parsed = parseGiftText(text.replace(/^\uFEFF/, ''))
+    parsed = parseGiftText(source)
   } catch (error) {
-    const location = (error as { location?: { start?: { line?: number } } }).location?.start?.line
-    return { taken: [], refused: [], syntaxError: `GIFT 格式错误${location ? `（第 ${location} 行附近）` : ''}` }
+    const line = (error as { location?: { start?: { line?: number } } }).location?.start?.line
+    return {
+      taken: [],
+      refused: [],
+      syntaxError: `GIFT 格式错误${line ? `：第 ${line} 行附近写法不对` : ''}，请检查题目的大括号 { } 和答案前的 = 或 ~`,
+    }
   }
+  if (parsed.every((item) => item.type === 'Category')) return { taken: [], refused: [], syntaxError: '文件里没有题目' }
+  const lines = questionLines(source, parsed.length)
   const taken: ExchangeQuestion[] = []
-  const refused: GiftImport['refused'] = []
+  const refused: GiftRefusal[] = []
+  let number = 0
   parsed.forEach((question, index) => {
-    if (question.type === 'Category' || question.type === 'Description') return
-    const name = label(question, index)
+    if (question.type === 'Category') return
+    number += 1
+    if (question.type === 'Description') return
+    const refuse = (reason: string) =>
+      refused.push({ number, line: lines?.[index] ?? null, title: titleOf(question), reason })
     if (question.type !== 'MC' && question.type !== 'TF') {
-      refused.push({ question: name, reason: `不支持的题型（${question.type}），只能导入单选、多选、判断题` })
+      refuse(`不支持的题型（${TYPE_NAMES[question.type]}），只能导入单选、多选、判断题`)
       return
     }
     const explanation = question.globalFeedback?.text
@@ -54,7 +109,7 @@ export function importGift(text: string, idPrefix = 'local'): GiftImport {
         : giftChoiceDraft(question, explanation)
     const checked = checkQuestion(draft, id)
     if (checked.ok) taken.push(checked.question)
-    else refused.push({ question: name, reason: checked.reason })
+    else refuse(checked.reason)
   })
   return { taken, refused, syntaxError: null }
 }

@@ -22,7 +22,6 @@ const messages = {
     copyFailed: '无法自动复制，请手动选中链接复制。',
     qrLabel: '作业链接的二维码：{title}',
     rosterLink: '查看学员成绩',
-    problems: '还不能生成：{list}',
     sourceLegend: '出题方式',
     sourceModules: '从所选模块随机抽题',
     sourcePicked: '手动选题',

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
 import { join } from 'node:path'
 import { parse } from 'gift-pegjs'
-import { importGift } from '../../../../src/domain/trainer/gift'
+import { importGift, questionLines } from '../../../../src/domain/trainer/gift'
 import { parseLocalBank, type ExchangeQuestion } from '../../../../src/domain/trainer/exchange'
 import { toGift, toMoodleXml } from '../../../../src/domain/trainer/bankExport'
 import { loadCourse } from '../../../../src/content/build/loadCourse'
@@ -44,6 +44,8 @@ describe('toGift', () => {
     const imported = importGift(toGift(bank))
     expect(imported.syntaxError).toBeNull()
     expect(imported.refused).toEqual([])
+    // Every question of an export can be found by its line.
+    expect(questionLines(toGift(bank), bank.length)).toHaveLength(bank.length)
     expect(imported.taken.map((q) => [q.type, q.answer])).toEqual(
       bank.map((q) => [q.type, q.type === 'multiple' ? [...q.answer].sort((a, b) => a - b) : q.answer]),
     )
@@ -94,16 +96,43 @@ describe('importGift', () => {
       },
       { id: 'local-3', type: 'truefalse', stem: '可以用“喂”开头。', answer: false, explanation: undefined },
     ])
-    expect(result.refused.map((item) => item.reason)).toEqual([
-      '不支持的题型（Short），只能导入单选、多选、判断题',
-      '不支持的题型（Essay），只能导入单选、多选、判断题',
-      '没有正确答案',
-      '选项有重复',
+    expect(result.refused).toEqual([
+      { number: 4, line: 7, title: '简答', reason: '不支持的题型（简答题），只能导入单选、多选、判断题' },
+      { number: 5, line: 9, title: '论述', reason: '不支持的题型（问答题），只能导入单选、多选、判断题' },
+      { number: 6, line: 11, title: '无答案', reason: '没有正确答案' },
+      { number: 7, line: 13, title: '重复选项', reason: '选项有重复' },
     ])
   })
 
-  it('refuses a file that is not GIFT, saying where', () => {
-    expect(importGift('::a::题目{=甲 ~乙').syntaxError).toMatch(/^GIFT 格式错误/)
+  it('numbers questions as the trainer counts them, with the line each starts on, past comments and categories', () => {
+    const file = [
+      '// 第一组',
+      '$CATEGORY: 电话礼仪',
+      '',
+      '// 这一题没有正确答案',
+      '哪一项正确？{~甲 ~乙}',
+      '',
+      '',
+      '::好题::接听电话应在几声之内？{=三声 ~五声}',
+      '',
+      '::坏题::',
+      '哪一项正确？{=甲 ~甲}',
+      '',
+    ].join('\r\n')
+    expect(importGift(file).refused).toEqual([
+      { number: 1, line: 5, title: '哪一项正确？', reason: '没有正确答案' },
+      { number: 3, line: 10, title: '坏题', reason: '选项有重复' },
+    ])
+  })
+
+  it.each<[string, string, string]>([
+    ['a file that is not GIFT, saying where', '::a::题目\n\n::b::题目{=甲 ~乙', '第 3 行附近写法不对'],
+    ['an empty file', ' \n\n', '文件是空的，里面没有题目'],
+    ['a file of categories only', '$CATEGORY: 空\n', '文件里没有题目'],
+  ])('refuses %s', (_name, file, problem) => {
+    const result = importGift(file)
+    expect(result.syntaxError).toContain(problem)
+    expect(result.taken).toEqual([])
   })
 
   it('never throws on random input', () => {
@@ -136,7 +165,7 @@ describe('importGift cleans what it takes', () => {
 
   it('names a refused question by its cleaned title', () => {
     expect(importGift('::\u202E重复::哪一项？{=甲 ~甲}').refused).toEqual([
-      { question: '第 1 题「重复」', reason: '选项有重复' },
+      { number: 1, line: 1, title: '重复', reason: '选项有重复' },
     ])
   })
 
@@ -146,6 +175,14 @@ describe('importGift cleans what it takes', () => {
       refused: [],
       syntaxError: '文件太大：最多 1 MB',
     })
+  })
+})
+
+describe('questionLines', () => {
+  it('finds where each item starts, or says nothing when the layout does not match the items found', () => {
+    expect(questionLines('// 第一组\n::a::题{T}\n\n::b::题{F}\n', 2)).toEqual([2, 4])
+    expect(questionLines('::a::题\n{T}\n \t\n\n::b::题{F}', 2)).toEqual([1, 5])
+    expect(questionLines('::a::题{T}\n\n::b::题{F}', 3)).toBeNull()
   })
 })
 
