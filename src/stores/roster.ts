@@ -1,5 +1,6 @@
 import { acceptHMRUpdate, defineStore } from 'pinia'
-import { parseRoster, type RosterEntry } from '../domain/trainer/roster'
+import { entryKey, parseRoster, type RosterEntry } from '../domain/trainer/roster'
+import { mergeLearners, splitLearner } from '../domain/trainer/rosterLearners'
 import { ROSTER_KEY } from '../platform/storageKeys'
 import { deviceList } from './deviceList'
 import { useSavedDataStore } from './savedData'
@@ -8,12 +9,34 @@ import { useSavedDataStore } from './savedData'
 export const useRosterStore = defineStore('roster', () => {
   const list = deviceList<RosterEntry>(useSavedDataStore(), {
     kind: 'roster',
-    keyOf: (entry) => `${entry.assignment}|${entry.learner}|${entry.finishedAt}`,
+    keyOf: entryKey,
     check: parseRoster,
     legacyKey: ROSTER_KEY,
     name: '学员成绩表',
   })
-  return { entries: list.items, saveError: list.saveError, load: list.load, ready: list.ready, save: list.save }
+
+  /** Saves that learner `from` is the same person as `into` (row keys); the reason when it cannot. */
+  async function merge(from: string, into: string): Promise<string | null> {
+    await list.ready()
+    const merged = mergeLearners(list.items.value, from, into)
+    return merged.ok ? list.save(merged.value) : merged.problem
+  }
+
+  /** Undoes every merge into learner `key`; the reason when it cannot be saved. */
+  async function split(key: string): Promise<string | null> {
+    await list.ready()
+    return list.save(splitLearner(list.items.value, key))
+  }
+
+  return {
+    entries: list.items,
+    saveError: list.saveError,
+    load: list.load,
+    ready: list.ready,
+    save: list.save,
+    merge,
+    split,
+  }
 })
 
 if (import.meta.hot) import.meta.hot.accept(acceptHMRUpdate(useRosterStore, import.meta.hot))

@@ -35,7 +35,7 @@ test('a trainer assigns a quiz by link, a learner takes it in another browser, a
   }
   await expect(learner.getByRole('heading', { name: '发给培训师的成绩' })).toBeVisible()
   const code = await learner.getByLabel('成绩代码（复制后发给培训师）').inputValue()
-  expect(code).toMatch(/^R2\./)
+  expect(code).toMatch(/^R3\./)
   const download = learner.waitForEvent('download')
   await learner.getByRole('button', { name: '下载成绩文件' }).click()
   expect((await readFile(await (await download).path())).toString()).toContain(code)
@@ -44,8 +44,10 @@ test('a trainer assigns a quiz by link, a learner takes it in another browser, a
   await page.goto('./#/roster')
   await page.getByLabel('成绩代码（每行一个）').fill(`${code}\nnot a code`)
   await page.getByRole('button', { name: '加入名册' }).click()
-  await expect(page.getByRole('alert')).toContainText('新加入 1 条，重复 0 条，拒收 1 条。')
-  await expect(page.getByRole('alert')).toContainText('第 2 行：格式不对')
+  // The refused line is named beside the field it was pasted into.
+  const problem = page.locator('#roster-paste-problem')
+  await expect(problem).toContainText('拒收 1 条（新加入 1 条，重复 0 条）')
+  await expect(problem).toContainText('第 2 行：格式不对')
   const row = page.locator('table').last().getByRole('row').filter({ hasText: '第一周：电话礼仪' })
   await expect(row).toContainText('学员 1')
   await expect(row).toContainText(/\d+%/)
@@ -54,8 +56,8 @@ test('a trainer assigns a quiz by link, a learner takes it in another browser, a
   await page.getByRole('button', { name: /导出 CSV/ }).click()
   const csv = (await readFile(await (await csvDownload).path())).toString('utf8')
   expect(csv.charCodeAt(0)).toBe(0xfeff)
-  expect(csv).toContain('"学员","作业","得分（%）"')
-  expect(csv).toContain('"学员 1","第一周：电话礼仪"')
+  expect(csv).toContain('"学员","工号","学员编号","作业","得分（%）"')
+  expect(csv).toMatch(/"学员 1","","default-[a-z0-9-]+","第一周：电话礼仪"/)
 })
 
 test('a damaged assignment link is refused with a reason', async ({ page }) => {
@@ -83,7 +85,7 @@ test('a trainer exports the bank as GIFT and Moodle XML, and imports their own G
     buffer: Buffer.from('::q1::<b>接听</b>电话应在几声之内？{=三声 ~五声}\n\n::q2::写一段问候语。{}\n'),
   })
   await expect(page.getByRole('alert')).toContainText('导入 1 道题，拒收 1 道。')
-  await expect(page.getByRole('alert')).toContainText('不支持的题型（Essay）')
+  await expect(page.getByRole('alert')).toContainText('不支持的题型（问答题）')
   await expect(page.getByText('本地题库：1 道题')).toBeVisible()
   // Imported text is shown as text: the markup stays visible, nothing is rendered.
   await expect(page.getByText('<b>接听</b>电话应在几声之内？')).toBeVisible()

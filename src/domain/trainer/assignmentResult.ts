@@ -6,16 +6,23 @@
  * code that claims 100% with nothing right is refused with the reason.
  */
 import * as v from 'valibot'
-import { packCode, unpackCode, type Decoded } from './transferCode'
+import { packCode, unpackVersionedCode, type Decoded } from './transferCode'
 import type { Assignment } from './assignment'
+import { packMarks, unpackMarks, QUESTION_ID, type QuestionMark } from './questionMarks'
 import type { QuizAttempt } from '../quiz/session'
+import type { Profile } from '../progress/profiles'
 import { scenarioRecord, type ScenarioRun } from '../scenario/runs'
 import { clip, cleanText } from '../text/sanitize'
 import { describeProblem } from '../text/problems'
 import { inSaneRange, isoInstant } from '../text/dates'
 
-/** 2 added the pass mark, so that "passed" can be checked; version 1 codes are refused as old. */
-export const RESULT_VERSION = 2
+/**
+ * 3 added who the learner is (their profile id and 工号) and which questions they got right.
+ * 2 added the pass mark, so that "passed" can be checked; version 2 codes are still read
+ * (each as a learner of their own), version 1 codes are refused as old.
+ */
+export const RESULT_VERSION = 3
+export const OLDEST_RESULT_VERSION = 2
 export const MAX_RESULT_CODE = 1500
 /** A result file is about 1 KB; anything this size or more is not one. */
 export const MAX_RESULT_FILE = 20 * 1024
@@ -31,6 +38,13 @@ export interface AssignmentResult {
   assignment: string
   title: string
   learner: string
+  /**
+   * The learner's profile id on their device (see `learnerIdOf`): the roster tells two people
+   * with the same name apart by it. Absent on codes from before version 3.
+   */
+  learnerId?: string
+  /** 工号, if the learner gave one. */
+  staffId?: string
   /** 0–100, one decimal, from `correct` and `total` (see `resultPercent`). */
   percent: number
   correct: number
@@ -42,6 +56,41 @@ export interface AssignmentResult {
   finishedAt: string
   /** Best rating so far in each role-play the assignment asked for. */
   scenarios: { id: string; rating: ScenarioRating; percent: number }[]
+  /**
+   * Whether each question asked was answered right, sorted by question id; absent on codes
+   * from before version 3, and when the attempt no longer knows its questions.
+   */
+  answers?: QuestionMark[]
+}
+
+/** What a result needs of the learner's profile. */
+export type LearnerProfile = Pick<Profile, 'id' | 'name' | 'createdAt' | 'staffId'>
+
+/**
+ * The id a result carries for a learner. A device's first learner is `default` on every
+ * device, so their id also carries when that profile was made and the random tail of their
+ * first finished attempt's id (profiles made in the same millisecond on two devices stay apart);
+ * any other profile id is random already.
+ *
+ * @example
+ * learnerIdOf({ id: 'p-m3x9k2a14f7q', createdAt }) // 'p-m3x9k2a14f7q'
+ * learnerIdOf({ id: 'default', createdAt: '2026-11-29T09:00:00.000Z' }, [{ id: 'mijr01x2k7q9', finishedAt }])
+ * // 'default-mijqcbk0-k7q9'
+ */
+export function learnerIdOf(
+  profile: Pick<Profile, 'id' | 'createdAt'>,
+  attempts: readonly Pick<QuizAttempt, 'id' | 'finishedAt'>[] = [],
+): string {
+  if (profile.id !== 'default') return profile.id
+  const made = Date.parse(profile.createdAt)
+  const first = attempts.reduce<Pick<QuizAttempt, 'id' | 'finishedAt'> | null>(
+    (earliest, attempt) => (!earliest || attempt.finishedAt < earliest.finishedAt ? attempt : earliest),
+    null,
+  )
+  const tail = /[a-z0-9]{4}$/.exec(first?.id ?? '')?.[0]
+  return ['default', Number.isFinite(made) && made >= 0 ? made.toString(36) : '', tail ?? '']
+    .filter((part) => part !== '')
+    .join('-')
 }
 
 /**
@@ -73,6 +122,12 @@ const LABELS: Record<string, string> = {
   scenarios: '情景演练',
   id: '情景编号',
   rating: '情景评级',
+  learnerId: '学员编号',
+  staffId: '工号',
+  answers: '每题对错',
+  questionId: '题目编号',
+  questions: '每题对错',
+  marks: '每题对错',
 }
 
 const percentSchema = (message: string) =>
@@ -119,7 +174,29 @@ const entries = {
   finishedAt: instant('交卷时间'),
   scenarios: v.optional(v.pipe(v.array(ScenarioSchema), v.maxLength(20, '情景演练最多 20 个')), []),
 }
-const ResultSchema = v.strictObject(entries)
+const learnerId = v.pipe(v.string(), v.regex(/^[a-z0-9-]{1,40}$/, '学员编号格式不对'))
+const staffId = v.optional(v.pipe(v.string(), v.regex(/^[A-Za-z0-9-]{1,20}$/, '工号格式不对')))
+const AnswerSchema = v.strictObject({
+  questionId: v.pipe(v.string(), v.regex(QUESTION_ID, '题目编号格式不对')),
+  correct: v.boolean('每题对错的记录格式不对'),
+})
+/** A result as the roster keeps it: the learner's id and the answers are there when the code carried them. */
+const ResultSchema = v.strictObject({
+  ...entries,
+  learnerId: v.optional(learnerId),
+  staffId,
+  answers: v.optional(v.pipe(v.array(AnswerSchema), v.maxLength(MAX_QUESTIONS, `每题对错最多 ${MAX_QUESTIONS} 题`))),
+})
+/** A version 2 code: no learner id, no answers. */
+const CodeV2Schema = v.strictObject(entries)
+/** A version 3 code: the learner's id is required; the answers travel packed (see questionMarks.ts). */
+const CodeV3Schema = v.strictObject({
+  ...entries,
+  learnerId,
+  staffId,
+  questions: v.optional(v.pipe(v.string(), v.maxLength(MAX_QUESTIONS * 82, '每题对错的记录格式不对'))),
+  marks: v.optional(v.pipe(v.string(), v.maxLength(MAX_QUESTIONS, '每题对错的记录格式不对'))),
+})
 /** Results saved in a roster before pass marks travelled with them. */
 const LegacyResultSchema = v.strictObject({ ...entries, passMark: v.optional(v.null(), null) })
 
@@ -135,6 +212,13 @@ function inconsistency(result: Omit<AssignmentResult, 'passMark'> & { passMark: 
   if (passMark !== null && result.passed !== resultPassed(correct, total, passMark))
     return `成绩不一致：得分 ${percent}%，及格线 ${passMark}%，却标为${result.passed ? '通过' : '未通过'}`
   if (isoInstant(result.finishedAt)! < isoInstant(result.startedAt)!) return '交卷时间早于开始时间'
+  if (result.answers) {
+    const right = result.answers.filter((answer) => answer.correct).length
+    if (result.answers.length !== total) return `每题对错的记录有 ${result.answers.length} 题，与总题数 ${total} 题不符`
+    if (right !== correct) return `成绩不一致：每题对错的记录中答对 ${right} 题，却写着答对 ${correct} 题`
+    const asked = new Set(result.answers.map((answer) => answer.questionId))
+    if (asked.size !== result.answers.length) return '每题对错的记录中有题目出现了两次'
+  }
   const seen = new Set<string>()
   for (const scenario of result.scenarios) {
     if (seen.has(scenario.id)) return `情景演练「${scenario.id}」出现了两次`
@@ -147,17 +231,36 @@ function inconsistency(result: Omit<AssignmentResult, 'passMark'> & { passMark: 
   return null
 }
 
-/** The result of an assignment attempt, for a named learner. */
+/**
+ * Whether each question of an attempt was answered right, or undefined when the attempt
+ * cannot say (an attempt saved with its score alone, or whose marks disagree with its score).
+ */
+function answersOf(attempt: QuizAttempt): QuestionMark[] | undefined {
+  const ids = attempt.questionIds ?? []
+  if (ids.length !== attempt.score.max || new Set(ids).size !== ids.length) return undefined
+  if (!ids.every((id) => QUESTION_ID.test(id))) return undefined
+  const answers = ids
+    .map((questionId) => ({ questionId, correct: attempt.points?.[questionId] === 1 }))
+    .sort((a, b) => (a.questionId < b.questionId ? -1 : 1))
+  return answers.filter((answer) => answer.correct).length === attempt.score.correct ? answers : undefined
+}
+
+/** The result of an assignment attempt, for a learner's profile. */
 export function resultOf(
   assignment: Pick<Assignment, 'id' | 'title'> & { scenarios?: readonly string[] },
   attempt: QuizAttempt,
-  learner: string,
+  learner: LearnerProfile,
   runs: readonly ScenarioRun[] = [],
+  /** The learner's finished attempts on this device, for `learnerIdOf`. */
+  attempts: readonly Pick<QuizAttempt, 'id' | 'finishedAt'>[] = [],
 ): AssignmentResult {
+  const answers = answersOf(attempt)
   return {
     assignment: assignment.id,
     title: clip(cleanText(assignment.title), MAX_TITLE),
-    learner: clip(cleanText(learner), MAX_LEARNER),
+    learner: clip(cleanText(learner.name), MAX_LEARNER),
+    learnerId: learnerIdOf(learner, [...attempts, attempt]),
+    ...(learner.staffId ? { staffId: learner.staffId } : {}),
     percent: attempt.score.percent,
     correct: attempt.score.correct,
     total: attempt.score.max,
@@ -169,11 +272,28 @@ export function resultOf(
       const record = scenarioRecord(runs, id)
       return { id, rating: record?.best.rating ?? 'none', percent: record?.best.percent ?? 0 }
     }),
+    ...(answers ? { answers } : {}),
   }
 }
 
+/**
+ * The result as a code: the answers travel packed (see questionMarks.ts), and are left out
+ * in the rare case they would make the code longer than a roster reads (very long question ids).
+ * A result without a learner id is what version 2 codes carried, and is written as one.
+ */
 export function encodeResult(result: AssignmentResult): string {
-  return packCode('R', RESULT_VERSION, result)
+  const { answers, ...rest } = result
+  if (!rest.learnerId) {
+    const old: Partial<AssignmentResult> = { ...rest }
+    delete old.staffId
+    delete old.learnerId
+    return packCode('R', OLDEST_RESULT_VERSION, old)
+  }
+  if (answers) {
+    const code = packCode('R', RESULT_VERSION, { ...rest, ...packMarks(answers) })
+    if (code.length <= MAX_RESULT_CODE) return code
+  }
+  return packCode('R', RESULT_VERSION, rest)
 }
 
 /**
@@ -203,10 +323,36 @@ export function validateSavedResult(
   return problem ? { ok: false, problem } : { ok: true, value: legacy.output }
 }
 
-/** Reads a pasted result code. */
+/** A version 3 code's data, its answers unpacked, checked like any result. */
+function readCodeV3(data: unknown): Decoded<AssignmentResult> {
+  const parsed = v.safeParse(CodeV3Schema, data)
+  if (!parsed.success) return { ok: false, problem: describeProblem(parsed.issues, LABELS) }
+  const { questions, marks, ...rest } = parsed.output
+  if ((questions === undefined) !== (marks === undefined)) return { ok: false, problem: '每题对错的记录不完整' }
+  if (questions === undefined || marks === undefined) return validateResult(rest)
+  const answers = unpackMarks({ questions, marks }, rest.total)
+  return answers.ok ? validateResult({ ...rest, answers: answers.value }) : answers
+}
+
+/**
+ * Reads a pasted result code. A version 2 code (from before learners carried an id)
+ * is read too: it has no `learnerId` and no answers.
+ */
 export function decodeResult(code: string): Decoded<AssignmentResult> {
-  const unpacked = unpackCode(code, 'R', RESULT_VERSION, MAX_RESULT_CODE)
-  if (unpacked.ok) return validateResult(unpacked.value)
+  const unpacked = unpackVersionedCode(
+    code,
+    'R',
+    { oldest: OLDEST_RESULT_VERSION, newest: RESULT_VERSION },
+    MAX_RESULT_CODE,
+  )
+  if (unpacked.ok) {
+    const { version, data } = unpacked.value
+    if (version === RESULT_VERSION) return readCodeV3(data)
+    const parsed = v.safeParse(CodeV2Schema, data)
+    return parsed.success
+      ? validateResult(parsed.output)
+      : { ok: false, problem: describeProblem(parsed.issues, LABELS) }
+  }
   // Codes are made afresh from the learner's saved attempt, so an old one is one refresh away from a new one.
   if (unpacked.problem.includes('旧版本'))
     return { ok: false, problem: '成绩代码来自旧版本的课程：请学员刷新课程页面后重新复制成绩代码' }

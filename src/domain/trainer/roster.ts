@@ -11,9 +11,14 @@ import {
   type AssignmentResult,
 } from './assignmentResult'
 import { formatBytes } from '../text/size'
+import { csvText } from './csv'
 
-/** A result in the roster; `passMark` is null for results saved before it travelled with them. */
-export type RosterEntry = Omit<AssignmentResult, 'passMark'> & { passMark: number | null }
+/**
+ * A result in the roster; `passMark` is null for results saved before it travelled with them.
+ * `mergedInto` is set when the trainer said this learner is the same person as another
+ * learner of the roster (that learner's key, see rosterLearners.ts).
+ */
+export type RosterEntry = Omit<AssignmentResult, 'passMark'> & { passMark: number | null; mergedInto?: string }
 
 /** Pasted text: about 500 result codes of 400 characters. */
 export const MAX_PASTE_CHARS = 200_000
@@ -32,8 +37,28 @@ export interface RosterInput {
   problem?: string
 }
 
-function entryKey(entry: RosterEntry): string {
-  return `${entry.assignment}|${entry.learner}|${entry.finishedAt}`
+/**
+ * One result's key in the roster (and its saved row's). A result without a learner id keeps
+ * the key such results were always saved under; one with an id is keyed by the id, so two
+ * people with the same name who hand in at the same moment are two results.
+ */
+export function entryKey(entry: Pick<RosterEntry, 'assignment' | 'learner' | 'learnerId' | 'finishedAt'>): string {
+  return entry.learnerId
+    ? `${entry.assignment}#${entry.learnerId}#${entry.finishedAt}`
+    : `${entry.assignment}|${entry.learner}|${entry.finishedAt}`
+}
+
+/**
+ * Who handed a result in, as the roster tells learners apart: by profile id, and 工号 where
+ * given. A result from before learners carried an id is a learner of its own: it is never
+ * put together with another unless the trainer merges them.
+ *
+ * @example
+ * learnerKey({ …result, learnerId: 'p-1', staffId: 'KF-7' }) // 'id:p-1/KF-7'
+ */
+export function learnerKey(entry: RosterEntry): string {
+  if (!entry.learnerId) return `old:${entryKey(entry)}`
+  return entry.staffId ? `id:${entry.learnerId}/${entry.staffId}` : `id:${entry.learnerId}`
 }
 
 export interface AddReport {
@@ -52,6 +77,10 @@ export interface AddReport {
  */
 export function addToRoster(roster: readonly RosterEntry[], inputs: readonly RosterInput[]): AddReport {
   const byKey = new Map(roster.map((entry) => [entryKey(entry), entry]))
+  // A learner the trainer merged into another stays merged when more of their results arrive.
+  const merged = new Map(
+    roster.flatMap((entry) => (entry.mergedInto ? [[learnerKey(entry), entry.mergedInto] as const] : [])),
+  )
   let added = 0
   let duplicates = 0
   const refused: AddReport['refused'] = []
@@ -68,7 +97,8 @@ export function addToRoster(roster: readonly RosterEntry[], inputs: readonly Ros
     const key = entryKey(decoded.value)
     if (byKey.has(key)) duplicates += 1
     else {
-      byKey.set(key, decoded.value)
+      const mergedInto = merged.get(learnerKey(decoded.value))
+      byKey.set(key, mergedInto ? { ...decoded.value, mergedInto } : decoded.value)
       added += 1
     }
   }
@@ -129,6 +159,9 @@ export function rosterBatchRefusal(files: readonly { size: number }[]): RosterIn
   return null
 }
 
+/** A learner key is at most `old:` and an entry key: an id, a name of 40 characters and a time. */
+const MAX_LEARNER_KEY = 200
+
 /** Reads the saved roster, keeping every entry that is still valid. */
 export function parseRoster(raw: string | null): RosterEntry[] {
   if (!raw) return []
@@ -138,8 +171,12 @@ export function parseRoster(raw: string | null): RosterEntry[] {
     // Checked again with today's rules, and cleaned; two entries that clean to the same one are kept once.
     const byKey = new Map<string, RosterEntry>()
     for (const item of data) {
-      const checked = validateSavedResult(item)
-      if (checked.ok && !byKey.has(entryKey(checked.value))) byKey.set(entryKey(checked.value), checked.value)
+      const { mergedInto, ...result } = (item && typeof item === 'object' ? item : {}) as Record<string, unknown>
+      const checked = validateSavedResult(result)
+      if (!checked.ok || byKey.has(entryKey(checked.value))) continue
+      // A merge that cannot be read is dropped: the learner shows as their own row again, nothing is lost.
+      const merge = typeof mergedInto === 'string' && mergedInto.length <= MAX_LEARNER_KEY ? { mergedInto } : {}
+      byKey.set(entryKey(checked.value), { ...checked.value, ...merge })
     }
     return [...byKey.values()]
   } catch {
@@ -170,64 +207,42 @@ export function rosterRows(
     })
 }
 
-/** A cell for CSV: quoted, and never read by a spreadsheet as a formula. */
-function cell(value: string | number): string {
-  let text = String(value)
-  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`
-  return `"${text.replace(/"/g, '""')}"`
-}
-
 /**
  * CSV with a byte-order mark and CRLF lines, which Excel opens with the Chinese intact.
+ * 工号 and 学员编号 (the profile id) tell apart learners with the same name; results from
+ * before learners carried an id leave both empty.
  *
  * @example
  * rosterCsv(rows).startsWith('\uFEFF"学员"') // true
  */
 export function rosterCsv(rows: readonly RosterEntry[], titleOf?: (id: string) => string): string {
-  const header = ['学员', '作业', '得分（%）', '答对', '总题数', '是否通过', '用时（分钟）', '交卷时间', '情景演练']
-  const lines = rows.map((entry) =>
-    [
-      entry.learner,
-      entry.title,
-      entry.percent,
-      entry.correct,
-      entry.total,
-      entry.passed ? '通过' : '未通过',
-      minutesTaken(entry),
-      entry.finishedAt.slice(0, 16).replace('T', ' '),
-      scenarioSummary(entry, titleOf),
-    ]
-      .map(cell)
-      .join(','),
-  )
-  return `\uFEFF${[header.map(cell).join(','), ...lines].join('\r\n')}\r\n`
-}
-
-export interface RosterMatrix {
-  learners: string[]
-  assignments: { id: string; title: string }[]
-  /** The best result per learner and assignment, keyed `learner|assignment`. */
-  best: Map<string, RosterEntry>
-}
-
-/**
- * Learners × assignments, each cell the learner's best result in that assignment.
- *
- * @example
- * rosterMatrix(entries).best.get('王芳|abc123')?.percent // 90
- */
-export function rosterMatrix(roster: readonly RosterEntry[]): RosterMatrix {
-  const best = new Map<string, RosterEntry>()
-  for (const entry of roster) {
-    const key = `${entry.learner}|${entry.assignment}`
-    const current = best.get(key)
-    if (!current || entry.percent > current.percent) best.set(key, entry)
-  }
-  const learners = [...new Set(roster.map((entry) => entry.learner))].sort((a, b) => a.localeCompare(b, 'zh-CN'))
-  const assignments = [...new Map(roster.map((entry) => [entry.assignment, entry.title])).entries()].map(
-    ([id, title]) => ({ id, title }),
-  )
-  return { learners, assignments, best }
+  const header = [
+    '学员',
+    '工号',
+    '学员编号',
+    '作业',
+    '得分（%）',
+    '答对',
+    '总题数',
+    '是否通过',
+    '用时（分钟）',
+    '交卷时间',
+    '情景演练',
+  ]
+  const lines = rows.map((entry) => [
+    entry.learner,
+    entry.staffId ?? '',
+    entry.learnerId ?? '',
+    entry.title,
+    entry.percent,
+    entry.correct,
+    entry.total,
+    entry.passed ? '通过' : '未通过',
+    minutesTaken(entry),
+    entry.finishedAt.slice(0, 16).replace('T', ' '),
+    scenarioSummary(entry, titleOf),
+  ])
+  return csvText(header, lines)
 }
 
 const RATING_WORDS = { excellent: '优秀', pass: '合格', improve: '需改进', none: '未演练' } as const

@@ -28,6 +28,24 @@ export function packCode(kind: string, version: number, data: unknown): string {
  * Every failure is a sentence a trainer or learner can act on.
  */
 export function unpackCode(text: string, kind: string, version: number, maxLength: number): Decoded<unknown> {
+  const unpacked = unpackVersionedCode(text, kind, { oldest: version, newest: version }, maxLength)
+  return unpacked.ok ? { ok: true, value: unpacked.value.data } : unpacked
+}
+
+/**
+ * Like `unpackCode`, for a kind whose older versions are still read: any version from
+ * `oldest` to `newest` is unpacked, and the caller validates the data by its version.
+ *
+ * @example
+ * unpackVersionedCode(packCode('R', 2, { s: 90 }), 'R', { oldest: 2, newest: 3 }, 1500)
+ * // { ok: true, value: { version: 2, data: { s: 90 } } }
+ */
+export function unpackVersionedCode(
+  text: string,
+  kind: string,
+  versions: { oldest: number; newest: number },
+  maxLength: number,
+): Decoded<{ version: number; data: unknown }> {
   // Chat apps break long codes over lines, and a query string turns "+" into a space:
   // the payload alphabet has "+" but never a space, so both are undone here.
   const code = text
@@ -43,8 +61,9 @@ export function unpackCode(text: string, kind: string, version: number, maxLengt
   if (!match || match[1] !== kind) return { ok: false, problem: '这不是这一类代码' }
   if (checkCode(`${head}.${payload}`) !== check.toUpperCase())
     return { ok: false, problem: '校验码不符，内容可能被改动或复制不完整' }
-  if (Number(match[2]) > version) return { ok: false, problem: '代码来自更新版本的课程，请先更新课程' }
-  if (Number(match[2]) < version) return { ok: false, problem: '代码来自旧版本的课程，已不再支持' }
+  const version = Number(match[2])
+  if (version > versions.newest) return { ok: false, problem: '代码来自更新版本的课程，请先更新课程' }
+  if (version < versions.oldest) return { ok: false, problem: '代码来自旧版本的课程，已不再支持' }
   let json: string | null
   try {
     json = decompressFromEncodedURIComponent(payload)
@@ -53,7 +72,7 @@ export function unpackCode(text: string, kind: string, version: number, maxLengt
   }
   if (!json) return { ok: false, problem: '内容无法解压' }
   try {
-    return { ok: true, value: JSON.parse(json) as unknown }
+    return { ok: true, value: { version, data: JSON.parse(json) as unknown } }
   } catch {
     return { ok: false, problem: '内容无法解析' }
   }

@@ -2,7 +2,45 @@
 import { addMessages } from '../catalogue'
 
 const messages = {
-  itemAnalysis: {},
+  itemAnalysis: {
+    heading: '题目分析',
+    intro: '根据 {count} 份答卷，看每道题答得怎么样：哪些题太容易、太难，哪些题分不出学得好和学得差的学员。',
+    helpHeading: '这些数字是什么意思',
+    facilityTerm: '答对率',
+    facilityText: '答对这道题的人占作答人数的比例。90% 以上是几乎人人都会，20% 以下是几乎人人都错。',
+    discriminationTerm: '区分度',
+    discriminationText:
+      '这道题能不能把学得好和学得差的学员分开，在 −1 到 1 之间：其余各题得分高的学员多答对、得分低的多答错，数值就高。0.3 以上算好，0.2 以下偏弱，小于 0 表示学得好的学员反而更容易答错。',
+    actionTerm: '标出的题怎么办',
+    actionText:
+      '点题号打开这道题，对照正确答案看一看。几乎人人答错：先查答案有没有标错、题干是否说清楚、课上有没有讲到；几乎人人答对：可以换一道更贴近实际工作的题；区分度为负：多半是题干有歧义或答案有争议，应当修改，改好之前先不要用。',
+    few: '作答不足 {min} 人的题不计算答对率和区分度：人数太少时，一个人答对或答错就会让数字变化很大，看不出真实情况。',
+    none: '这份作业还没有带每题对错的答卷（旧版成绩代码不带），暂时无法分析。',
+    caption: '每道题的答对率、区分度和提示',
+    number: '题号',
+    facility: '答对率',
+    discrimination: '区分度',
+    answered: '作答人数',
+    flags: '提示',
+    stem: '题目',
+    open: '第 {number} 题',
+    notComputed: '未计算',
+    flagEasy: '几乎人人答对',
+    flagHard: '几乎人人答错',
+    flagNegative: '区分度为负',
+    flagFew: '人数不足，不计算',
+    flagNone: '无',
+    stemMissing: '（已不在题库中）',
+    loading: '正在加载题目……',
+    detailRight: '答对 {right} 人，共 {answered} 人作答',
+    key: '正确答案：{key}',
+    keyMark: '（正确答案）',
+    explanation: '解析：',
+    missing: '这道题已不在本课程的题库里（可能在作业布置后修改了题库），只能看到统计数字。',
+    close: '返回表格',
+    exportCsv: '导出 CSV',
+    exported: '已导出 {file}。',
+  },
 }
 
 addMessages(messages)

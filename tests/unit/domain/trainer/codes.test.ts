@@ -13,14 +13,8 @@ import {
   encodeResult,
   resultFile,
 } from '../../../../src/domain/trainer/assignmentResult'
-import {
-  addToRoster,
-  parseRoster,
-  pastedLines,
-  rosterCsv,
-  rosterMatrix,
-  rosterRows,
-} from '../../../../src/domain/trainer/roster'
+import { addToRoster, parseRoster, pastedLines, rosterCsv, rosterRows } from '../../../../src/domain/trainer/roster'
+import { rosterOverview } from '../../../../src/domain/trainer/rosterLearners'
 import { importProgress } from '../../../../src/domain/progress/progressFile'
 import { packCode } from '../../../../src/domain/trainer/transferCode'
 import { fixtureAssignment, fixtureResult } from '../../../fixtures/trainer'
@@ -139,25 +133,31 @@ describe('the roster', () => {
   })
 
   it('exports CSV that Excel opens with Chinese intact and never runs a formula', () => {
-    const csv = rosterCsv([result, { ...second, learner: '=HYPERLINK("x")' }])
-    expect(csv.startsWith('\uFEFF"学员","作业"')).toBe(true)
+    const csv = rosterCsv([result, { ...second, learner: '=HYPERLINK("x")', learnerId: 'p-2', staffId: 'KF-7' }])
+    expect(csv.startsWith('\uFEFF"学员","工号","学员编号","作业"')).toBe(true)
+    expect(csv).toContain(`"'=HYPERLINK(""x"")","KF-7","p-2"`)
     expect(csv).toContain(
-      '"王芳","第一周电话礼仪小测","90","9","10","通过","12","2026-11-23 09:12","bad-line 合格"\r\n',
+      '"王芳","","","第一周电话礼仪小测","90","9","10","通过","12","2026-11-23 09:12","bad-line 合格"\r\n',
     )
     expect(csv).toContain(`"'=HYPERLINK(""x"")"`)
   })
 
-  it('shows learners against assignments, each cell the best result', () => {
-    const retake = { ...second, percent: 80, correct: 8, passed: true, finishedAt: '2026-11-24T09:30:00.000Z' }
-    const other = { ...result, assignment: 'xyz789', title: '第二周', learner: '李强' }
-    const matrix = rosterMatrix([result, second, retake, other])
-    expect(matrix.learners).toEqual(['李强', '王芳'])
+  it('shows learners against assignments, each cell the learner’s best result', () => {
+    const li = { ...second, learnerId: 'p-li' }
+    const retake = { ...li, percent: 80, correct: 8, passed: true, finishedAt: '2026-11-24T09:30:00.000Z' }
+    const other = { ...result, assignment: 'xyz789', title: '第二周', learner: '李强', learnerId: 'p-li' }
+    const wang = { ...result, learnerId: 'p-wang' }
+    const matrix = rosterOverview([wang, li, retake, other])
+    expect(matrix.learners.map((learner) => [learner.name, learner.key])).toEqual([
+      ['李强', 'id:p-li'],
+      ['王芳', 'id:p-wang'],
+    ])
     expect(matrix.assignments).toEqual([
       { id: 'abc123', title: '第一周电话礼仪小测' },
       { id: 'xyz789', title: '第二周' },
     ])
-    expect(matrix.best.get('李强|abc123')?.percent).toBe(80)
-    expect(matrix.best.get('王芳|xyz789')).toBeUndefined()
+    expect(matrix.best.get('id:p-li|abc123')?.percent).toBe(80)
+    expect(matrix.best.get('id:p-wang|xyz789')).toBeUndefined()
   })
 
   it('splits pasted text into lines', () => {

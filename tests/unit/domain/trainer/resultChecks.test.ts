@@ -24,6 +24,8 @@ import type { QuizAttempt } from '../../../../src/domain/quiz/session'
 import { fixtureResult } from '../../../fixtures/trainer'
 
 const result = fixtureResult
+/** The learner who takes the assignments in these tests. */
+const profile = { id: 'p-m3x9k2a14f7q', name: '王芳', createdAt: '2026-11-01T08:00:00.000Z' }
 
 /** A result as saved or sent before results carried their pass mark. */
 function withoutPassMark(value: AssignmentResult): Omit<AssignmentResult, 'passMark'> {
@@ -211,7 +213,7 @@ describe('the percent and the verdict follow the quiz scoring exactly', () => {
               passed: resultPassed(correct, total, passMark),
             },
           } as QuizAttempt
-          const made = resultOf({ id: 'abc123', title: '小测' }, attempt, '王芳')
+          const made = resultOf({ id: 'abc123', title: '小测' }, attempt, profile)
           return decodeResult(encodeResult(made)).ok
         },
       ),
@@ -224,7 +226,8 @@ describe('the percent and the verdict follow the quiz scoring exactly', () => {
       finishedAt: result.finishedAt,
       score: { points: 9, max: 10, correct: 9, percent: 90, passMark: 80, passed: true },
     } as QuizAttempt
-    expect(resultOf({ id: 'abc123', title: '\u202E第一周' }, attempt, ` 王\u200B芳${'芳'.repeat(50)}`)).toMatchObject({
+    const named = { ...profile, name: ` 王\u200B芳${'芳'.repeat(50)}` }
+    expect(resultOf({ id: 'abc123', title: '\u202E第一周' }, attempt, named)).toMatchObject({
       title: '第一周',
       learner: `王${'芳'.repeat(39)}`,
       passMark: 80,

@@ -1,0 +1,22 @@
+// How the roster names a learner in words: the name and what tells them apart from others.
+import { useMessages } from '../../i18n'
+import type { RosterLearner } from '../../domain/trainer/rosterLearners'
+import '../../i18n/zh-CN/learnerRoster'
+
+/**
+ * The detail shown beside a learner's name: 工号 when given, for an old result when it was
+ * handed in, and for a learner sharing a name with another the last characters of their id.
+ */
+export function useLearnerLabel(): {
+  detail: (learner: RosterLearner) => string
+  label: (learner: RosterLearner) => string
+} {
+  const { t } = useMessages()
+  function detail(learner: RosterLearner): string {
+    if (learner.staffId) return t('learnerRoster.staffId', { id: learner.staffId })
+    if (learner.old) return t('learnerRoster.oldCode', { time: learner.finishedAt.slice(0, 16).replace('T', ' ') })
+    return learner.sharedName && learner.shortId ? t('learnerRoster.shortId', { id: learner.shortId }) : ''
+  }
+  const label = (learner: RosterLearner) => (detail(learner) ? `${learner.name}（${detail(learner)}）` : learner.name)
+  return { detail, label }
+}

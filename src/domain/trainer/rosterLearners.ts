@@ -1,0 +1,161 @@
+/**
+ * The learners of a roster: each result belongs to the learner who handed it in (by profile
+ * id and 工号, see `learnerKey`), so two people with the same name are two learners, and
+ * results from before learners carried an id are each a learner of their own. The trainer
+ * can say two learners are one person (a merge, saved on the results, undone by a split).
+ */
+import { learnerKey, type RosterEntry } from './roster'
+import type { Decoded } from './transferCode'
+import type { QuestionMark } from './questionMarks'
+
+/** One learner of the roster: one row of the overview. */
+export interface RosterLearner {
+  /** The row's key: the learner key the trainer merged these results into, or their own. */
+  key: string
+  /** The name on the learner's latest result (for a merged row, the latest of the learner merged into). */
+  name: string
+  /** 工号 on the latest result, if given. */
+  staffId?: string
+  /** The last characters of the learner's profile id, to tell same-named learners apart; absent for old results. */
+  shortId?: string
+  /** When the learner's latest result was handed in (an old result's only one tells it apart). */
+  finishedAt: string
+  /** A result from before learners carried an id: one learner per result. */
+  old: boolean
+  /** How many other learners the trainer merged into this one. */
+  mergedCount: number
+  /** Another learner of the roster has the same name. */
+  sharedName: boolean
+}
+
+/** The row a result shows in: the learner it was merged into, or its own. */
+export function rowKey(entry: RosterEntry): string {
+  return entry.mergedInto ?? learnerKey(entry)
+}
+
+const byName = (a: { name: string; key: string }, b: { name: string; key: string }) =>
+  a.name.localeCompare(b.name, 'zh-CN') || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)
+
+/**
+ * The roster's learners, sorted by name; each with the details that tell same-named ones apart.
+ *
+ * @example
+ * rosterLearners([wangFangA, wangFangB]).map((l) => l.sharedName) // [true, true]
+ */
+export function rosterLearners(roster: readonly RosterEntry[]): RosterLearner[] {
+  const rows = new Map<string, RosterEntry[]>()
+  for (const entry of roster) {
+    const row = rows.get(rowKey(entry))
+    if (row) row.push(entry)
+    else rows.set(rowKey(entry), [entry])
+  }
+  const learners = [...rows].map(([key, entries]): RosterLearner => {
+    // A merged row is named as the learner the others were merged into: their own latest result.
+    const own = entries.filter((entry) => learnerKey(entry) === key)
+    const latest = (own.length > 0 ? own : entries).reduce((a, b) => (b.finishedAt > a.finishedAt ? b : a))
+    const merged = new Set(entries.map(learnerKey))
+    merged.delete(key)
+    return {
+      key,
+      name: latest.learner,
+      ...(latest.staffId ? { staffId: latest.staffId } : {}),
+      ...(latest.learnerId ? { shortId: latest.learnerId.slice(-4) } : {}),
+      finishedAt: latest.finishedAt,
+      old: !latest.learnerId,
+      mergedCount: merged.size,
+      sharedName: false,
+    }
+  })
+  const named = new Map<string, number>()
+  for (const learner of learners) named.set(learner.name, (named.get(learner.name) ?? 0) + 1)
+  return learners.map((learner) => ({ ...learner, sharedName: named.get(learner.name)! > 1 })).sort(byName)
+}
+
+/**
+ * Names more than one learner of the roster has, each with those learners: the roster warns
+ * about each, since they may be two people (kept apart) or one person on two devices (merge them).
+ */
+export function sharedNames(learners: readonly RosterLearner[]): { name: string; learners: RosterLearner[] }[] {
+  const groups = new Map<string, RosterLearner[]>()
+  for (const learner of learners)
+    if (learner.sharedName) groups.set(learner.name, [...(groups.get(learner.name) ?? []), learner])
+  return [...groups].map(([name, group]) => ({ name, learners: group }))
+}
+
+export interface RosterOverview {
+  learners: RosterLearner[]
+  assignments: { id: string; title: string }[]
+  /** The best result per learner and assignment, keyed `<learner key>|<assignment id>`. */
+  best: Map<string, RosterEntry>
+}
+
+/**
+ * Learners × assignments, each cell that learner's best result; never two learners in one row.
+ *
+ * @example
+ * rosterOverview(entries).best.get(`${learner.key}|abc123`)?.percent // 90
+ */
+export function rosterOverview(roster: readonly RosterEntry[]): RosterOverview {
+  const best = new Map<string, RosterEntry>()
+  for (const entry of roster) {
+    const key = `${rowKey(entry)}|${entry.assignment}`
+    const current = best.get(key)
+    if (!current || entry.percent > current.percent) best.set(key, entry)
+  }
+  const assignments = [...new Map(roster.map((entry) => [entry.assignment, entry.title])).entries()].map(
+    ([id, title]) => ({ id, title }),
+  )
+  return { learners: rosterLearners(roster), assignments, best }
+}
+
+/**
+ * The roster with learner `from` merged into learner `into` (both row keys): every result of
+ * `from` is marked as `into`'s, and stays so when more of `from`'s results arrive.
+ *
+ * @example
+ * mergeLearners(roster, 'id:p-2', 'id:p-1') // { ok: true, value: [… p-2's results with mergedInto: 'id:p-1'] }
+ */
+export function mergeLearners(roster: readonly RosterEntry[], from: string, into: string): Decoded<RosterEntry[]> {
+  if (from === into) return { ok: false, problem: '请选择两位不同的学员' }
+  const keys = new Set(roster.map(rowKey))
+  if (!keys.has(from) || !keys.has(into))
+    return { ok: false, problem: '名册中没有这位学员，可能刚被修改过，请重新选择' }
+  return { ok: true, value: roster.map((entry) => (rowKey(entry) === from ? { ...entry, mergedInto: into } : entry)) }
+}
+
+/**
+ * Undoes every merge into learner `key`: each learner merged into it is a row of their own again.
+ *
+ * @example
+ * splitLearner(mergeLearners(roster, 'id:p-2', 'id:p-1').value, 'id:p-1') // roster as before the merge
+ */
+export function splitLearner(roster: readonly RosterEntry[], key: string): RosterEntry[] {
+  return roster.map((entry) => {
+    if (entry.mergedInto !== key) return entry
+    const rest: RosterEntry = { ...entry }
+    delete rest.mergedInto
+    return rest
+  })
+}
+
+/**
+ * What the item analysis of one assignment reads: per learner, which questions they got right.
+ * Each learner's first hand-in that carries its answers counts: a retake has seen the questions
+ * before, which would make every question look easier. `learner` is the learner's row key.
+ *
+ * @example
+ * itemSubmissions(roster, 'abc123') // [{ learner: 'id:p-1', answers: [{ questionId: 'q1', correct: true }, …] }]
+ */
+export function itemSubmissions(
+  roster: readonly RosterEntry[],
+  assignment: string,
+): { learner: string; answers: QuestionMark[] }[] {
+  const first = new Map<string, RosterEntry & { answers: QuestionMark[] }>()
+  for (const entry of roster) {
+    if (entry.assignment !== assignment || !entry.answers) continue
+    const current = first.get(rowKey(entry))
+    if (!current || entry.finishedAt < current.finishedAt)
+      first.set(rowKey(entry), entry as RosterEntry & { answers: QuestionMark[] })
+  }
+  return [...first].map(([learner, entry]) => ({ learner, answers: entry.answers }))
+}

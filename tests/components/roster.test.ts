@@ -1,0 +1,98 @@
+/**
+ * The roster page with named learners: refused lines said beside the field, two people of one
+ * name kept apart with a warning in words, a merge that is confirmed, saved and undone.
+ */
+import { describe, expect, it, vi } from 'vitest'
+import { fireEvent, screen, within } from '@testing-library/dom'
+import { encodeResult, type AssignmentResult } from '../../src/domain/trainer/assignmentResult'
+import { fixtureResult } from '../fixtures/trainer'
+import { click, mountApp, waitFor } from './mountApp'
+
+const wang = (learnerId: string, correct: number, extra: Partial<AssignmentResult> = {}): AssignmentResult => ({
+  ...fixtureResult,
+  scenarios: [],
+  learnerId,
+  correct,
+  percent: correct * 10,
+  passed: correct >= 8,
+  ...extra,
+})
+const codes = [
+  encodeResult(wang('p-aaaa1111', 10, { staffId: 'KF-1024' })),
+  encodeResult(wang('p-bbbb2222', 0)),
+  '半截代码',
+]
+
+async function pasteCodes(text: string): Promise<HTMLTextAreaElement> {
+  const field = await waitFor('the paste field', () =>
+    screen.getByLabelText<HTMLTextAreaElement>('成绩代码（每行一个）'),
+  )
+  fireEvent.input(Object.assign(field, { value: text }))
+  await click(screen.getByRole('button', { name: '加入名册' }))
+  return field
+}
+const overviewRows = () =>
+  within(screen.getByRole('region', { name: '每位学员在每个作业中的最好成绩' }))
+    .getAllByRole('row')
+    .slice(1)
+
+describe('the roster page', () => {
+  it('says which lines it refused beside the field, and keeps two people of one name apart', async () => {
+    await mountApp('/roster')
+    const field = await pasteCodes(codes.join('\n'))
+    const problem = await waitFor('the refusal', () => screen.getByText(/拒收 1 条/))
+    expect(problem.textContent).toContain('拒收 1 条（新加入 2 条，重复 0 条），请检查后重新粘贴：第 3 行：格式不对')
+    expect(field.getAttribute('aria-invalid')).toBe('true')
+    expect(field.getAttribute('aria-describedby')).toBe(problem.id)
+    expect(document.activeElement).toBe(field)
+
+    const rows = await waitFor('two rows', () => {
+      const found = overviewRows()
+      expect(found).toHaveLength(2)
+      return found
+    })
+    expect(rows.map((row) => row.textContent)).toEqual([
+      expect.stringMatching(/王芳工号 KF-1024同名.*100% 通过/),
+      expect.stringMatching(/王芳编号尾号 2222同名.*0% 未通过/),
+    ])
+    expect(screen.getByText(/有 2 位学员都叫「王芳」/)).toBeTruthy()
+  })
+
+  it('merges two learners once confirmed, keeps the merge after a reload, and undoes it', async () => {
+    const { wrapper } = await mountApp('/roster')
+    await pasteCodes(codes.slice(0, 2).join('\n'))
+    await waitFor('the merge form', () => screen.getByRole('heading', { name: '合并学员' }))
+
+    // Nothing chosen: every message at once, beside its field, focus on the first.
+    await click(screen.getByRole('button', { name: '合并' }))
+    const from = screen.getByLabelText<HTMLSelectElement>('把这位学员的成绩')
+    expect(from.getAttribute('aria-invalid')).toBe('true')
+    expect(screen.getByText('请选择要并入的学员')).toBeTruthy()
+    expect(screen.getByText('请选择并入哪位学员')).toBeTruthy()
+    expect(document.activeElement).toBe(from)
+
+    const confirm = vi.spyOn(window, 'confirm').mockReturnValueOnce(false).mockReturnValueOnce(true)
+    fireEvent.change(from, { target: { value: 'id:p-bbbb2222' } })
+    fireEvent.change(screen.getByLabelText('并入这位学员'), { target: { value: 'id:p-aaaa1111/KF-1024' } })
+    await click(screen.getByRole('button', { name: '合并' }))
+    expect(overviewRows()).toHaveLength(2) // declined: nothing changed
+    await click(screen.getByRole('button', { name: '合并' }))
+    expect(confirm).toHaveBeenLastCalledWith(
+      '确定「王芳（编号尾号 2222）」和「王芳（工号 KF-1024）」是同一个人吗？合并后两人的成绩在总览中显示为一行（可以撤销）。',
+    )
+    await waitFor('one row', () => expect(overviewRows()).toHaveLength(1))
+    await waitFor('how to undo it', () => screen.getByText(/已把「王芳（编号尾号 2222）」并入「王芳（工号 KF-1024）」/))
+
+    wrapper.unmount()
+    await mountApp('/roster')
+    const row = await waitFor('the merged row', () => {
+      const found = overviewRows()
+      expect(found).toHaveLength(1)
+      return found[0]!
+    })
+    expect(row.textContent).toContain('已合并 1 位')
+    await click(within(row).getByRole('button', { name: '撤销合并：王芳（工号 KF-1024）' }))
+    await waitFor('two rows again', () => expect(overviewRows()).toHaveLength(2))
+    await waitFor('the undo said', () => screen.getByText('已撤销合并，「王芳（工号 KF-1024）」的成绩重新分开显示。'))
+  })
+})

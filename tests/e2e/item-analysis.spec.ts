@@ -1,0 +1,165 @@
+/**
+ * The roster's 题目分析: a trainer pastes thirty learners' result codes (each carrying which question
+ * was right), picks the assignment, reads each question's facility and discrimination, opens a
+ * flagged question with its key and exports the table. The figures are the hand-checked ones of
+ * tests/unit/domain/trainer/itemAnalysis.test.ts, over five questions of the real course.
+ */
+import { expect, test, type Locator, type Page } from '@playwright/test'
+import { readFile } from 'node:fs/promises'
+import { fileURLToPath } from 'node:url'
+import AxeBuilder from '@axe-core/playwright'
+import { loadCourse } from '../../src/content/build/loadCourse'
+import { encodeResult, resultPercent, resultPassed } from '../../src/domain/trainer/assignmentResult'
+import { optionLetter } from '../../src/domain/quiz/keys'
+import { ITEM_PATTERNS } from '../fixtures/itemAnalysis'
+
+const course = loadCourse(fileURLToPath(new URL('../../content', import.meta.url)))
+const IDS = ['overview-q001', 'overview-q002', 'overview-q003', 'overview-q004', 'overview-q005']
+const question = (id: string) => course.questions.find((item) => item.id === id)!
+
+/** Thirty result codes of one assignment, answered as the fixture's patterns say. */
+const codes = ITEM_PATTERNS.flatMap(([pattern, learners]) => Array.from({ length: learners }, () => pattern)).map(
+  (pattern, index) => {
+    const answers = IDS.map((questionId, at) => ({ questionId, correct: pattern[at] === '1' }))
+    const correct = answers.filter((answer) => answer.correct).length
+    const number = String(index + 1).padStart(2, '0')
+    return encodeResult({
+      assignment: 'ia2026',
+      title: '第一周小测',
+      learner: `学员${number}`,
+      learnerId: `p-item-${number}`,
+      percent: resultPercent(correct, IDS.length),
+      correct,
+      total: IDS.length,
+      passMark: 60,
+      passed: resultPassed(correct, IDS.length, 60),
+      startedAt: '2026-11-23T09:00:00.000Z',
+      finishedAt: `2026-11-23T09:${number}:00.000Z`,
+      scenarios: [],
+      answers,
+    })
+  },
+)
+
+async function openAnalysis(page: Page, pick: (select: Locator) => Promise<void>): Promise<Locator> {
+  await page.goto('./#/roster')
+  await page.getByLabel('成绩代码（每行一个）').fill(codes.join('\n'))
+  await page.getByRole('button', { name: '加入名册' }).click()
+  await expect(page.getByRole('status').filter({ hasText: '加入' }).first()).toBeVisible()
+  await pick(page.getByLabel('题目分析：选择作业'))
+  const analysis = page.getByRole('region', { name: '题目分析' })
+  await expect(analysis).toContainText('根据 30 份答卷')
+  return analysis
+}
+
+/** Presses Tab until `target` has focus (at most `max` times), as a keyboard user moves on. */
+async function tabTo(page: Page, target: Locator, max = 40): Promise<void> {
+  for (let press = 0; press < max; press++) {
+    if (await target.evaluate((element) => element === document.activeElement)) return
+    await page.keyboard.press('Tab')
+  }
+  await expect(target).toBeFocused()
+}
+
+/** The table's rows as read on screen, each a list of cell texts. */
+async function rows(analysis: Locator): Promise<string[][]> {
+  const table = analysis.getByRole('table', { name: '每道题的答对率、区分度和提示' })
+  await expect(table.locator('td.ia-stem').first()).toHaveText(question(IDS[0]!).stem)
+  return table
+    .locator('tbody tr')
+    .evaluateAll((trs) =>
+      trs.map((tr) => [...tr.querySelectorAll('th, td')].map((cell) => (cell.textContent ?? '').trim())),
+    )
+}
+
+const EXPECTED_FIGURES = [
+  ['第 1 题', '93.3%', '0.25', '30', '几乎人人答对'],
+  ['第 2 题', '16.7%', '0.37', '30', '几乎人人答错'],
+  ['第 3 题', '53.3%', '-0.63', '30', '区分度为负'],
+  ['第 4 题', '53.3%', '0.27', '30', '无'],
+  ['第 5 题', '56.7%', '0.31', '30', '无'],
+]
+
+async function expectNoAxeViolations(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze()
+  expect(
+    results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' '))}`),
+  ).toEqual([])
+}
+
+/** Activates a control as the trainer would: Tab to it and Enter on desktop, a tap on a phone. */
+async function press(page: Page, isMobile: boolean, target: Locator): Promise<void> {
+  if (isMobile) return target.tap()
+  await tabTo(page, target)
+  await page.keyboard.press('Enter')
+}
+
+test('a trainer reads the item analysis, opens flagged questions with their keys and exports the table', async ({
+  page,
+  isMobile,
+}) => {
+  const analysis = await openAnalysis(page, async (select) => {
+    if (isMobile) return void (await select.selectOption({ label: '第一周小测' }))
+    await select.focus()
+    await page.keyboard.press('ArrowDown')
+  })
+  expect((await rows(analysis)).map((row) => row.slice(0, 5))).toEqual(EXPECTED_FIGURES)
+
+  // The page itself never scrolls sideways; the table does, inside its box, its first column in view.
+  const [pageWidth, viewport] = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth])
+  expect(pageWidth).toBeLessThanOrEqual(viewport!)
+  const box = analysis.getByRole('region', { name: '每道题的答对率、区分度和提示' })
+  await box.evaluate((element) => element.scrollBy({ left: 300 }))
+  const firstLeft = await analysis
+    .getByRole('button', { name: '第 1 题' })
+    .evaluate((element) => element.getBoundingClientRect().left)
+  const boxLeft = await box.evaluate((element) => element.getBoundingClientRect().left)
+  expect(firstLeft - boxLeft).toBeLessThan(20)
+
+  // The explanation opens from its summary.
+  await press(page, isMobile, analysis.getByText('这些数字是什么意思'))
+  await expect(analysis.getByText(/学得好的学员反而更容易答错/)).toBeVisible()
+
+  // The question flagged 区分度为负 opens below the table with its key; focus goes to it and back.
+  const third = analysis.getByRole('button', { name: '第 3 题' })
+  await press(page, isMobile, third)
+  await expect(third).toHaveAttribute('aria-expanded', 'true')
+  const detail = analysis.getByRole('region', { name: '第 3 题' })
+  await expect(detail.getByRole('heading', { name: '第 3 题' })).toBeFocused()
+  const asked = question(IDS[2]!)
+  if (asked.type !== 'single') throw new Error('overview-q003 is a single-choice question')
+  await expect(detail).toContainText(asked.stem)
+  await expect(detail).toContainText(`正确答案：${optionLetter(asked.answer)}`)
+  await expect(detail.getByRole('listitem').filter({ hasText: '（正确答案）' })).toHaveText(
+    `${optionLetter(asked.answer)}. ${asked.options[asked.answer]}（正确答案）`,
+  )
+  await expectNoAxeViolations(page)
+  await press(page, isMobile, detail.getByRole('button', { name: '返回表格' }))
+  await expect(detail).toBeHidden()
+  await expect(third).toBeFocused()
+
+  // A true/false question shows its key in words.
+  await press(page, isMobile, analysis.getByRole('button', { name: '第 4 题' }))
+  const fourth = analysis.getByRole('region', { name: '第 4 题' })
+  const judged = question(IDS[3]!)
+  if (judged.type !== 'truefalse') throw new Error('overview-q004 is a true/false question')
+  await expect(fourth).toContainText(judged.stem)
+  await expect(fourth.getByRole('listitem').filter({ hasText: '（正确答案）' })).toHaveText(
+    judged.answer ? 'A. 正确（正确答案）' : 'B. 错误（正确答案）',
+  )
+
+  const downloading = page.waitForEvent('download')
+  await press(page, isMobile, analysis.getByRole('button', { name: '导出 CSV' }))
+  const download = await downloading
+  expect(download.suggestedFilename()).toMatch(/^题目分析-第一周小测-\d{4}-\d{2}-\d{2}\.csv$/)
+  const csv = await readFile((await download.path())!, 'utf8')
+  expect(csv.startsWith('\uFEFF"题号","题目编号","题目","作答人数","答对人数","答对率（%）","区分度","提示"\r\n')).toBe(
+    true,
+  )
+  expect(csv.split('\r\n')[3]).toBe(
+    `"3","overview-q003","${asked.stem.replace(/"/g, '""')}","30","16","53.3","-0.63","区分度为负"`,
+  )
+  await expect(analysis.getByRole('status')).toHaveText(`已导出 ${download.suggestedFilename()}。`)
+})

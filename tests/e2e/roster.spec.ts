@@ -1,0 +1,213 @@
+/**
+ * Named learners in the roster: three people (two with the same name) take one assignment in
+ * their own browsers; the trainer pastes their codes and sees three rows, a warning about the
+ * shared name and each person's own score, merges two rows and undoes it. The roster fits a
+ * 360 px phone, at 200% text too. Desktop by keyboard, phone by taps.
+ */
+import { expect, test, type Browser, type Locator, type Page } from '@playwright/test'
+import AxeBuilder from '@axe-core/playwright'
+import { encodeAssignment, type Assignment } from '../../src/domain/trainer/assignment'
+import { decodeResult } from '../../src/domain/trainer/assignmentResult'
+import { packCode } from '../../src/domain/trainer/transferCode'
+import { fixtureResult } from '../fixtures/trainer'
+
+/** Three single-choice questions of the phone module, hand-picked. */
+const assignment: Assignment = {
+  id: 'rosterb1',
+  title: '第二周：接听电话',
+  trainer: '张老师',
+  modules: [],
+  questions: ['phone-etiquette-q002', 'phone-etiquette-q004', 'phone-etiquette-q006'],
+  scenarios: [],
+  count: 3,
+  passMark: 60,
+  timeLimit: null,
+  due: null,
+}
+const link = `./#/assignment?a=${encodeURIComponent(encodeAssignment(assignment))}`
+
+/** The trainer opens the roster (学员成绩). */
+async function openRoster(page: Page): Promise<void> {
+  await page.goto('./#/roster')
+  await expect(page.getByRole('heading', { level: 1, name: '学员成绩' })).toBeVisible()
+}
+
+async function activate(control: Locator, hasTouch: boolean): Promise<void> {
+  if (hasTouch) await control.tap()
+  else {
+    await control.focus()
+    await control.press('Enter')
+  }
+}
+
+/** A learner in a browser of their own: names themselves, takes the assignment, and copies the result code. */
+async function learnerTakes(
+  browser: Browser,
+  hasTouch: boolean,
+  learner: { name: string; staffId?: string; option: number },
+): Promise<string> {
+  const context = await browser.newContext(
+    hasTouch ? { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true } : {},
+  )
+  const page = await context.newPage()
+  await page.goto('./')
+  await page.getByLabel('姓名（必填）').fill(learner.name)
+  if (learner.staffId) await page.getByLabel('工号（选填）').fill(learner.staffId)
+  await activate(page.getByRole('button', { name: '开始学习' }), hasTouch)
+  await expect(page.getByRole('region', { name: '欢迎！先认识一下你' })).toBeHidden()
+
+  await page.goto(link)
+  await expect(page.getByRole('heading', { level: 1, name: assignment.title })).toBeVisible()
+  await expect(page.getByText(`将以学员“${learner.name}”的身份作答。`)).toBeVisible()
+  await activate(page.getByRole('button', { name: '开始作答' }), hasTouch)
+  for (let i = 1; i <= 3; i++) {
+    await expect(page.getByText(`第 ${i} / 3 题`)).toBeVisible()
+    if (hasTouch) {
+      await page
+        .getByRole('radio')
+        .nth(learner.option - 1)
+        .tap()
+      await page
+        .locator('.quiz-actions')
+        .getByRole('button', { name: i < 3 ? '下一题' : '交卷' })
+        .tap()
+    } else {
+      await page.keyboard.press(String(learner.option))
+      await page.keyboard.press('Enter')
+    }
+  }
+  const code = await page.getByLabel('成绩代码（复制后发给培训师）').inputValue()
+  await context.close()
+  return code
+}
+
+test('three learners, two of them named 王芳, take one assignment; the roster keeps them apart and merges two on request', async ({
+  page,
+  browser,
+  hasTouch,
+}) => {
+  test.setTimeout(120_000)
+  const learners = [
+    { name: '王芳', staffId: 'KF-1024', option: 1 },
+    { name: '王芳', option: 2 },
+    { name: '李强', option: 3 },
+  ]
+  const codes = await Promise.all(learners.map((learner) => learnerTakes(browser, hasTouch, learner)))
+  const results = codes.map((code) => {
+    const decoded = decodeResult(code)
+    if (!decoded.ok) throw new Error(decoded.problem)
+    return decoded.value
+  })
+  // Each code says who handed it in and which questions they got right.
+  expect(codes.every((code) => code.startsWith('R3.'))).toBe(true)
+  expect(new Set(results.map((result) => result.learnerId)).size).toBe(3)
+  expect(results.map((result) => result.answers?.length)).toEqual([3, 3, 3])
+
+  // The trainer pastes the three codes and a line that is not one.
+  await openRoster(page)
+  const paste = page.getByLabel('成绩代码（每行一个）')
+  const add = page.getByRole('button', { name: '加入名册' })
+  if (hasTouch) {
+    await paste.tap()
+    await paste.fill([...codes, '这一行不是成绩代码'].join('\n'))
+    await add.tap()
+  } else {
+    await paste.focus()
+    await page.keyboard.insertText([...codes, '这一行不是成绩代码'].join('\n'))
+    await page.keyboard.press('Tab')
+    await expect(add).toBeFocused()
+    await page.keyboard.press('Enter')
+  }
+  // The refused line is named beside the field, in Chinese, and the field points to it.
+  const problem = page.locator('#roster-paste-problem')
+  await expect(problem).toContainText('拒收 1 条（新加入 3 条，重复 0 条）')
+  await expect(problem).toContainText('第 4 行：格式不对，可能复制得不完整')
+  await expect(paste).toHaveAttribute('aria-invalid', 'true')
+  await expect(paste).toHaveAttribute('aria-describedby', 'roster-paste-problem')
+  await expect(paste).toBeFocused()
+
+  const overview = page.getByRole('region', { name: '每位学员在每个作业中的最好成绩' })
+  const rows = overview.locator('tbody tr')
+  await expect(rows).toHaveCount(3)
+  await expect(page.getByText('有 2 位学员都叫「王芳」')).toBeVisible()
+  await expect(overview.getByText('同名', { exact: true })).toHaveCount(2)
+  // Each learner's row shows their own score, found by what tells them apart.
+  const [withStaffId, withoutStaffId, li] = results as [(typeof results)[0], (typeof results)[0], (typeof results)[0]]
+  const rowOf = (text: string) => rows.filter({ hasText: text })
+  await expect(rowOf('工号 KF-1024')).toContainText(`${withStaffId.percent}%`)
+  await expect(rowOf(`编号尾号 ${withoutStaffId.learnerId!.slice(-4)}`)).toContainText(`${withoutStaffId.percent}%`)
+  await expect(rowOf('李强')).toContainText(`${li.percent}%`)
+  const axe = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze()
+  expect(
+    axe.violations.map(
+      (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+    ),
+  ).toEqual([])
+
+  // The trainer says the two 王芳 are one person: confirmed, merged, and how to undo it said.
+  page.once('dialog', (dialog) => {
+    expect(dialog.message()).toContain('是同一个人吗')
+    void dialog.accept()
+  })
+  await page
+    .getByLabel('把这位学员的成绩')
+    .selectOption({ label: `王芳（编号尾号 ${withoutStaffId.learnerId!.slice(-4)}）` })
+  await page.getByLabel('并入这位学员').selectOption({ label: '王芳（工号 KF-1024）' })
+  await activate(page.getByRole('button', { name: '合并', exact: true }), hasTouch)
+  await expect(page.getByRole('status').filter({ hasText: '已把' })).toContainText('点「撤销合并」即可恢复')
+  await expect(rows).toHaveCount(2)
+  await expect(page.getByText('有 2 位学员都叫「王芳」')).toBeHidden()
+  await expect(rowOf('工号 KF-1024')).toContainText('已合并 1 位')
+  await expect(rowOf('工号 KF-1024')).toContainText(`${Math.max(withStaffId.percent, withoutStaffId.percent)}%`)
+
+  // The merge is saved, and undone as easily.
+  await page.reload()
+  await expect(rows).toHaveCount(2)
+  await activate(rowOf('工号 KF-1024').getByRole('button', { name: /^撤销合并/ }), hasTouch)
+  await expect(page.getByRole('status').filter({ hasText: '已撤销合并' })).toBeVisible()
+  await expect(rows).toHaveCount(3)
+  await expect(rowOf(`编号尾号 ${withoutStaffId.learnerId!.slice(-4)}`)).toContainText(`${withoutStaffId.percent}%`)
+})
+
+/** The page's width beyond the window, in CSS pixels: 0 when nothing scrolls sideways. */
+const overflow = (page: Page) =>
+  page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
+
+test('the roster fits a 360 px phone at every text size: wide tables scroll in their own box', async ({
+  page,
+  hasTouch,
+}) => {
+  // On the desktop project too: the same page in a window as narrow as a phone.
+  await page.setViewportSize({ width: 360, height: 740 })
+  // Old codes (each its own learner), long names and many assignments: the widest roster a trainer sees.
+  const old = Array.from({ length: 6 }, (_, i) =>
+    packCode('R', 2, {
+      ...fixtureResult,
+      assignment: `wide${i}00`,
+      title: `第 ${i + 1} 周：投诉处理与情绪安抚综合练习`,
+      learner: i % 2 ? '学员 1' : '欧阳明月·阿依古丽',
+      finishedAt: `2026-11-23T09:1${i}:00.000Z`,
+    }),
+  )
+  await openRoster(page)
+  await page.getByLabel('成绩代码（每行一个）').fill(old.join('\n'))
+  await activate(page.getByRole('button', { name: '加入名册' }), hasTouch)
+  await expect(page.getByRole('status').filter({ hasText: '新加入 6 条' })).toBeVisible()
+  expect(await overflow(page)).toBeLessThanOrEqual(0)
+  // The overview scrolls inside its own box, the learner column staying in view.
+  const box = page.getByRole('region', { name: '每位学员在每个作业中的最好成绩' })
+  expect(await box.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true)
+
+  for (const size of ['150%', '200%']) {
+    await page.evaluate((value) => (document.documentElement.style.fontSize = value), size)
+    expect(await overflow(page), `text at ${size}`).toBeLessThanOrEqual(0)
+    // A name is never broken one character per line: the learner column keeps room for a few characters.
+    const nameWidth = await box
+      .locator('tbody th')
+      .first()
+      .evaluate((el) => el.getBoundingClientRect().width)
+    expect(nameWidth).toBeGreaterThan(90)
+  }
+})

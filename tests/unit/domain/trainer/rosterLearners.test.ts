@@ -1,0 +1,197 @@
+/**
+ * The roster's learners: told apart by profile id and 工号, never put together unless the
+ * trainer merges them, and merges that are saved, kept for later results and undone.
+ */
+import { describe, expect, it } from 'vitest'
+import fc from 'fast-check'
+import { encodeResult, type AssignmentResult } from '../../../../src/domain/trainer/assignmentResult'
+import { addToRoster, entryKey, parseRoster, type RosterEntry } from '../../../../src/domain/trainer/roster'
+import {
+  itemSubmissions,
+  mergeLearners,
+  rosterLearners,
+  rosterOverview,
+  sharedNames,
+  splitLearner,
+} from '../../../../src/domain/trainer/rosterLearners'
+import { packCode } from '../../../../src/domain/trainer/transferCode'
+import { fixtureResult } from '../../../fixtures/trainer'
+
+const base: AssignmentResult = { ...fixtureResult, scenarios: [], passMark: 60 }
+/** A result of 10 questions with `correct` right, the first `correct` (by id) right. */
+function scored(learner: string, correct: number, extra: Partial<AssignmentResult> = {}): AssignmentResult {
+  return {
+    ...base,
+    learner,
+    correct,
+    percent: correct * 10,
+    passed: correct >= 6,
+    answers: Array.from({ length: 10 }, (_, i) => ({ questionId: `phone-q00${i}`, correct: i < correct })),
+    ...extra,
+  }
+}
+const wangA = scored('王芳', 10, { learnerId: 'p-aaaa1111', finishedAt: '2026-11-23T09:10:00.000Z' })
+const wangB = scored('王芳', 0, { learnerId: 'p-bbbb2222', finishedAt: '2026-11-23T09:10:00.000Z' })
+const li = scored('李强', 7, { learnerId: 'default-abc', staffId: 'KF-7', finishedAt: '2026-11-23T09:11:00.000Z' })
+
+function rosterOf(...results: AssignmentResult[]): RosterEntry[] {
+  const report = addToRoster(
+    [],
+    results.map((result, i) => ({ source: `第 ${i + 1} 行`, text: encodeResult(result) })),
+  )
+  expect(report.refused).toEqual([])
+  return report.roster
+}
+
+describe('rosterLearners', () => {
+  it('keeps two people with the same name, handing in at the same moment, as two learners with a warning', () => {
+    const roster = rosterOf(wangA, wangB, li)
+    expect(roster).toHaveLength(3)
+    const learners = rosterLearners(roster)
+    expect(learners.map((l) => [l.name, l.shortId, l.sharedName])).toEqual([
+      ['李强', '-abc', false],
+      ['王芳', '1111', true],
+      ['王芳', '2222', true],
+    ])
+    expect(sharedNames(learners)).toEqual([{ name: '王芳', learners: learners.slice(1) }])
+  })
+
+  it('shows each learner’s own score in the overview, never one row for three people', () => {
+    // The issue's case: three people, all 「学员 1」, old codes without an id: 100%, 0% and 50%.
+    const old = [100, 0, 50].map((percent, i) =>
+      packCode('R', 2, {
+        ...fixtureResult,
+        learner: '学员 1',
+        percent,
+        correct: percent / 10,
+        passed: percent >= 80,
+        finishedAt: `2026-11-23T09:1${i}:00.000Z`,
+      }),
+    )
+    const { roster } = addToRoster(
+      [],
+      old.map((text, i) => ({ source: `第 ${i + 1} 行`, text })),
+    )
+    const overview = rosterOverview(roster)
+    expect(overview.learners).toHaveLength(3)
+    expect(overview.learners.every((learner) => learner.old && learner.sharedName)).toBe(true)
+    expect(overview.learners.map((learner) => overview.best.get(`${learner.key}|abc123`)?.percent).sort()).toEqual([
+      0, 100, 50,
+    ])
+  })
+
+  it('puts a learner’s retake in their own row, the best result in the overview', () => {
+    const retake = scored('王芳', 9, { learnerId: 'p-bbbb2222', finishedAt: '2026-11-24T09:00:00.000Z' })
+    const overview = rosterOverview(rosterOf(wangA, wangB, retake))
+    expect(overview.learners).toHaveLength(2)
+    expect(overview.best.get('id:p-bbbb2222|abc123')?.percent).toBe(90)
+    expect(overview.best.get('id:p-aaaa1111|abc123')?.percent).toBe(100)
+  })
+
+  it('tells apart results of one profile with and without a 工号 (the trainer can merge them)', () => {
+    const later = { ...wangA, staffId: 'KF-1', finishedAt: '2026-11-24T09:00:00.000Z' }
+    expect(rosterLearners(rosterOf(wangA, later)).map((l) => l.key)).toEqual(['id:p-aaaa1111', 'id:p-aaaa1111/KF-1'])
+  })
+
+  it('keys results by learner id, so two same-named people’s results at one moment are both kept', () => {
+    expect(entryKey(wangA)).not.toBe(entryKey(wangB))
+    expect(entryKey(fixtureResult)).toBe('abc123|王芳|2026-11-23T09:12:00.000Z')
+  })
+})
+
+describe('mergeLearners and splitLearner', () => {
+  const roster = rosterOf(wangA, wangB, li)
+
+  it('merges two learners the trainer says are one person, and the merge is saved', () => {
+    const merged = mergeLearners(roster, 'id:p-bbbb2222', 'id:p-aaaa1111')
+    if (!merged.ok) throw new Error(merged.problem)
+    const learners = rosterLearners(merged.value)
+    expect(learners.map((l) => [l.key, l.mergedCount, l.sharedName])).toEqual([
+      ['id:default-abc/KF-7', 0, false],
+      ['id:p-aaaa1111', 1, false],
+    ])
+    expect(parseRoster(JSON.stringify(merged.value))).toEqual(merged.value)
+  })
+
+  it('keeps the merge for results that arrive later', () => {
+    const merged = mergeLearners(roster, 'id:p-bbbb2222', 'id:p-aaaa1111')
+    if (!merged.ok) throw new Error(merged.problem)
+    const later = { ...wangB, assignment: 'xyz789', title: '第二周', finishedAt: '2026-11-30T09:00:00.000Z' }
+    const { roster: next } = addToRoster(merged.value, [{ source: '第 1 行', text: encodeResult(later) }])
+    expect(rosterLearners(next)).toHaveLength(2)
+    expect(rosterOverview(next).best.get('id:p-aaaa1111|xyz789')?.learner).toBe('王芳')
+  })
+
+  it('undoes a merge: each learner is a row of their own again', () => {
+    const merged = mergeLearners(roster, 'id:p-bbbb2222', 'id:p-aaaa1111')
+    if (!merged.ok) throw new Error(merged.problem)
+    expect(splitLearner(merged.value, 'id:p-aaaa1111')).toEqual(roster)
+  })
+
+  it('merges a learner that already holds a merge, whole', () => {
+    const first = mergeLearners(roster, 'id:p-bbbb2222', 'id:p-aaaa1111')
+    if (!first.ok) throw new Error(first.problem)
+    const second = mergeLearners(first.value, 'id:p-aaaa1111', 'id:default-abc/KF-7')
+    if (!second.ok) throw new Error(second.problem)
+    expect(rosterLearners(second.value).map((l) => [l.name, l.mergedCount])).toEqual([['李强', 2]])
+  })
+
+  it.each<[string, string, string, string]>([
+    ['a learner into themselves', 'id:p-aaaa1111', 'id:p-aaaa1111', '请选择两位不同的学员'],
+    [
+      'a learner no longer in the roster',
+      'id:p-gone',
+      'id:p-aaaa1111',
+      '名册中没有这位学员，可能刚被修改过，请重新选择',
+    ],
+  ])('refuses to merge %s', (_name, from, into, problem) => {
+    expect(mergeLearners(roster, from, into)).toEqual({ ok: false, problem })
+  })
+
+  it('drops a saved merge that cannot be read, and keeps the result', () => {
+    const saved = JSON.stringify([{ ...wangA, mergedInto: 42 }])
+    expect(parseRoster(saved)).toEqual(rosterOf(wangA))
+  })
+})
+
+describe('itemSubmissions', () => {
+  it('gives each learner’s first hand-in with answers, and leaves out old results without them', () => {
+    const retake = scored('王芳', 9, { learnerId: 'p-bbbb2222', finishedAt: '2026-11-24T09:00:00.000Z' })
+    const roster = [
+      ...rosterOf(retake, wangA, wangB),
+      ...addToRoster([], [{ source: '第 1 行', text: packCode('R', 2, { ...fixtureResult, learner: '学员 1' }) }])
+        .roster,
+    ]
+    const submissions = itemSubmissions(roster, 'abc123')
+    expect(submissions.map((s) => [s.learner, s.answers.filter((a) => a.correct).length])).toEqual([
+      ['id:p-bbbb2222', 0],
+      ['id:p-aaaa1111', 10],
+    ])
+    expect(itemSubmissions(roster, 'other')).toEqual([])
+  })
+})
+
+describe('the saved roster under random input', () => {
+  it('never throws, and what it keeps groups into learners without throwing either', () => {
+    const saved = rosterOf(wangA, wangB, li)
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.oneof(
+            fc.anything(),
+            fc.constantFrom(...saved),
+            fc.anything().map((mergedInto) => ({ ...wangA, mergedInto })),
+          ),
+        ),
+        (items) => {
+          const roster = parseRoster(JSON.stringify(items) ?? '')
+          const learners = rosterLearners(roster)
+          return (
+            roster.every((entry) => entry.mergedInto === undefined || typeof entry.mergedInto === 'string') &&
+            learners.length <= roster.length
+          )
+        },
+      ),
+    )
+  })
+})
