@@ -106,7 +106,14 @@ export const routes: RouteRecordRaw[] = [
     path: '/verify',
     name: 'verify',
     component: () => import('../views/VerifyView.vue'),
-    meta: { tab: 'me', back: me },
+    // Neither certificate page reads the learner's history.
+    meta: { tab: 'me', back: me, glanceOnly: true },
+  },
+  {
+    path: '/certificates/issue',
+    name: 'certificate-issue',
+    component: () => import('../views/CertificateIssueView.vue'),
+    meta: { tab: 'me', back: me, glanceOnly: true },
   },
   {
     path: '/trainer',

@@ -107,14 +107,16 @@ describe('the certificate', () => {
   it('asks for the name when the learner has none, then bears it with no box to change it', async () => {
     await savedBefore([{ owner: 'default', kind: 'attempt', key: passedExam.id, value: passedExam }])
     await openWithExam('/certificate')
-    expect(screen.queryByRole('article', { name: '结业证书' })).toBeNull()
+    expect(screen.queryByRole('article', { name: '学习证明' })).toBeNull()
 
     await typeInto(screen.getByLabelText('你的姓名'), '王芳')
     await click(screen.getByRole('button', { name: '保存姓名' }))
 
-    const certificate = await waitFor('the certificate', () => screen.getByRole('article', { name: '结业证书' }))
+    const certificate = await waitFor('the certificate', () => screen.getByRole('article', { name: '学习证明' }))
     expect(textOf(certificate)).toContain('王芳 完成了客服人员培训课程的学习，并通过结业考试，成绩 100 分')
-    expect(screen.queryAllByRole('textbox')).toEqual([])
+    // Only the request code for the trainer is a box, and it cannot be edited.
+    const boxes = screen.queryAllByRole('textbox') as HTMLInputElement[]
+    expect(boxes.map((box) => [box.readOnly, box.value.startsWith('KFSQ1|王芳|')])).toEqual([[true, true]])
     await waitFor('the name fixed', () => expect(useProfileStore().active.certifiedName).toBe('王芳'))
   })
 
@@ -122,7 +124,7 @@ describe('the certificate', () => {
     await savedBefore([{ owner: 'default', kind: 'attempt', key: passedExam.id, value: passedExam }])
     await learnersBefore([{ id: 'default', name: '王芳', named: true, createdAt: '2026-01-05T08:00:00.000Z' }])
     const { router } = await openWithExam('/certificate')
-    const number = textOf(screen.getByRole('article', { name: '结业证书' })).match(/KF-\d{8}-\w{6}/)![0]
+    const number = textOf(screen.getByRole('article', { name: '学习证明' })).match(/KF-\d{8}-\w{6}/)![0]
 
     await router.push('/learners')
     await waitFor('the learners page', () =>
@@ -136,7 +138,7 @@ describe('the certificate', () => {
     await waitFor('the rename', () => expect(liveTexts('status')).toContain('已改名为 王小芳。'))
 
     await router.push('/certificate')
-    const certificate = await waitFor('the certificate', () => screen.getByRole('article', { name: '结业证书' }))
+    const certificate = await waitFor('the certificate', () => screen.getByRole('article', { name: '学习证明' }))
     expect(textOf(certificate)).toContain('王芳 完成了')
     expect(textOf(certificate)).toContain(number)
   })

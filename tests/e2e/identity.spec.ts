@@ -179,9 +179,11 @@ test('the certificate after a pass bears the profile’s name, has no name box, 
 
   await tab(page, '我的').click()
   await activate(page.getByRole('link', { name: /^结业证书/ }), hasTouch)
-  const certificate = page.getByRole('article', { name: '结业证书' })
+  const certificate = page.getByRole('article', { name: '学习证明' })
   await expect(certificate).toContainText('王芳 完成了客服人员培训课程的学习，并通过结业考试，成绩 94 分')
-  await expect(page.getByRole('textbox')).toHaveCount(0)
+  // The only box is the read-only request code for the trainer: no name box.
+  await expect(page.getByRole('textbox')).toHaveCount(1)
+  await expect(page.getByRole('textbox', { name: '申请代码' })).not.toBeEditable()
   await expectAccessible(page, 'certificate')
   const number = (await certificate.textContent())!.match(/KF-\d{8}-[2-9A-HJ-NP-Z]{6}/)![0]
 

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest'
+import {
+  certificateFields,
+  identityProblems,
+  issueProblems,
+  passphraseProblem,
+  type IssueForm,
+} from '../../../../src/domain/signing/issue'
+import { decodeCertificate, encodeCertificate } from '../../../../src/domain/signing/code'
+
+const form: IssueForm = { name: ' 王芳 ', staffId: 'A-1024', score: 92, passedOn: '2026-11-23', profileId: 'p-1' }
+const trainer = { name: '李老师', organisation: '华东客服中心' }
+
+describe('issueProblems', () => {
+  it('finds nothing wrong with a sound form', () => {
+    expect(issueProblems(form, '2026-12-01', 24)).toEqual({})
+  })
+
+  it('names every problem at once, in Chinese, by field', () => {
+    expect(
+      issueProblems({ name: '', staffId: '工号 1', score: 150, passedOn: '', profileId: '' }, '2026-12-01', 24),
+    ).toEqual({
+      name: '请填写学员姓名',
+      staffId: '工号只能包含字母、数字和“-”，最多 20 位',
+      score: '成绩应在 0–100 之间（整数）',
+      passedOn: '请填写考试通过日期',
+    })
+  })
+
+  it.each([
+    [{ score: '' }, 'score', '请填写成绩'],
+    [{ score: 92.5 }, 'score', '成绩应在 0–100 之间（整数）'],
+    [{ name: '王|芳' }, 'name', '学员姓名不能包含「|」或换行'],
+    [{ name: '王'.repeat(41) }, 'name', '学员姓名最多 40 个字'],
+    [{ passedOn: '2026-12-02' }, 'passedOn', '考试通过日期不能晚于今天'],
+    [{ passedOn: '2024-11-30' }, 'passedOn', '这次考试已超过 24 个月的有效期，学员需要重新考试'],
+  ] as const)('%o: %s', (change, field, problem) => {
+    expect(issueProblems({ ...form, ...change }, '2026-12-01', 24)[field]).toBe(problem)
+  })
+})
+
+describe('identityProblems and passphraseProblem', () => {
+  it('asks for both the name and the organisation', () => {
+    expect(identityProblems({ name: ' ', organisation: '' })).toEqual({
+      name: '请填写培训师姓名',
+      organisation: '请填写机构名称',
+    })
+    expect(identityProblems(trainer)).toEqual({})
+  })
+
+  it.each([
+    ['short', 'short', '备份口令至少 10 个字符；可以用一句好记的话'],
+    ['一句好记的话一句好记的话', '一句好记的话', '两次输入的备份口令不一致'],
+    ['一句好记的话一句好记的话', '一句好记的话一句好记的话', undefined],
+  ])('%j / %j → %j', (passphrase, repeat, problem) => {
+    expect(passphraseProblem(passphrase, repeat)).toBe(problem)
+  })
+})
+
+describe('certificateFields', () => {
+  it('dates the expiry from the pass, numbers the certificate from its details, and trims', () => {
+    const fields = certificateFields(form, trainer, '2026-12-01', 24)
+    expect(fields).toMatchObject({
+      name: '王芳',
+      staffId: 'A-1024',
+      score: 92,
+      passedOn: '2026-11-23',
+      issuedOn: '2026-12-01',
+      validUntil: '2028-11-23',
+      trainer: '李老师',
+      organisation: '华东客服中心',
+    })
+    expect(fields.number).toMatch(/^KFZ-20261201-[2-9A-HJ-NP-Z]{6}$/)
+    expect(certificateFields({ ...form, staffId: 'B-1' }, trainer, '2026-12-01', 24).number).not.toBe(fields.number)
+  })
+
+  it('makes details the decoder reads back', () => {
+    const fields = certificateFields(form, trainer, '2026-12-01', 24)
+    const code = encodeCertificate({ fields, publicKey: `B${'A'.repeat(86)}`, signature: 'A'.repeat(86) })
+    expect(decodeCertificate(code)).toMatchObject({ kind: 'certificate', certificate: { fields } })
+  })
+})
