@@ -42,7 +42,16 @@ describe('the shell', () => {
     const main = within(await waitFor('the main region', () => screen.getByRole('main')))
     await waitFor('the learner link', () => main.getByRole('link', { name: /^学员：/ }))
     const hrefs = main.getAllByRole('link').map((link) => link.getAttribute('href'))
-    expect(hrefs).toEqual(['/learners', '/exam', '/certificate', '/trainer', '/roster', '/certificates/issue', '/verify', '/sources'])
+    expect(hrefs).toEqual([
+      '/learners',
+      '/exam',
+      '/certificate',
+      '/trainer',
+      '/roster',
+      '/certificates/issue',
+      '/verify',
+      '/sources',
+    ])
     expect(main.getByLabelText('字号')).toBeTruthy()
     expect(main.getByRole('checkbox', { name: /培训师视图/ })).toBeTruthy()
   })
