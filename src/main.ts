@@ -8,8 +8,10 @@ import './styles/main.css'
 const router = createAppRouter()
 const pinia = createPinia()
 const app = createApp(App).use(pinia).use(router)
-// The saved data is read before the first page shows (a few milliseconds), so pages never start empty.
-void loadSavedData(pinia).finally(() => {
+// The saved data is read before the first page shows, so pages never start empty: for home and a
+// lesson, what they show (the learner's glance); for any other page, the whole history.
+const firstPage = router.resolve(window.location.hash.replace(/^#/, '') || '/')
+void loadSavedData(pinia, undefined, { wholeHistoryFirst: !firstPage.meta.glanceOnly }).finally(() => {
   app.mount('#app')
   void startServiceWorker()
 })

@@ -10,11 +10,20 @@ import { useSettingsStore } from './settings'
  * settings before the first page shows, so no page shows an empty record that then fills in.
  * The trainer's lists (roster, imported questions, opened assignments) load with their pages,
  * which keeps their checks off the first page.
+ * A visit that opens on a page showing the whole history reads it before that page
+ * (`wholeHistoryFirst`); one opening on home or a lesson reads it after the first paint.
  * Tests pass their own database.
  */
-export async function loadSavedData(pinia: Pinia, database?: SavedDatabase): Promise<void> {
+export async function loadSavedData(
+  pinia: Pinia,
+  database?: SavedDatabase,
+  { wholeHistoryFirst = false } = {},
+): Promise<void> {
   await useSavedDataStore(pinia).open(database)
   const profiles = useProfileStore(pinia)
   await profiles.load()
-  await Promise.all([useProgressStore(pinia).load(profiles.activeId), useSettingsStore(pinia).load()])
+  await Promise.all([
+    useProgressStore(pinia).load(profiles.activeId, { wholeHistoryFirst }),
+    useSettingsStore(pinia).load(),
+  ])
 }

@@ -101,8 +101,10 @@ export const useProgressStore = defineStore('progress', () => {
    * attempts, cards and runs follow after it has painted. Without a readable glance (a learner
    * from before it existed, or a damaged one) everything is read now and the glance written.
    * Unreadable rows go to a backup and leave the rows; every good one is kept.
+   * `wholeHistoryFirst` (a visit that opens on a page showing the history) reads it all before
+   * the first page, in one go: that page waits for it anyway, and one read is quicker than many.
    */
-  function load(profileId = profiles.activeId): Promise<void> {
+  function load(profileId = profiles.activeId, { wholeHistoryFirst = false } = {}): Promise<void> {
     owner = profileId
     progress.value = emptyProgress()
     summary.value = emptySummary()
@@ -113,7 +115,7 @@ export const useProgressStore = defineStore('progress', () => {
     pending = []
     let showFirstScreen = () => {}
     const firstScreen = new Promise<void>((resolve) => (showFirstScreen = resolve))
-    history = readProgress(profileId, showFirstScreen)
+    history = readProgress(profileId, showFirstScreen, wholeHistoryFirst)
       .catch((error: unknown) => {
         if (owner === profileId) historyError.value = `${readProblem(error)}，学习记录没有读完，请刷新页面再试`
       })
@@ -123,7 +125,11 @@ export const useProgressStore = defineStore('progress', () => {
   }
 
   /** Reads the first screen's rows (then calls `showFirstScreen`) and the rest after the first paint. */
-  async function readProgress(profileId: string, showFirstScreen: () => void): Promise<void> {
+  async function readProgress(
+    profileId: string,
+    showFirstScreen: () => void,
+    wholeHistoryFirst: boolean,
+  ): Promise<void> {
     const database = saved.database
     const [summaryRows, ...kindRows] = await Promise.all([
       database.rowsOfKind(profileId, SUMMARY_ROW.kind),
@@ -133,7 +139,7 @@ export const useProgressStore = defineStore('progress', () => {
     savedSummary = readSummary(summaryRows.find((row) => row.key === SUMMARY_ROW.key)?.value)
     writtenSummary = savedSummary
     const first = checkRows(kindRows.flat())
-    if (savedSummary) {
+    if (savedSummary && !wholeHistoryFirst) {
       summary.value = savedSummary
       progress.value = replayPending(progressOfRows(first.checked))
       showFirstScreen()

@@ -151,6 +151,20 @@ describe('start-up with a long history', () => {
     expect(progress.progress.attempts).toHaveLength(301)
   })
 
+  it('reads the whole history before the first page when the visit opens on a page that shows it', async () => {
+    const saved = await learnerWithHistory()
+    const glanceBefore = await glanceRowOf(saved)
+    const pinia = openPage()
+
+    await loadSavedData(pinia, undefined, { wholeHistoryFirst: true })
+
+    const progress = useProgressStore(pinia)
+    expect(progress.historyLoaded).toBe(true)
+    expect(progress.progress.attempts).toHaveLength(301)
+    await progress.settled()
+    expect(await glanceRowOf({ ...saved, progress })).toEqual(glanceBefore)
+  })
+
   it('hands in a quiz started before the history was read only once it is read, keeping the cards already saved', async () => {
     await learnerWithHistory()
     const tab = await openFirstScreen()
