@@ -85,6 +85,8 @@ export const useProgressStore = defineStore('progress', () => {
   const historyError = ref<string | null>(null)
   /** The reading of the current learner's progress; until the first starts, a promise the first read settles. */
   let firstRead = () => {}
+  /** Whether a read has begun: until then a change of learner has nothing to replace. */
+  let started = false
   let history = new Promise<void>((resolve) => (firstRead = resolve))
   /** The glance as saved, to write it again only when it differs from the history's. */
   let savedSummary: ProgressSummary | null = null
@@ -105,6 +107,7 @@ export const useProgressStore = defineStore('progress', () => {
    * the first page, in one go: that page waits for it anyway, and one read is quicker than many.
    */
   function load(profileId = profiles.activeId, { wholeHistoryFirst = false } = {}): Promise<void> {
+    started = true
     owner = profileId
     progress.value = emptyProgress()
     summary.value = emptySummary()
@@ -347,10 +350,13 @@ export const useProgressStore = defineStore('progress', () => {
     return writing
   }
 
-  // Another learner chosen: show their progress.
+  // Another learner chosen: show their progress. Before the first read (the router may create this
+  // store while the learners are still being read) there is nothing to replace: that read follows.
   watch(
     () => profiles.activeId,
-    (id) => void load(id),
+    (id) => {
+      if (started) void load(id)
+    },
     { flush: 'sync' },
   )
 

@@ -151,6 +151,24 @@ describe('start-up with a long history', () => {
     expect(progress.progress.attempts).toHaveLength(301)
   })
 
+  it('starts one read when the router creates the store before the learners are read', async () => {
+    // A second learner, active: reading the learners moves the store from 'default' to them.
+    const first = await openTab()
+    await first.profiles.create('李明')
+    await first.progress.recordAttempt(quizAttempt('best'))
+    await first.progress.settled()
+    const database = first.saved.database
+    const pinia = openPage()
+    const progress = useProgressStore(pinia) // as the router's guard does on a visit's first page
+    const reads = vi.spyOn(database, 'rowsOfKind')
+
+    await loadSavedData(pinia, database, { wholeHistoryFirst: true })
+
+    // Each read of a learner's progress starts by asking for their glance: one read, not two.
+    expect(reads.mock.calls.filter(([, kind]) => kind === 'summary')).toHaveLength(1)
+    expect(progress.progress.attempts.map((attempt) => attempt.id)).toEqual(['best'])
+  })
+
   it('reads the whole history before the first page when the visit opens on a page that shows it', async () => {
     const saved = await learnerWithHistory()
     const glanceBefore = await glanceRowOf(saved)
