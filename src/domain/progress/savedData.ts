@@ -21,8 +21,8 @@ export const isoTime = v.pipe(
     return time >= EARLIEST && time < LATEST
   }, '时间无效'),
 )
-const shortId = v.pipe(v.string(), v.minLength(1), v.maxLength(200))
-const percent = v.pipe(v.number(), v.finite('数值无效'), v.minValue(0), v.maxValue(100))
+export const shortId = v.pipe(v.string(), v.minLength(1), v.maxLength(200))
+export const percent = v.pipe(v.number(), v.finite('数值无效'), v.minValue(0), v.maxValue(100))
 const givenAnswer = v.union([
   v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(20)),
   v.pipe(v.array(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(20))), v.maxLength(20)),
@@ -54,6 +54,16 @@ export const QuizSessionSchema = v.object({
   elapsedMs: v.optional(v.pipe(v.number(), v.finite('数值无效'), v.minValue(0))),
 })
 
+/** A finished quiz's score: saved with each attempt and in the learner's glance. */
+export const QuizScoreSchema = v.object({
+  points: v.pipe(v.number(), v.finite('数值无效'), v.minValue(0)),
+  max: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  correct: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  percent,
+  passMark: percent,
+  passed: v.boolean(),
+})
+
 export const QuizAttemptSchema = v.object({
   ...quizSettings,
   id: shortId,
@@ -65,14 +75,7 @@ export const QuizAttemptSchema = v.object({
   points: v.record(shortId, v.pipe(v.number(), v.finite('数值无效'), v.minValue(0), v.maxValue(1))),
   /** Set on attempts saved by earlier versions, which kept only the score of older attempts. */
   summaryOnly: v.optional(v.literal(true)),
-  score: v.object({
-    points: v.pipe(v.number(), v.finite('数值无效'), v.minValue(0)),
-    max: v.pipe(v.number(), v.integer(), v.minValue(0)),
-    correct: v.pipe(v.number(), v.integer(), v.minValue(0)),
-    percent,
-    passMark: percent,
-    passed: v.boolean(),
-  }),
+  score: QuizScoreSchema,
 })
 
 const finiteNumber = v.pipe(v.number(), v.finite('数值无效'))

@@ -19,7 +19,7 @@ import type { ScenarioRun } from '../scenario/runs'
 import { localDayOf } from '../time/calendar'
 import type { SavedProgress } from './progress'
 import type { ProgressRow, RowKey } from './rows'
-import { isoTime } from './savedData'
+import { QuizScoreSchema, isoTime, percent, shortId } from './savedData'
 
 export const SUMMARY_VERSION = 1
 /** The row that holds a learner's glance. */
@@ -189,26 +189,17 @@ export function glanceOf(learned: SavedProgress['learned'], summary: ProgressSum
   }
 }
 
-const id = v.pipe(v.string(), v.minLength(1), v.maxLength(200))
-const percent = v.pipe(v.number(), v.finite(), v.minValue(0), v.maxValue(100))
 const SummarySchema = v.object({
   version: v.literal(SUMMARY_VERSION),
   attempts: v.pipe(
     v.array(
       v.object({
-        id,
-        quizId: id,
+        id: shortId,
+        quizId: shortId,
         startedAt: isoTime,
         finishedAt: isoTime,
-        questionIds: v.pipe(v.array(id), v.maxLength(500)),
-        score: v.object({
-          points: v.pipe(v.number(), v.finite(), v.minValue(0)),
-          max: v.pipe(v.number(), v.integer(), v.minValue(0)),
-          correct: v.pipe(v.number(), v.integer(), v.minValue(0)),
-          percent,
-          passMark: percent,
-          passed: v.boolean(),
-        }),
+        questionIds: v.pipe(v.array(shortId), v.maxLength(500)),
+        score: QuizScoreSchema,
         summaryOnly: v.optional(v.literal(true)),
       }),
     ),
@@ -217,8 +208,8 @@ const SummarySchema = v.object({
   runs: v.pipe(
     v.array(
       v.object({
-        id,
-        scenarioId: id,
+        id: shortId,
+        scenarioId: shortId,
         finishedAt: isoTime,
         rating: v.picklist(['excellent', 'pass', 'improve']),
         percent,
@@ -226,7 +217,7 @@ const SummarySchema = v.object({
     ),
     v.maxLength(1000),
   ),
-  reviewCards: v.record(id, v.object({ due: isoTime, last_review: v.optional(isoTime) })),
+  reviewCards: v.record(shortId, v.object({ due: isoTime, last_review: v.optional(isoTime) })),
   activeDays: v.pipe(v.array(v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/))), v.maxLength(MAX_ACTIVE_DAYS)),
 })
 
