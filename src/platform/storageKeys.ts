@@ -14,6 +14,10 @@ export const ROSTER_KEY = `${PREFIX}.roster`
 export const LOCAL_BANK_KEY = `${PREFIX}.localBank`
 /** Assignment links this device has opened. */
 export const OPENED_ASSIGNMENTS_KEY = `${PREFIX}.assignments`
+/** Certificates this device signed (no earlier version kept them here: the name the device list reads once). */
+export const SIGNED_CERTIFICATES_KEY = `${PREFIX}.signedCertificates`
+/** The trainer's signing key and each certificate it signed: rows of the whole device (owner ''). */
+export const SIGNING_ROWS = { keyKind: 'signingKey', keyKey: 'trainer', issuedKind: 'signedCertificate' } as const
 /** Text size and other display settings. */
 export const SETTINGS_KEY = `${PREFIX}.settings`
 
@@ -40,3 +44,12 @@ export const FAILED_PAGE_RELOAD_KEY = `${PREFIX}.failedPageReload`
 
 /** localStorage keys of saved-row batches not yet confirmed by IndexedDB (writeJournal.ts). */
 export const PENDING_WRITE_PREFIX = `${PREFIX}.pending.`
+
+/**
+ * Inside a cmi5 LMS: xAPI statements waiting to reach the learning record store (its own small
+ * database, so the course's saved data never waits on it), and per tab the cmi5 session a reload
+ * carries on with instead of fetching a second auth token.
+ */
+export const LMS_QUEUE_DATABASE_NAME = `${PREFIX}.lms-statements`
+export const LMS_QUEUE_STORES = { pending: 'pending', rejected: 'rejected' } as const
+export const CMI5_SESSION_KEY = `${PREFIX}.cmi5Session`

@@ -7,6 +7,7 @@ import { toBase64Url } from '../domain/signing/bytes'
 import { localDate } from '../domain/time/calendar'
 import { writeProblem } from '../platform/database'
 import { now } from '../platform/clock'
+import { SIGNED_CERTIFICATES_KEY, SIGNING_ROWS } from '../platform/storageKeys'
 import { backupText, keyFingerprint, lockedCopy, newSigningKey, restoreBackup, signText } from '../platform/signingKey'
 import { deviceList, savedPairs } from './deviceList'
 import { useSavedDataStore } from './savedData'
@@ -32,10 +33,9 @@ export interface IssuedCertificate extends CertificateFields {
   publicKey: string
 }
 
-/** Row names: one row for the key, one per issued certificate (no earlier version kept either). */
-const KEY_ROW = { owner: '', kind: 'signingKey', key: 'trainer' } as const
-const ISSUED_KIND = 'signedCertificate'
-const ISSUED_LEGACY_KEY = 'kefu-course.signedCertificates'
+/** One row for the key, one per issued certificate. */
+const KEY_ROW = { owner: '', kind: SIGNING_ROWS.keyKind, key: SIGNING_ROWS.keyKey } as const
+const ISSUED_KIND = SIGNING_ROWS.issuedKind
 
 function checkIssued(text: string): IssuedRow[] {
   return savedPairs(text, 'number', 'code').flatMap(([number, code]) => {
@@ -72,7 +72,7 @@ export const useSigningStore = defineStore('signing', () => {
     kind: ISSUED_KIND,
     keyOf: (row) => row.number,
     check: checkIssued,
-    legacyKey: ISSUED_LEGACY_KEY,
+    legacyKey: SIGNED_CERTIFICATES_KEY,
     name: '已签发的证书',
   })
   const issued = computed<IssuedCertificate[]>(() =>

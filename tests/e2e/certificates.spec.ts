@@ -2,6 +2,7 @@ import { expect, test, type Browser, type BrowserContext, type Locator, type Pag
 import AxeBuilder from '@axe-core/playwright'
 import { readFile } from 'node:fs/promises'
 import { passExam } from './helpers/exam'
+import { encodeResult } from '../../src/domain/trainer/assignmentResult'
 
 // Desktop is driven by keyboard alone, the phone by taps.
 const touch = () => test.info().project.name === 'phone'
@@ -230,4 +231,58 @@ test('a learner who passed prints a 学习证明 with a request code, and home r
   await expect(reminder).toBeVisible()
   await activate(reminder.getByRole('link', { name: '查看证书' }))
   await expect(page.getByRole('heading', { level: 1, name: '结业证书' })).toBeVisible()
+})
+
+test('from the roster a trainer issues a certificate for a learner who passed, and the roster lists it near its expiry', async ({
+  page,
+}) => {
+  test.setTimeout(90_000)
+  await createKey(page, '李老师', '华东客服中心')
+  const today = localToday()
+  const finishedAt = new Date(`${today}T10:00:00`).toISOString()
+  const passed = encodeResult({
+    assignment: 'finala1',
+    title: '结业考试',
+    learner: '赵敏',
+    learnerId: 'p-zhao-01',
+    staffId: 'B-7',
+    percent: 86.7,
+    correct: 26,
+    total: 30,
+    passMark: 80,
+    passed: true,
+    startedAt: new Date(Date.parse(finishedAt) - 20 * 60_000).toISOString(),
+    finishedAt,
+    scenarios: [],
+  })
+  await page.goto('./#/roster')
+  await fill(page.getByLabel('成绩代码（每行一个）'), passed)
+  await activate(page.getByRole('button', { name: '加入名册' }))
+  // The section and the table's scrolling box inside it share the name: the section holds both.
+  const roster = page.getByRole('region', { name: '每次提交' }).first()
+  await expect(roster).toContainText('赵敏')
+  const expiring = page.getByRole('region', { name: '60 天内到期的证书' })
+  await expect(expiring).toContainText('60 天内没有到期的证书。')
+  await expectNoViolations(page, 'roster with a passed result')
+  await expectNoSidewaysScroll(page)
+
+  // The passed result's link opens the issue form filled with it; the trainer checks and signs.
+  await activate(roster.getByRole('link', { name: '为赵敏签发证书' }))
+  await expect(page.getByRole('heading', { level: 1, name: '签发证书' })).toBeVisible()
+  await expect(page.getByText('已按学员成绩表里的这次成绩填入')).toBeVisible()
+  await expect(page.getByLabel('学员姓名')).toHaveValue('赵敏')
+  await expect(page.getByLabel('工号（可选）')).toHaveValue('B-7')
+  await expect(page.getByLabel('考试成绩（分）')).toHaveValue('86')
+  await expect(page.getByLabel('考试通过日期')).toHaveValue(today)
+  await activate(page.getByRole('button', { name: '签名并签发' }))
+  const certificate = page.getByRole('article', { name: '结业证书' })
+  await expect(certificate).toContainText('赵敏（工号 B-7） 完成了客服人员培训课程的学习，并通过结业考试，成绩 86 分')
+  const validUntil = (await page.getByLabel('证书代码（核对时粘贴这一行）').inputValue()).split('|')[7]!
+
+  // Thirty days before it expires, the roster names the learner to remind.
+  const [year, month, day] = validUntil.split('-').map(Number) as [number, number, number]
+  await page.clock.install({ time: new Date(year, month - 1, day - 30, 10, 0) })
+  await page.goto('./#/roster')
+  await expect(expiring).toContainText('赵敏（B-7）')
+  await expect(expiring).toContainText(`有效期至：${validUntil}`)
 })

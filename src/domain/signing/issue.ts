@@ -103,3 +103,41 @@ export function certificateFields(
     organisation: trainer.organisation.trim(),
   }
 }
+
+/** The issue form's fields in a link from the roster to the 签发证书 page. */
+export type IssueLinkQuery = Record<'name' | 'staffId' | 'score' | 'passedOn' | 'profileId', string>
+
+/**
+ * The issue form filled from one result in the roster; the trainer still checks it before signing.
+ * The score is rounded down, so a certificate never shows more than the learner scored.
+ *
+ * @example issueLinkOf({ learner: '王芳', percent: 86.7, learnerId: 'p-1' }, '2026-11-20')
+ * // { name: '王芳', staffId: '', score: '86', passedOn: '2026-11-20', profileId: 'p-1' }
+ */
+export function issueLinkOf(
+  result: { learner: string; staffId?: string; learnerId?: string; percent: number },
+  passedOn: CalendarDate,
+): IssueLinkQuery {
+  return {
+    name: result.learner,
+    staffId: result.staffId ?? '',
+    score: String(Math.floor(result.percent)),
+    passedOn,
+    profileId: result.learnerId ?? '',
+  }
+}
+
+/**
+ * The form's fields a link carries, or null when it carries none. A link can come from anywhere:
+ * only short single-line text is taken (the form checks the rest, field by field, before signing).
+ *
+ * @example issuePrefillOf({ name: '王芳', score: '86', extra: 'x' }) // { name: '王芳', score: '86' }
+ */
+export function issuePrefillOf(query: Readonly<Record<string, unknown>>): Partial<IssueForm> | null {
+  const prefill: Partial<Record<keyof IssueLinkQuery, string>> = {}
+  for (const field of ['name', 'staffId', 'score', 'passedOn', 'profileId'] as const) {
+    const value = query[field]
+    if (typeof value === 'string' && value !== '' && value.length <= 60 && !/[\r\n]/.test(value)) prefill[field] = value
+  }
+  return Object.keys(prefill).length > 0 ? prefill : null
+}

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import {
+  issueLinkOf,
+  issuePrefillOf,
   certificateFields,
   identityProblems,
   issueProblems,
@@ -78,5 +80,24 @@ describe('certificateFields', () => {
     const fields = certificateFields(form, trainer, '2026-12-01', 24)
     const code = encodeCertificate({ fields, publicKey: `B${'A'.repeat(86)}`, signature: 'A'.repeat(86) })
     expect(decodeCertificate(code)).toMatchObject({ kind: 'certificate', certificate: { fields } })
+  })
+})
+
+describe('the issue form filled from the roster', () => {
+  it('carries the result’s learner, rounded-down score and date, and the form accepts them', () => {
+    const query = issueLinkOf({ learner: '王芳', staffId: 'A-17', learnerId: 'p-1', percent: 89.9 }, '2026-11-20')
+
+    expect(query).toEqual({ name: '王芳', staffId: 'A-17', score: '89', passedOn: '2026-11-20', profileId: 'p-1' })
+    const prefill = issuePrefillOf(query)
+    const form = { name: '', staffId: '', score: '', passedOn: '', profileId: '', ...prefill }
+    expect(issueProblems(form, '2026-11-29', 24)).toEqual({})
+  })
+
+  it('takes only short single-line text of the form’s own fields from a link', () => {
+    expect(issuePrefillOf({ name: '王芳\n|x', score: ['90'], staffId: 'x'.repeat(61), other: '1' })).toBeNull()
+    expect(issuePrefillOf({ name: '<b>李</b>', passedOn: '2026-13-40' })).toEqual({
+      name: '<b>李</b>',
+      passedOn: '2026-13-40',
+    })
   })
 })
