@@ -2,23 +2,32 @@ import { computed, type ComputedRef } from 'vue'
 import { storeToRefs } from 'pinia'
 import { useCourseStore } from '../stores/course'
 import { useProgressStore } from '../stores/progress'
+import { useLmsPresenceStore } from '../stores/lmsPresence'
 import { examStanding, type ExamStanding } from '../domain/exam/standing'
 import type { ExamConfig } from '../content/build/schema'
+import type { AttemptHead } from '../domain/progress/summary'
 
 export interface UseExamStandingReturn {
   /** The exam's settings from content/exam.yaml, or null when the course has none. */
   config: ComputedRef<ExamConfig | null>
   /** Attempts used and left, and the result that counts. */
-  standing: ComputedRef<ExamStanding>
+  standing: ComputedRef<ExamStanding<AttemptHead>>
+  /** True inside an LMS: it records the attempts and issues the certificate, so the course limits neither. */
+  inLms: ComputedRef<boolean>
 }
 
 /** The active learner's standing in the certification exam. */
 export function useExamStanding(): UseExamStandingReturn {
   const { index } = storeToRefs(useCourseStore())
-  const { progress } = storeToRefs(useProgressStore())
+  // The glance keeps every exam attempt (summary.ts), so the standing is whole before the history is read.
+  const { glance } = storeToRefs(useProgressStore())
   const config = computed(() => index.value.exam)
-  const standing = computed(() =>
-    examStanding(progress.value.attempts, config.value ?? { maxAttempts: 0, counting: 'highest' }),
-  )
-  return { config, standing }
+  const presence = useLmsPresenceStore()
+  const inLms = computed(() => presence.active)
+  const standing = computed(() => {
+    const found = examStanding(glance.value.attempts, config.value ?? { maxAttempts: 0, counting: 'highest' })
+    // Inside an LMS the course never runs out of attempts: the LMS keeps its own rule.
+    return inLms.value ? { ...found, left: Math.max(found.left, 1) } : found
+  })
+  return { config, standing, inLms }
 }

@@ -62,7 +62,8 @@ export const routes: RouteRecordRaw[] = [
     name: 'scenario',
     component: () => import('../views/ScenarioPlayView.vue'),
     props: true,
-    meta: { tab: 'roleplay', back: () => ({ name: 'scenarios' }) },
+    // A role-play shows no history; saving its run waits for the history (recordScenarioRun).
+    meta: { tab: 'roleplay', back: () => ({ name: 'scenarios' }), glanceOnly: true },
   },
   {
     path: '/quizzes',
@@ -85,6 +86,8 @@ export const routes: RouteRecordRaw[] = [
     meta: {
       tab: (route) => (isExam(route) ? 'learn' : 'practice'),
       back: (route) => (isExam(route) ? { name: 'exam' } : quizzes()),
+      // A quiz under way is a first-screen row and the exam's standing is in the glance; the hand-in waits for the history.
+      glanceOnly: true,
     },
   },
   {

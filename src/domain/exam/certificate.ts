@@ -5,6 +5,7 @@
 import { checkCode } from '../trainer/checksum'
 import { localDate, type CalendarDate } from '../time/calendar'
 import type { ExamStanding } from './standing'
+import type { QuizAttempt } from '../quiz/session'
 
 export interface CertificateDetails {
   learner: string
@@ -73,7 +74,7 @@ export interface PrintedCertificate {
  * certificateFor(standing, 24, '王芳', 'Asia/Shanghai')?.passedOn // '2026-03-02' for a 07:30 hand-in on 2 March
  */
 export function certificateFor(
-  standing: Pick<ExamStanding, 'passed' | 'counted'>,
+  standing: Pick<ExamStanding<Pick<QuizAttempt, 'finishedAt' | 'score'>>, 'passed' | 'counted'>,
   validityMonths: number,
   learner: string,
   timeZone?: string,
