@@ -76,7 +76,12 @@ export function learnerRecords<T>(options: LearnerRecordsOptions<T>): LearnerRec
   function ready(): Promise<void> {
     if (readFor !== profiles.activeId || !loading) {
       loaded.value = false
-      loading = read(profiles.activeId)
+      const reading = read(profiles.activeId)
+      // A failed read is not kept: the page's 重试 reads again.
+      reading.catch(() => {
+        if (loading === reading) loading = null
+      })
+      loading = reading
     }
     return loading
   }

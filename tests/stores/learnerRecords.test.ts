@@ -86,3 +86,23 @@ describe('a learner’s own records', () => {
     expect(results.items).toEqual([])
   })
 })
+
+describe('a read that fails', () => {
+  it('is tried again on the next ready(), not kept', async () => {
+    const tab = await openTab()
+    await tab.saved.database.write({
+      put: [{ owner: 'default', kind: 'test-result', key: 'r1', value: { id: 'r1', score: 5 } }],
+    })
+    const original = tab.saved.database.rowsOfKind.bind(tab.saved.database)
+    let fail = true
+    tab.saved.database.rowsOfKind = (owner, kind) =>
+      fail ? Promise.reject(new Error('disk unavailable')) : original(owner, kind)
+    const results = useResults(tab.pinia)
+
+    await expect(results.ready()).rejects.toThrow('disk unavailable')
+    fail = false
+    await results.ready()
+
+    expect(results.items).toEqual([{ id: 'r1', score: 5 }])
+  })
+})

@@ -1,0 +1,98 @@
+/**
+ * The passages of the typing test, drawn from the course so practice also teaches: the standard
+ * phrases' 应该说 lines, or the text of a module's lessons. A passage is built from the lessons as
+ * they are loaded; it keeps only sentences a Chinese input method types without hunting for symbols,
+ * and no whitespace, so each of its characters is one character to type.
+ */
+
+/** The part of a lesson a passage is made from (a structural slice of the course's lesson content). */
+export interface PassageLesson {
+  sections: readonly { body: readonly string[]; examples: readonly { say?: string }[] }[]
+}
+
+/** The passages' ids, saved with each result. */
+export const TYPING_PASSAGE_IDS = ['phrases', 'voice', 'phone', 'complaints', 'interview'] as const
+export type TypingPassageId = (typeof TYPING_PASSAGE_IDS)[number]
+
+/** @example isTypingPassageId('phrases') // true */
+export function isTypingPassageId(value: unknown): value is TypingPassageId {
+  return typeof value === 'string' && (TYPING_PASSAGE_IDS as readonly string[]).includes(value)
+}
+
+/** One passage the learner can choose. */
+export interface TypingPassageChoice {
+  id: TypingPassageId
+  /** The module whose lessons give the text. */
+  moduleId: string
+  /** 'say': the standard phrases' 应该说 lines; 'body': the lessons' paragraphs. */
+  from: 'say' | 'body'
+}
+
+/** The passages offered, each long enough for 5 minutes at 100 字/分 (a unit test checks the course). */
+export const TYPING_PASSAGES: readonly TypingPassageChoice[] = [
+  { id: 'phrases', moduleId: 'standard-phrases', from: 'say' },
+  { id: 'voice', moduleId: 'voice-language', from: 'body' },
+  { id: 'phone', moduleId: 'phone-etiquette', from: 'body' },
+  { id: 'complaints', moduleId: 'complaints', from: 'body' },
+  { id: 'interview', moduleId: 'interview', from: 'body' },
+]
+
+/** The shortest a passage may be: 5 minutes at 100 字/分. */
+export const PASSAGE_MIN_CHARS = 500
+
+/** Characters an input method types directly: Chinese, ASCII, and the common full-width punctuation. */
+const TYPEABLE = /^[\p{Script=Han}\x21-\x7e，。、；：？！“”‘’（）《》％]$/u
+
+/**
+ * Whether every character of `sentence` can be typed without a symbol picker (no ×, —, … or 「」).
+ *
+ * @example
+ * isTypeable('您好，请问有什么可以帮助您？') // true
+ * isTypeable('启程客服×××号') // false
+ */
+export function isTypeable(sentence: string): boolean {
+  return Array.from(sentence).every((char) => TYPEABLE.test(char))
+}
+
+/**
+ * Cuts text into sentences, each keeping its closing 。！？ (and a closing quote after it).
+ *
+ * @example
+ * sentencesOf('您好。请稍等！“好的。”') // ['您好。', '请稍等！', '“好的。”']
+ */
+export function sentencesOf(text: string): string[] {
+  return text.match(/[^。！？]+(?:[。！？]+[”’）]?|$)/gu)?.filter((sentence) => sentence.length > 0) ?? []
+}
+
+/**
+ * The passage for `choice` from its module's lessons, in course order: every typeable sentence,
+ * without whitespace, each used once.
+ *
+ * @example
+ * buildPassage({ id: 'phrases', moduleId: 'm', from: 'say' }, [{ sections: [{ body: [], examples: [{ say: '您好。' }] }] }])
+ * // '您好。'
+ */
+export function buildPassage(choice: TypingPassageChoice, lessons: readonly PassageLesson[]): string {
+  const texts = lessons.flatMap((lesson) =>
+    lesson.sections.flatMap((section) =>
+      choice.from === 'say'
+        ? // A phrase's stage directions, such as （稍停5秒）, are not said.
+          section.examples.flatMap((example) => example.say?.replace(/（[^）]*）/gu, '') ?? [])
+        : section.body,
+    ),
+  )
+  const seen = new Set<string>()
+  const kept: string[] = []
+  for (const text of texts) {
+    const compact = text.replace(/\s+/gu, '')
+    if (compact === '') continue
+    // A line that ends without a full stop (a phrase) gets one, so lines do not run together.
+    const closed = /[。！？”’）]$/u.test(compact) ? compact : `${compact}。`
+    for (const raw of sentencesOf(closed)) {
+      if (!isTypeable(raw) || seen.has(raw)) continue
+      seen.add(raw)
+      kept.push(raw)
+    }
+  }
+  return kept.join('')
+}

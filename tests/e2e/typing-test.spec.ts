@@ -1,0 +1,199 @@
+/**
+ * 打字测试 (issue #17 §2): a learner copies a passage through a Chinese input method. Each character
+ * goes through IME composition (Chrome's own composition events, driven over CDP) and is committed;
+ * Playwright's clock sets the pace exactly, so the speed and accuracy the page reports can be checked
+ * against what was typed. Desktop by keyboard alone, phone by taps.
+ */
+import AxeBuilder from '@axe-core/playwright'
+import { expect, test, type CDPSession, type Locator, type Page } from '@playwright/test'
+import { tab } from './helpers/shell'
+
+const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
+
+async function expectNoViolations(page: Page, state: string): Promise<void> {
+  const results = await new AxeBuilder({ page }).withTags(WCAG).analyze()
+  expect(
+    results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target).join(', ')}`),
+    state,
+  ).toEqual([])
+}
+
+/** Presses Tab until `target` has focus. */
+async function tabTo(page: Page, target: Locator, limit = 40): Promise<void> {
+  for (let presses = 0; presses < limit; presses++) {
+    if (await target.evaluate((element) => element === document.activeElement)) return
+    await page.keyboard.press('Tab')
+  }
+  throw new Error(`not reached in ${limit} Tab presses`)
+}
+
+const passageBox = (page: Page) => page.getByRole('group', { name: '要照着打的文章' })
+const typingBox = (page: Page) => page.getByRole('textbox', { name: '在这里打字' })
+const result = (page: Page) => page.getByRole('region', { name: '本次成绩' })
+/** A figure of the result, by its term (速度, 正确率…). */
+const figure = (page: Page, term: string) =>
+  result(page)
+    .locator('dt', { hasText: new RegExp(`^${term}$`) })
+    .locator('xpath=following-sibling::dd')
+
+/** Composes `char` as an input method does (pinyin shown, then the character committed). */
+async function composeAndCommit(cdp: CDPSession, pinyin: string, char: string): Promise<void> {
+  await cdp.send('Input.imeSetComposition', { text: pinyin.slice(0, 1), selectionStart: 1, selectionEnd: 1 })
+  await cdp.send('Input.imeSetComposition', {
+    text: pinyin,
+    selectionStart: pinyin.length,
+    selectionEnd: pinyin.length,
+  })
+  await cdp.send('Input.insertText', { text: char })
+}
+
+/** Starts composing and then cancels (Esc in an input method): nothing is committed. */
+async function composeAndCancel(cdp: CDPSession, pinyin: string): Promise<void> {
+  await cdp.send('Input.imeSetComposition', {
+    text: pinyin,
+    selectionStart: pinyin.length,
+    selectionEnd: pinyin.length,
+  })
+  await cdp.send('Input.imeSetComposition', { text: '', selectionStart: 0, selectionEnd: 0 })
+}
+
+async function chooseAndStart(page: Page, isMobile: boolean): Promise<void> {
+  const phrases = page.getByRole('radio', { name: '服务规范用语（应该说）' })
+  const oneMinute = page.getByRole('radio', { name: '1 分钟' })
+  const start = page.getByRole('button', { name: '开始测试' })
+  if (isMobile) {
+    await phrases.tap()
+    await oneMinute.tap()
+    await start.tap()
+  } else {
+    await tabTo(page, phrases)
+    await page.keyboard.press('Space')
+    await tabTo(page, oneMinute)
+    await page.keyboard.press('Space')
+    await tabTo(page, start)
+    await page.keyboard.press('Enter')
+  }
+}
+
+test('a one-minute test typed through an input method reports the speed and the accuracy of what was committed', async ({
+  page,
+  isMobile,
+}) => {
+  test.setTimeout(120_000)
+  await page.clock.install({ time: new Date('2026-11-29T10:00:00') })
+  await page.goto('./#/typing')
+  await expect(page.getByRole('heading', { level: 1, name: '打字测试' })).toBeVisible()
+  await expect(page.getByText('还没有成绩。')).toBeVisible()
+  // The target and where it comes from.
+  await expect(page.getByText('面试目标：每分钟约 60 字。')).toBeVisible()
+  await expectNoViolations(page, 'setup')
+  // From here on the page's time moves only when the test moves it (axe needs it running).
+  await page.clock.pauseAt(new Date('2026-11-29T10:01:00'))
+
+  await chooseAndStart(page, isMobile)
+  await expect(typingBox(page)).toBeFocused()
+  await expect(page.getByRole('timer')).toHaveText('剩余 1:00')
+  const passage = Array.from((await passageBox(page).textContent()) ?? '')
+  expect(passage.length).toBeGreaterThan(100)
+
+  if (isMobile) {
+    // The soft keyboard opens over the lower 290 px: the passage and the box both stay in what is left.
+    await page.evaluate(() => window.scrollTo(0, 0)) // the learner had scrolled back up to the heading
+    await page.setViewportSize({ width: 360, height: 450 })
+    await expect(async () => {
+      const next = await passageBox(page).locator('.next').boundingBox()
+      const input = await typingBox(page).boundingBox()
+      expect(next!.y).toBeGreaterThanOrEqual(52)
+      expect(input!.y + input!.height).toBeLessThanOrEqual(450)
+    }).toPass({ timeout: 5000 })
+  }
+
+  const cdp = await page.context().newCDPSession(page)
+  // 50 characters at one a second; characters 10, 20 and 30 deliberately wrong; a cancelled composition.
+  const wrongAt = new Set([10, 20, 30])
+  const count = 50
+  for (let index = 0; index < count; index++) {
+    const wanted = passage[index]!
+    const char = wrongAt.has(index) ? (wanted === '错' ? '误' : '错') : wanted
+    await composeAndCommit(cdp, 'pin', char)
+    if (index === 25) await composeAndCancel(cdp, 'quxiao')
+    await page.clock.runFor(1000)
+  }
+  await expect(page.getByText(`已打 ${count} 字`)).toBeVisible()
+  await expect(page.getByRole('timer')).toHaveText('剩余 0:10')
+  // The passage shows how far the learner has got, the wrong characters marked in words too.
+  await expect(passageBox(page).getByText('（打错）')).toHaveCount(3)
+
+  // A character still being composed when the time runs out is not counted.
+  await cdp.send('Input.imeSetComposition', { text: 'hao', selectionStart: 3, selectionEnd: 3 })
+  await page.clock.runFor(10_500)
+
+  await expect(result(page)).toBeVisible()
+  await expect(page.getByRole('heading', { name: '本次成绩' })).toBeFocused()
+  const speed = Number((await figure(page, '速度').textContent())!.replace(/\D/g, ''))
+  expect(Math.abs(speed - count) / count).toBeLessThanOrEqual(0.05)
+  await expect(figure(page, '正确率')).toHaveText(`${(((count - 3) / count) * 100).toFixed(1)}%`)
+  await expect(figure(page, '净速度')).toHaveText(`${count - 3} 字/分`)
+  await expect(figure(page, '考评得分（正确率 × 字数）')).toHaveText(`${count - 3} 分`)
+  await expect(result(page)).toContainText(`共打 ${count} 字，打对 ${count - 3} 字，漏打 0 字，用时 1:00。`)
+  await expect(result(page)).toContainText('离面试目标（约 60 字/分）还差 13 字/分')
+  await expect(page.getByRole('status').filter({ hasText: '成绩已保存。' })).toBeVisible()
+  await page.clock.resume()
+  await expectNoViolations(page, 'result')
+
+  // Saved for this learner: after a reload the history and the personal best show it.
+  await page.reload()
+  await expect(page.getByText(`个人最好：净速度 ${count - 3} 字/分`)).toBeVisible()
+  const history = page.getByRole('list', { name: '历次打字测试，最新的在前' })
+  await expect(history.getByRole('listitem')).toHaveCount(1)
+  await expect(history).toContainText('服务规范用语（应该说） · 1 分钟')
+  await expect(history).toContainText('正确率 94.0%')
+  await expect(history).toContainText('未达标')
+})
+
+test('放弃 leaves a test without a result; the clock waits for the first key', async ({ page, isMobile }) => {
+  await page.clock.install({ time: new Date('2026-11-29T10:00:00') })
+  await page.goto('./#/typing')
+  // From here on the page's time moves only when the test moves it.
+  await page.clock.pauseAt(new Date('2026-11-29T10:01:00'))
+  await chooseAndStart(page, isMobile)
+  await page.clock.runFor(5000)
+  await expect(page.getByRole('timer')).toHaveText('剩余 1:00')
+  await expect(page.getByText('开始输入后计时')).toBeVisible()
+  await typingBox(page).pressSequentially('ab')
+  await page.clock.runFor(2000)
+  await expect(page.getByRole('timer')).toHaveText('剩余 0:58')
+  await expect(passageBox(page).getByText('（打错）')).toHaveCount(1)
+  await page.clock.resume()
+  await expectNoViolations(page, 'during a test')
+  await page.emulateMedia({ colorScheme: 'dark' })
+  await expectNoViolations(page, 'during a test, dark')
+  await page.emulateMedia({ colorScheme: 'light' })
+
+  // Leaving by the tab bar asks first: staying keeps the test going.
+  let asked = ''
+  page.once('dialog', (dialog) => {
+    asked = dialog.message()
+    void dialog.dismiss()
+  })
+  if (isMobile) await tab(page, '练习').tap()
+  else {
+    await tab(page, '练习').focus()
+    await page.keyboard.press('Enter')
+  }
+  await expect.poll(() => asked).toContain('离开这一页就等于放弃')
+  await expect(typingBox(page)).toBeVisible()
+  await expect(page.getByRole('timer')).toHaveText(/剩余 0:5\d/)
+
+  page.once('dialog', (dialog) => void dialog.accept())
+  const abandon = page.getByRole('button', { name: '放弃' })
+  if (isMobile) await abandon.tap()
+  else {
+    await abandon.focus()
+    await page.keyboard.press('Enter')
+  }
+  await expect(page.getByRole('button', { name: '开始测试' })).toBeFocused()
+  await page.clock.runFor(60_000)
+  await expect(result(page)).toHaveCount(0)
+  await expect(page.getByText('还没有成绩。')).toBeVisible()
+})
