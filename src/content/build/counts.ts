@@ -19,6 +19,8 @@ export interface CourseCounts {
   /** Places where learner-facing text still talks about a document. */
   documentMentions: number
   scenarios: number
+  /** 找茬 call transcripts (content/spotting/). */
+  spotting: number
 }
 
 /** The bank's quality bars: content:check fails below them. */
@@ -47,6 +49,8 @@ export function courseCounts(course: LoadedCourse): CourseCounts {
         ...(step.kind === 'choice' ? step.replies.map((reply) => reply.citation) : []),
       ]),
     ),
+    ...course.spotting.rules.map((rule) => rule.citation),
+    ...course.spotting.transcripts.flatMap((transcript) => transcript.lines.flatMap((line) => line.citation ?? [])),
   ]
   const singles = course.questions.flatMap((question) => (question.type === 'single' ? [question] : []))
   const situational = course.questions.filter((question) => question.kind === 'situational').length
@@ -71,6 +75,7 @@ export function courseCounts(course: LoadedCourse): CourseCounts {
     ),
     documentMentions: course.documentMentions,
     scenarios: course.scenarios.length,
+    spotting: course.spotting.transcripts.length,
   }
 }
 

@@ -5,6 +5,8 @@
  * the number of correct characters).
  */
 import * as v from 'valibot'
+// The saved-data schema's own time check: one way to read a saved moment across the course.
+import { isoTime } from '../progress/savedData'
 
 /** The test lengths offered, in minutes. */
 export const TYPING_MINUTES = [1, 3, 5] as const
@@ -28,7 +30,7 @@ export const TypingResultSchema = v.pipe(
     /** When it finished (ISO time) and a random tail: the history sorts by it. */
     id: v.pipe(v.string(), v.minLength(1, '成绩缺少编号')),
     /** When it finished, ISO time. */
-    at: v.pipe(v.string(), v.isoTimestamp('完成时间不是有效的时间')),
+    at: isoTime,
     /** Which passage was copied. */
     passageId: v.pipe(v.string(), v.minLength(1, '成绩缺少文章')),
     minutes: v.picklist(TYPING_MINUTES, '测试时长只能是 1、3 或 5 分钟'),

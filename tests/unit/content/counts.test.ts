@@ -16,6 +16,7 @@ function counts(overrides: Partial<CourseCounts>): CourseCounts {
     longestKeyShare: 0.3,
     documentMentions: 0,
     scenarios: 0,
+    spotting: 0,
     ...overrides,
   }
 }

@@ -204,6 +204,47 @@ describe('the role-play scenarios', () => {
   })
 })
 
+describe('找茬 (spot the violations)', () => {
+  const { rules, transcripts } = course.spotting
+
+  it('has at least 20 calls, each with 2–5 violations and at least 2 agent lines that are right', () => {
+    expect(transcripts.length).toBeGreaterThanOrEqual(20)
+    for (const transcript of transcripts) {
+      const breaking = transcript.lines.filter((line) => line.breaks.length > 0)
+      expect(breaking.length, transcript.id).toBeGreaterThanOrEqual(2)
+      expect(breaking.length, transcript.id).toBeLessThanOrEqual(5)
+      const right = transcript.lines.filter((line) => line.speaker === 'agent' && line.breaks.length === 0)
+      expect(right.length, transcript.id).toBeGreaterThanOrEqual(2)
+    }
+  })
+
+  it('names only rules that exist, each linked to a lesson of the course', () => {
+    const ruleIds = new Set(rules.map((rule) => rule.id))
+    for (const line of transcripts.flatMap((transcript) => transcript.lines))
+      for (const id of line.breaks) expect(ruleIds.has(id), id).toBe(true)
+    for (const rule of rules)
+      expect(
+        lessons.some((lesson) => lesson.id === rule.lesson.lessonId && lesson.moduleId === rule.lesson.moduleId),
+        rule.id,
+      ).toBe(true)
+  })
+
+  it('cites every agent line and every violation verbatim', () => {
+    for (const transcript of transcripts) {
+      transcript.lines.forEach((line, index) => {
+        if (line.speaker !== 'agent' && line.breaks.length === 0) return
+        const citation = line.citation
+        expect(citation, `${transcript.id} line ${index + 1}`).toBeDefined()
+        if (citation?.kind === 'quote')
+          expect(
+            locateQuote(course.sources[citation.source], citation.quote),
+            `${transcript.id} line ${index + 1}`,
+          ).not.toBeNull()
+      })
+    }
+  })
+})
+
 describe('coverage of the documents', () => {
   // content/coverage.yaml lists, with a reason, the lines of each document that no citation quotes.
   const listed = parseYaml(readFileSync(join(__dirname, '../../../content/coverage.yaml'), 'utf8')) as Record<
@@ -217,7 +258,11 @@ describe('coverage of the documents', () => {
       ...(step.kind === 'choice' ? step.replies.map((reply) => reply.citation) : []),
     ]),
   )
-  for (const citation of [...allCitations(), ...scenarioCitations]) {
+  const spottingCitations = [
+    ...course.spotting.rules.map((rule) => rule.citation),
+    ...course.spotting.transcripts.flatMap((transcript) => transcript.lines.flatMap((line) => line.citation ?? [])),
+  ]
+  for (const citation of [...allCitations(), ...scenarioCitations, ...spottingCitations]) {
     if (citation.kind === 'quote')
       quotesBySource.set(citation.source, [...(quotesBySource.get(citation.source) ?? []), citation.quote])
   }

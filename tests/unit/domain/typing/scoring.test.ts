@@ -110,7 +110,7 @@ describe('TypingResultSchema', () => {
     [{ correct: 61 }, '正确字数不能多于所打字数'],
     [{ typed: -1, correct: 0 }, '字数不能是负数'],
     [{ elapsedMs: 0 }, '用时必须大于 0'],
-    [{ at: 'yesterday' }, '完成时间不是有效的时间'],
+    [{ at: 'yesterday' }, '时间格式不对'],
   ])('refuses %j with 「%s」', (overrides, message) => {
     const parsed = v.safeParse(TypingResultSchema, { ...result({}), ...overrides })
     expect(parsed.success).toBe(false)

@@ -1,0 +1,71 @@
+/** 找茬: spot the violations in a call transcript. */
+import { addMessages } from '../catalogue'
+
+const messages = {
+  spotting: {
+    listTitle: '找茬：这通电话哪里不规范',
+    listIntro:
+      '读一读（有中文语音的设备上也可以听一听）一通电话，标出客服说得不规范的句子，再选出它违反的是哪条规定。提交后逐句看点评和应该怎么说。',
+    empty: '还没有找茬练习。',
+    lineCount: '共 {count} 句',
+    notTaken: '尚未练习',
+    best: '最好成绩 {percent}%（{points} / {max} 分），已练习 {count} 次',
+    resultsLoading: '正在读取你的成绩……',
+    resultsFailed: '没能读取你的找茬成绩。',
+    loading: '正在加载这通电话……',
+    failed: '这通电话加载失败，请检查网络后重试。',
+    missing: '没有这通电话。',
+    notFound: '没有这通电话。',
+    backToList: '返回找茬列表',
+    scoringTitle: '怎么计分',
+    scoringFound: '找出违规的句子并选对规定：得 1 分',
+    scoringWrongRule: '找出违规的句子，但规定选错：得 0.5 分',
+    scoringWronglyMarked: '把没有问题的句子标成违规：扣 0.5 分',
+    scoringFloor: '总分最低为 0 分；满分是这通电话里违规句子的数量。',
+    howTo: '每通电话里都有几句客服说得不规范。勾选你认为不规范的句子，并为每一句选出它违反的规定。',
+    transcript: '通话记录',
+    speakers: {
+      agent: '客服',
+      customer: '客户',
+      narrator: '旁白',
+    },
+    lineNumber: '第 {n} 句',
+    mark: '这句不规范',
+    markLabel: '第 {n} 句不规范',
+    rule: '违反了哪条规定',
+    ruleLabel: '第 {n} 句违反了哪条规定',
+    rulePlaceholder: '请选择……',
+    ruleMissing: '请选出第 {n} 句违反的规定。',
+    noneMarked: '还没有标出任何一句。请先勾选你认为不规范的句子。',
+    submit: '提交',
+    problems: '还有 {count} 处没有填好，请看标出的地方。',
+    resultTitle: '结果',
+    score: '得分 {points} / {max}（{percent}%）',
+    found: '找对 {count} 句',
+    wrongRule: '规定选错 {count} 句',
+    missed: '漏掉 {count} 句',
+    wronglyMarked: '误标 {count} 句',
+    formula:
+      '计分：找对 {found} 句 × {foundPoints} 分 + 规定选错 {wrongRule} 句 × {wrongRulePoints} 分 − 误标 {wronglyMarked} 句 × {wronglyMarkedPoints} 分，最低 0 分。',
+    saved: '成绩已保存。',
+    saving: '正在保存成绩……',
+    again: '再练一次',
+    review: '逐句点评',
+    verdicts: {
+      found: '找对了',
+      wrongRule: '找到了，但规定选错了',
+      missed: '漏掉了：这句不规范',
+      wronglyMarked: '标错了：这句没有问题',
+      fine: '没有问题',
+    },
+    yourRule: '你选的是：{name}',
+    brokenRule: '违反的规定：{name}',
+    why: '为什么',
+    better: '应该说',
+    lessonLink: '复习课程：{title}',
+    sourcesLabel: '第 {n} 句的出处',
+  },
+}
+
+addMessages(messages)
+export default messages
