@@ -8,10 +8,16 @@ function synthesis(): SpeechSynthesis | null {
   return typeof window !== 'undefined' && 'speechSynthesis' in window ? window.speechSynthesis : null
 }
 
-/** The first installed Chinese voice (lang zh, zh-CN, zh-TW, cmn…), mainland first; null when there is none. */
+/**
+ * The first installed Chinese voice (lang zh, zh-CN, zh-TW, cmn…), mainland first; null when there
+ * is none. Only voices on the device (`localService`): a network voice would send the text away
+ * and fail offline.
+ */
 function chineseVoice(): SpeechSynthesisVoice | null {
   const voices = synthesis()?.getVoices() ?? []
-  const chinese = voices.filter((voice) => /^(zh|cmn)\b/i.test(voice.lang.replace('_', '-')))
+  const chinese = voices.filter(
+    (voice) => voice.localService !== false && /^(zh|cmn)\b/i.test(voice.lang.replace('_', '-')),
+  )
   return chinese.find((voice) => /^(zh|cmn)-(CN|Hans)/i.test(voice.lang.replace('_', '-'))) ?? chinese[0] ?? null
 }
 
@@ -35,6 +41,8 @@ export function onVoicesChanged(changed: () => void): () => void {
 export interface SpeakHandlers {
   onEnd: () => void
   onError: () => void
+  /** Speed, 1 the voice's own (0.5 half as fast, 2 twice as fast); for 语音练习's 匹配语速. */
+  rate?: number
 }
 
 /** How long a reading may take to start before it counts as failed (some browsers never say). */
@@ -53,6 +61,7 @@ export function speak(text: string, handlers: SpeakHandlers): boolean {
     const utterance = new SpeechSynthesisUtterance(text)
     utterance.voice = voice
     utterance.lang = voice.lang
+    if (handlers.rate) utterance.rate = handlers.rate
     let settled = false
     const settle = (handler: () => void) => () => {
       if (settled) return

@@ -35,7 +35,16 @@ describe('quiz list', () => {
     await mountApp('/quizzes')
     await waitFor('the quiz list', () => screen.getByRole('heading', { level: 1, name: '测验与练习' }))
     const titles = screen.getAllByRole('heading', { level: 3 })
-    expect(titles.map(textOf)).toEqual(['今日复习', '综合测验', '错题本', '1. 基础模块', '2. 电话模块'])
+    expect(titles.map(textOf)).toEqual([
+      '今日复习',
+      '综合测验',
+      '错题本',
+      '语音练习',
+      '打字测试',
+      '找茬：这通电话哪里不规范',
+      '1. 基础模块',
+      '2. 电话模块',
+    ])
     const cards = screen.getAllByRole('article').map((card) => within(card).getAllByRole('paragraph').map(textOf))
     expect(cards).toEqual([
       ['今天没有要复习的题。答错的题会按间隔重复的安排回到这里。', '今日待复习 0 道 · 尚未做过'],
@@ -50,6 +59,10 @@ describe('quiz list', () => {
     expect(linkIn('错题本')).toBeNull()
     expect(linkIn('综合测验')!.getAttribute('href')).toBe('/quizzes/mixed')
     expect(linkIn('1. 基础模块')!.getAttribute('href')).toBe('/quizzes/m-basics')
+    // The skill labs sit beside the quizzes.
+    expect(linkIn('语音练习')!.getAttribute('href')).toBe('/voice')
+    expect(linkIn('打字测试')!.getAttribute('href')).toBe('/typing')
+    expect(linkIn('找茬：这通电话哪里不规范')!.getAttribute('href')).toBe('/spotting')
   })
 })
 

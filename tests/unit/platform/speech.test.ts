@@ -5,6 +5,7 @@ interface FakeUtterance {
   text: string
   voice?: { lang: string }
   lang?: string
+  rate?: number
   onstart?: () => void
   onend?: () => void
   onerror?: () => void
@@ -15,7 +16,7 @@ function fakeDevice(langs: string[], starts = true) {
   const listeners = new Set<() => void>()
   const spoken: FakeUtterance[] = []
   const synthesis = {
-    voices: langs.map((lang) => ({ lang, name: lang })),
+    voices: langs.map((lang): { lang: string; name: string; localService?: boolean } => ({ lang, name: lang })),
     speaking: false,
     getVoices: () => synthesis.voices,
     addEventListener: (_type: string, changed: () => void) => listeners.add(changed),
@@ -55,6 +56,22 @@ describe('hasChineseVoice', () => {
   ])('with voices %o: %s', (langs, expected) => {
     fakeDevice(langs)
     expect(hasChineseVoice()).toBe(expected)
+  })
+
+  it('skips network voices: only voices on the device work offline and keep the text here', () => {
+    const device = fakeDevice(['zh-CN', 'zh-TW'])
+    Object.assign(device.synthesis.voices[0]!, { localService: false })
+    Object.assign(device.synthesis.voices[1]!, { localService: true })
+    expect(speak('您好', { onEnd: vi.fn(), onError: vi.fn() })).toBe(true)
+    expect(device.spoken[0]).toMatchObject({ lang: 'zh-TW' })
+    device.synthesis.voices[1]!.localService = false
+    expect(hasChineseVoice()).toBe(false)
+  })
+
+  it('reads at the rate asked for', () => {
+    const device = fakeDevice(['zh-CN'])
+    speak('您好', { onEnd: vi.fn(), onError: vi.fn(), rate: 1.5 })
+    expect(device.spoken[0]).toMatchObject({ rate: 1.5 })
   })
 
   it('is false where the browser has no speech synthesis', () => {

@@ -1,0 +1,78 @@
+/**
+ * Each measure of a take against a target band. The documents describe delivery in words
+ * (语速适中、与客户匹配、重要内容放慢; 音量适中; 声调有起伏) but give no numbers, so every band
+ * here is the course's supplementary guidance (补充建议), chosen from common practice for
+ * telephone service in Mandarin, and each verdict comes with a tip from the voice lessons.
+ */
+import type { VoiceMeasures } from './analysis'
+
+export type MeasureId = 'rate' | 'articulation' | 'longestPause' | 'level' | 'steadiness' | 'clipping' | 'pitchRange'
+
+/** A target band; a missing end is open. */
+export interface Band {
+  min?: number
+  max?: number
+  /** True when the band is the course's own guidance rather than a number from the documents. */
+  supplementary: boolean
+  /** The lesson the tip comes from. */
+  lesson: { moduleId: string; lessonId: string }
+}
+
+const PRONUNCIATION = { moduleId: 'voice-language', lessonId: 'voice-pronunciation' }
+const TECHNIQUES = { moduleId: 'voice-language', lessonId: 'voice-techniques-training' }
+
+/** The bands, in the order they are shown. */
+export const BANDS: Readonly<Record<MeasureId, Band>> = {
+  rate: { min: 120, max: 150, supplementary: true, lesson: PRONUNCIATION },
+  articulation: { min: 150, max: 210, supplementary: true, lesson: PRONUNCIATION },
+  longestPause: { max: 1500, supplementary: true, lesson: TECHNIQUES },
+  level: { min: -30, max: -10, supplementary: true, lesson: PRONUNCIATION },
+  steadiness: { max: 6, supplementary: true, lesson: PRONUNCIATION },
+  clipping: { max: 0.1, supplementary: true, lesson: PRONUNCIATION },
+  pitchRange: { min: 4, max: 14, supplementary: true, lesson: PRONUNCIATION },
+}
+
+export type Verdict = 'low' | 'ok' | 'high'
+
+/** One measure's value against its band. */
+export interface Judgement {
+  id: MeasureId
+  value: number
+  band: Band
+  verdict: Verdict
+}
+
+/**
+ * Where `value` falls against `band`.
+ *
+ * @example
+ * verdictOf(160, { min: 120, max: 150, supplementary: true, lesson }) // 'high'
+ */
+export function verdictOf(value: number, band: Pick<Band, 'min' | 'max'>): Verdict {
+  if (band.min !== undefined && value < band.min) return 'low'
+  if (band.max !== undefined && value > band.max) return 'high'
+  return 'ok'
+}
+
+/**
+ * Every measure a take has, judged; measures the take lacks (no speech, no pitch) are left out.
+ *
+ * @example
+ * judge(measures).find((j) => j.id === 'rate') // { id: 'rate', value: 132, verdict: 'ok', band }
+ */
+export function judge(measures: VoiceMeasures): Judgement[] {
+  if (!measures.heard) return []
+  const values: Record<MeasureId, number | null> = {
+    rate: measures.rate,
+    articulation: measures.articulationRate,
+    longestPause: measures.longestPauseMs,
+    level: measures.levelDb,
+    steadiness: measures.steadinessDb,
+    clipping: Math.round(measures.clippedPercent * 100) / 100,
+    pitchRange: measures.pitchRangeSemitones,
+  }
+  return (Object.keys(BANDS) as MeasureId[]).flatMap((id) => {
+    const value = values[id]
+    return value === null ? [] : [{ id, value, band: BANDS[id], verdict: verdictOf(value, BANDS[id]) }]
+  })
+}

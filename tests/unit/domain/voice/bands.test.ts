@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest'
+import { BANDS, judge, verdictOf } from '../../../../src/domain/voice/bands'
+import type { VoiceMeasures } from '../../../../src/domain/voice/analysis'
+
+const measures: VoiceMeasures = {
+  durationMs: 6000,
+  heard: true,
+  speakingMs: 5000,
+  startMs: 500,
+  endMs: 5500,
+  pauseCount: 1,
+  longestPauseMs: 2000,
+  pauseMs: 2000,
+  rate: 160,
+  articulationRate: 180,
+  levelDb: -20,
+  steadinessDb: null,
+  clippedPercent: 0,
+  pitchHz: 210,
+  pitchRangeSemitones: 2.5,
+  brightnessHz: 1400,
+}
+
+describe('verdictOf', () => {
+  it.each([
+    [100, 'low'],
+    [120, 'ok'],
+    [150, 'ok'],
+    [151, 'high'],
+  ] as const)('%i 字/分 against 120–150 is %s', (value, verdict) => {
+    expect(verdictOf(value, BANDS.rate)).toBe(verdict)
+  })
+
+  it('treats a missing end as open', () => {
+    expect(verdictOf(-1000, { max: 5 })).toBe('ok')
+  })
+})
+
+describe('judge', () => {
+  it('judges every measure the take has, and leaves out the missing ones', () => {
+    const judged = Object.fromEntries(judge(measures).map((j) => [j.id, j.verdict]))
+    expect(judged).toEqual({
+      rate: 'high',
+      articulation: 'ok',
+      longestPause: 'high',
+      level: 'ok',
+      clipping: 'ok',
+      pitchRange: 'low',
+    })
+  })
+
+  it('judges nothing when nothing was heard', () => {
+    expect(judge({ ...measures, heard: false })).toEqual([])
+  })
+
+  it('marks every band as supplementary guidance, since the documents give no numbers', () => {
+    expect(Object.values(BANDS).every((band) => band.supplementary)).toBe(true)
+  })
+})

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest'
+import { ownScripts, phraseScripts, scenarioScripts } from '../../../../src/domain/voice/scripts'
+
+describe('phraseScripts', () => {
+  it('takes each 应该说 line, without stage directions, and skips examples without one', () => {
+    const scripts = phraseScripts([
+      {
+        id: 'phrases-opening',
+        moduleId: 'standard-phrases',
+        title: '开头语',
+        sections: [
+          {
+            id: 'greeting',
+            examples: [{ label: '电话接通', say: '您好，启程客服 108 号。' }, { label: '只有不可以说' }],
+          },
+          { id: 'slow', examples: [{ label: '放慢', customer: '“快点！”', say: '（放慢语速）好的。' }] },
+        ],
+      },
+    ])
+    expect(scripts.map(({ id, text, characters }) => ({ id, text, characters }))).toEqual([
+      { id: 'phrase:phrases-opening:greeting:0', text: '您好，启程客服 108 号。', characters: 10 },
+      { id: 'phrase:phrases-opening:slow:0', text: '好的。', characters: 2 },
+    ])
+    expect(scripts.map((s) => s.caller)).toEqual([undefined, '快点！'])
+    expect(scripts[0]!.link).toEqual({ kind: 'lesson', moduleId: 'standard-phrases', lessonId: 'phrases-opening' })
+  })
+})
+
+describe('scenarioScripts', () => {
+  it('takes the best-scored reply of each choice step (the first on a tie) and each free model reply', () => {
+    const scripts = scenarioScripts({
+      id: 'routine-call',
+      title: '查询电话',
+      steps: [
+        {
+          kind: 'choice',
+          id: 'ring',
+          replies: [
+            { text: '“喂？”', scores: { courtesy: -2 } },
+            { text: '拿起话筒说：“您好，启程快递。”', scores: { courtesy: 2, rules: 2 } },
+            { text: '“您好。”', scores: { courtesy: 4 } },
+          ],
+        },
+        { kind: 'free', id: 'delay', modelReply: '刘先生，真抱歉。' },
+      ],
+    })
+    expect(scripts.map((s) => [s.id, s.title, s.text])).toEqual([
+      ['roleplay:routine-call:ring', '查询电话（第 1 步）', '您好，启程快递。'],
+      ['roleplay:routine-call:delay', '查询电话（第 2 步）', '刘先生，真抱歉。'],
+    ])
+  })
+})
+
+describe('ownScripts', () => {
+  it('has the four interview answers and the reading passage, marked as the course’s own', () => {
+    const scripts = ownScripts()
+    expect(scripts.map((s) => s.group)).toEqual(['interview', 'interview', 'interview', 'interview', 'reading'])
+    expect(scripts.every((s) => s.own && s.characters > 60)).toBe(true)
+  })
+})
