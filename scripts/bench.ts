@@ -44,6 +44,7 @@ import {
   type Summary,
 } from './bench/interactions.ts'
 import { pureTimings } from './bench/pure.ts'
+import { VOICE_CPU_SLOWDOWN, voiceAnalysisTiming, voiceChunk, type VoiceBench } from './bench/voice.ts'
 import { LESSON, ROUTES } from './bench/ui.ts'
 import { fileSize, kb, problemOf, round1, round2, sumSizes } from './bench/util.ts'
 
@@ -57,9 +58,14 @@ import { fileSize, kb, problemOf, round1, round2, sumSizes } from './bench/util.
 const ENFORCED = {
   // Raised from 83 KB / 2.5×: reading one glance row instead of the whole history at start-up
   // (src/domain/progress/summary.ts and the store's two-step load) costs about 2.6 KB on the first page.
-  firstPageGzipKB: 85.5,
-  firstPageFloorRatio: 2.55,
-  routeExtraGzipKB: { lesson: 15, quiz: 28, roleplay: 25, progress: 25, exam: 25, trainer: 25 },
+  // Raised again from 85.5 KB / 2.55×: finding an LMS before the first page (platform/lms/detect.ts and
+  // its start in main.ts, about 0.9 KB), the entry chunk's copy of valibot growing with the schemas the
+  // LMS resume data and cmi5 launch data need (tuples, loose objects: about 1 KB; valibot is one module,
+  // so every function any page uses sits in the entry chunk), and the skill labs' routes and storage names.
+  firstPageGzipKB: 89,
+  firstPageFloorRatio: 2.65,
+  // quiz raised from 28 KB: the 练习 list's three skill-lab cards (their icons and words, about 1.2 KB).
+  routeExtraGzipKB: { lesson: 15, quiz: 29.5, roleplay: 25, progress: 25, exam: 25, trainer: 25 },
   /** Kept from the earlier bundle budget: no lazy chunk over this. */
   lazyChunkGzipKB: 60,
   // Timings and Lighthouse move with the machine's load: these keep some room over today's figures
@@ -69,6 +75,8 @@ const ENFORCED = {
   lighthousePerformance: 60,
   lighthouseAccessibility: 100,
   homeLcpFloorRatio: 1.8,
+  /** Issue #17: analysing a 30-second take, first run in a fresh page, CPU 4×. */
+  voiceAnalysisMs: 500,
 } as const
 
 /** Issue #14's targets, printed with met or missed whatever is enforced. */
@@ -126,6 +134,7 @@ interface Measured {
   lighthouse: LighthouseResult[] | null
   lighthouseError: string | null
   timings: Record<string, number> | null
+  voice: VoiceBench | null
 }
 
 /** Everything measured in the browser (and the pure timings), each server and browser closed whatever happens. */
@@ -141,9 +150,10 @@ async function measureAll(app: BuiltApp, floor: BuiltFloor): Promise<Measured> {
       let bytes: Bytes
       let feel: Feel | null = null
       let heavyPath = ''
+      let voice: VoiceBench | null = null
       try {
         bytes = await measureBytes(browser, app, appSite, floor, floorSite, emptyPath, course)
-        if (sizeOnly) return { bytes, feel, lighthouse: null, lighthouseError: null, timings: null }
+        if (sizeOnly) return { bytes, feel, lighthouse: null, lighthouseError: null, timings: null, voice: null }
         const heavy = heavyLearner(course, now, {
           attempts: 10_000,
           cards: 2_000,
@@ -158,6 +168,7 @@ async function measureAll(app: BuiltApp, floor: BuiltFloor): Promise<Measured> {
           floorClick: await floorClick(browser, floorSite),
           heavyLearnerRows: heavy.counts,
         }
+        voice = await voiceAnalysisTiming(browser, root)
       } finally {
         // Closed before Lighthouse, which runs its own Chrome, so the two never share the CPU.
         await browser.close()
@@ -186,7 +197,7 @@ async function measureAll(app: BuiltApp, floor: BuiltFloor): Promise<Measured> {
       } catch (error) {
         lighthouseError = problemOf(error)
       }
-      return { bytes, feel, lighthouse, lighthouseError, timings: pureTimings() }
+      return { bytes, feel, lighthouse, lighthouseError, timings: pureTimings(), voice }
     } finally {
       await floorSite.close()
     }
@@ -203,7 +214,8 @@ try {
 } finally {
   await floor.remove()
 }
-const { bytes, feel, lighthouse, lighthouseError, timings } = measured
+const { bytes, feel, lighthouse, lighthouseError, timings, voice } = measured
+const voiceLab = voiceChunk(app)
 
 // ---- Figures -------------------------------------------------------------------------------
 
@@ -291,6 +303,14 @@ if (!sizeOnly) {
     kind: 'max',
     target: TARGETS.heavyStartupRatio,
     enforced: ENFORCED.heavyStartupRatio,
+  })
+  checks.push({
+    budget: `语音练习: analyse a 30 s take, first run, CPU ${VOICE_CPU_SLOWDOWN}x`,
+    figure: voice?.firstMs ?? null,
+    unit: 'ms',
+    kind: 'max',
+    target: ENFORCED.voiceAnalysisMs,
+    enforced: ENFORCED.voiceAnalysisMs,
   })
   for (const name of ['home', 'lesson', 'quiz in progress', 'role-play', '我的进度']) {
     const page = lighthouseOf(name)
@@ -382,6 +402,13 @@ console.log(
   `all JS + CSS: ${kb(all.gzip)} KB gzip, ${kb(all.brotli)} KB brotli, ${app.assets.length} files` +
     (precache
       ? `; service worker precache: ${precache.files} files, ${kb(precache.raw)} KB raw, ${kb(precache.gzip)} KB gzip`
+      : ''),
+)
+
+console.log(
+  `语音练习's chunk: ${voiceLab ? `${voiceLab.file}, ${kb(voiceLab.gzip)} KB gzip, ${kb(voiceLab.brotli)} KB brotli` : 'not found'}` +
+    (voice
+      ? `; analysing a 30 s take, CPU ${VOICE_CPU_SLOWDOWN}x: ${voice.firstMs} ms first, ${voice.medianMs} ms median`
       : ''),
 )
 
@@ -501,6 +528,7 @@ console.log(
     feel,
     startupRatio,
     timings,
+    voice: { chunk: voiceLab, analysis: voice },
     checks: checks.map((check) => ({
       ...check,
       targetMet: meets(check, check.target),

@@ -31,3 +31,19 @@ declare module 'virtual:course-question-meta' {
   export const metaTags: string[]
   export const metaTable: Record<string, number[]>
 }
+
+// content/lms.yaml, checked at build time (see src/domain/lms/settings.ts).
+declare module 'virtual:lms-settings' {
+  const settings: import('./domain/lms/settings').LmsSettings
+  export default settings
+}
+
+// 找茬: the transcripts' list, every rule and a loader per transcript (see src/content/spotting.ts).
+declare module 'virtual:course-spotting' {
+  export const spottingList: import('./content/spottingTypes').SpottingSummary[]
+  export const spottingRules: import('./content/spottingTypes').SpottingRuleView[]
+  export const spottingLoaders: Record<
+    string,
+    () => Promise<{ default: import('./content/spottingTypes').SpottingTranscriptContent }>
+  >
+}

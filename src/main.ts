@@ -3,6 +3,7 @@ import { createPinia } from 'pinia'
 import App from './App.vue'
 import { createAppRouter } from './router'
 import { loadSavedData } from './stores/loadSavedData'
+import { detectLms } from './platform/lms/detect'
 import './styles/main.css'
 
 const router = createAppRouter()
@@ -11,10 +12,33 @@ const app = createApp(App).use(pinia).use(router)
 // The saved data is read before the first page shows, so pages never start empty: for home and a
 // lesson, what they show (the learner's glance); for any other page, the whole history.
 const firstPage = router.resolve(window.location.hash.replace(/^#/, '') || '/')
-void loadSavedData(pinia, undefined, { wholeHistoryFirst: !firstPage.meta.glanceOnly }).finally(() => {
-  app.mount('#app')
-  void startServiceWorker()
-})
+void loadSavedData(pinia, undefined, { wholeHistoryFirst: !firstPage.meta.glanceOnly })
+  .then(startLms)
+  .finally(() => {
+    app.mount('#app')
+    void startServiceWorker()
+  })
+
+/**
+ * Inside an LMS (and only there) its code loads, takes the learner and their progress from it and
+ * reports from then on; a launch that fails says so above the course, which works on its own.
+ */
+async function startLms(): Promise<void> {
+  const found = detectLms()
+  if (!found) return
+  try {
+    const [{ useLmsStore }, { default: LmsNotice }] = await Promise.all([
+      import('./stores/lms'),
+      import('./components/lms/LmsNotice.vue'),
+    ])
+    const region = document.createElement('div')
+    document.body.prepend(region)
+    createApp(LmsNotice).use(pinia).mount(region)
+    await useLmsStore(pinia).start(found, router)
+  } catch {
+    // The LMS code could not be loaded: the course still works on its own.
+  }
+}
 
 /**
  * Offline from the first visit; a new version is offered, never swapped in under the learner. Its code

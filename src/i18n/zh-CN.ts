@@ -23,6 +23,10 @@ import type signing from './zh-CN/signing'
 import type lan from './zh-CN/lan'
 import type itemAnalysis from './zh-CN/itemAnalysis'
 import type trainerForms from './zh-CN/trainerForms'
+import type lms from './zh-CN/lms'
+import type voice from './zh-CN/voice'
+import type typing from './zh-CN/typing'
+import type spotting from './zh-CN/spotting'
 
 /** Every string of every area: the type the keys are checked against. Each area's strings load with the code that uses them. */
 export type Messages = typeof app &
@@ -44,4 +48,8 @@ export type Messages = typeof app &
   typeof itemAnalysis &
   typeof lan &
   typeof signing &
-  typeof learnerRoster
+  typeof learnerRoster &
+  typeof lms &
+  typeof voice &
+  typeof typing &
+  typeof spotting

@@ -31,6 +31,9 @@ export const META = {
   activeProfile: 'activeProfile',
   migratedFromLocalStorage: 'migratedFromLocalStorage',
 } as const
+/** 语音练习's recordings (audio Blobs), in their own database: never uploaded; one store keyed by id. */
+export const RECORDINGS_DATABASE_NAME = 'kefu-course-recordings'
+export const RECORDINGS_DATABASE_VERSION = 1
 /** The channel on which tabs tell each other what they saved. */
 export const CHANGES_CHANNEL = 'kefu-course.changes'
 /** How many generations of set-aside data are kept. */
@@ -53,3 +56,5 @@ export const PENDING_WRITE_PREFIX = `${PREFIX}.pending.`
 export const LMS_QUEUE_DATABASE_NAME = `${PREFIX}.lms-statements`
 export const LMS_QUEUE_STORES = { pending: 'pending', rejected: 'rejected' } as const
 export const CMI5_SESSION_KEY = `${PREFIX}.cmi5Session`
+/** The course's own State document in a cmi5 LRS (under the registration): resume text, bookmark, what was reported. */
+export const CMI5_STATE_ID = 'kefu-course.progress'

@@ -136,6 +136,32 @@ export const routes: RouteRecordRaw[] = [
     component: () => import('../views/AssignmentView.vue'),
     meta: { tab: 'practice', back: quizzes },
   },
+  // The skill labs: the voice, the keyboard and an ear for what breaks the rules (练习 tab).
+  {
+    path: '/voice',
+    name: 'voice-lab',
+    component: () => import('../views/VoiceLabView.vue'),
+    meta: { tab: 'practice', back: quizzes, glanceOnly: true },
+  },
+  {
+    path: '/typing',
+    name: 'typing-test',
+    component: () => import('../views/TypingTestView.vue'),
+    meta: { tab: 'practice', back: quizzes, glanceOnly: true },
+  },
+  {
+    path: '/spotting',
+    name: 'spotting',
+    component: () => import('../views/SpottingListView.vue'),
+    meta: { tab: 'practice', back: quizzes, glanceOnly: true },
+  },
+  {
+    path: '/spotting/:transcriptId',
+    name: 'spotting-play',
+    component: () => import('../views/SpottingPlayView.vue'),
+    props: true,
+    meta: { tab: 'practice', back: () => ({ name: 'spotting' }), glanceOnly: true },
+  },
   {
     path: '/progress',
     name: 'progress',

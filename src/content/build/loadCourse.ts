@@ -24,6 +24,9 @@ import { locateQuote, readingMinutes } from '../../domain/course/citations.ts'
 import { chinesePunctuation } from '../../domain/text/typography.ts'
 import { documentMentions, missingLessonTitles, titleKey } from '../../domain/course/learnerText.ts'
 import { lessonTexts, questionTexts, scenarioTexts, type LearnerText } from './learnerText.ts'
+import { loadSpotting, type LoadedSpotting } from './loadSpotting.ts'
+import { loadLmsSettings } from './lmsSettings.ts'
+import type { LmsSettings } from '../../domain/lms/settings.ts'
 import type {
   CitationView,
   CourseIndex,
@@ -49,10 +52,14 @@ export interface LoadedCourse {
   questions: QuestionContent[]
   /** Every role-play scenario, in file order. */
   scenarios: ScenarioContent[]
+  /** 找茬: the rules a learner can name and the call transcripts (content/spotting/). */
+  spotting: LoadedSpotting
   /** The raw text of each source document, by file name. */
   sources: Record<SourceFile, string>
   /** Places where learner-facing text still talks about a document (each is also a problem). */
   documentMentions: number
+  /** content/lms.yaml: how the course reports to an LMS (defaults when the file is absent). */
+  lms: LmsSettings
   problems: ContentProblem[]
 }
 
@@ -385,6 +392,23 @@ export function loadCourse(root: string, sourcesDir = join(root, 'sources')): Lo
 
   const scenarios = loadScenarios(root, modules, sources, problems, mentions)
   const exam = loadExam(root, summaries, problems)
+  const spotting = loadSpotting(
+    join(root, 'spotting'),
+    new Map(
+      modules.flatMap((module) =>
+        module.lessons.map((lesson) => [lesson.id, { moduleId: module.id, title: lesson.title }] as const),
+      ),
+    ),
+    {
+      problems,
+      read: (path, file, schema) => readValidated(path, file, schema, problems),
+      citation: (citation, file, field) => resolveCitation(citation, { file, field, sources, problems }),
+      learnerText: (texts, file) => void (mentions.count += checkLearnerText(texts, file, '', problems, mentions.seen)),
+      typeset: (text) => typeset(text),
+      fileName: (path) => relative(join(root, '..'), path),
+    },
+  )
+  const lms = loadLmsSettings(root, problems)
 
   // 《…》一课 in learner text points at another lesson; a renamed lesson must not leave it dangling.
   const titles = new Set(modules.flatMap((module) => module.lessons.map((lesson) => titleKey(lesson.title))))
@@ -404,8 +428,10 @@ export function loadCourse(root: string, sourcesDir = join(root, 'sources')): Lo
     modules,
     questions,
     scenarios,
+    spotting,
     sources,
     documentMentions: mentions.count,
+    lms,
     problems,
   }
 }

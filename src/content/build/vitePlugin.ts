@@ -17,6 +17,9 @@ const QUESTIONS_PREFIX = 'virtual:course-questions/'
 const SCENARIO_PREFIX = 'virtual:course-scenario/'
 const SCENARIO_LIST_ID = 'virtual:course-scenario-list'
 const QUESTION_META_ID = 'virtual:course-question-meta'
+const SPOTTING_ID = 'virtual:course-spotting'
+const SPOTTING_PREFIX = 'virtual:course-spotting-transcript/'
+const LMS_SETTINGS_ID = 'virtual:lms-settings'
 
 export interface CoursePluginOptions {
   /** The content folder to compile. */
@@ -54,6 +57,9 @@ export function coursePlugin(options: CoursePluginOptions): Plugin {
         id === INDEX_ID ||
         id === SCENARIO_LIST_ID ||
         id === QUESTION_META_ID ||
+        id === SPOTTING_ID ||
+        id.startsWith(SPOTTING_PREFIX) ||
+        id === LMS_SETTINGS_ID ||
         id.startsWith(MODULE_PREFIX) ||
         id.startsWith(LESSON_PREFIX) ||
         id.startsWith(QUESTIONS_PREFIX) ||
@@ -119,6 +125,10 @@ export function coursePlugin(options: CoursePluginOptions): Plugin {
         const questions = currentCourse().questions.filter((question) => question.module === moduleId)
         return `export default ${JSON.stringify(questions)}\n`
       }
+      if (id === `\0${LMS_SETTINGS_ID}`) {
+        // content/lms.yaml, imported only by the LMS store (never on the first page).
+        return `export default ${JSON.stringify(currentCourse().lms)}\n`
+      }
       if (id === `\0${QUESTION_META_ID}`) {
         // Each question's module, difficulty and tags, as small numbers into three short lists:
         // enough for 我的进度 and the exam's breakdown without fetching a single bank.
@@ -142,6 +152,33 @@ export function coursePlugin(options: CoursePluginOptions): Plugin {
           `export const metaTags = ${JSON.stringify(tags)}\n` +
           `export const metaTable = ${JSON.stringify(table)}\n`
         )
+      }
+      if (id === `\0${SPOTTING_ID}`) {
+        // 找茬: the list, every rule (a transcript offers some as distractors), a loader per transcript.
+        const { rules, transcripts } = currentCourse().spotting
+        const list = transcripts.map((transcript) => ({
+          id: transcript.id,
+          title: transcript.title,
+          summary: transcript.summary,
+          lineCount: transcript.lines.length,
+        }))
+        const loaders = transcripts
+          .map(
+            (transcript) =>
+              `  ${JSON.stringify(transcript.id)}: () => import(${JSON.stringify(SPOTTING_PREFIX + transcript.id)}),`,
+          )
+          .join('\n')
+        return (
+          `export const spottingList = ${JSON.stringify(list)}\n` +
+          `export const spottingRules = ${JSON.stringify(rules)}\n` +
+          `export const spottingLoaders = {\n${loaders}\n}\n`
+        )
+      }
+      if (id.startsWith(`\0${SPOTTING_PREFIX}`)) {
+        const transcriptId = id.slice(SPOTTING_PREFIX.length + 1)
+        const transcript = currentCourse().spotting.transcripts.find((candidate) => candidate.id === transcriptId)
+        if (!transcript) throw new Error(`没有 id 为「${transcriptId}」的找茬电话`)
+        return `export default ${JSON.stringify(transcript)}\n`
       }
       if (id === `\0${SCENARIO_LIST_ID}`) {
         const list = currentCourse().scenarios.map((scenario) => ({

@@ -55,4 +55,28 @@ describe('coursePlugin in the dev server', () => {
     })
     // A dev server and a file watcher: room for a loaded machine, the waits above say what was awaited.
   }, 40_000)
+
+  it('serves 找茬 as a list with every rule, and each call as its own module', async () => {
+    server = await createServer({
+      configFile: false,
+      logLevel: 'silent',
+      server: { middlewareMode: true, watch: null },
+      plugins: [coursePlugin({ contentDir: fixture, sourcesDir: sources })],
+    })
+    const index = (await server.ssrLoadModule('virtual:course-spotting')) as {
+      spottingList: { id: string; lineCount: number }[]
+      spottingRules: { id: string; lesson: { moduleId: string } }[]
+      spottingLoaders: Record<string, unknown>
+    }
+    expect(index.spottingList).toEqual([
+      { id: 'quiet-line', title: '一通听不清的电话', summary: expect.any(String), lineCount: 9 },
+    ])
+    expect(index.spottingRules.map((rule) => rule.id)).toContain('silent-call-wait')
+    expect(Object.keys(index.spottingLoaders)).toEqual(['quiet-line'])
+    const call = (await server.ssrLoadModule('virtual:course-spotting-transcript/quiet-line')) as {
+      default: { id: string; lines: { breaks: string[] }[] }
+    }
+    expect(call.default.id).toBe('quiet-line')
+    expect(call.default.lines.filter((line) => line.breaks.length > 0)).toHaveLength(3)
+  })
 })

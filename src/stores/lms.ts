@@ -1,0 +1,202 @@
+import { acceptHMRUpdate, defineStore } from 'pinia'
+import type { Router } from 'vue-router'
+import lmsSettings from 'virtual:lms-settings'
+import type { DetectedLms } from '../platform/lms/detect'
+import { LmsError, type LmsLaunch, type LmsRuntime } from '../platform/lms/runtime'
+import { encodeResume, decodeResume } from '../domain/lms/suspendData'
+import { mergeResume } from '../domain/lms/resume'
+import { courseStatus } from '../domain/lms/status'
+import { bookmarkOf } from '../domain/lms/bookmark'
+import { attemptInteractions, scenarioChoices, type ReportedQuestion } from '../domain/lms/interactions'
+import { requiredLessonIds } from '../domain/course/order'
+import { EXAM_QUIZ_ID } from '../domain/exam/standing'
+import { describeQuiz } from '../domain/quiz/catalog'
+import type { QuizAttempt } from '../domain/quiz/session'
+import type { ScenarioRun } from '../domain/scenario/runs'
+import { translate } from '../i18n'
+import messages from '../i18n/zh-CN/lms'
+import { useCourseStore } from './course'
+import { useLmsPresenceStore } from './lmsPresence'
+import { useProfileStore } from './profiles'
+import { useProgressStore } from './progress'
+import { useQuestionStore } from './questions'
+import { useScenarioStore } from './scenarios'
+
+// Written by the cmi5 work; a glob keeps this store building while that file does not exist yet.
+const cmi5Modules = import.meta.glob<{ createCmi5Runtime: (launchUrl: URL) => LmsRuntime }>('../platform/lms/cmi5.ts')
+
+const say = (key: keyof typeof messages.lms, reason = '') => translate(messages, `lms.${key}`, { reason })
+const reasonOf = (error: unknown) => (error instanceof LmsError ? error.message : '学习平台没有回应。')
+
+/**
+ * The course inside an LMS: starts the runtime, takes the learner from it, restores what it kept,
+ * then reports every lesson, quiz, role-play and page as the learner goes. Loaded only when
+ * detect.ts found an LMS (see main.ts). The rules are in src/domain/lms; this store only wires them.
+ */
+export const useLmsStore = defineStore('lms', () => {
+  const presence = useLmsPresenceStore()
+  const progressStore = useProgressStore()
+  const courseStore = useCourseStore()
+  let runtime: LmsRuntime | null = null
+  let launch: LmsLaunch | null = null
+  let bookmark = '/'
+  /** Calls to the LMS, one after another in the order made. */
+  let queue: Promise<void> = Promise.resolve()
+
+  function enqueue(task: (lms: LmsRuntime) => Promise<void>): Promise<void> {
+    const lms = runtime
+    if (!lms) return queue
+    queue = queue.then(() =>
+      task(lms).catch((error: unknown) => {
+        presence.problem = say('reportFailed', reasonOf(error))
+      }),
+    )
+    return queue
+  }
+
+  function lessonIds(): string[] {
+    return courseStore.index.modules.flatMap(requiredLessonIds)
+  }
+
+  /** What to keep for resuming and the status, both from the progress as it is now. */
+  function report(): Promise<void> {
+    return enqueue(async (lms) => {
+      const progress = progressStore.progress
+      await lms.setStatus(courseStatus(progress, lessonIds(), lmsSettings, launch?.masteryScore ?? null))
+      await lms.saveResume(encodeResume(progress), bookmark)
+    })
+  }
+
+  function reportAttempt(attempt: QuizAttempt): Promise<void> {
+    const questions = new Map<string, ReportedQuestion>()
+    const moduleIds = courseStore.index.modules.map((module) => module.id)
+    for (const bank of Object.values(useQuestionStore().questionsOf(moduleIds)))
+      for (const question of bank) questions.set(question.id, question)
+    const interactions = attemptInteractions(attempt, questions)
+    return enqueue((lms) =>
+      lms.reportQuiz({
+        quizId: attempt.quizId,
+        title: attempt.title,
+        isExam: attempt.quizId === EXAM_QUIZ_ID,
+        passed: attempt.score.passed,
+        scaled: Math.round(attempt.score.percent * 100) / 10_000,
+        interactions,
+      }),
+    )
+  }
+
+  function reportRun(run: ScenarioRun): Promise<void> {
+    const scenario = useScenarioStore().scenarioOf(run.scenarioId)
+    const choices = scenario ? scenarioChoices(run, scenario.steps) : []
+    return enqueue((lms) => lms.reportScenario(choices.map((choice) => ({ ...choice }))))
+  }
+
+  /** The LMS names the learner: the learner of that name here, else the unnamed one, else a new one. */
+  async function adoptLearner(name: string): Promise<void> {
+    const profiles = useProfileStore()
+    const cut = name.slice(0, 20)
+    const same = profiles.list.profiles.find((profile) => profile.name === cut)
+    if (same) {
+      if (same.id !== profiles.activeId) await profiles.activate(same.id)
+      if (profiles.needsWelcome && profiles.active.name === cut) await profiles.rename(same.id, cut)
+      return
+    }
+    if (profiles.needsWelcome) await profiles.rename(profiles.activeId, cut)
+    else await profiles.create(cut)
+  }
+
+  async function restore(resume: string): Promise<void> {
+    const read = decodeResume(resume)
+    if (!read.ok) {
+      presence.problem = say('resumeFailed', `${read.problem}。`)
+      return
+    }
+    const moduleIds = courseStore.index.modules.map((module) => module.id)
+    const scenarios = courseStore.index.scenarios
+    await progressStore.whenHistoryLoaded()
+    await progressStore.importInto(
+      mergeResume(progressStore.progress, read.data, {
+        quiz: (quizId) => {
+          if (quizId === EXAM_QUIZ_ID) return courseStore.index.exam?.title ?? '结业考试'
+          const quiz = describeQuiz(quizId, moduleIds)
+          const module = quiz?.kind === 'module' ? courseStore.findModule(quiz.moduleIds[0] ?? '') : undefined
+          return module ? `${module.title} 测验` : '测验'
+        },
+        scenario: (scenarioId) => scenarios.find((scenario) => scenario.id === scenarioId)?.title ?? '情景对话',
+      }),
+    )
+  }
+
+  /**
+   * Connects to the LMS found by detect.ts and follows the learner from then on. Never throws: a launch
+   * that fails leaves the course working on its own, with `presence.problem` saying so.
+   */
+  async function start(found: DetectedLms, router: Router): Promise<void> {
+    try {
+      if (found.kind === 'cmi5') {
+        const load = cmi5Modules['../platform/lms/cmi5.ts']
+        if (!load) throw new LmsError('这个版本的课程不支持 cmi5。')
+        runtime = (await load()).createCmi5Runtime(found.launchUrl)
+      } else {
+        runtime = (await import('../platform/lms/scorm')).createScormRuntime(found.kind, found.api)
+      }
+      launch = await runtime.start()
+    } catch (error) {
+      runtime = null
+      presence.problem = say('launchFailed', reasonOf(error))
+      return
+    }
+    presence.active = true
+    if (launch.learner) await adoptLearner(launch.learner.name)
+    if (launch.resume) await restore(launch.resume)
+    await router.isReady()
+    const here = router.currentRoute.value.fullPath
+    if (launch.bookmark && here === '/' && router.resolve(launch.bookmark).matched.length > 0) {
+      await router.replace(launch.bookmark)
+    }
+    bookmark = bookmarkOf(router.currentRoute.value.fullPath)
+    void report()
+
+    progressStore.$onAction(({ name, args, after }) => {
+      if (name === 'setLessonLearned') after(() => report())
+      else if (name === 'recordAttempt')
+        after(() => {
+          void reportAttempt(args[0] as QuizAttempt)
+          return report()
+        })
+      else if (name === 'recordScenarioRun')
+        after(() => {
+          void reportRun(args[0] as ScenarioRun)
+          return report()
+        })
+      else if (name === 'importInto') after(() => report())
+    })
+    router.afterEach((to) => {
+      bookmark = bookmarkOf(to.fullPath)
+      void report()
+    })
+    document.addEventListener('visibilitychange', () => {
+      if (document.visibilityState === 'hidden') void enqueue((lms) => lms.flush())
+    })
+    window.addEventListener('pagehide', () => void finish())
+  }
+
+  /** Saves the last state and ends the session with the LMS (on page hide); later calls do nothing. */
+  function finish(): Promise<void> {
+    const lms = runtime
+    if (!lms) return queue
+    void report()
+    // Nothing more is sent after this: the session with the LMS is closing.
+    runtime = null
+    queue = queue.then(() =>
+      lms.finish().catch((error: unknown) => {
+        presence.problem = say('reportFailed', reasonOf(error))
+      }),
+    )
+    return queue
+  }
+
+  return { start, finish, report }
+})
+
+if (import.meta.hot) import.meta.hot.accept(acceptHMRUpdate(useLmsStore, import.meta.hot))

@@ -1,0 +1,85 @@
+import { flushPromises } from '@vue/test-utils'
+import { createPinia, setActivePinia } from 'pinia'
+import { describe, expect, it } from 'vitest'
+import { createMemoryHistory } from 'vue-router'
+import { Scorm12API } from 'scorm-again'
+import { createAppRouter } from '../../src/router'
+import { encodeResume } from '../../src/domain/lms/suspendData'
+import { emptyProgress } from '../../src/domain/progress/progress'
+import { loadSavedData } from '../../src/stores/loadSavedData'
+import { useLmsStore } from '../../src/stores/lms'
+import { useLmsPresenceStore } from '../../src/stores/lmsPresence'
+import { useProfileStore } from '../../src/stores/profiles'
+import { useProgressStore } from '../../src/stores/progress'
+
+const quiet = { lmsCommitUrl: false, logLevel: 5, autocommit: false } as const
+
+async function launched(cmi: Record<string, unknown>) {
+  const pinia = createPinia()
+  setActivePinia(pinia)
+  await loadSavedData(pinia)
+  const router = createAppRouter(createMemoryHistory())
+  await router.push('/')
+  await router.isReady()
+  const api = new Scorm12API(quiet)
+  api.loadFromJSON(cmi)
+  await useLmsStore().start({ kind: 'scorm12', api }, router)
+  await flushPromises()
+  return { api, router }
+}
+
+describe('useLmsStore', () => {
+  it('takes the learner and their progress from the LMS, goes to the bookmark and reports as they go', async () => {
+    const resume = emptyProgress()
+    resume.learned = { 'basics-first': '2026-03-01T08:00:00.000Z' }
+    const { api, router } = await launched({
+      core: { student_name: '王, 小明', student_id: 'w1', entry: 'resume', lesson_location: '/modules/phone' },
+      suspend_data: encodeResume(resume),
+    })
+    expect(useLmsPresenceStore().active).toBe(true)
+    expect(useProfileStore().active).toMatchObject({ name: '王小明', named: true })
+    expect(useProfileStore().needsWelcome).toBe(false)
+    expect(useProgressStore().isLearned('basics-first')).toBe(true)
+    expect(router.currentRoute.value.fullPath).toBe('/modules/phone')
+
+    await useProgressStore().setLessonLearned('basics-second', true)
+    await flushPromises()
+    expect(api.LMSGetValue('cmi.core.lesson_status')).toBe('incomplete')
+    expect(api.LMSGetValue('cmi.core.lesson_location')).toBe('/modules/phone')
+    const saved = api.LMSGetValue('cmi.suspend_data')
+    expect(saved.length).toBeLessThanOrEqual(4096)
+
+    await router.push('/modules/basics/lessons/basics-second')
+    await flushPromises()
+    expect(api.LMSGetValue('cmi.core.lesson_location')).toBe('/modules/basics/lessons/basics-second')
+
+    await useLmsStore().finish()
+    await useLmsStore().finish()
+    expect(api.isTerminated()).toBe(true)
+  })
+
+  it('tells the learner when the LMS refuses the launch, and leaves the course on its own', async () => {
+    const pinia = createPinia()
+    setActivePinia(pinia)
+    await loadSavedData(pinia)
+    const router = createAppRouter(createMemoryHistory())
+    await router.push('/')
+    const api = new Scorm12API(quiet)
+    api.LMSInitialize = () => 'false'
+    api.LMSGetLastError = () => '101'
+    await useLmsStore().start({ kind: 'scorm12', api }, router)
+    expect(useLmsPresenceStore().active).toBe(false)
+    expect(useLmsPresenceStore().problem).toBe(
+      '学习平台没有开始这次学习：学习平台出现一般错误（错误代码 101）。课程仍可照常学习，但这次的学习进度不会记入学习平台。',
+    )
+    expect(useProfileStore().needsWelcome).toBe(true)
+  })
+
+  it('tells the learner when what the LMS kept cannot be read, and keeps this device’s record', async () => {
+    await launched({ core: { student_name: 'Li, Lei', entry: 'resume' }, suspend_data: 'K1garbage' })
+    expect(useLmsPresenceStore().problem).toBe(
+      '没能恢复学习平台保存的进度：学习平台保存的进度已损坏，无法恢复。本机已有的记录不受影响。',
+    )
+    expect(useProfileStore().active.name).toBe('Lei Li')
+  })
+})
