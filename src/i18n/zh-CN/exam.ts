@@ -7,6 +7,8 @@ const messages = {
     standingHeading: '我的考试情况',
     rules:
       '共 {count} 题，限时 {minutes} 分钟，{passMark} 分及格，最多考 {maxAttempts} 次，以{counting}为准。题目按模块固定比例随机抽取，重考时优先抽没考过的题；交卷前不显示对错。',
+    rulesInLms:
+      '共 {count} 题，限时 {minutes} 分钟，{passMark} 分及格。能考几次、以哪次为准，按你的学习平台的规定。题目按模块固定比例随机抽取，重考时优先抽没考过的题；交卷前不显示对错。',
     countingHighest: '最高分',
     countingLatest: '最近一次',
     weightsHeading: '各模块题量',
