@@ -1,8 +1,8 @@
 import { expect, test, type Browser, type BrowserContext, type Locator, type Page } from '@playwright/test'
-import AxeBuilder from '@axe-core/playwright'
 import { readFile } from 'node:fs/promises'
 import { passExam } from './helpers/exam'
 import { encodeResult } from '../../src/domain/trainer/assignmentResult'
+import { expectNoViolations } from './helpers/a11y'
 
 // Desktop is driven by keyboard alone, the phone by taps.
 const touch = () => test.info().project.name === 'phone'
@@ -30,16 +30,6 @@ async function expectNoSidewaysScroll(page: Page): Promise<void> {
 /** A new browser with nothing saved, sized as the project: another device. */
 function freshContext(browser: Browser): Promise<BrowserContext> {
   return browser.newContext(test.info().project.use)
-}
-
-async function expectNoViolations(page: Page, state: string): Promise<void> {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-    .analyze()
-  expect(
-    results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target).join(', ')}`),
-    state,
-  ).toEqual([])
 }
 
 const PASSPHRASE = '每一通电话都要耐心听完'

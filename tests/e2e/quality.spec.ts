@@ -1,20 +1,10 @@
 import { expect, test, type Page } from '@playwright/test'
-import AxeBuilder from '@axe-core/playwright'
 import { ending, myLines, replyButtons } from './helpers/scenario'
 import { tab } from './helpers/shell'
-
-const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
+import { expectNoViolations } from './helpers/a11y'
 
 // A walk through every page with axe on each takes longer than one journey.
 test.describe.configure({ timeout: 120_000 })
-
-async function expectNoViolations(page: Page, state: string): Promise<void> {
-  const results = await new AxeBuilder({ page }).withTags(WCAG).analyze()
-  const summary = results.violations.map(
-    (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
-  )
-  expect(summary, state).toEqual([])
-}
 
 /** Walks every page and state of the course, checking each with axe. */
 async function walkEveryPage(page: Page): Promise<void> {

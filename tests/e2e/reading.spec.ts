@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test'
-import AxeBuilder from '@axe-core/playwright'
+import { expectNoViolations } from './helpers/a11y'
 
 // Reading a lesson (issue #13, item 4): where am I, how do I get to the end, what comes next,
 // and a cited passage in its document with the way back to the same place.
@@ -7,16 +7,6 @@ const BEIJING = './#/modules/qualities/lessons/beijing-map-case'
 
 const progress = (page: Page) => page.getByRole('progressbar', { name: '阅读进度' })
 const lessonHeading = (page: Page) => page.getByRole('heading', { level: 1, name: '案例导入：一张北京地图' })
-
-async function expectNoViolations(page: Page, state: string): Promise<void> {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-    .analyze()
-  expect(
-    results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target).join(', ')}`),
-    state,
-  ).toEqual([])
-}
 
 /** Presses Tab until `target` has focus, at most `limit` times; returns how many presses it took. */
 async function tabTo(page: Page, target: Locator, limit: number): Promise<number> {

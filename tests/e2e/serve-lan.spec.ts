@@ -5,7 +5,6 @@
  * screen and prints on one A4 sheet with its title and due date.
  */
 import { expect, test, type Page } from '@playwright/test'
-import AxeBuilder from '@axe-core/playwright'
 import { spawn, type ChildProcess } from 'node:child_process'
 import { cp, rm } from 'node:fs/promises'
 import { createServer } from 'node:http'
@@ -13,18 +12,10 @@ import type { AddressInfo } from 'node:net'
 import { networkInterfaces } from 'node:os'
 import { renderUnicodeCompact } from 'uqr'
 import { builtCourse, tempFolder } from './helpers/site'
+import { expectNoViolations } from './helpers/a11y'
 
 const BASE = '/training/kefu/'
 const WARNING = '注意：学员打不开现在这个地址'
-const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
-
-async function expectNoViolations(page: Page, state: string): Promise<void> {
-  const results = await new AxeBuilder({ page }).withTags(WCAG).analyze()
-  const summary = results.violations.map(
-    (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
-  )
-  expect(summary, state).toEqual([])
-}
 
 interface LanServer {
   /** Everything the command printed so far. */

@@ -1,9 +1,8 @@
 import { expect, test, type Page } from '@playwright/test'
-import AxeBuilder from '@axe-core/playwright'
 import { fileURLToPath } from 'node:url'
 import { loadCourse } from '../../src/content/build/loadCourse'
+import { expectNoViolations } from './helpers/a11y'
 
-const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
 const course = loadCourse(fileURLToPath(new URL('../../content', import.meta.url)))
 const rules = new Map(course.spotting.rules.map((rule) => [rule.id, rule]))
 
@@ -22,14 +21,6 @@ const missed = violations.at(-1)!
 // 1 point each found, ½ for the wrong rule, −½ for the fine line marked: as many points as lines found.
 const points = right.length
 const percent = Math.round((points / violations.length) * 100)
-
-async function expectNoViolations(page: Page, state: string): Promise<void> {
-  const results = await new AxeBuilder({ page }).withTags(WCAG).analyze()
-  const summary = results.violations.map(
-    (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
-  )
-  expect(summary, state).toEqual([])
-}
 
 const mark = (page: Page, index: number) =>
   page.getByRole('checkbox', { name: new RegExp(`^这句不规范\\s?（第 ${index + 1} 句）$`) })

@@ -4,28 +4,9 @@
  * Playwright's clock sets the pace exactly, so the speed and accuracy the page reports can be checked
  * against what was typed. Desktop by keyboard alone, phone by taps.
  */
-import AxeBuilder from '@axe-core/playwright'
-import { expect, test, type CDPSession, type Locator, type Page } from '@playwright/test'
+import { expect, test, type CDPSession, type Page } from '@playwright/test'
 import { tab } from './helpers/shell'
-
-const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
-
-async function expectNoViolations(page: Page, state: string): Promise<void> {
-  const results = await new AxeBuilder({ page }).withTags(WCAG).analyze()
-  expect(
-    results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target).join(', ')}`),
-    state,
-  ).toEqual([])
-}
-
-/** Presses Tab until `target` has focus. */
-async function tabTo(page: Page, target: Locator, limit = 40): Promise<void> {
-  for (let presses = 0; presses < limit; presses++) {
-    if (await target.evaluate((element) => element === document.activeElement)) return
-    await page.keyboard.press('Tab')
-  }
-  throw new Error(`not reached in ${limit} Tab presses`)
-}
+import { expectNoViolations, tabTo } from './helpers/a11y'
 
 const passageBox = (page: Page) => page.getByRole('group', { name: '要照着打的文章' })
 const typingBox = (page: Page) => page.getByRole('textbox', { name: '在这里打字' })

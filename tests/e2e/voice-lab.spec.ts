@@ -5,8 +5,7 @@
  * report a rate within 10% of it. A silent file gives the no-audio message; a denied permission its
  * own. Desktop by keyboard alone, phone by taps; axe on the page with a result.
  */
-import AxeBuilder from '@axe-core/playwright'
-import { expect, test as base, type Browser, type Locator, type Page } from '@playwright/test'
+import { expect, test as base, type Browser, type Page } from '@playwright/test'
 import { execFileSync } from 'node:child_process'
 import { mkdtempSync, readFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -14,8 +13,7 @@ import { join } from 'node:path'
 import { parse } from 'yaml'
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium'
 import { countableCharacters, spokenText } from '../../src/domain/voice/text'
-
-const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
+import { expectNoViolations, tabTo } from './helpers/a11y'
 
 /** The standard phrase read: its 应该说 line, as the voice lab shows it. */
 const LESSON = 'content/modules/06-phrases/05-faults-and-more.yaml'
@@ -72,23 +70,6 @@ const test = base.extend<{ microphone: (file: string | null) => Promise<Page> }>
     await Promise.all(browsers.map((browser) => browser.close()))
   },
 })
-
-async function expectNoViolations(page: Page, state: string): Promise<void> {
-  const results = await new AxeBuilder({ page }).withTags(WCAG).analyze()
-  expect(
-    results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target).join(', ')}`),
-    state,
-  ).toEqual([])
-}
-
-/** Presses Tab until `target` has focus. */
-async function tabTo(page: Page, target: Locator, limit = 60): Promise<void> {
-  for (let presses = 0; presses < limit; presses++) {
-    if (await target.evaluate((element) => element === document.activeElement)) return
-    await page.keyboard.press('Tab')
-  }
-  throw new Error(`not reached in ${limit} Tab presses`)
-}
 
 async function openScript(page: Page): Promise<void> {
   await page.goto(`#/voice?script=${encodeURIComponent(SCRIPT_ID)}`)

@@ -5,6 +5,9 @@
  * outside an LMS.
  */
 
+import type { QuizInteraction } from '../../domain/lms/interactions'
+import type { ScenarioReply } from '../../domain/lms/cmi5Report'
+
 export type LmsKind = 'scorm12' | 'scorm2004' | 'cmi5'
 
 /** What the LMS tells the course when it starts. Everything here was validated by the runtime. */
@@ -31,21 +34,7 @@ export interface LmsStatus {
 }
 
 /** One answered question, in the shape SCORM interactions and xAPI `answered` statements share. */
-export interface LmsInteraction {
-  /** Stable id, ASCII, ≤ 250 characters (e.g. `q-05-phone-012`). */
-  id: string
-  type: 'choice' | 'true-false'
-  /** The question text (shown to trainers in LMS reports). */
-  description: string
-  /** Option ids the learner chose (for true-false: `true` or `false`). */
-  learnerResponse: string[]
-  correctResponse: string[]
-  correct: boolean
-  /** Seconds the learner spent on it, when known. */
-  latencySeconds: number | null
-  /** When it was answered. */
-  at: string
-}
+export type LmsInteraction = QuizInteraction
 
 /** A finished quiz or the exam, ready to report. */
 export interface LmsQuizReport {
@@ -59,18 +48,7 @@ export interface LmsQuizReport {
 }
 
 /** One reply chosen or typed in a role-play (reported as an xAPI statement in cmi5; SCORM ignores it). */
-export interface LmsScenarioChoice {
-  scenarioId: string
-  scenarioTitle: string
-  stepId: string
-  /** What the caller said at that step. */
-  prompt: string
-  /** The reply the learner chose, or the text they typed. */
-  response: string
-  /** Points it earned over all dimensions, and the most it could. */
-  points: number
-  at: string
-}
+export type LmsScenarioChoice = ScenarioReply
 
 export interface LmsRuntime {
   readonly kind: LmsKind
