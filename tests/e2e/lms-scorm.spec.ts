@@ -286,6 +286,10 @@ test('SCORM 1.2: first launch, two lessons, a quiz, the exam passed, closed; the
   expect(interactionIds).toHaveLength(examSize)
   const results = list.filter((call) => /^cmi\.interactions\.\d+\.result$/.test(call.args[0] ?? ''))
   expect(new Set(results.map((call) => call.args[1]))).toEqual(new Set(['correct']))
+  // Each question's latency: the time it was on screen, as SCORM 1.2's CMITimespan.
+  const latencies = list.filter((call) => /^cmi\.interactions\.\d+\.latency$/.test(call.args[0] ?? ''))
+  expect(latencies).toHaveLength(examSize)
+  for (const call of latencies) expect(call.args[1]).toMatch(/^\d{2,4}:\d{2}:\d{2}(\.\d{1,2})?$/)
   // The result page names an attempt another PC has only as a summary: the place kept is 我的进度.
   const bookmark = String(core.lesson_location)
   expect(bookmark).toBe('/progress')
@@ -404,6 +408,7 @@ test('SCORM 2004: a failed exam reports failed, and completion apart from succes
   expect(list.filter((call) => call.method === 'SetValue' && call.result !== 'true')).toEqual([])
   expect(lastSet(list, 'cmi.interactions.0.result')).toBe('incorrect')
   expect(lastSet(list, 'cmi.interactions.0.description')).toMatch(/^\{lang=zh-CN\}/)
+  expect(lastSet(list, 'cmi.interactions.0.latency')).toMatch(/^PT/)
   expect(String(stored.session_time)).toMatch(/^PT/)
 })
 

@@ -40,14 +40,14 @@ export function interactionId(questionId: string): string {
 
 /**
  * One interaction per question of a finished attempt, in the order asked. Questions the course no
- * longer has are left out; per-question time is not kept, so `latencySeconds` is null.
+ * longer has are left out. The latency is the time the question was on screen, where the attempt kept it.
  *
  * @example
  * attemptInteractions(attempt, questionsById)[0]
  * // { id: 'overview-q001', type: 'choice', learnerResponse: ['b'], correctResponse: ['a'], correct: false, … }
  */
 export function attemptInteractions(
-  attempt: Pick<QuizAttempt, 'questionIds' | 'answers' | 'finishedAt'>,
+  attempt: Pick<QuizAttempt, 'questionIds' | 'answers' | 'finishedAt' | 'spentMs'>,
   questions: ReadonlyMap<string, ReportedQuestion>,
 ): QuizInteraction[] {
   const result: QuizInteraction[] = []
@@ -62,7 +62,7 @@ export function attemptInteractions(
       learnerResponse: responseOf(question, given),
       correctResponse: responseOf(question, question.answer as GivenAnswer),
       correct: isCorrect(question, given),
-      latencySeconds: null,
+      latencySeconds: latencyOf(attempt.spentMs?.[questionId]),
       at: attempt.finishedAt,
     })
   }
@@ -126,4 +126,9 @@ export function scenarioChoices(
       },
     ]
   })
+}
+
+/** Seconds to one decimal, or null when the time was not kept. */
+function latencyOf(ms: number | undefined): number | null {
+  return ms === undefined ? null : Math.round(ms / 100) / 10
 }

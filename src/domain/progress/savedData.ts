@@ -38,6 +38,8 @@ const quizSettings = {
 }
 const questionIds = v.pipe(v.array(shortId), v.maxLength(500))
 
+const questionTimes = v.record(shortId, v.pipe(v.number(), v.finite('数值无效'), v.minValue(0)))
+
 export const QuizSessionSchema = v.object({
   ...quizSettings,
   id: shortId,
@@ -52,6 +54,8 @@ export const QuizSessionSchema = v.object({
   deadline: v.optional(isoTime),
   /** A timed quiz: milliseconds it has run by the page's monotonic clock (deadline.ts). */
   elapsedMs: v.optional(v.pipe(v.number(), v.finite('数值无效'), v.minValue(0))),
+  /** Milliseconds each question was on screen (see `withTimeOnQuestion`); absent before it was kept. */
+  spentMs: v.optional(questionTimes),
 })
 
 /** A finished quiz's score: saved with each attempt and in the learner's glance. */
@@ -73,6 +77,8 @@ export const QuizAttemptSchema = v.object({
   optionOrder: v.record(shortId, v.pipe(v.array(v.pipe(v.number(), v.integer(), v.minValue(0))), v.maxLength(20))),
   answers: v.record(shortId, givenAnswer),
   points: v.record(shortId, v.pipe(v.number(), v.finite('数值无效'), v.minValue(0), v.maxValue(1))),
+  /** Milliseconds each question was on screen; absent on attempts from before it was kept. */
+  spentMs: v.optional(questionTimes),
   /** Set on attempts saved by earlier versions, which kept only the score of older attempts. */
   summaryOnly: v.optional(v.literal(true)),
   score: QuizScoreSchema,

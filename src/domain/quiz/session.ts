@@ -216,6 +216,15 @@ export function finishSession(
       ),
     ),
     answers: Object.fromEntries(asked.map((question) => [question.id, session.answers[question.id] ?? null])),
+    ...(session.spentMs
+      ? {
+          spentMs: Object.fromEntries(
+            asked.flatMap((question) =>
+              session.spentMs?.[question.id] !== undefined ? [[question.id, session.spentMs[question.id]!]] : [],
+            ),
+          ),
+        }
+      : {}),
     points,
     score: scoreQuiz(asked, session.answers, { rule: session.rule, passMark: session.passMark }),
   }
@@ -235,4 +244,19 @@ export function mistakenQuestionIds(attempts: readonly QuizAttempt[]): string[] 
     for (const questionId of attempt.questionIds) latest.set(questionId, attempt.points[questionId] === 1)
   }
   return [...latest].filter(([, correct]) => !correct).map(([questionId]) => questionId)
+}
+
+/** The most one step adds to a question's time: a page left open is not time spent answering. */
+export const MAX_QUESTION_STEP_MS = 5 * 60_000
+
+/**
+ * The session with `ms` more spent on question `questionId` (the one that was on screen), each step
+ * capped at MAX_QUESTION_STEP_MS. An LMS reports it as the question's latency.
+ *
+ * @example withTimeOnQuestion(session, 'q1', 12_000).spentMs?.q1 // 12000 more than before
+ */
+export function withTimeOnQuestion(session: QuizSession, questionId: string | undefined, ms: number): QuizSession {
+  if (!questionId || !session.questionIds.includes(questionId) || !(ms > 0)) return session
+  const spent = (session.spentMs?.[questionId] ?? 0) + Math.min(ms, MAX_QUESTION_STEP_MS)
+  return { ...session, spentMs: { ...session.spentMs, [questionId]: Math.round(spent) } }
 }

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { attemptInteractions, interactionId, scenarioChoices, type ReportedQuestion } from '../../../../src/domain/lms/interactions'
+import {
+  attemptInteractions,
+  interactionId,
+  scenarioChoices,
+  type ReportedQuestion,
+} from '../../../../src/domain/lms/interactions'
 import { attempt } from './fixtures'
 import type { HistoryEntry } from '../../../../src/domain/scenario/engine'
 
@@ -26,9 +31,25 @@ describe('attemptInteractions', () => {
         latencySeconds: null,
         at: exam.finishedAt,
       },
-      expect.objectContaining({ id: 'overview-q001', type: 'choice', learnerResponse: ['b'], correctResponse: ['a'], correct: false }),
-      expect.objectContaining({ id: 'overview-q002', learnerResponse: ['a', 'c'], correctResponse: ['a', 'c'], correct: true }),
+      expect.objectContaining({
+        id: 'overview-q001',
+        type: 'choice',
+        learnerResponse: ['b'],
+        correctResponse: ['a'],
+        correct: false,
+      }),
+      expect.objectContaining({
+        id: 'overview-q002',
+        learnerResponse: ['a', 'c'],
+        correctResponse: ['a', 'c'],
+        correct: true,
+      }),
     ])
+  })
+
+  it('reports as latency the seconds a question was on screen, where the attempt kept them', () => {
+    const exam = { ...attempt('exam', 1, 50, ['overview-q001', 'overview-q002']), spentMs: { 'overview-q001': 12_345 } }
+    expect(attemptInteractions(exam, questions).map((item) => item.latencySeconds)).toEqual([12.3, null])
   })
 
   it('reports an unanswered question with no response, wrong', () => {
@@ -51,7 +72,15 @@ describe('interactionId', () => {
 describe('scenarioChoices', () => {
   it('pairs each reply with the words it answered', () => {
     const steps = [
-      { id: 'open', kind: 'choice' as const, text: '喂？', replies: [{ text: '嗯。', scores: {} }, { text: '您好！', scores: { courtesy: 2 } }] },
+      {
+        id: 'open',
+        kind: 'choice' as const,
+        text: '喂？',
+        replies: [
+          { text: '嗯。', scores: {} },
+          { text: '您好！', scores: { courtesy: 2 } },
+        ],
+      },
       { id: 'free', kind: 'free' as const, text: '你们怎么回事？' },
     ]
     const run = {
@@ -65,8 +94,24 @@ describe('scenarioChoices', () => {
       ],
     }
     expect(scenarioChoices(run, steps)).toEqual([
-      { scenarioId: 'bad-line', scenarioTitle: '线路不好', stepId: 'open', prompt: '喂？', response: '您好！', points: 3, at: run.finishedAt },
-      { scenarioId: 'bad-line', scenarioTitle: '线路不好', stepId: 'free', prompt: '你们怎么回事？', response: '非常抱歉', points: 1, at: run.finishedAt },
+      {
+        scenarioId: 'bad-line',
+        scenarioTitle: '线路不好',
+        stepId: 'open',
+        prompt: '喂？',
+        response: '您好！',
+        points: 3,
+        at: run.finishedAt,
+      },
+      {
+        scenarioId: 'bad-line',
+        scenarioTitle: '线路不好',
+        stepId: 'free',
+        prompt: '你们怎么回事？',
+        response: '非常抱歉',
+        points: 1,
+        at: run.finishedAt,
+      },
     ])
   })
 })

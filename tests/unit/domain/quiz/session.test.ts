@@ -12,6 +12,8 @@ import {
   pickQuestions,
   revealQuestion,
   startSession,
+  withTimeOnQuestion,
+  MAX_QUESTION_STEP_MS,
   type QuizAttempt,
 } from '../../../../src/domain/quiz/session'
 import { quizRecord } from '../../../../src/domain/quiz/records'
@@ -95,6 +97,30 @@ describe('finishSession', () => {
       points: { 'q-single': 1, 'q-multiple': 0, 'q-tf': 0 },
       answers: { 'q-single': 0, 'q-multiple': [0, 1], 'q-tf': null },
       score: { points: 1, max: 3, correct: 1, percent: 33.3, passed: false },
+    })
+  })
+
+  it('keeps how long each question asked was on screen, stepped and capped per step', () => {
+    let session = startSession({ ...settings, mode: 'test' }, fixtureQuestions, 3, now, 's1')
+    session = withTimeOnQuestion(session, 'q-single', 12_000)
+    session = withTimeOnQuestion(session, 'q-single', 3_400)
+    // A page left open for an hour counts as five minutes at most.
+    session = withTimeOnQuestion(session, 'q-tf', 60 * 60_000)
+    // Time on a question this quiz does not ask, or no time at all, changes nothing.
+    expect(withTimeOnQuestion(session, 'not-asked', 5_000)).toBe(session)
+    expect(withTimeOnQuestion(session, 'q-tf', 0)).toBe(session)
+
+    const attempt = finishSession(session, fixtureQuestions.slice(0, 2).concat(fixtureQuestions[2]!), later, 'a1')
+    expect(attempt.spentMs).toEqual({ 'q-single': 15_400, 'q-tf': MAX_QUESTION_STEP_MS })
+    expect(
+      finishSession(
+        session,
+        fixtureQuestions.filter((q) => q.id !== 'q-tf'),
+        later,
+        'a2',
+      ).spentMs,
+    ).toEqual({
+      'q-single': 15_400,
     })
   })
 
