@@ -54,6 +54,10 @@ const EVERY_PAGE: [path: string, heading: string][] = [
   // An assignment link without its contents: the page that says the link is invalid.
   ['/assignment', '无法打开这个作业'],
   ['/progress', '我的进度'],
+  ['/voice', '语音练习'],
+  ['/typing', '打字测试'],
+  ['/spotting', '找茬：这通电话哪里不规范'],
+  ['/spotting/silent-call', '一通没有声音的来电'],
   ['/learners', '学员与学习记录'],
   ['/sources', '原文'],
   ['/sources/000_0d273eb557817752.txt', '北京地图案例与客服人员的职业素质'],
