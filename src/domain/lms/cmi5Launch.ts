@@ -63,12 +63,11 @@ const AgentSchema = v.pipe(
     mbox: v.optional(v.pipe(v.string(), v.regex(/^mailto:[^\s@]+@[^\s@]+$/), v.maxLength(320))),
     mbox_sha1sum: v.optional(v.pipe(v.string(), v.regex(/^[0-9a-f]{40}$/i))),
     openid: v.optional(v.pipe(v.string(), v.check(isIri))),
-    account: v.optional(
-      v.strictObject({ homePage: v.pipe(v.string(), v.check(isIri)), name: text(200) }),
-    ),
+    account: v.optional(v.strictObject({ homePage: v.pipe(v.string(), v.check(isIri)), name: text(200) })),
   }),
   v.check(
-    (agent) => [agent.mbox, agent.mbox_sha1sum, agent.openid, agent.account].filter((id) => id !== undefined).length === 1,
+    (agent) =>
+      [agent.mbox, agent.mbox_sha1sum, agent.openid, agent.account].filter((id) => id !== undefined).length === 1,
   ),
 )
 
@@ -80,7 +79,9 @@ function agentOf(value: string | null): Cmi5Agent | null {
     const { objectType, name, mbox, mbox_sha1sum, openid, account } = result.output
     // Only the Agent's own properties travel on: nothing else the LMS put in reaches a statement.
     return Object.fromEntries(
-      Object.entries({ objectType, name, mbox, mbox_sha1sum, openid, account }).filter(([, item]) => item !== undefined),
+      Object.entries({ objectType, name, mbox, mbox_sha1sum, openid, account }).filter(
+        ([, item]) => item !== undefined,
+      ),
     ) as Cmi5Agent
   } catch {
     return null
@@ -207,7 +208,11 @@ export interface Cmi5CourseState {
   reported: { completed: boolean; passed: boolean }
 }
 
-export const EMPTY_COURSE_STATE: Cmi5CourseState = { resume: null, bookmark: null, reported: { completed: false, passed: false } }
+export const EMPTY_COURSE_STATE: Cmi5CourseState = {
+  resume: null,
+  bookmark: null,
+  reported: { completed: false, passed: false },
+}
 
 /** A route path: starts with one `/`, printable, at most 500 characters. */
 const ROUTE = /^\/(?!\/)[^\s\u0000-\u001f\u007f]{0,499}$/

@@ -72,7 +72,10 @@ const FIELDS = {
     v.array(
       v.pipe(
         v.string('lrsOrigins（学习记录库地址）的每一项须是文字'),
-        v.regex(HTTPS_ORIGIN, 'lrsOrigins（学习记录库地址）的每一项须是 https:// 开头、不带路径的地址，例如 https://lrs.example.com'),
+        v.regex(
+          HTTPS_ORIGIN,
+          'lrsOrigins（学习记录库地址）的每一项须是 https:// 开头、不带路径的地址，例如 https://lrs.example.com',
+        ),
       ),
       'lrsOrigins（学习记录库地址）须是一个列表（可以为空：[]）',
     ),

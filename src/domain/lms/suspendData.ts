@@ -64,10 +64,35 @@ export interface ResumeData {
 }
 
 type Time = number
-type ScoreRow = [quizId: string, at: Time, points: number, max: number, correct: number, percent: number, passMark: number, passed: 0 | 1]
+type ScoreRow = [
+  quizId: string,
+  at: Time,
+  points: number,
+  max: number,
+  correct: number,
+  percent: number,
+  passMark: number,
+  passed: 0 | 1,
+]
 type PlayRow = [scenarioId: string, at: Time, rating: number, percent: number, points: number, max: number]
-type CardRow = [questionId: string, due: Time, stability: number, difficulty: number, reps: number, lapses: number, state: number, last: Time]
-type Payload = [version: 1, learned: [string, Time][], quizzes: ScoreRow[], exams: ScoreRow[], plays: PlayRow[], cards: CardRow[]]
+type CardRow = [
+  questionId: string,
+  due: Time,
+  stability: number,
+  difficulty: number,
+  reps: number,
+  lapses: number,
+  state: number,
+  last: Time,
+]
+type Payload = [
+  version: 1,
+  learned: [string, Time][],
+  quizzes: ScoreRow[],
+  exams: ScoreRow[],
+  plays: PlayRow[],
+  cards: CardRow[],
+]
 
 const toMinute = (iso: string): Time => Math.floor(Date.parse(iso) / MINUTE)
 const fromMinute = (minute: Time): string => new Date(minute * MINUTE).toISOString()
@@ -136,18 +161,16 @@ function partsOf(progress: Pick<SavedProgress, 'learned' | 'attempts' | 'scenari
       bestPlay.set(run.scenarioId, row)
   }
   const cards = Object.entries(progress.reviewCards)
-    .map(
-      ([id, card]): CardRow => [
-        id,
-        toMinute(card.due),
-        round2(card.stability),
-        round2(card.difficulty),
-        card.reps,
-        card.lapses,
-        card.state,
-        card.last_review ? toMinute(card.last_review) : 0,
-      ],
-    )
+    .map(([id, card]): CardRow => [
+      id,
+      toMinute(card.due),
+      round2(card.stability),
+      round2(card.difficulty),
+      card.reps,
+      card.lapses,
+      card.state,
+      card.last_review ? toMinute(card.last_review) : 0,
+    ])
     // The card due soonest is the one the learner needs next.
     .sort((a, b) => a[1] - b[1])
   const newestFirst = <T extends [string, Time, ...unknown[]]>(rows: T[]) => rows.sort((a, b) => b[1] - a[1])
@@ -248,18 +271,7 @@ const PayloadSchema = v.tuple([
   list(scoreRowSchema),
   list(scoreRowSchema),
   list(v.tuple([id, minute, v.picklist([0, 1, 2]), percentValue, finite, finite])),
-  list(
-    v.tuple([
-      id,
-      minute,
-      finite,
-      finite,
-      count,
-      count,
-      v.picklist([0, 1, 2, 3]),
-      v.union([v.literal(0), minute]),
-    ]),
-  ),
+  list(v.tuple([id, minute, finite, finite, count, count, v.picklist([0, 1, 2, 3]), v.union([v.literal(0), minute])])),
 ])
 
 export type ResumeReadResult = { ok: true; data: ResumeData } | { ok: false; problem: string }

@@ -454,4 +454,3 @@ export function createCmi5Runtime(launchUrl: URL, options: Cmi5RuntimeOptions = 
     },
   }
 }
-

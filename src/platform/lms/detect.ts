@@ -9,9 +9,7 @@
  */
 
 export type DetectedLms =
-  | { kind: 'cmi5'; launchUrl: URL }
-  | { kind: 'scorm2004'; api: object }
-  | { kind: 'scorm12'; api: object }
+  { kind: 'cmi5'; launchUrl: URL } | { kind: 'scorm2004'; api: object } | { kind: 'scorm12'; api: object }
 
 /** ADL's reference discovery gives up after 500 parents; a real LMS nests a few. */
 const MAX_DEPTH = 20

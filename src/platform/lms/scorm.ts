@@ -65,7 +65,12 @@ function scormId(id: string, limit: number): string {
 /** Choice responses: 1.2 takes single characters a–z/0–9 separated by commas. */
 function choices12(values: readonly string[]): string {
   return values
-    .map((value) => value.toLowerCase().replace(/[^a-z0-9]/g, '').slice(0, 1))
+    .map((value) =>
+      value
+        .toLowerCase()
+        .replace(/[^a-z0-9]/g, '')
+        .slice(0, 1),
+    )
     .filter(Boolean)
     .join(',')
     .slice(0, 255)
@@ -195,7 +200,10 @@ function readNumber(text: string, min: number, max: number): number | null {
 
 /** Text from the LMS, made safe to show and keep: no control characters, at most `limit` characters. */
 function cleanText(text: string, limit: number): string {
-  return text.replace(/[\u0000-\u001f\u007f]/g, ' ').trim().slice(0, limit)
+  return text
+    .replace(/[\u0000-\u001f\u007f]/g, ' ')
+    .trim()
+    .slice(0, limit)
 }
 
 /** SCORM 1.2 names people "Last, First"; the course shows 「First Last」, or 「姓名」 for Chinese names. */
@@ -327,8 +335,7 @@ export function createScormRuntime(kind: ScormKind, apiObject: object): LmsRunti
     },
     async saveResume(resume, bookmark) {
       if (!reporting()) return
-      if (resume.length > version.suspendLimit)
-        throw new LmsError('要保存的学习进度超出了学习平台的长度限制。')
+      if (resume.length > version.suspendLimit) throw new LmsError('要保存的学习进度超出了学习平台的长度限制。')
       set(version.el.suspendData, resume)
       const place = readBookmark(bookmark)
       if (place && place.length <= version.locationLimit) set(version.el.location, place)

@@ -38,7 +38,16 @@
   let committed = null
   const methods = is2004
     ? ['Initialize', 'Terminate', 'GetValue', 'SetValue', 'Commit', 'GetLastError', 'GetErrorString', 'GetDiagnostic']
-    : ['LMSInitialize', 'LMSFinish', 'LMSGetValue', 'LMSSetValue', 'LMSCommit', 'LMSGetLastError', 'LMSGetErrorString', 'LMSGetDiagnostic']
+    : [
+        'LMSInitialize',
+        'LMSFinish',
+        'LMSGetValue',
+        'LMSSetValue',
+        'LMSCommit',
+        'LMSGetLastError',
+        'LMSGetErrorString',
+        'LMSGetDiagnostic',
+      ]
   for (const method of methods) {
     const original = api[method]
     api[method] = function (...args) {

@@ -52,7 +52,14 @@ export async function openLearningLocker(): Promise<LearningLockerStore> {
     },
     async get(id) {
       try {
-        const result = await opened.getStatement({ id, voided: false, client, attachments: false, format: 'exact', langs: [] })
+        const result = await opened.getStatement({
+          id,
+          voided: false,
+          client,
+          attachments: false,
+          format: 'exact',
+          langs: [],
+        })
         return result.statements[0] ?? null
       } catch {
         return null

@@ -178,12 +178,15 @@ export async function startTestLrs(options: TestLrsOptions = {}): Promise<TestLr
         if (launchMode !== 'Normal') problems.push(`${verb} in a ${launchMode} launch`)
         if (!categories.includes(MOVEON_CATEGORY)) problems.push(`${verb} without the moveOn category`)
         if (verb.endsWith('completed') && seen.completed) problems.push('completed twice in a registration')
-        if (verb.endsWith('completed') && statement.result?.completion !== true) problems.push('completed without completion')
+        if (verb.endsWith('completed') && statement.result?.completion !== true)
+          problems.push('completed without completion')
         if (verb.endsWith('passed') && seen.passed) problems.push('passed twice in a registration')
-        if (verb.endsWith('passed') && mastery !== undefined && (scaled ?? 1) < mastery) problems.push('passed below mastery')
+        if (verb.endsWith('passed') && mastery !== undefined && (scaled ?? 1) < mastery)
+          problems.push('passed below mastery')
         if (verb.endsWith('failed') && seen.passed) problems.push('failed after passed')
         if (verb.endsWith('failed') && session.failed) problems.push('failed twice in a session')
-        if (verb.endsWith('failed') && mastery !== undefined && (scaled ?? 0) >= mastery) problems.push('failed at mastery')
+        if (verb.endsWith('failed') && mastery !== undefined && (scaled ?? 0) >= mastery)
+          problems.push('failed at mastery')
         break
     }
     return problems
@@ -236,7 +239,10 @@ export async function startTestLrs(options: TestLrsOptions = {}): Promise<TestLr
         fetched += 1
         if (req.method !== 'POST') return send(res, 405)
         if (url.pathname !== `/fetch/${fetchKey}` || fetched > 1) {
-          return send(res, 200, { 'error-code': '1', 'error-text': 'The authorization token has already been returned.' })
+          return send(res, 200, {
+            'error-code': '1',
+            'error-text': 'The authorization token has already been returned.',
+          })
         }
         return send(res, 200, { 'auth-token': token })
       }
@@ -254,14 +260,21 @@ export async function startTestLrs(options: TestLrsOptions = {}): Promise<TestLr
             return
           }
           const text = await bodyOf(req)
-          if (req.method === 'PUT') return send(res, await accept(JSON.parse(text), url.searchParams.get('statementId')))
+          if (req.method === 'PUT')
+            return send(res, await accept(JSON.parse(text), url.searchParams.get('statementId')))
           if (req.method === 'POST') {
             const list = [JSON.parse(text) as unknown].flat() as Statement[]
             const ids = list.map((item) => ({ ...item, id: item.id ?? randomUUID() }))
             const statuses: number[] = []
             for (const item of ids) statuses.push(await accept(item, null))
             const worst = statuses.find((status) => status >= 400)
-            return worst ? send(res, worst) : send(res, 200, ids.map((item) => item.id))
+            return worst
+              ? send(res, worst)
+              : send(
+                  res,
+                  200,
+                  ids.map((item) => item.id),
+                )
           }
           return send(res, 405)
         }
@@ -277,7 +290,7 @@ export async function startTestLrs(options: TestLrsOptions = {}): Promise<TestLr
             state.set(key, JSON.parse(await bodyOf(req)))
             return send(res, 204)
           }
-          if (req.method === 'DELETE') return state.delete(key), send(res, 204)
+          if (req.method === 'DELETE') return (state.delete(key), send(res, 204))
         }
         if (resource === 'agents/profile' && req.method === 'GET') {
           if (url.searchParams.get('profileId') !== 'cmi5LearnerPreferences' || options.preferences === undefined) {

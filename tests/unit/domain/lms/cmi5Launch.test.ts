@@ -87,8 +87,14 @@ describe('isIri', () => {
 describe('learnerOf', () => {
   it.each<[Cmi5Agent, { id: string; name: string }]>([
     [actor as Cmi5Agent, { id: 'https://lms.example.com|u7', name: '王小明' }],
-    [{ account: { homePage: 'https://lms.example.com', name: 'u7' } }, { id: 'https://lms.example.com|u7', name: 'u7' }],
-    [{ mbox: 'mailto:li.lei@example.com', name: '  ' }, { id: 'mailto:li.lei@example.com', name: 'li.lei' }],
+    [
+      { account: { homePage: 'https://lms.example.com', name: 'u7' } },
+      { id: 'https://lms.example.com|u7', name: 'u7' },
+    ],
+    [
+      { mbox: 'mailto:li.lei@example.com', name: '  ' },
+      { id: 'mailto:li.lei@example.com', name: 'li.lei' },
+    ],
   ])('%o', (agent, expected) => {
     expect(learnerOf(agent)).toEqual(expected)
   })
@@ -121,7 +127,10 @@ describe('readCmi5LaunchData', () => {
 
 describe('readCmi5Preferences', () => {
   it.each([
-    [{ languagePreference: 'zh-CN', audioPreference: 'off' }, { languagePreference: 'zh-CN', audioPreference: 'off' }],
+    [
+      { languagePreference: 'zh-CN', audioPreference: 'off' },
+      { languagePreference: 'zh-CN', audioPreference: 'off' },
+    ],
     [{ audioPreference: 'loud' }, {}],
     ['<html>', {}],
     [undefined, {}],

@@ -13,7 +13,13 @@ const normal = { mode: 'normal' as const, masteryScore: null }
 describe('cmi5StatusVerbs', () => {
   it.each([
     ['nothing yet', { completed: false, passed: null, score: null }, none, normal, []],
-    ['passed and completed', { completed: true, passed: true, score: { scaled: 0.9 } }, none, normal, ['passed', 'completed']],
+    [
+      'passed and completed',
+      { completed: true, passed: true, score: { scaled: 0.9 } },
+      none,
+      normal,
+      ['passed', 'completed'],
+    ],
     ['failed', { completed: false, passed: false, score: { scaled: 0.5 } }, none, normal, ['failed']],
     [
       'failed once a session',

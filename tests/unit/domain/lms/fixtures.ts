@@ -74,7 +74,8 @@ export function everythingManyTimes(): SavedProgress {
     for (const quizId of quizIds) progress.attempts.push(attempt(quizId, n++, (round * 37 + n) % 101))
   for (let round = 0; round < 200; round++) progress.attempts.push(attempt('exam', n++, (round * 53) % 101))
   for (let round = 0; round < 25; round++)
-    for (let s = 0; s < 16; s++) progress.scenarioRuns.push(run(`scenario-number-${s}`, round * 16 + s, (round * 29 + s) % 101))
+    for (let s = 0; s < 16; s++)
+      progress.scenarioRuns.push(run(`scenario-number-${s}`, round * 16 + s, (round * 29 + s) % 101))
   for (let q = 0; q < 450; q++) {
     progress.reviewCards[`${MODULES[q % 9]}-q${String(q).padStart(3, '0')}`] = {
       due: at(5000 + q * 13),

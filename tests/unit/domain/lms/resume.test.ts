@@ -28,7 +28,9 @@ describe('mergeResume', () => {
       ['module:overview', 90, true, '测验 module:overview'],
       ['exam', 85, true, '测验 exam'],
     ])
-    expect(merged.scenarioRuns).toEqual([expect.objectContaining({ scenarioId: 'bad-line', percent: 88, rating: 'excellent' })])
+    expect(merged.scenarioRuns).toEqual([
+      expect.objectContaining({ scenarioId: 'bad-line', percent: 88, rating: 'excellent' }),
+    ])
   })
 
   it('adds nothing when restored twice', () => {

@@ -56,7 +56,11 @@ describe('lmsSettingsProblems', () => {
       'lrsOrigins.0',
       'lrsOrigins（学习记录库地址）的每一项须是 https:// 开头、不带路径的地址，例如 https://lrs.example.com',
     ],
-    [{ ...good, lrsOrigins: 'https://lrs.example.com' }, 'lrsOrigins', 'lrsOrigins（学习记录库地址）须是一个列表（可以为空：[]）'],
+    [
+      { ...good, lrsOrigins: 'https://lrs.example.com' },
+      'lrsOrigins',
+      'lrsOrigins（学习记录库地址）须是一个列表（可以为空：[]）',
+    ],
     [{ ...good, passMark: 80 }, 'passMark', '不认识的设置「passMark」'],
   ])('%j → %s', (raw, field, message) => {
     expect(lmsSettingsProblems(raw)).toEqual([{ field, message }])

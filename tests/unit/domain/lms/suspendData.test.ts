@@ -46,7 +46,13 @@ describe('encodeResume', () => {
     expect(read.data.plays).toEqual([
       { scenarioId: 'bad-line', finishedAt: at(31), rating: 'excellent', percent: 88, points: 8.8, max: 10 },
     ])
-    expect(read.data.cards['overview-q001']).toMatchObject({ due: at(100), reps: 3, lapses: 1, state: 2, stability: 2.5 })
+    expect(read.data.cards['overview-q001']).toMatchObject({
+      due: at(100),
+      reps: 3,
+      lapses: 1,
+      state: 2,
+      stability: 2.5,
+    })
   })
 
   it('stays within 4,096 ASCII characters for a learner who has done everything many times', () => {

@@ -151,7 +151,10 @@ describe('createCmi5Runtime', () => {
       description: { 'zh-CN': '接起电话时第一句应该说什么？' },
     })
     expect(second!.result).toMatchObject({ response: 'true', success: false })
-    expect(second!.object.definition).toMatchObject({ interactionType: 'true-false', correctResponsesPattern: ['false'] })
+    expect(second!.object.definition).toMatchObject({
+      interactionType: 'true-false',
+      correctResponsesPattern: ['false'],
+    })
     // Unanswered: an empty response, not an answer the learner never gave.
     expect(third!.result).toMatchObject({ response: '', success: false })
     expect(reply!.object.id).toBe(`${lrs.activityId}/scenario/refund/step/st2`)
@@ -237,15 +240,18 @@ describe('createCmi5Runtime', () => {
     ['registration', '12345', '报名编号（registration）'],
     ['actor', '{"name":"nobody"}', '学员信息（actor）'],
     ['activityId', 'course 1', '课程编号（activityId）'],
-  ] as const)('refuses a launch with a bad %s, in Chinese, before asking the LMS anything', async (name, value, words) => {
-    await lrsWith()
-    const runtime = runtimeFor(lrs.launchQuery({ [name]: value }))
-    const error = await runtime.start().catch((caught: unknown) => caught)
-    expect(error).toBeInstanceOf(LmsError)
-    expect((error as LmsError).message).toContain(words)
-    expect(lrs.fetchCalls()).toBe(0)
-    expect(lrs.statements).toEqual([])
-  })
+  ] as const)(
+    'refuses a launch with a bad %s, in Chinese, before asking the LMS anything',
+    async (name, value, words) => {
+      await lrsWith()
+      const runtime = runtimeFor(lrs.launchQuery({ [name]: value }))
+      const error = await runtime.start().catch((caught: unknown) => caught)
+      expect(error).toBeInstanceOf(LmsError)
+      expect((error as LmsError).message).toContain(words)
+      expect(lrs.fetchCalls()).toBe(0)
+      expect(lrs.statements).toEqual([])
+    },
+  )
 
   it('refuses a fetch URL that was already used (the cmi5 error) and sends nothing', async () => {
     await lrsWith()

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import { detectLms } from '../../../../src/platform/lms/detect'
 
-type FakeWindow = Record<string, unknown> & { parent?: FakeWindow; opener?: FakeWindow | null; location: { href: string } }
+type FakeWindow = Record<string, unknown> & {
+  parent?: FakeWindow
+  opener?: FakeWindow | null
+  location: { href: string }
+}
 
 function win(props: Record<string, unknown> = {}, href = 'https://lms.example.com/course/index.html'): FakeWindow {
   const self: FakeWindow = { location: { href }, opener: null, ...props }
@@ -28,15 +32,30 @@ describe('detectLms', () => {
     const top = win({ API: api12 })
     const frame = win({ parent: win({ parent: top }) })
     expect(detect(frame)).toEqual({ kind: 'scorm12', api: api12 })
-    expect(detect(win({ parent: win({ API: api12, API_1484_11: api2004 }) }))).toEqual({ kind: 'scorm2004', api: api2004 })
+    expect(detect(win({ parent: win({ API: api12, API_1484_11: api2004 }) }))).toEqual({
+      kind: 'scorm2004',
+      api: api2004,
+    })
   })
 
   it('gives up a parent from another origin, and looks at the opener', () => {
     const api = { LMSInitialize: () => 'true' }
     const foreign = { location: { href: '' } } as FakeWindow
-    Object.defineProperty(foreign, 'API', { get: () => { throw new DOMException('cross-origin', 'SecurityError') } })
-    Object.defineProperty(foreign, 'API_1484_11', { get: () => { throw new DOMException('cross-origin', 'SecurityError') } })
-    Object.defineProperty(foreign, 'parent', { get: () => { throw new DOMException('cross-origin', 'SecurityError') } })
+    Object.defineProperty(foreign, 'API', {
+      get: () => {
+        throw new DOMException('cross-origin', 'SecurityError')
+      },
+    })
+    Object.defineProperty(foreign, 'API_1484_11', {
+      get: () => {
+        throw new DOMException('cross-origin', 'SecurityError')
+      },
+    })
+    Object.defineProperty(foreign, 'parent', {
+      get: () => {
+        throw new DOMException('cross-origin', 'SecurityError')
+      },
+    })
     expect(detect(win({ parent: foreign }))).toBeNull()
     expect(detect(win({ parent: foreign, opener: win({ API: api }) }))).toEqual({ kind: 'scorm12', api })
   })

@@ -85,7 +85,13 @@ describe('createScormRuntime (SCORM 1.2)', () => {
     const cmi = () => (api.renderCMIToJSONObject() as { cmi: Record<string, any> }).cmi
     expect(Object.keys(cmi().interactions)).toHaveLength(2)
     const first = cmi().interactions[0]
-    expect(first).toMatchObject({ id: 'overview-q001', type: 'choice', student_response: 'b', result: 'wrong', latency: expect.stringMatching(/^(00)?00:00:12/) })
+    expect(first).toMatchObject({
+      id: 'overview-q001',
+      type: 'choice',
+      student_response: 'b',
+      result: 'wrong',
+      latency: expect.stringMatching(/^(00)?00:00:12/),
+    })
     const second = cmi().interactions[1]
     expect(second).toMatchObject({ student_response: 't', result: 'correct' })
     await runtime.saveResume('K1' + 'a'.repeat(4094), '/exam')
@@ -146,7 +152,9 @@ describe('createScormRuntime (SCORM 1.2)', () => {
   })
 
   it('says so when the API object is not a SCORM API', async () => {
-    await expect(createScormRuntime('scorm12', {}).start()).rejects.toThrow('学习平台的接口不完整（缺少 LMSInitialize），无法记录学习进度。')
+    await expect(createScormRuntime('scorm12', {}).start()).rejects.toThrow(
+      '学习平台的接口不完整（缺少 LMSInitialize），无法记录学习进度。',
+    )
   })
 
   it('reports nothing in a review launch', async () => {
@@ -169,7 +177,10 @@ describe('createScormRuntime (SCORM 2004)', () => {
     expect(lms.GetValue('cmi.completion_status')).toBe('incomplete')
     expect(lms.GetValue('cmi.success_status')).toBe('passed')
     expect(lms.GetValue('cmi.score.scaled')).toBe('0.9')
-    await runtime.reportQuiz({ ...report, interactions: [...interactions, { ...interactions[0]!, learnerResponse: ['a', 'c'] }] })
+    await runtime.reportQuiz({
+      ...report,
+      interactions: [...interactions, { ...interactions[0]!, learnerResponse: ['a', 'c'] }],
+    })
     expect(lms.GetValue('cmi.interactions._count')).toBe('3')
     expect(lms.GetValue('cmi.interactions.0.learner_response')).toBe('b')
     expect(lms.GetValue('cmi.interactions.0.result')).toBe('incorrect')

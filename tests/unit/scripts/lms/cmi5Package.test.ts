@@ -66,7 +66,10 @@ describe('cmi5ConnectSrc', () => {
   it.each([
     [[], "'self' https:"],
     [['https://lrs.example.com'], "'self' https://lrs.example.com"],
-    [['https://a.example.com', 'https://b.example.com:8443'], "'self' https://a.example.com https://b.example.com:8443"],
+    [
+      ['https://a.example.com', 'https://b.example.com:8443'],
+      "'self' https://a.example.com https://b.example.com:8443",
+    ],
   ])('%o → %s', (lrsOrigins, expected) => {
     expect(cmi5ConnectSrc({ ...settings, lrsOrigins })).toBe(expected)
   })
