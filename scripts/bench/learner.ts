@@ -8,6 +8,7 @@
 import type { Page } from '@playwright/test'
 import { emptyProgress, type SavedProgress } from '../../src/domain/progress/progress.ts'
 import { progressFromRows, progressRows } from '../../src/domain/progress/rows.ts'
+import { readSummary, summarise, SUMMARY_ROW } from '../../src/domain/progress/summary.ts'
 import { readProfile, type Profile } from '../../src/domain/progress/profiles.ts'
 import {
   finishSession,
@@ -178,10 +179,15 @@ export function sessionUnderWay(course: CourseForLearner, moduleId: string, now:
 }
 
 function seedOf(label: LearnerSeed['label'], progress: SavedProgress, now: number): LearnerSeed {
-  const rows = progressRows(progress, LEARNER_ID) as StoredRow[]
+  const records = progressRows(progress, LEARNER_ID) as StoredRow[]
   // A generator that drifted from the saved-data schema would measure a learner the app drops on read.
-  const { dropped } = progressFromRows(JSON.parse(JSON.stringify(rows)) as unknown[])
+  const { dropped } = progressFromRows(JSON.parse(JSON.stringify(records)) as unknown[])
   if (dropped.length > 0) throw new Error(`the ${label} learner has rows the app refuses: ${dropped[0]!.problem}`)
+  // The learner as this version keeps them: with the glance written beside every change. Without it
+  // every run would measure the one-off first read of a learner saved by an earlier version.
+  const glance = { owner: LEARNER_ID, ...SUMMARY_ROW, value: summarise(progress, new Date(now)) }
+  if (!readSummary(JSON.parse(JSON.stringify(glance.value)))) throw new Error('the app would refuse the glance')
+  const rows = [...records, glance]
   const profile = learnerProfile(now)
   if (!readProfile(profile).ok) throw new Error('the benchmark learner profile is not readable by the app')
   const counts: Record<string, number> = {}
