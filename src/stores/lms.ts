@@ -159,17 +159,15 @@ export const useLmsStore = defineStore('lms', () => {
 
     progressStore.$onAction(({ name, args, after }) => {
       if (name === 'setLessonLearned') after(() => report())
-      else if (name === 'recordAttempt')
-        after(() => {
-          void reportAttempt(args[0] as QuizAttempt)
-          return report()
-        })
-      else if (name === 'recordScenarioRun')
-        after(() => {
-          void reportRun(args[0] as ScenarioRun)
-          return report()
-        })
-      else if (name === 'importInto') after(() => report())
+      // The answers and replies are reported as the hand-in is made, not once it is saved: a learner who
+      // closes the window on the result page must not leave the LMS without them (the queue keeps order).
+      else if (name === 'recordAttempt') {
+        void reportAttempt(args[0] as QuizAttempt)
+        after(() => report())
+      } else if (name === 'recordScenarioRun') {
+        void reportRun(args[0] as ScenarioRun)
+        after(() => report())
+      } else if (name === 'importInto') after(() => report())
     })
     router.afterEach((to) => {
       bookmark = bookmarkOf(to.fullPath)
