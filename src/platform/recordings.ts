@@ -79,6 +79,9 @@ export async function deleteRecordings(ids: readonly string[]): Promise<void> {
 
 /** Deletes every recording of one learner (when the learner is deleted). */
 export async function deleteRecordingsOf(owner: string): Promise<void> {
+  // A device that never opened 语音练习 has no recordings database; opening one here would create it.
+  const known = await indexedDB.databases?.().catch(() => null)
+  if (known && !known.some((db) => db.name === RECORDINGS_DATABASE_NAME)) return
   const tx = (await database()).transaction('recordings', 'readwrite')
   for (let cursor = await tx.store.index('owner').openCursor(owner); cursor; cursor = await cursor.continue()) {
     await cursor.delete()

@@ -221,11 +221,14 @@ export const useProfileStore = defineStore('profiles', () => {
       profiles.value = [...profiles.value, ...added]
       activeId.value = (open ?? added[0]!).id
     }
-    await write({
+    const removed = await write({
       profiles: { remove: [id], put: added },
       removeOwners: [id],
       meta: { [META.activeProfile]: activeId.value },
     })
+    if (!removed) return
+    // Their recordings live in 语音练习's own database, loaded only here and in the voice lab.
+    void import('../platform/recordings').then((recordings) => recordings.deleteRecordingsOf(id)).catch(() => {})
   }
 
   /** An automatic name no learner has, for a learner not yet named. */

@@ -352,3 +352,31 @@ describe('a saved learner with a damaged detail', () => {
     expect(await reloaded.saved.database.profiles()).toEqual([{ ...FIRST, name: '王芳' }])
   })
 })
+
+describe('a deleted learner’s recordings', () => {
+  it('are deleted with the learner; another learner’s stay', async () => {
+    const { IDBFactory } = await import('fake-indexeddb')
+    globalThis.indexedDB = new IDBFactory()
+    const { saveRecording, recordingsOf } = await import('../../src/platform/recordings')
+    const recording = (id: string, owner: string) => ({
+      id,
+      owner,
+      createdAt: NOW,
+      scriptId: 'reading',
+      blob: new Blob([new Uint8Array(10)], { type: 'audio/webm' }),
+      mimeType: 'audio/webm',
+      size: 10,
+      partial: false,
+    })
+    const tab = await openTab()
+    await tab.profiles.create('小李')
+    const li = tab.profiles.activeId
+    await saveRecording(recording('a', li))
+    await saveRecording(recording('b', 'default'))
+
+    await tab.profiles.remove(li)
+
+    await vi.waitFor(async () => expect(await recordingsOf(li)).toEqual([]))
+    expect((await recordingsOf('default')).map((r) => r.id)).toEqual(['b'])
+  })
+})
