@@ -104,9 +104,21 @@ test('marks the violations of a call, gets the score and every explanation, and 
   await toggle(page, right[0]!, touch)
   await expect(mark(page, right[0]!)).not.toBeChecked()
 
-  for (const index of [...right, wrongRule, fineAgent]) {
+  const marked = [...right, wrongRule, fineAgent]
+  for (const index of marked) {
     await (touch ? markByTouch(page, index) : markWithKeyboard(page, index))
   }
+  // A reload before handing in keeps every mark and its rule.
+  const chosen = await Promise.all(marked.map((index) => ruleOf(page, index).inputValue()))
+  await page.reload()
+  await expect(
+    page.getByRole('status').filter({ hasText: `已恢复你上次没提交的 ${marked.length} 处标记` }),
+  ).toBeVisible()
+  for (const [position, index] of marked.entries()) {
+    await expect(mark(page, index)).toBeChecked()
+    await expect(ruleOf(page, index)).toHaveValue(chosen[position]!)
+  }
+  await expect(mark(page, missed)).not.toBeChecked()
   if (touch) await submit.tap()
   else {
     await submit.focus()
@@ -148,10 +160,14 @@ test('marks the violations of a call, gets the score and every explanation, and 
   if (citation.kind === 'quote') await expect(review.nth(missed)).toContainText(citation.display)
   await expectNoViolations(page, 'result')
 
-  // The list shows the best score, after a reload too.
+  // The list shows the best score, after a reload too; the call opens again with no marks left over.
   await page.goto('./#/spotting')
   await page.reload()
   await expect(page.getByRole('article', { name: transcript.title })).toContainText(`最好成绩 ${percent}%`)
+  await page.goto(`./#/spotting/${transcript.id}`)
+  await expect(page.locator('.spotting-lines > li')).toHaveCount(transcript.lines.length)
+  for (const index of marked) await expect(mark(page, index)).not.toBeChecked()
+  await expect(page.getByText('已恢复你上次没提交的')).toHaveCount(0)
 })
 
 test('a call that does not exist says so and leads back to the list', async ({ page }) => {

@@ -56,3 +56,43 @@ describe('the 找茬 store', () => {
     expect(store.overview.attempts).toBe(0)
   })
 })
+
+describe('marks not yet handed in', () => {
+  it('are kept across a reload, cleared when none is left, and forgotten once the call is scored', async () => {
+    const store = await storeOf(await openTab())
+    expect(await store.keepDraft('quiet-line', new Map([[0, 'a']]))).toBeNull()
+    expect(
+      await store.keepDraft(
+        'quiet-line',
+        new Map([
+          [0, 'a'],
+          [3, ''],
+        ]),
+      ),
+    ).toBeNull()
+
+    const reloaded = await storeOf(await openTab())
+    expect(reloaded.draftOf('quiet-line')?.marks).toEqual([
+      [0, 'a'],
+      [3, ''],
+    ])
+    expect(reloaded.draftOf('bad-line')).toBeUndefined()
+
+    expect(await reloaded.record('quiet-line', scoreOf(1))).toBeNull()
+    expect(reloaded.draftOf('quiet-line')).toBeUndefined()
+    expect((await storeOf(await openTab())).draftOf('quiet-line')).toBeUndefined()
+
+    await reloaded.keepDraft('bad-line', new Map([[1, 'b']]))
+    await reloaded.keepDraft('bad-line', new Map())
+    expect((await storeOf(await openTab())).draftOf('bad-line')).toBeUndefined()
+  })
+
+  it('are each learner’s own', async () => {
+    const tab = await openTab()
+    const store = await storeOf(tab)
+    await store.keepDraft('quiet-line', new Map([[0, 'a']]))
+    expect(await tab.profiles.create('李娜')).toBeNull()
+    await store.ready()
+    expect(store.draftOf('quiet-line')).toBeUndefined()
+  })
+})

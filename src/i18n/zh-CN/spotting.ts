@@ -38,6 +38,8 @@ const messages = {
     ruleMissing: '请选出第 {n} 句违反的规定。',
     noneMarked: '还没有标出任何一句。请先勾选你认为不规范的句子。',
     submit: '提交',
+    draftRestored: '已恢复你上次没提交的 {count} 处标记，可以接着做。',
+    draftNotSaved: '{problem}：刷新页面前请先提交。',
     problems: '还有 {count} 处没有填好，请看标出的地方。',
     resultTitle: '结果',
     score: '得分 {points} / {max}（{percent}%）',
