@@ -1,4 +1,5 @@
 import { acceptHMRUpdate, defineStore } from 'pinia'
+import { watch } from 'vue'
 import type { Router } from 'vue-router'
 import lmsSettings from 'virtual:lms-settings'
 import type { DetectedLms } from '../platform/lms/detect'
@@ -40,6 +41,10 @@ export const useLmsStore = defineStore('lms', () => {
   let runtime: LmsRuntime | null = null
   let launch: LmsLaunch | null = null
   let bookmark = '/'
+  /** The learner the LMS launched, once found here; only their progress is reported. */
+  let learnerId: string | null = null
+  /** What the learner is told while that learner's PIN keeps them from being switched to. */
+  let lockedNotice: string | null = null
   /** Calls to the LMS, one after another in the order made. */
   let queue: Promise<void> = Promise.resolve()
 
@@ -58,8 +63,17 @@ export const useLmsStore = defineStore('lms', () => {
     return courseStore.index.modules.flatMap(requiredLessonIds)
   }
 
+  /**
+   * True while the learner the LMS launched is the active one here: another learner's progress (a
+   * switch on a shared PC, or a PIN not yet given) is never reported as theirs.
+   */
+  function forLaunchedLearner(): boolean {
+    return learnerId === null || useProfileStore().activeId === learnerId
+  }
+
   /** What to keep for resuming and the status, both from the progress as it is now. */
   function report(): Promise<void> {
+    if (!forLaunchedLearner()) return queue
     return enqueue(async (lms) => {
       const progress = progressStore.progress
       await lms.setStatus(courseStatus(progress, lessonIds(), lmsSettings, launch?.masteryScore ?? null))
@@ -68,6 +82,7 @@ export const useLmsStore = defineStore('lms', () => {
   }
 
   function reportAttempt(attempt: QuizAttempt): Promise<void> {
+    if (!forLaunchedLearner()) return queue
     const questions = new Map<string, ReportedQuestion>()
     const moduleIds = courseStore.index.modules.map((module) => module.id)
     for (const bank of Object.values(useQuestionStore().questionsOf(moduleIds)))
@@ -86,23 +101,33 @@ export const useLmsStore = defineStore('lms', () => {
   }
 
   function reportRun(run: ScenarioRun): Promise<void> {
+    if (!forLaunchedLearner()) return queue
     const scenario = useScenarioStore().scenarioOf(run.scenarioId)
     const choices = scenario ? scenarioChoices(run, scenario.steps) : []
     return enqueue((lms) => lms.reportScenario(choices.map((choice) => ({ ...choice }))))
   }
 
-  /** The LMS names the learner: the learner of that name here, else the unnamed one, else a new one. */
+  /**
+   * The LMS names the learner: the learner of that name here, else the unnamed one, else a new one.
+   * One with a PIN is switched to only with it: until then nothing is reported, and the learner is told.
+   */
   async function adoptLearner(name: string): Promise<void> {
     const profiles = useProfileStore()
     const cut = name.slice(0, 20)
     const same = profiles.list.profiles.find((profile) => profile.name === cut)
     if (same) {
-      if (same.id !== profiles.activeId) await profiles.activate(same.id)
+      learnerId = same.id
+      if (same.id !== profiles.activeId && (await profiles.activate(same.id))) {
+        lockedNotice = translate(messages, 'lms.learnerLocked', { reason: cut })
+        presence.problem = lockedNotice
+        return
+      }
       if (profiles.needsWelcome && profiles.active.name === cut) await profiles.rename(same.id, cut)
       return
     }
     if (profiles.needsWelcome) await profiles.rename(profiles.activeId, cut)
     else await profiles.create(cut)
+    learnerId = profiles.activeId
   }
 
   async function restore(resume: string): Promise<void> {
@@ -147,6 +172,7 @@ export const useLmsStore = defineStore('lms', () => {
       return
     }
     presence.active = true
+    presence.returnUrl = runtime.returnUrl
     if (launch.learner) await adoptLearner(launch.learner.name)
     if (launch.resume) await restore(launch.resume)
     await router.isReady()
@@ -169,6 +195,15 @@ export const useLmsStore = defineStore('lms', () => {
         after(() => report())
       } else if (name === 'importInto') after(() => report())
     })
+    // The launched learner switched to (a PIN given on 学员): their progress is reported from now on.
+    watch(
+      () => useProfileStore().activeId,
+      (id) => {
+        if (id !== learnerId) return
+        if (lockedNotice && presence.problem === lockedNotice) presence.problem = null
+        void report()
+      },
+    )
     router.afterEach((to) => {
       bookmark = bookmarkOf(to.fullPath)
       void report()
@@ -194,7 +229,20 @@ export const useLmsStore = defineStore('lms', () => {
     return queue
   }
 
-  return { start, finish, report }
+  /**
+   * 退出课程: the last state, then the end of the session; then to the LMS's returnURL when it gave one.
+   * True when the window is on its way back to the LMS.
+   */
+  async function exit(): Promise<boolean> {
+    const back = runtime?.returnUrl ?? null
+    await finish()
+    presence.ended = true
+    if (!back) return false
+    window.location.assign(back)
+    return true
+  }
+
+  return { start, finish, report, exit }
 })
 
 if (import.meta.hot) import.meta.hot.accept(acceptHMRUpdate(useLmsStore, import.meta.hot))

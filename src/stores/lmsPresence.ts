@@ -11,12 +11,16 @@ export const useLmsPresenceStore = defineStore('lmsPresence', () => {
   const active = ref(false)
   /** What the learner should know about the LMS connection, in plain Chinese; null when all is well. */
   const problem = ref<string | null>(null)
+  /** Where 退出课程 will send the learner (cmi5's returnURL); null when the LMS gives none. */
+  const returnUrl = ref<string | null>(null)
+  /** Set once the learner has left the course with 退出课程: nothing more is reported. */
+  const ended = ref(false)
 
   function dismiss(): void {
     problem.value = null
   }
 
-  return { active, problem, dismiss }
+  return { active, problem, returnUrl, ended, dismiss }
 })
 
 if (import.meta.hot) import.meta.hot.accept(acceptHMRUpdate(useLmsPresenceStore, import.meta.hot))

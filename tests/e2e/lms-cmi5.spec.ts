@@ -272,3 +272,25 @@ test('a bad launch (the endpoint is no URL) says so in Chinese, and the course w
   expect(server.fetchCalls()).toBe(0)
   expect(server.statements).toEqual([])
 })
+
+test('退出课程 on 我的 ends the session once and goes back to the LMS’s returnURL', async ({ page }) => {
+  const server = await launch()
+  // The LMS's page the learner is sent back to (its own origin, answered here).
+  await page.route('https://lms.example.com/**', (route) =>
+    route.fulfill({ contentType: 'text/html; charset=utf-8', body: '<title>学习平台</title><h1>回到了学习平台</h1>' }),
+  )
+  await page.goto(courseUrl(server, server.launchQuery()))
+  await expect.poll(() => verbs(server)).toEqual(['initialized'])
+  await learnALesson(page)
+
+  await activate(page, tab(page, '我的'))
+  const section = page.getByRole('region', { name: '学习平台' })
+  await expect(section).toContainText('进度交给学习平台后，回到学习平台')
+  await activate(page, section.getByRole('button', { name: '退出课程' }))
+
+  await page.waitForURL('https://lms.example.com/course/return')
+  await expect(page.getByRole('heading', { name: '回到了学习平台' })).toBeVisible()
+  await expect.poll(() => verbs(server).at(-1)).toBe('terminated')
+  expect(verbs(server).filter((verb) => verb === 'terminated')).toHaveLength(1)
+  expect(server.violations).toEqual([])
+})

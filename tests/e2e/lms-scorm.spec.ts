@@ -446,3 +446,24 @@ test('an LMS that refuses the launch: the learner is told, and the course works 
   await go(frame, '#/exam')
   await expect(frame.getByText('考试次数和证书由你的学习平台记录。')).toHaveCount(0)
 })
+
+test('SCORM 1.2: 退出课程 on 我的 finishes once, says the window can close, and reports nothing after', async ({
+  page,
+}) => {
+  const frame = await launch(page, '12')
+  await learn(page, frame, LESSONS[0]!)
+  await go(frame, '#/me')
+  const section = frame.getByRole('region', { name: '学习平台' })
+  await expect(section).toContainText('就可以关闭这个窗口')
+  await activate(page, section.getByRole('button', { name: '退出课程' }))
+
+  await expect(frame.getByText('已退出课程，这次的学习进度已交给学习平台。').first()).toBeVisible()
+  await expect(section.getByRole('button', { name: '退出课程' })).toHaveCount(0)
+  await expect.poll(async () => count(await calls(page), 'LMSFinish')).toBe(1)
+  expect(lastSet(await calls(page), 'cmi.core.lesson_status')).toBe('incomplete')
+  const callsAtExit = (await calls(page)).length
+
+  // Learning on after leaving is kept on the device, and no longer sent.
+  await learn(page, frame, LESSONS[1]!)
+  expect((await calls(page)).length).toBe(callsAtExit)
+})

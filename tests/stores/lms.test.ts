@@ -82,4 +82,49 @@ describe('useLmsStore', () => {
     )
     expect(useProfileStore().active.name).toBe('Lei Li')
   })
+
+  it('reports nothing for another learner while the launched one is locked by a PIN, then reports once switched', async () => {
+    const pinia = createPinia()
+    setActivePinia(pinia)
+    await loadSavedData(pinia)
+    const profiles = useProfileStore()
+    expect(await profiles.rename(profiles.activeId, '王小明')).toBeNull()
+    expect(await profiles.setPin('2468')).toBeNull()
+    const wang = profiles.activeId
+    expect(await profiles.create('李雷')).toBeNull()
+    await useProgressStore().setLessonLearned('basics-first', true)
+
+    const router = createAppRouter(createMemoryHistory())
+    await router.push('/')
+    await router.isReady()
+    const api = new Scorm12API(quiet)
+    api.loadFromJSON({ core: { student_name: '王, 小明', student_id: 'w1' } })
+    await useLmsStore().start({ kind: 'scorm12', api }, router)
+    await flushPromises()
+
+    expect(profiles.active.name).toBe('李雷')
+    expect(useLmsPresenceStore().problem).toContain('学员「王小明」设了 PIN')
+    // 李雷's lesson is not reported as 王小明's.
+    expect(api.LMSGetValue('cmi.suspend_data')).toBe('')
+    await router.push('/modules/basics')
+    await flushPromises()
+    expect(api.LMSGetValue('cmi.suspend_data')).toBe('')
+
+    expect(await profiles.activate(wang, '2468')).toBeNull()
+    await flushPromises()
+    expect(useLmsPresenceStore().problem).toBeNull()
+    expect(api.LMSGetValue('cmi.suspend_data')).not.toBe('')
+    expect(api.LMSGetValue('cmi.core.lesson_location')).toBe('/modules/basics')
+  })
+
+  it('退出课程 ends the session once, and says the course is left', async () => {
+    const { api } = await launched({ core: { student_name: 'Li, Lei' } })
+    expect(useLmsPresenceStore().returnUrl).toBeNull()
+    expect(await useLmsStore().exit()).toBe(false)
+    expect(api.isTerminated()).toBe(true)
+    expect(useLmsPresenceStore().ended).toBe(true)
+    await useProgressStore().setLessonLearned('basics-first', true)
+    await flushPromises()
+    expect(useLmsPresenceStore().problem).toBeNull()
+  })
 })

@@ -52,11 +52,6 @@ class QueuedCmi5 extends Cmi5 {
 /** The cmi5 runtime also tells what the learner prefers, as the LMS keeps it (cmi5 §11), once started. */
 export interface Cmi5Runtime extends LmsRuntime {
   readonly preferences: Cmi5LearnerPreferences
-  /**
-   * Where the LMS wants the window sent once the course has finished (cmi5 §10.2.6 `returnURL`,
-   * http(s) only), for an explicit 退出 in the app; null when the LMS gives none or before start.
-   */
-  readonly returnUrl: string | null
 }
 
 /** Options for tests; the app passes none. */

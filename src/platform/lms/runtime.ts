@@ -66,6 +66,11 @@ export interface LmsRuntime {
   flush(): Promise<void>
   /** Session time, commit, Terminate / `terminated`. Once; later calls do nothing. */
   finish(): Promise<void>
+  /**
+   * Where the LMS wants the window sent once the learner has left the course (cmi5 §10.2.6
+   * `returnURL`, http(s) only); null when it gives none, before start, and always in SCORM.
+   */
+  readonly returnUrl: string | null
 }
 
 /** A launch the course cannot work with; `message` is plain Chinese for the learner. */

@@ -307,6 +307,8 @@ export function createScormRuntime(kind: ScormKind, apiObject: object): LmsRunti
 
   return {
     kind,
+    // A SCORM LMS keeps its own way back (its player's exit); the course only finishes.
+    returnUrl: null,
     async start() {
       if (state !== 'new') throw new LmsError('课程已经连接过学习平台。')
       if (call(version.initialize, '') !== 'true') {
