@@ -9,10 +9,14 @@ import './styles/main.css'
 const router = createAppRouter()
 const pinia = createPinia()
 const app = createApp(App).use(pinia).use(router)
-// The saved data is read before the first page shows, so pages never start empty: for home and a
-// lesson, what they show (the learner's glance); for any other page, the whole history.
+// The saved data is read before the first page shows, so pages never start empty: for home, a
+// lesson, a quiz or a role-play, what they show (the learner's glance); for any other page, the whole
+// history. Behind home the history follows at once; behind the others only when it is needed.
 const firstPage = router.resolve(window.location.hash.replace(/^#/, '') || '/')
-void loadSavedData(pinia, undefined, { wholeHistoryFirst: !firstPage.meta.glanceOnly })
+void loadSavedData(pinia, undefined, {
+  wholeHistoryFirst: !firstPage.meta.glanceOnly,
+  historyOnDemand: !firstPage.meta.historyBehind,
+})
   .then(startLms)
   .finally(() => {
     app.mount('#app')

@@ -22,6 +22,11 @@ declare module 'vue-router' {
     back?: (route: RouteLocationNormalizedLoaded) => RouteLocationRaw
     /** The page reads only the lessons, quizzes under way and the glance: it opens before the whole history has loaded. */
     glanceOnly?: boolean
+    /**
+     * The history is read behind the page once it has painted, so the pages that show it open at
+     * once from here (home). Other glance pages leave it until a page or a change needs it.
+     */
+    historyBehind?: boolean
   }
 }
 
@@ -32,7 +37,7 @@ const isExam = (route: RouteLocationNormalizedLoaded) => route.params.quizId ===
 
 /** Hash history keeps every page reachable when the course is served from any sub-path or a file share. */
 export const routes: RouteRecordRaw[] = [
-  { path: '/', name: 'home', component: HomeView, meta: { tab: 'learn', glanceOnly: true } },
+  { path: '/', name: 'home', component: HomeView, meta: { tab: 'learn', glanceOnly: true, historyBehind: true } },
   {
     path: '/modules/:moduleId',
     name: 'module',
@@ -62,7 +67,7 @@ export const routes: RouteRecordRaw[] = [
     name: 'scenario',
     component: () => import('../views/ScenarioPlayView.vue'),
     props: true,
-    // A role-play shows no history; saving its run waits for the history (recordScenarioRun).
+    // A role-play shows no history, and saving its run does not wait for it (recordScenarioRun).
     meta: { tab: 'roleplay', back: () => ({ name: 'scenarios' }), glanceOnly: true },
   },
   {
@@ -231,7 +236,8 @@ export function createAppRouter(history = createWebHashHistory()) {
   router.onError((error, to) => {
     if (isFailedImport(error)) void recoverFromFailedImport(to.fullPath)
   })
-  router.afterEach((_to, _from, failure) => {
+  router.afterEach((to, _from, failure) => {
+    if (!failure && to.meta.historyBehind) useProgressStore().requestHistory()
     if (!failure) pageOpened()
   })
   return router

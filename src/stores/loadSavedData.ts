@@ -11,19 +11,21 @@ import { useSettingsStore } from './settings'
  * The trainer's lists (roster, imported questions, opened assignments) load with their pages,
  * which keeps their checks off the first page.
  * A visit that opens on a page showing the whole history reads it before that page
- * (`wholeHistoryFirst`); one opening on home or a lesson reads it after the first paint.
+ * (`wholeHistoryFirst`); one opening on home reads it after the first paint, and one opening on
+ * another page that shows only the glance (a lesson, a quiz, a role-play) when it is needed
+ * (`historyOnDemand`).
  * Tests pass their own database.
  */
 export async function loadSavedData(
   pinia: Pinia,
   database?: SavedDatabase,
-  { wholeHistoryFirst = false } = {},
+  { wholeHistoryFirst = false, historyOnDemand = false } = {},
 ): Promise<void> {
   await useSavedDataStore(pinia).open(database)
   const profiles = useProfileStore(pinia)
   await profiles.load()
   await Promise.all([
-    useProgressStore(pinia).load(profiles.activeId, { wholeHistoryFirst }),
+    useProgressStore(pinia).load(profiles.activeId, { wholeHistoryFirst, historyOnDemand }),
     useSettingsStore(pinia).load(),
   ])
 }

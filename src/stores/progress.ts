@@ -88,6 +88,10 @@ export const useProgressStore = defineStore('progress', () => {
   /** Whether a read has begun: until then a change of learner has nothing to replace. */
   let started = false
   let history = new Promise<void>((resolve) => (firstRead = resolve))
+  /** Why each record set aside while reading the current learner could not be read. */
+  let droppedSoFar: string[] = []
+  /** Lets a read that waits for the history to be wanted go on (see `load`'s `historyOnDemand`). */
+  let wantHistory = () => {}
   /** The glance as saved, to write it again only when it differs from the history's. */
   let savedSummary: ProgressSummary | null = null
 
@@ -105,8 +109,14 @@ export const useProgressStore = defineStore('progress', () => {
    * Unreadable rows go to a backup and leave the rows; every good one is kept.
    * `wholeHistoryFirst` (a visit that opens on a page showing the history) reads it all before
    * the first page, in one go: that page waits for it anyway, and one read is quicker than many.
+   * `historyOnDemand` (a visit that opens on a quiz, a role-play or a lesson) reads it only once a
+   * page or a change needs it (`requestHistory`): reading 10,000 attempts would otherwise hold up
+   * the taps of a page that never shows them.
    */
-  function load(profileId = profiles.activeId, { wholeHistoryFirst = false } = {}): Promise<void> {
+  function load(
+    profileId = profiles.activeId,
+    { wholeHistoryFirst = false, historyOnDemand = false } = {},
+  ): Promise<void> {
     started = true
     owner = profileId
     progress.value = emptyProgress()
@@ -115,10 +125,13 @@ export const useProgressStore = defineStore('progress', () => {
     historyLoaded.value = false
     historyError.value = null
     recoveryNotice.value = null
+    droppedSoFar = []
     pending = []
     let showFirstScreen = () => {}
     const firstScreen = new Promise<void>((resolve) => (showFirstScreen = resolve))
-    history = readProgress(profileId, showFirstScreen, wholeHistoryFirst)
+    const wanted = new Promise<void>((resolve) => (wantHistory = resolve))
+    if (!historyOnDemand) wantHistory()
+    history = readProgress(profileId, showFirstScreen, wholeHistoryFirst, wanted)
       .catch((error: unknown) => {
         if (owner === profileId) historyError.value = `${readProblem(error)}，学习记录没有读完，请刷新页面再试`
       })
@@ -132,6 +145,7 @@ export const useProgressStore = defineStore('progress', () => {
     profileId: string,
     showFirstScreen: () => void,
     wholeHistoryFirst: boolean,
+    wanted: Promise<void>,
   ): Promise<void> {
     const database = saved.database
     const [summaryRows, ...kindRows] = await Promise.all([
@@ -147,7 +161,11 @@ export const useProgressStore = defineStore('progress', () => {
       progress.value = replayPending(progressOfRows(first.checked))
       showFirstScreen()
       await new Promise<void>((resolve) => afterNextPaint(resolve))
-      return loadHistory(profileId, first.dropped)
+      // A damaged lesson or quiz under way is set aside and told now, whenever the history is read.
+      if (first.dropped.length > 0) await setAside(profileId, first.dropped)
+      await wanted
+      if (owner !== profileId) return
+      return loadHistory(profileId, [])
     }
     const rest = await Promise.all(HISTORY_KINDS.map((kind) => database.rowsOfKind(profileId, kind)))
     if (owner !== profileId) return
@@ -205,13 +223,22 @@ export const useProgressStore = defineStore('progress', () => {
       return { owner: rowOwner, kind, key } as RowKey
     })
     void persist({ put: [], remove: keys })
-    const problems = dropped.slice(0, 3).map((item) => item.problem)
-    recoveryNotice.value = `有 ${dropped.length} 条学习记录无法读取（${problems.join('；')}${dropped.length > 3 ? '……' : ''}），其余记录都已保留。无法读取的原文已另存为备份，可在“学员”页面下载。`
+    if (owner !== profileId) return
+    // The first screen's rows and the history's are set aside apart: the notice counts them all.
+    droppedSoFar.push(...dropped.map((item) => item.problem))
+    const problems = droppedSoFar.slice(0, 3)
+    recoveryNotice.value = `有 ${droppedSoFar.length} 条学习记录无法读取（${problems.join('；')}${droppedSoFar.length > 3 ? '……' : ''}），其余记录都已保留。无法读取的原文已另存为备份，可在“学员”页面下载。`
   }
 
-  /** Resolves once the attempts, cards and runs are in memory: changes to them wait for it. */
+  /** Starts reading the attempts, cards and runs if the first page left them for later; else nothing. */
+  function requestHistory(): void {
+    wantHistory()
+  }
+
+  /** Resolves once the attempts, cards and runs are in memory (reading them if not yet begun): changes to them wait for it. */
   async function whenHistoryLoaded(): Promise<void> {
     while (!historyLoaded.value) {
+      requestHistory()
       const reading = history
       await reading
       if (!historyLoaded.value && reading === history) throw new Error(historyError.value ?? 'history not loaded')
@@ -331,9 +358,12 @@ export const useProgressStore = defineStore('progress', () => {
     return updateHistory((current) => withAttempt(current, attempt, reschedule))
   }
 
-  /** Stores a finished role-play. */
+  /**
+   * Stores a finished role-play. A run is only ever added, so it does not wait for the history: the
+   * runs read later are joined with it (see `finishLoading`).
+   */
   function recordScenarioRun(run: ScenarioRun): Promise<void> {
-    return updateHistory((current) => withScenarioRun(current, run))
+    return update((current) => withScenarioRun(current, run))
   }
 
   /** Adds what an imported file holds to this learner's progress; nothing already here is lost. */
@@ -367,6 +397,7 @@ export const useProgressStore = defineStore('progress', () => {
     waitingForHistory,
     historyError,
     whenHistoryLoaded,
+    requestHistory,
     openWithHistory,
     recoveryNotice,
     saveError,

@@ -1,7 +1,8 @@
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import type { StoredRow } from '../../src/platform/database'
 import {
   backupsOf,
+  openFirstScreen,
   openTab,
   quizAttempt,
   row,
@@ -124,5 +125,24 @@ describe('one bad row among good ones', () => {
     expect(backupsOf(tab).map((backup) => backup.items)).toEqual(
       Array.from({ length: 10 }, (_, i) => [row('lesson', `bad-${11 - i}`, 'Jan 2 2026')]),
     )
+  })
+})
+
+describe('a bad lesson on a page that leaves the history for later (a quiz, a role-play)', () => {
+  it('is set aside and told at once, before the history is read', async () => {
+    const earlier = await openTab()
+    await earlier.progress.setLessonLearned('basics-first', true)
+    await earlier.progress.recordAttempt(goodAttempt)
+    await earlier.progress.settled()
+    const bad = row('lesson', 'basics-second', 'Jan 2 2026')
+    await earlier.saved.database.write({ put: [bad] })
+
+    const tab = await openFirstScreen(undefined, { historyOnDemand: true })
+
+    const problem = '已学课程「basics-second」无法读取（时间格式不对）'
+    await vi.waitFor(() => expect(tab.progress.recoveryNotice).toBe(recoveryNotice(1, problem)))
+    expect(tab.progress.historyLoaded).toBe(false)
+    expect(backupsOf(tab)).toEqual([{ owner: 'default', reason: problem, items: [bad] }])
+    expect(tab.progress.progress.learned).toEqual({ 'basics-first': NOW })
   })
 })

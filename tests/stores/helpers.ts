@@ -59,9 +59,12 @@ export async function openTab(database?: SavedDatabase): Promise<Tab> {
 }
 
 /** Opens a tab as far as its first page: the lessons, quizzes under way and the learner's glance. */
-export async function openFirstScreen(database?: SavedDatabase): Promise<Tab> {
+export async function openFirstScreen(
+  database?: SavedDatabase,
+  options?: Parameters<typeof loadSavedData>[2],
+): Promise<Tab> {
   const pinia = openPage()
-  await loadSavedData(pinia, database)
+  await loadSavedData(pinia, database, options)
   return {
     pinia,
     progress: useProgressStore(pinia),

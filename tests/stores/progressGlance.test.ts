@@ -3,6 +3,7 @@ import { readSummary, summarise } from '../../src/domain/progress/summary'
 import { memoryDatabase } from '../../src/platform/database'
 import { loadSavedData } from '../../src/stores/loadSavedData'
 import { useProgressStore } from '../../src/stores/progress'
+import { afterNextPaint, nextTask } from '../../src/platform/afterPaint'
 import { reviewCardDue } from '../fixtures/reviewCard'
 import {
   glanceRowOf,
@@ -62,6 +63,35 @@ describe('start-up with a long history', () => {
     expect(tab.progress.progress.scenarioRuns.map((run) => run.id)).toEqual(['r1'])
     expect(rowsRead.mock.calls.flatMap((call) => call.slice(0, 1)).some(isHistoryRange)).toBe(true)
     rowsRead.mockRestore()
+  })
+
+  it.each([
+    ['home: reads the history behind the first page', false],
+    ['a quiz or a role-play: leaves it until a page or a change needs it', true],
+  ])('opening on %s', async (_, historyOnDemand) => {
+    await learnerWithHistory()
+    const rowsRead = vi.spyOn(IDBObjectStore.prototype, 'getAll')
+    const historyRead = () => rowsRead.mock.calls.flatMap((call) => call.slice(0, 1)).some(isHistoryRange)
+
+    const tab = await openFirstScreen(undefined, { historyOnDemand })
+    // The first paint and the task after it: where the read behind home begins.
+    await new Promise<void>((resolve) => afterNextPaint(resolve))
+    await nextTask()
+    expect(historyRead()).toBe(!historyOnDemand)
+
+    // A role-play finished meanwhile is saved without waiting, and kept with the history read later.
+    await tab.progress.recordScenarioRun(scenarioRun('r2', { finishedAt: '2026-03-10T08:30:00.000Z' }))
+    expect(historyRead()).toBe(!historyOnDemand)
+    await tab.progress.whenHistoryLoaded()
+    expect(historyRead()).toBe(true)
+    expect(tab.progress.progress.attempts).toHaveLength(301)
+    expect(tab.progress.progress.scenarioRuns.map((run) => run.id)).toEqual(['r1', 'r2'])
+    rowsRead.mockRestore()
+
+    const reloaded = await openTab()
+    await reloaded.progress.whenHistoryLoaded()
+    expect(reloaded.progress.progress.scenarioRuns.map((run) => run.id)).toEqual(['r1', 'r2'])
+    expect(reloaded.progress.glance.scenarioRuns.map((run) => run.id)).toContain('r2')
   })
 
   it('saves the glance with every hand-in, so the next start shows it at once', async () => {

@@ -84,6 +84,8 @@ const messages = {
     finishPractice: '完成练习',
     submit: '交卷',
     submitConfirm: '还有 {count} 道题未作答，确定交卷吗？',
+    handingIn: '正在交卷……',
+    historyFailed: '没能交卷：你的学习记录没有读完。你的答案都还在，请刷新页面后再交一次。',
     handInFailed: '没能交卷：评分所需的内容没有下载成功。你的答案都还在，请检查网络后再交一次。',
     navigator: '题目导航',
     goToQuestion: '第 {number} 题{state}',
