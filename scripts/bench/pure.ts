@@ -3,13 +3,14 @@
  * cards. They say which domain function would make a page slow, apart from the browser.
  */
 import { performance } from 'node:perf_hooks'
-import { emptyProgress, mergeProgress, type SavedProgress } from '../../src/domain/progress/progress.ts'
+import { emptyProgress, type SavedProgress } from '../../src/domain/progress/progress.ts'
+import { mergeProgress } from '../../src/domain/progress/merge.ts'
 import { progressFromRows, progressRows } from '../../src/domain/progress/rows.ts'
 import { exportProgress, importProgress } from '../../src/domain/progress/progressFile.ts'
 import { drawExam, examQuestionsSeen } from '../../src/domain/exam/exam.ts'
 import type { QuizAttempt, SessionQuestion } from '../../src/domain/quiz/session.ts'
 import { scoreQuiz } from '../../src/domain/quiz/scoring.ts'
-import { drawAcrossModules } from '../../src/domain/quiz/catalog.ts'
+import { drawAcrossModules } from '../../src/domain/quiz/pool.ts'
 import { dueQuestionIds, type ReviewCard } from '../../src/domain/review/queue.ts'
 import { nextStep, tagStats, timeSpentMinutes } from '../../src/domain/progress/dashboard.ts'
 import { streakDays } from '../../src/domain/progress/daily.ts'
@@ -112,10 +113,11 @@ export function pureTimings(): Record<string, number> {
         ),
     ),
     'merge two copies of that profile (ms)': timed(() => void mergeProgress(progress, progress), 3),
-    'dashboard figures at that scale (ms)': timed(() => {
-      tagStats(progress.attempts, (id) => tags.get(id))
-      timeSpentMinutes(progress, {})
-      streakDays(glanceOf(progress.learned, summarise(progress, now)), now)
+    'dashboard figures at that scale, from the glance (ms)': timed(() => {
+      const glance = glanceOf(progress.learned, summarise(progress, now))
+      tagStats(glance.figures.questions, (id) => tags.get(id))
+      timeSpentMinutes(glance, {})
+      streakDays(glance, now)
     }),
     'glance of that history, made whole (ms)': timed(() => void summarise(progress, now)),
     'home page review count, 2,000 cards (ms)': timed(() => void dueQuestionIds(progress.reviewCards, now)),

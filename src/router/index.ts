@@ -171,7 +171,8 @@ export const routes: RouteRecordRaw[] = [
     path: '/progress',
     name: 'progress',
     component: () => import('../views/ProgressView.vue'),
-    meta: { tab: 'progress' },
+    // Its figures over the whole history are kept in the glance (figures.ts).
+    meta: { tab: 'progress', glanceOnly: true },
   },
   {
     path: '/learners',

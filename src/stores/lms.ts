@@ -118,7 +118,7 @@ export const useLmsStore = defineStore('lms', () => {
     if (same) {
       learnerId = same.id
       if (same.id !== profiles.activeId && (await profiles.activate(same.id))) {
-        lockedNotice = translate(messages, 'lms.learnerLocked', { reason: cut })
+        lockedNotice = say('learnerLocked', cut)
         presence.problem = lockedNotice
         return
       }

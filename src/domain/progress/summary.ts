@@ -10,6 +10,7 @@
  * path, 今日, the exam card and the streak come out exactly as over the full history
  * (tests check this), and adding a record to the glance gives the glance of the history
  * with that record, so every change updates it without reading the history again.
+ * It also keeps 我的进度's figures over the whole history (figures.ts), followed the same way.
  */
 import * as v from 'valibot'
 import { EXAM_QUIZ_ID } from '../exam/standing'
@@ -17,11 +18,14 @@ import type { QuizAttempt } from '../quiz/session'
 import type { ReviewCard } from '../review/queue'
 import type { ScenarioRun } from '../scenario/runs'
 import { localDayOf } from '../time/calendar'
+import { betterRun } from '../scenario/rank'
+import { TREND_DAYS, emptyFigures, sameFigures, withRecords, type HistoryFigures } from './figures'
 import type { SavedProgress } from './progress'
 import type { ProgressRow, RowKey } from './rows'
 import { QuizScoreSchema, isoTime, percent, shortId } from './savedData'
 
-export const SUMMARY_VERSION = 1
+// 2: with 我的进度's figures. A glance of version 1 is read as none: the history is read and it is written again.
+export const SUMMARY_VERSION = 2
 /** The row that holds a learner's glance. */
 export const SUMMARY_ROW = { kind: 'summary', key: 'progress' } as const
 /** Attempts this recent are kept whole, for today's counts in any time zone. */
@@ -48,6 +52,7 @@ export interface ProgressSummary {
   reviewCards: Record<string, CardDue>
   /** Local dates (YYYY-MM-DD) with a finished quiz or role-play, oldest first. */
   activeDays: string[]
+  figures: HistoryFigures
 }
 
 /** The saved progress as the first screen reads it: lessons in full, the long lists as their glance. */
@@ -56,11 +61,12 @@ export type ProgressGlance = Pick<SavedProgress, 'learned'> & {
   scenarioRuns: readonly RunHead[]
   reviewCards: Readonly<Record<string, CardDue>>
   activeDays: readonly string[]
+  figures: HistoryFigures
 }
 
 /** @example emptySummary().attempts // [] */
 export function emptySummary(): ProgressSummary {
-  return { version: SUMMARY_VERSION, attempts: [], runs: [], reviewCards: {}, activeDays: [] }
+  return { version: SUMMARY_VERSION, attempts: [], runs: [], reviewCards: {}, activeDays: [], figures: emptyFigures() }
 }
 
 const head = (attempt: AttemptHead): AttemptHead => {
@@ -106,15 +112,19 @@ function keptAttempts(attempts: Iterable<AttemptHead>, now: Date): AttemptHead[]
   return [...kept.values()].map(head).sort(byFinish)
 }
 
-/** The runs the figures depend on: per role-play its latest and one rated 优秀. */
+/** The runs the figures depend on: per role-play its latest, its best and one rated 优秀. */
 function keptRuns(runs: Iterable<RunHead>): RunHead[] {
   const latest = new Map<string, RunHead>()
+  const best = new Map<string, RunHead>()
   const excellent = new Map<string, RunHead>()
   for (const run of runs) {
     if (later(run, latest.get(run.scenarioId))) latest.set(run.scenarioId, run)
+    const top = best.get(run.scenarioId)
+    // The first of equal runs stays the best, as scenarioRecord picks it over the whole history.
+    if (!top || betterRun(top, run) || (!betterRun(run, top) && earlier(run, top))) best.set(run.scenarioId, run)
     if (run.rating === 'excellent' && earlier(run, excellent.get(run.scenarioId))) excellent.set(run.scenarioId, run)
   }
-  const kept = new Map([...latest.values(), ...excellent.values()].map((run) => [run.id, run]))
+  const kept = new Map([...latest.values(), ...best.values(), ...excellent.values()].map((run) => [run.id, run]))
   return [...kept.values()].map(runHead).sort(byFinish)
 }
 
@@ -145,6 +155,7 @@ export function summarise(
     runs: keptRuns(progress.scenarioRuns),
     reviewCards: Object.fromEntries(Object.entries(progress.reviewCards).map(([id, card]) => [id, dueOf(card)])),
     activeDays: withDays([], [...progress.attempts, ...progress.scenarioRuns]),
+    figures: withRecords(emptyFigures(), progress.attempts, progress.scenarioRuns),
   }
 }
 
@@ -161,8 +172,15 @@ export function withRows(
   now: Date,
 ): ProgressSummary | null {
   if (changes.remove.some((key) => key.kind === 'attempt' || key.kind === 'run')) return null
-  const attempts = changes.put.filter((row) => row.kind === 'attempt').map((row) => row.value as QuizAttempt)
-  const runs = changes.put.filter((row) => row.kind === 'run').map((row) => row.value as ScenarioRun)
+  // A record the glance holds already is counted already (another tab's copy of it, read back).
+  const heldAttempts = new Set(summary.attempts.map((attempt) => attempt.id))
+  const heldRuns = new Set(summary.runs.map((run) => run.id))
+  const attempts = changes.put
+    .filter((row) => row.kind === 'attempt' && !heldAttempts.has(row.key))
+    .map((row) => row.value as QuizAttempt)
+  const runs = changes.put
+    .filter((row) => row.kind === 'run' && !heldRuns.has(row.key))
+    .map((row) => row.value as ScenarioRun)
   const cards = changes.put.filter((row) => row.kind === 'card')
   const goneCards = changes.remove.filter((key) => key.kind === 'card')
   if (attempts.length + runs.length + cards.length + goneCards.length === 0) return summary
@@ -175,6 +193,7 @@ export function withRows(
     runs: runs.length ? keptRuns([...summary.runs, ...runs]) : summary.runs,
     reviewCards,
     activeDays: withDays(summary.activeDays, [...attempts, ...runs]),
+    figures: withRecords(summary.figures, attempts, runs),
   }
 }
 
@@ -186,8 +205,12 @@ export function glanceOf(learned: SavedProgress['learned'], summary: ProgressSum
     scenarioRuns: summary.runs,
     reviewCards: summary.reviewCards,
     activeDays: summary.activeDays,
+    figures: summary.figures,
   }
 }
+
+const day = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/))
+const count = v.pipe(v.number(), v.integer(), v.minValue(0))
 
 const SummarySchema = v.object({
   version: v.literal(SUMMARY_VERSION),
@@ -218,7 +241,19 @@ const SummarySchema = v.object({
     v.maxLength(1000),
   ),
   reviewCards: v.record(shortId, v.object({ due: isoTime, last_review: v.optional(isoTime) })),
-  activeDays: v.pipe(v.array(v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/))), v.maxLength(MAX_ACTIVE_DAYS)),
+  activeDays: v.pipe(v.array(day), v.maxLength(MAX_ACTIVE_DAYS)),
+  figures: v.object({
+    attempts: count,
+    runs: count,
+    sittingMs: count,
+    quizCounts: v.record(shortId, count),
+    scenarioCounts: v.record(shortId, count),
+    questions: v.record(shortId, v.pipe(v.array(count), v.minLength(2), v.maxLength(2))),
+    days: v.pipe(
+      v.array(v.object({ date: day, sum: v.pipe(v.number(), v.finite('数值无效'), v.minValue(0)), quizzes: count })),
+      v.maxLength(TREND_DAYS),
+    ),
+  }),
 })
 
 /**
@@ -227,7 +262,8 @@ const SummarySchema = v.object({
  */
 export function readSummary(value: unknown): ProgressSummary | null {
   const parsed = v.safeParse(SummarySchema, value)
-  return parsed.success ? parsed.output : null
+  // The schema checks each tally is a pair; its type says so.
+  return parsed.success ? (parsed.output as ProgressSummary) : null
 }
 
 /**
@@ -246,6 +282,7 @@ export function sameSummary(a: ProgressSummary, b: ProgressSummary): boolean {
     ids(a.attempts) === ids(b.attempts) &&
     ids(a.runs) === ids(b.runs) &&
     a.activeDays.join() === b.activeDays.join() &&
-    cards(a) === cards(b)
+    cards(a) === cards(b) &&
+    sameFigures(a.figures, b.figures)
   )
 }

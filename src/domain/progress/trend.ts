@@ -2,8 +2,7 @@
  * The score trend by day for the 我的进度 chart, and how its dates are written.
  * Dates are the learner's local calendar days.
  */
-import type { QuizAttempt } from '../quiz/session'
-import { localDayOf } from '../time/calendar'
+import type { DayTotal } from './figures'
 
 export interface DayScore {
   /** The local calendar day, `YYYY-MM-DD`. */
@@ -15,27 +14,14 @@ export interface DayScore {
 }
 
 /**
- * The quiz score per day with quizzes, oldest first, the last `limit` such days: the
- * chart's points, one per date, so its time axis reads as dates.
+ * The quiz score per day with quizzes, oldest first: the chart's points, one per date, so its
+ * time axis reads as dates. The days are the glance's last ones with quizzes (figures.ts).
  *
  * @example
- * dailyScores([attempt('2026-03-01', 50), attempt('2026-03-01', 70)]) // [{ date: '2026-03-01', percent: 60, quizzes: 2 }]
+ * dailyScores([{ date: '2026-03-01', sum: 120, quizzes: 2 }]) // [{ date: '2026-03-01', percent: 60, quizzes: 2 }]
  */
-export function dailyScores(attempts: readonly QuizAttempt[], limit = 14): DayScore[] {
-  const byDay = new Map<string, number[]>()
-  for (const attempt of attempts) {
-    const day = localDayOf(attempt.finishedAt)
-    if (day === null) continue
-    byDay.set(day, [...(byDay.get(day) ?? []), attempt.score.percent])
-  }
-  return [...byDay]
-    .sort(([a], [b]) => a.localeCompare(b))
-    .slice(-limit)
-    .map(([date, scores]) => ({
-      date,
-      percent: Math.round(scores.reduce((sum, score) => sum + score, 0) / scores.length),
-      quizzes: scores.length,
-    }))
+export function dailyScores(days: readonly DayTotal[]): DayScore[] {
+  return days.map(({ date, sum, quizzes }) => ({ date, percent: Math.round(sum / quizzes), quizzes }))
 }
 
 /**

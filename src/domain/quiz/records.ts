@@ -31,7 +31,7 @@ export function attemptsOfQuiz<T extends Pick<QuizAttempt, 'quizId'>>(
 
 /** Best and latest percent for one quiz, or null when it has never been finished. */
 export function quizRecord(
-  attempts: readonly QuizAttempt[],
+  attempts: readonly Pick<QuizAttempt, 'quizId' | 'finishedAt' | 'score'>[],
   quizId: string,
 ): { best: number; latest: number; count: number } | null {
   const mine = attemptsOfQuiz(attempts, quizId)

@@ -2,6 +2,7 @@
  * Finished role-plays as kept in the learner's history, and what the lists
  * show of them.
  */
+import { betterRun } from './rank'
 import { ratePlay, type Dimension, type HistoryEntry, type Play, type Rating, type ScenarioDef } from './engine'
 
 export interface ScenarioRun {
@@ -46,8 +47,6 @@ export function finishRun(
   }
 }
 
-const RANK: Record<Rating, number> = { improve: 0, pass: 1, excellent: 2 }
-
 /**
  * The best run of a scenario (highest rating, then percent) and how many runs there were.
  *
@@ -55,13 +54,11 @@ const RANK: Record<Rating, number> = { improve: 0, pass: 1, excellent: 2 }
  * scenarioRecord(runs, 'beijing-map') // { best: { rating: 'excellent', percent: 100 }, count: 2 }
  */
 export function scenarioRecord(
-  runs: readonly ScenarioRun[],
+  runs: readonly Pick<ScenarioRun, 'scenarioId' | 'rating' | 'percent'>[],
   scenarioId: string,
 ): { best: { rating: Rating; percent: number }; count: number } | null {
   const mine = runs.filter((run) => run.scenarioId === scenarioId)
   if (mine.length === 0) return null
-  const best = mine.reduce((a, b) =>
-    RANK[b.rating] > RANK[a.rating] || (RANK[b.rating] === RANK[a.rating] && b.percent > a.percent) ? b : a,
-  )
+  const best = mine.reduce((a, b) => (betterRun(a, b) ? b : a))
   return { best: { rating: best.rating, percent: best.percent }, count: mine.length }
 }

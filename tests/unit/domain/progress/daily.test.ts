@@ -7,6 +7,7 @@ import {
   todaysReview,
 } from '../../../../src/domain/progress/daily'
 import { chineseDate, dailyScores, labelledIndices, shortDate } from '../../../../src/domain/progress/trend'
+import { TREND_DAYS, emptyFigures, withRecords } from '../../../../src/domain/progress/figures'
 import { emptyProgress } from '../../../../src/domain/progress/progress'
 import { finishSession, startSession, type QuizAttempt } from '../../../../src/domain/quiz/session'
 import { fixtureQuestions } from '../../../fixtures/quiz'
@@ -141,23 +142,38 @@ describe('isReviewCap and isDailyGoal', () => {
 })
 
 describe('dailyScores', () => {
-  it('averages each day’s quizzes, oldest day first, keeping the last days', () => {
+  it('averages each day’s quizzes over the last days the glance keeps, oldest day first', () => {
     const a = (id: string, finished: string, percent: number) => {
       const made = attempt(id, finished, 'm-basics')
       return { ...made, score: { ...made.score, percent } }
     }
     const attempts = [
-      a('x', '2026-05-03T12:30:00Z', 90),
+      a('w', '2026-04-20T12:30:00Z', 10),
       a('y', '2026-05-01T12:30:00Z', 50),
       a('z', '2026-05-01T12:35:00Z', 71),
-      a('w', '2026-04-20T12:30:00Z', 10),
+      a('x', '2026-05-03T12:30:00Z', 90),
     ]
-    expect(dailyScores(attempts, 2)).toEqual([
+    const { days } = withRecords(emptyFigures(), attempts, [])
+    expect(dailyScores(days)).toEqual([
+      { date: '2026-04-20', percent: 10, quizzes: 1 },
       { date: '2026-05-01', percent: 61, quizzes: 2 },
       { date: '2026-05-03', percent: 90, quizzes: 1 },
     ])
-    expect(dailyScores(attempts).map((day) => day.date)).toEqual(['2026-04-20', '2026-05-01', '2026-05-03'])
     expect(dailyScores([])).toEqual([])
+  })
+
+  it(`keeps only the last ${TREND_DAYS} days with quizzes, whatever order they come in`, () => {
+    const days = Array.from({ length: 20 }, (_, i) => `2026-04-${String(i + 1).padStart(2, '0')}T12:00:00Z`)
+    const attempts = days.map((day, i) => {
+      const made = attempt(`d${i}`, day, 'm-basics')
+      return { ...made, score: { ...made.score, percent: i } }
+    })
+    const inOrder = withRecords(emptyFigures(), attempts, [])
+    const oneByOne = [...attempts].reverse().reduce((figures, made) => withRecords(figures, [made], []), emptyFigures())
+    expect(dailyScores(inOrder.days).map((day) => day.date)).toEqual(
+      days.slice(-TREND_DAYS).map((day) => day.slice(0, 10)),
+    )
+    expect(oneByOne.days).toEqual(inOrder.days)
   })
 })
 

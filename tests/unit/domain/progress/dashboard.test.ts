@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { nextStep, scoreTrend, tagStats, timeSpentMinutes } from '../../../../src/domain/progress/dashboard'
+import { nextStep, tagStats, timeSpentMinutes } from '../../../../src/domain/progress/dashboard'
+import { emptyFigures, withRecords } from '../../../../src/domain/progress/figures'
 import { streakDays } from '../../../../src/domain/progress/daily'
 import { emptyProgress, type SavedProgress } from '../../../../src/domain/progress/progress'
 import { finishSession, startSession, type QuizAttempt } from '../../../../src/domain/quiz/session'
@@ -37,7 +38,8 @@ describe('timeSpentMinutes', () => {
         attempt('q2', '2026-05-01T10:00:00Z', '2026-05-01T15:00:00Z', {}),
       ],
     }
-    expect(timeSpentMinutes(progress, { a: 3, b: 5, c: 7 })).toBe(3 + 5 + 12 + 90)
+    const figures = withRecords(emptyFigures(), progress.attempts, progress.scenarioRuns)
+    expect(timeSpentMinutes({ learned: progress.learned, figures }, { a: 3, b: 5, c: 7 })).toBe(3 + 5 + 12 + 90)
   })
 })
 
@@ -76,25 +78,18 @@ describe('tagStats', () => {
       'q-multiple': ['沟通'],
       'q-tf': ['电话礼仪', '沟通'],
     }
-    expect(tagStats(attempts, (id) => tags[id])).toEqual([
+    const { questions } = withRecords(emptyFigures(), attempts, [])
+    expect(tagStats(questions, (id) => tags[id])).toEqual([
       { tag: '电话礼仪', answered: 3, correct: 0, percent: 0 },
       { tag: '沟通', answered: 6, correct: 1, percent: 17 },
       { tag: '心理素质', answered: 3, correct: 2, percent: 67 },
     ])
-    expect(tagStats(attempts, (id) => tags[id], 4).map((stat) => stat.tag)).toEqual(['沟通'])
-  })
-})
-
-describe('scoreTrend', () => {
-  it('keeps the latest scores, oldest first', () => {
-    const attempts = [
-      attempt('b', '2026-05-02T09:00:00Z', '2026-05-02T09:10:00Z', { 'q-single': 0 }),
-      attempt('a', '2026-05-01T09:00:00Z', '2026-05-01T09:10:00Z', {}),
-      attempt('c', '2026-05-03T09:00:00Z', '2026-05-03T09:10:00Z', { 'q-single': 0, 'q-tf': false }),
-    ]
-    expect(scoreTrend(attempts, 2).map((point) => [point.title, point.percent])).toEqual([
-      ['b', 33.3],
-      ['c', 66.7],
+    expect(tagStats(questions, (id) => tags[id], 4).map((stat) => stat.tag)).toEqual(['沟通'])
+    // A question tagged anew counts under its new tag at once: tallies are kept per question.
+    expect(tagStats(questions, (id) => (id === 'q-tf' ? ['开场白'] : tags[id])).map((stat) => stat.tag)).toEqual([
+      '开场白',
+      '沟通',
+      '心理素质',
     ])
   })
 })

@@ -12,6 +12,11 @@ import {
 import { progressRows, type ProgressRow } from '../../../../src/domain/progress/rows'
 import { goalProgress, streakDays, todaysReview } from '../../../../src/domain/progress/daily'
 import { moduleStanding, suggestedScenario } from '../../../../src/domain/progress/path'
+import { nextStep, tagStats, timeSpentMinutes } from '../../../../src/domain/progress/dashboard'
+import { TREND_DAYS, countOf } from '../../../../src/domain/progress/figures'
+import { dailyScores } from '../../../../src/domain/progress/trend'
+import { quizRecord } from '../../../../src/domain/quiz/records'
+import { scenarioRecord } from '../../../../src/domain/scenario/runs'
 import { examStanding } from '../../../../src/domain/exam/standing'
 import { localDayOf } from '../../../../src/domain/time/calendar'
 import type { QuizAttempt } from '../../../../src/domain/quiz/session'
@@ -158,6 +163,64 @@ describe('the glance', () => {
     )
   })
 
+  it('gives every 我的进度 figure exactly as the whole history does', () => {
+    const tags: Record<string, string[]> = { q0: ['开场'], q1: ['开场', '倾听'], q2: ['倾听'], q5: ['结束'] }
+    const tagsOf = (id: string) => tags[id]
+    fc.assert(
+      fc.property(histories, (progress) => {
+        const glance = glanceOf(progress.learned, summarise(progress, NOW))
+        const { figures } = glance
+        expect(figures.attempts).toBe(progress.attempts.length)
+        expect(figures.runs).toBe(progress.scenarioRuns.length)
+        // Minutes: reading time plus each sitting, counted straight from every record.
+        const sittings = [...progress.attempts, ...progress.scenarioRuns].reduce(
+          (sum, record) => sum + Math.min(Date.parse(record.finishedAt) - Date.parse(record.startedAt), 90 * 60_000),
+          0,
+        )
+        expect(timeSpentMinutes(glance, { l0: 4, l1: 7 })).toBe(
+          Math.round(
+            sittings / 60_000 + Object.keys(progress.learned).reduce((sum, id) => sum + ({ l0: 4, l1: 7 }[id] ?? 0), 0),
+          ),
+        )
+        for (const quizId of QUIZZES) {
+          const whole = quizRecord(progress.attempts, quizId)
+          const seen = quizRecord(glance.attempts, quizId)
+          expect(seen && { ...seen, count: countOf(figures.quizCounts, quizId) }).toEqual(whole)
+        }
+        for (const scenarioId of SCENARIOS) {
+          const whole = scenarioRecord(progress.scenarioRuns, scenarioId)
+          const seen = scenarioRecord(glance.scenarioRuns, scenarioId)
+          expect(seen && { ...seen, count: countOf(figures.scenarioCounts, scenarioId) }).toEqual(whole)
+        }
+        // Weakest topics, against tallies counted straight from every attempt's questions.
+        const asked = new Map<string, [number, number]>()
+        for (const made of progress.attempts)
+          for (const id of made.questionIds) {
+            const [n, right] = asked.get(id) ?? [0, 0]
+            asked.set(id, [n + 1, right + (made.points[id] === 1 ? 1 : 0)])
+          }
+        expect(tagStats(figures.questions, tagsOf)).toEqual(tagStats(Object.fromEntries(asked), tagsOf))
+        // The chart: each of the last days with quizzes, its mean score, against the attempts themselves.
+        const byDay = new Map<string, number[]>()
+        for (const made of progress.attempts) {
+          const day = localDayOf(made.finishedAt)!
+          byDay.set(day, [...(byDay.get(day) ?? []), made.score.percent])
+        }
+        const lastDays = [...byDay].sort(([a], [b]) => a.localeCompare(b)).slice(-TREND_DAYS)
+        expect(dailyScores(figures.days)).toEqual(
+          lastDays.map(([date, scores]) => ({
+            date,
+            percent: Math.round(scores.reduce((sum, score) => sum + score, 0) / scores.length),
+            quizzes: scores.length,
+          })),
+        )
+        expect(nextStep(glance, { modules: [module], scenarioIds: SCENARIOS }, NOW, 20)).toEqual(
+          nextStep(progress, { modules: [module], scenarioIds: SCENARIOS }, NOW, 20),
+        )
+      }),
+    )
+  })
+
   it('keeps few records of a long history: the best, latest and a passed one per quiz, every exam, the last two days', () => {
     const progress = emptyProgress()
     for (let i = 0; i < 500; i++) progress.attempts.push(attempt(`old${i}`, 'm-a', 100 + i, i === 7 ? 100 : 40))
@@ -179,6 +242,22 @@ describe('the glance', () => {
         expect(sameSummary(followed, summarise(progress, NOW))).toBe(true)
       }),
     )
+  })
+
+  it('counts a record it already holds once, when another tab’s copy of it is written again', () => {
+    const made = attempt('a1', 'm-a', 1, 100)
+    const once = withRows(
+      emptySummary(),
+      { put: progressRows({ ...emptyProgress(), attempts: [made] }, 'p1'), remove: [] },
+      NOW,
+    )!
+    const again = withRows(
+      once,
+      { put: progressRows({ ...emptyProgress(), attempts: [{ ...made }] }, 'p1'), remove: [] },
+      NOW,
+    )!
+    expect(again.figures.attempts).toBe(1)
+    expect(again.figures.quizCounts).toEqual({ 'm-a': 1 })
   })
 
   it('forgets a card removed, and cannot follow a removed attempt (the caller summarises again)', () => {
@@ -210,7 +289,12 @@ describe('the glance', () => {
     for (const bad of [
       undefined,
       'text',
-      { ...good, version: 2 },
+      // A glance of the version before 我的进度's figures were kept: the history is read and it is written again.
+      { ...good, version: 1 },
+      { ...good, figures: undefined },
+      { ...good, figures: { ...good.figures, attempts: -1 } },
+      { ...good, figures: { ...good.figures, questions: { q0: [1] } } },
+      { ...good, figures: { ...good.figures, days: [{ date: '5/3', sum: 1, quizzes: 1 }] } },
       { ...good, attempts: [{ ...good.attempts[0], finishedAt: 'Jan 2 2026' }] },
       { ...good, attempts: [{ ...good.attempts[0], score: { ...good.attempts[0]!.score, percent: 1e999 } }] },
       { ...good, reviewCards: { q1: { due: '+275760-09-13T00:00:00.000Z' } } },
