@@ -62,10 +62,14 @@ const ENFORCED = {
   // its start in main.ts, about 0.9 KB), the entry chunk's copy of valibot growing with the schemas the
   // LMS resume data and cmi5 launch data need (tuples, loose objects: about 1 KB; valibot is one module,
   // so every function any page uses sits in the entry chunk), and the skill labs' routes and storage names.
-  firstPageGzipKB: 89,
-  firstPageFloorRatio: 2.65,
-  // quiz raised from 28 KB: the 练习 list's three skill-lab cards (their icons and words, about 1.2 KB).
-  routeExtraGzipKB: { lesson: 15, quiz: 29.5, roleplay: 25, progress: 25, exam: 25, trainer: 25 },
+  // Ratcheted to 88.5 KB / 2.63×: the welcome's strings apart from the 学员 page's, the documents' titles
+  // apart from the course index and the merge of two progress copies apart from the store, which paid
+  // for 我的进度's figures kept in the glance (src/domain/progress/figures.ts, about 0.9 KB).
+  firstPageGzipKB: 88.5,
+  firstPageFloorRatio: 2.63,
+  // quiz raised from 28 KB: the 练习 list's three skill-lab cards (their icons and words, about 1.2 KB);
+  // ratcheted to 29.2 KB when the local question bank's code stopped loading on devices without one.
+  routeExtraGzipKB: { lesson: 15, quiz: 29.2, roleplay: 25, progress: 25, exam: 25, trainer: 25 },
   /** Kept from the earlier bundle budget: no lazy chunk over this. */
   lazyChunkGzipKB: 60,
   // Timings and Lighthouse move with the machine's load: these keep some room over today's figures

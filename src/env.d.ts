@@ -19,6 +19,11 @@ declare module 'virtual:course-index' {
   export const scenarioLoaders: Record<string, () => Promise<{ default: import('./content/types').ScenarioContent }>>
 }
 
+// The source documents' titles, for the lesson's 出处 and the source pages (see src/content/sources.ts).
+declare module 'virtual:course-sources' {
+  export const sourceTitles: import('./content/types').SourceSummary[]
+}
+
 // The scenario list with summaries, for the list page only.
 declare module 'virtual:course-scenario-list' {
   export const scenarioList: import('./content/types').ScenarioSummary[]

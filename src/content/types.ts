@@ -58,7 +58,6 @@ export interface LessonSummary {
   id: string
   title: string
   readingMinutes: number
-  sectionCount: number
   /** Further reading (延伸阅读), never examined. */
   optional: boolean
 }
@@ -93,7 +92,6 @@ export interface ScenarioSummary extends ScenarioRef {
 /** Everything the home page needs; small, loaded with the first page. */
 export interface CourseIndex {
   modules: ModuleSummary[]
-  sources: SourceSummary[]
   scenarios: ScenarioRef[]
   /** The certification exam's settings; null when content/exam.yaml is absent. */
   exam: ExamConfig | null

@@ -13,6 +13,7 @@ import type me from './zh-CN/me'
 import type module from './zh-CN/module'
 import type path from './zh-CN/path'
 import type profiles from './zh-CN/profiles'
+import type welcome from './zh-CN/welcome'
 import type progress from './zh-CN/progress'
 import type quiz from './zh-CN/quiz'
 import type scenario from './zh-CN/scenario'
@@ -39,6 +40,7 @@ export type Messages = typeof app &
   typeof module &
   typeof path &
   typeof profiles &
+  typeof welcome &
   typeof progress &
   typeof quiz &
   typeof scenario &

@@ -10,8 +10,9 @@ const PREFIX = 'kefu-course'
 
 /** The trainer's roster of collected results. */
 export const ROSTER_KEY = `${PREFIX}.roster`
-/** Questions a trainer imported from a GIFT file. */
+/** Questions a trainer imported from a GIFT file: where earlier versions kept them, and their rows (owner ''). */
 export const LOCAL_BANK_KEY = `${PREFIX}.localBank`
+export const LOCAL_BANK_ROWS = 'bankQuestion'
 /** Assignment links this device has opened. */
 export const OPENED_ASSIGNMENTS_KEY = `${PREFIX}.assignments`
 /** Certificates this device signed (no earlier version kept them here: the name the device list reads once). */

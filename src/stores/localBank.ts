@@ -1,13 +1,13 @@
 import { acceptHMRUpdate, defineStore } from 'pinia'
 import { parseLocalBank, type ExchangeQuestion } from '../domain/trainer/exchange'
-import { LOCAL_BANK_KEY } from '../platform/storageKeys'
+import { LOCAL_BANK_KEY, LOCAL_BANK_ROWS } from '../platform/storageKeys'
 import { deviceList } from './deviceList'
 import { useSavedDataStore } from './savedData'
 
 /** Questions a trainer imported from a GIFT file, one row per question. */
 export const useLocalBankStore = defineStore('localBank', () => {
   const list = deviceList<ExchangeQuestion>(useSavedDataStore(), {
-    kind: 'bankQuestion',
+    kind: LOCAL_BANK_ROWS,
     keyOf: (question) => question.id,
     check: parseLocalBank,
     legacyKey: LOCAL_BANK_KEY,

@@ -1,6 +1,6 @@
 import { acceptHMRUpdate, defineStore } from 'pinia'
 import { computed, ref, shallowRef, watch } from 'vue'
-import { emptyProgress, mergeProgress, setLearned, type SavedProgress } from '../domain/progress/progress'
+import { emptyProgress, setLearned, type SavedProgress } from '../domain/progress/progress'
 import { withAttempt, withScenarioRun, withSession, withoutSession, type Reschedule } from '../domain/progress/records'
 import {
   FIRST_SCREEN_KINDS,
@@ -367,7 +367,9 @@ export const useProgressStore = defineStore('progress', () => {
   }
 
   /** Adds what an imported file holds to this learner's progress; nothing already here is lost. */
-  function importInto(imported: SavedProgress): Promise<void> {
+  async function importInto(imported: SavedProgress): Promise<void> {
+    // Rare (a file, an LMS's copy): the merge loads with it, not with the first page.
+    const { mergeProgress } = await import('../domain/progress/merge')
     return updateHistory((current) => mergeProgress(current, imported))
   }
 

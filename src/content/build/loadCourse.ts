@@ -47,6 +47,8 @@ export interface ContentProblem {
 
 export interface LoadedCourse {
   index: CourseIndex
+  /** The documents' titles, for the lesson's 出处 and the source pages (their own small module). */
+  sourceTitles: SourceSummary[]
   modules: ModuleContent[]
   /** Every question of the bank, in file order. */
   questions: QuestionContent[]
@@ -378,7 +380,6 @@ export function loadCourse(root: string, sourcesDir = join(root, 'sources')): Lo
         id: lesson.id,
         title: lesson.title,
         readingMinutes: lesson.readingMinutes,
-        sectionCount: lesson.sections.length,
         optional: lesson.optional === true,
       })),
     })
@@ -421,7 +422,6 @@ export function loadCourse(root: string, sourcesDir = join(root, 'sources')): Lo
   return {
     index: {
       modules: summaries,
-      sources: loadSourceTitles(sourcesDir, problems),
       scenarios: scenarios.map((scenario) => ({ id: scenario.id, title: scenario.title, modules: scenario.modules })),
       exam,
     },
@@ -430,6 +430,7 @@ export function loadCourse(root: string, sourcesDir = join(root, 'sources')): Lo
     scenarios,
     spotting,
     sources,
+    sourceTitles: loadSourceTitles(sourcesDir, problems),
     documentMentions: mentions.count,
     lms,
     problems,

@@ -16,6 +16,7 @@ const LESSON_PREFIX = 'virtual:course-lesson/'
 const QUESTIONS_PREFIX = 'virtual:course-questions/'
 const SCENARIO_PREFIX = 'virtual:course-scenario/'
 const SCENARIO_LIST_ID = 'virtual:course-scenario-list'
+const SOURCES_ID = 'virtual:course-sources'
 const QUESTION_META_ID = 'virtual:course-question-meta'
 const SPOTTING_ID = 'virtual:course-spotting'
 const SPOTTING_PREFIX = 'virtual:course-spotting-transcript/'
@@ -56,6 +57,7 @@ export function coursePlugin(options: CoursePluginOptions): Plugin {
       if (
         id === INDEX_ID ||
         id === SCENARIO_LIST_ID ||
+        id === SOURCES_ID ||
         id === QUESTION_META_ID ||
         id === SPOTTING_ID ||
         id.startsWith(SPOTTING_PREFIX) ||
@@ -179,6 +181,10 @@ export function coursePlugin(options: CoursePluginOptions): Plugin {
         const transcript = currentCourse().spotting.transcripts.find((candidate) => candidate.id === transcriptId)
         if (!transcript) throw new Error(`没有 id 为「${transcriptId}」的找茬电话`)
         return `export default ${JSON.stringify(transcript)}\n`
+      }
+      if (id === `\0${SOURCES_ID}`) {
+        // The documents' titles: for the lesson's 出处 and the source pages, never the first page.
+        return `export const sourceTitles = ${JSON.stringify(currentCourse().sourceTitles)}\n`
       }
       if (id === `\0${SCENARIO_LIST_ID}`) {
         const list = currentCourse().scenarios.map((scenario) => ({

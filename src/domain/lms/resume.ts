@@ -6,7 +6,8 @@
  * (the same quiz or role-play finished in the same minute) is not added again.
  * The rest follows the merge rules of src/domain/progress/progress.ts (`mergeProgress`).
  */
-import { emptyProgress, mergeProgress, type SavedProgress } from '../progress/progress'
+import { emptyProgress, type SavedProgress } from '../progress/progress'
+import { mergeProgress } from '../progress/merge'
 import type { QuizAttempt } from '../quiz/session'
 import type { ScenarioRun } from '../scenario/runs'
 import type { ResumeData, ResumedPlay, ResumedScore } from './suspendData'

@@ -3,7 +3,8 @@
  * imported back. An imported file may come from anyone, so it is checked in
  * full and refused, with the reason, unless every part of it is sound.
  */
-import { mergeProgress, parseProgress, type SavedProgress } from './progress'
+import { parseProgress, type SavedProgress } from './progress'
+import { mergeProgress } from './merge'
 import { progressFromRows } from './rows'
 
 export const PROGRESS_FILE_FORMAT = 'kefu-course-progress'

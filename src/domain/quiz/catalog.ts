@@ -3,7 +3,6 @@
  * module, a mixed quiz across modules, the 错题本 of questions last answered
  * wrong, and 今日复习, the spaced-review questions due today.
  */
-import { seededRandom, shuffled } from './random'
 import { EXAM_QUIZ_ID } from '../exam/standing'
 
 export type QuizKind = 'module' | 'mixed' | 'mistakes' | 'review' | 'exam' | 'assignment' | 'local'
@@ -59,29 +58,6 @@ export function describeQuiz(quizId: string, allModuleIds: readonly string[]): Q
     if (allModuleIds.includes(moduleId)) return { id: quizId, kind: 'module', moduleIds: [moduleId] }
   }
   return null
-}
-
-/**
- * Draws `count` questions spread across modules: each module's bank is
- * shuffled, then questions are taken from the modules in turn, so no module
- * crowds out the others.
- *
- * @example
- * drawAcrossModules({ a: ['a1', 'a2'], b: ['b1'] }, 2, 1) // one from a, one from b
- */
-export function drawAcrossModules<T>(banks: Readonly<Record<string, readonly T[]>>, count: number, seed: number): T[] {
-  const random = seededRandom(seed)
-  const queues = Object.keys(banks)
-    .sort()
-    .map((moduleId) => shuffled(banks[moduleId] ?? [], random))
-  const drawn: T[] = []
-  while (drawn.length < count && queues.some((queue) => queue.length > 0)) {
-    for (const queue of queues) {
-      const next = queue.shift()
-      if (next !== undefined && drawn.length < count) drawn.push(next)
-    }
-  }
-  return drawn
 }
 
 /**

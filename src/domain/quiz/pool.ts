@@ -2,7 +2,8 @@
  * Which questions a course quiz draws from and how many it asks: the rules
  * behind the quiz start page.
  */
-import { drawAcrossModules, type QuizKind } from './catalog'
+import type { QuizKind } from './catalog'
+import { seededRandom, shuffled } from './random'
 import { mistakenQuestionIds, pickQuestions, type QuizAttempt } from './session'
 import { dueQuestionIds, type ReviewCard } from '../review/queue'
 
@@ -81,4 +82,27 @@ export function drawQuiz<T extends { id: string }>(
   seed: number,
 ): T[] {
   return kind === 'mixed' ? drawAcrossModules(banks, count, seed) : pickQuestions(pool, count, seed)
+}
+
+/**
+ * Draws `count` questions spread across modules: each module's bank is
+ * shuffled, then questions are taken from the modules in turn, so no module
+ * crowds out the others.
+ *
+ * @example
+ * drawAcrossModules({ a: ['a1', 'a2'], b: ['b1'] }, 2, 1) // one from a, one from b
+ */
+export function drawAcrossModules<T>(banks: Readonly<Record<string, readonly T[]>>, count: number, seed: number): T[] {
+  const random = seededRandom(seed)
+  const queues = Object.keys(banks)
+    .sort()
+    .map((moduleId) => shuffled(banks[moduleId] ?? [], random))
+  const drawn: T[] = []
+  while (drawn.length < count && queues.some((queue) => queue.length > 0)) {
+    for (const queue of queues) {
+      const next = queue.shift()
+      if (next !== undefined && drawn.length < count) drawn.push(next)
+    }
+  }
+  return drawn
 }

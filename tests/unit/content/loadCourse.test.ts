@@ -92,7 +92,7 @@ describe('loadCourse', () => {
     expect(course.index.modules[0]).toMatchObject({
       id: 'demo',
       order: 1,
-      lessons: [{ id: 'demo-lesson', sectionCount: 1 }],
+      lessons: [{ id: 'demo-lesson', readingMinutes: expect.any(Number) }],
     })
   })
 

@@ -4,12 +4,12 @@ import { join } from 'node:path'
 import {
   completion,
   emptyProgress,
-  mergeProgress,
   nextUnlearned,
   parseProgress,
   setLearned,
   type SavedProgress,
 } from '../../../../src/domain/progress/progress'
+import { mergeProgress } from '../../../../src/domain/progress/merge'
 import { finishSession, startSession, type QuizAttempt } from '../../../../src/domain/quiz/session'
 import { fixtureQuestions } from '../../../fixtures/quiz'
 
