@@ -1,8 +1,8 @@
 import { acceptHMRUpdate, defineStore } from 'pinia'
-import { toRaw } from 'vue'
 import { useSavedDataStore } from './savedData'
 import { useProfileStore } from './profiles'
 import { newSeed } from '../platform/random'
+import { clearPendingWrite, journaledBatch } from '../platform/writeJournal'
 import { readSavedPlay, type SavedPlay } from '../domain/scenario/replyOrder'
 
 const KIND = 'play'
@@ -21,18 +21,23 @@ export const useScenarioPlaysStore = defineStore('scenarioPlays', () => {
     return readSavedPlay(rows.find((row) => row.key === scenarioId)?.value, newSeed())
   }
 
-  /** Keeps a play under way; an ended play (null) is removed. Never throws: a lost resume point is not a lost record. */
+  /**
+   * Keeps a play under way; an ended play (null) is removed. Noted in the write journal first, so a
+   * reload right after a reply or 重新开始 finds it. Never throws: a lost resume point is not a lost record.
+   */
   async function keep(scenarioId: string, play: SavedPlay | null): Promise<void> {
     const key = { owner: profiles.activeId, kind: KIND, key: scenarioId }
+    const batch =
+      play === null ? { remove: [key] } : { put: [{ ...key, value: { seed: play.seed, history: play.history } }] }
+    let note: string | null = null
     try {
-      if (play === null) await saved.database.write({ remove: [key] })
-      else {
-        const history = toRaw(play.history).map((reply) => toRaw(reply))
-        await saved.database.write({ put: [{ ...key, value: { seed: play.seed, history } }] })
-      }
+      const journaled = journaledBatch(saved.database, batch)
+      note = journaled.note
+      await saved.database.write(journaled.plain)
     } catch {
       // The finished run itself is recorded through the progress store, which reports failures.
     }
+    clearPendingWrite(note)
   }
 
   return { resume, keep }

@@ -56,3 +56,29 @@ describe('the write-ahead journal', () => {
     expect(Object.keys(localStorage).filter((key) => key.startsWith('kefu-course.pending.'))).toHaveLength(1)
   })
 })
+
+describe('a role-play under way', () => {
+  it('is noted before it is written, so a reload in that instant still resumes it', async () => {
+    localStorage.clear()
+    const { openPage } = await import('./helpers')
+    const { loadSavedData } = await import('../../src/stores/loadSavedData')
+    const { useScenarioPlaysStore } = await import('../../src/stores/scenarioPlays')
+    // IndexedDB that has not finished the write when the page goes away.
+    const base = memoryDatabase()
+    const closing = {
+      ...base,
+      kind: 'indexeddb' as const,
+      write: (batch: Parameters<typeof base.write>[0]) =>
+        batch.put?.some((saved) => saved.kind === 'play') ? new Promise<void>(() => {}) : base.write(batch),
+    }
+    const page = openPage()
+    await loadSavedData(page, closing)
+    void useScenarioPlaysStore(page).keep('beijing-map', { seed: 7, history: [] })
+
+    const reloaded = memoryDatabase()
+    expect(await replayPendingWrites(reloaded)).toBe(1)
+    const next = openPage()
+    await loadSavedData(next, reloaded)
+    expect(await useScenarioPlaysStore(next).resume('beijing-map')).toEqual({ seed: 7, history: [] })
+  })
+})
