@@ -34,7 +34,7 @@ export function useSpottingTranscript(transcriptId: MaybeRefOrGetter<string>): U
     { immediate: true },
   )
   return {
-    exists: computed(() => toValue(transcriptId) in spottingLoaders),
+    exists: computed(() => Object.hasOwn(spottingLoaders, toValue(transcriptId))),
     transcript: computed(() => chunks.valueOf(toValue(transcriptId))),
     status: computed(() => (state.value?.status === 'ready' ? 'ready' : (state.value?.status ?? 'loading'))),
     failed: computed(() => (state.value?.status === 'error' ? state.value.message : undefined)),

@@ -21,10 +21,13 @@ export const useCourseStore = defineStore('course', () => {
   const lessons = lazyChunks<LessonContent>(
     (key) => {
       const [moduleId = '', lessonId = ''] = key.split('/')
-      if (!moduleLoaders[moduleId]) return undefined
+      if (!Object.hasOwn(moduleLoaders, moduleId)) return undefined
       return async () => {
         await outlines.load(moduleId)
-        const loader = outlines.valueOf(moduleId)?.lessonLoaders[lessonId]
+        const outline = outlines.valueOf(moduleId)
+        // Own keys only: a lesson id from a link such as `constructor` names no lesson.
+        const loader =
+          outline && Object.hasOwn(outline.lessonLoaders, lessonId) ? outline.lessonLoaders[lessonId] : undefined
         if (!loader) throw new Error(`没有「${key}」这一课`)
         return loader()
       }

@@ -32,7 +32,8 @@ export function lazyChunks<T>(
     if (states.get(id)?.status === 'ready') return Promise.resolve()
     const inFlight = pending.get(id)
     if (inFlight) return inFlight
-    const loader = typeof loaders === 'function' ? loaders(id) : loaders[id]
+    // Own keys only: an id from a link such as `constructor` names no chunk.
+    const loader = typeof loaders === 'function' ? loaders(id) : Object.hasOwn(loaders, id) ? loaders[id] : undefined
     if (!loader) {
       states.set(id, { status: 'error', message: messages.missing })
       return Promise.resolve()

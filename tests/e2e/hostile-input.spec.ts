@@ -49,3 +49,19 @@ test('a GIFT file saved in GB18030 (Chinese Windows) is read correctly and the l
   await page.reload()
   await expect(page.getByRole('main')).toContainText('本地题库：1 道题')
 })
+
+test('links naming an object’s built-in keys (constructor, __proto__) are simply not found', async ({ page }) => {
+  const errors: string[] = []
+  page.on('pageerror', (error) => errors.push(error.message))
+  for (const [link, heading] of [
+    ['./#/scenarios/constructor', '没有这个情景。'],
+    ['./#/spotting/__proto__', '没有这通电话。'],
+    ['./#/modules/qualities/lessons/constructor', '没有找到这一课。'],
+    ['./#/quizzes/constructor/play', null],
+  ] as const) {
+    await page.goto(link)
+    if (heading) await expect(page.getByRole('heading', { level: 1, name: heading })).toBeVisible()
+    else await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+  }
+  expect(errors).toEqual([])
+})

@@ -78,3 +78,12 @@ describe('lazyChunks', () => {
     expect(loaders.a).toHaveBeenCalledTimes(2)
   })
 })
+
+describe('an id from a link', () => {
+  it.each(['constructor', '__proto__', 'toString'])('%s names no chunk: missing, never a crash', async (id) => {
+    const { chunks } = chunksOf(['a'])
+    await chunks.load(id)
+    expect(chunks.states.get(id)).toEqual({ status: 'error', message: MESSAGES.missing })
+    expect(chunks.valueOf(id)).toBeUndefined()
+  })
+})
