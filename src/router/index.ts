@@ -8,7 +8,8 @@ import {
 import HomeView from '../views/HomeView.vue'
 import { useCourseStore } from '../stores/course'
 import { useProgressStore } from '../stores/progress'
-import { isAssignmentQuizId } from '../domain/quiz/catalog'
+import { describeQuiz, isAssignmentQuizId } from '../domain/quiz/catalog'
+import { courseIndex, questionLoaders, scenarioLoaders } from '../content/courseData'
 import { isFailedImport, pageOpened, recoverFromFailedImport } from '../platform/appVersion'
 
 /** The five places of the bottom tab bar (the desktop header shows the same five). */
@@ -227,6 +228,15 @@ export function createAppRouter(history = createWebHashHistory()) {
     if (to.name === 'quiz-start' && isAssignmentQuizId(String(to.params.quizId))) return { name: 'quizzes' }
     if (to.name === 'lesson' && typeof to.params.moduleId === 'string' && typeof to.params.lessonId === 'string')
       void useCourseStore().loadLesson(to.params.moduleId, to.params.lessonId)
+    // Likewise a quiz's question banks and a role-play's script: the page's stores load the same chunks.
+    if (to.name === 'quiz-play' && typeof to.params.quizId === 'string') {
+      const moduleIds = courseIndex.modules.map((module) => module.id)
+      for (const moduleId of describeQuiz(to.params.quizId, moduleIds)?.moduleIds ?? [])
+        void questionLoaders[moduleId]?.().catch(() => {})
+    }
+    const scenarioId = to.name === 'scenario' ? to.params.scenarioId : undefined
+    if (typeof scenarioId === 'string' && Object.hasOwn(scenarioLoaders, scenarioId))
+      void scenarioLoaders[scenarioId]!().catch(() => {})
   })
   // Every other page shows or changes the attempts, cards or runs: it opens once they are read.
   router.beforeEach(async (to) => {
