@@ -129,6 +129,8 @@ export const useProgressStore = defineStore('progress', () => {
     pending = []
     let showFirstScreen = () => {}
     const firstScreen = new Promise<void>((resolve) => (showFirstScreen = resolve))
+    // A read of another learner still waiting for its history goes on, finds the learner changed and ends.
+    wantHistory()
     const wanted = new Promise<void>((resolve) => (wantHistory = resolve))
     if (!historyOnDemand) wantHistory()
     history = readProgress(profileId, showFirstScreen, wholeHistoryFirst, wanted)

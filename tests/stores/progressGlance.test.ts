@@ -240,3 +240,16 @@ function isHistoryRange(query: unknown): boolean {
   const lower = query.lower as unknown[]
   return Array.isArray(lower) && ['attempt', 'card', 'run'].includes(String(lower[1]))
 }
+
+describe('another learner chosen on a page that left the history for later', () => {
+  it('has their own history read, and a wait begun for the first learner settles', async () => {
+    await learnerWithHistory()
+    const tab = await openFirstScreen(undefined, { historyOnDemand: true })
+    const first = tab.progress.whenHistoryLoaded()
+    expect(await tab.profiles.create('李娜')).toBeNull()
+    await first
+    await tab.progress.whenHistoryLoaded()
+    expect(tab.progress.historyLoaded).toBe(true)
+    expect(tab.progress.progress.attempts).toEqual([])
+  })
+})
