@@ -51,6 +51,8 @@ export interface SavedDatabase {
   rowsOfKind(owner: string, kind: string): Promise<StoredRow[]>
   /** Up to `limit` rows of one kind with keys after `after` (from the first when null), in key order. */
   rowsOfKindAfter(owner: string, kind: string, after: string | null, limit: number): Promise<StoredRow[]>
+  /** How many rows of one kind a learner has, without reading them. */
+  countOfKind(owner: string, kind: string): Promise<number>
   /** Every owner that has rows, to find learners whose profile was lost. */
   owners(): Promise<string[]>
   profiles(): Promise<unknown[]>
@@ -81,6 +83,7 @@ async function openIndexedDb(): Promise<SavedDatabase> {
     kind: 'indexeddb',
     rowsOf: (owner) => db.getAllFromIndex(STORES.rows, 'owner', owner),
     rowsOfKind: (owner, kind) => db.getAll(STORES.rows, IDBKeyRange.bound([owner, kind, ''], [owner, kind, '\uffff'])),
+    countOfKind: (owner, kind) => db.count(STORES.rows, IDBKeyRange.bound([owner, kind, ''], [owner, kind, '\uffff'])),
     rowsOfKindAfter: (owner, kind, after, limit) =>
       db.getAll(
         STORES.rows,
@@ -140,6 +143,8 @@ export function memoryDatabase(): SavedDatabase {
     rowsOf: async (owner) => [...rows.values()].filter((row) => row.owner === owner).map(copy),
     rowsOfKind: async (owner, kind) =>
       [...rows.values()].filter((row) => row.owner === owner && row.kind === kind).map(copy),
+    countOfKind: async (owner, kind) =>
+      [...rows.values()].filter((row) => row.owner === owner && row.kind === kind).length,
     rowsOfKindAfter: async (owner, kind, after, limit) =>
       [...rows.values()]
         .filter((row) => row.owner === owner && row.kind === kind && (after === null || row.key > after))

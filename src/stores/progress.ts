@@ -165,6 +165,9 @@ export const useProgressStore = defineStore('progress', () => {
       await new Promise<void>((resolve) => afterNextPaint(resolve))
       // A damaged lesson or quiz under way is set aside and told now, whenever the history is read.
       if (first.dropped.length > 0) await setAside(profileId, first.dropped)
+      // Another tab saving at the same moment can leave a glance that misses its records: counted
+      // without reading them, and if they differ the history is read now and the glance made again.
+      if (!(await glanceHoldsAll(profileId, savedSummary))) wantHistory()
       await wanted
       if (owner !== profileId) return
       return loadHistory(profileId, [])
@@ -173,6 +176,18 @@ export const useProgressStore = defineStore('progress', () => {
     if (owner !== profileId) return
     const all = checkRows(rest.flat())
     await finishLoading(profileId, [...first.checked, ...all.checked], [...first.dropped, ...all.dropped])
+  }
+
+  /** Whether the saved glance counts as many attempts, runs and cards as the learner's rows. */
+  async function glanceHoldsAll(profileId: string, glance: ProgressSummary): Promise<boolean> {
+    const [attempts, runs, cards] = await Promise.all(
+      (['attempt', 'run', 'card'] as const).map((kind) => saved.database.countOfKind(profileId, kind)),
+    )
+    return (
+      attempts === glance.figures.attempts &&
+      runs === glance.figures.runs &&
+      cards === Object.keys(glance.reviewCards).length
+    )
   }
 
   /** The progress read with the changes made while it was read on top (they touch lessons and quizzes under way). */

@@ -253,3 +253,21 @@ describe('another learner chosen on a page that left the history for later', () 
     expect(tab.progress.progress.attempts).toEqual([])
   })
 })
+
+describe('a glance that misses records another tab saved at the same moment', () => {
+  it('is found out by counting the rows, and made again from the history, on a page that left it for later', async () => {
+    const earlier = await learnerWithHistory()
+    // Another tab's hand-in: its attempt row is saved, the glance written last is this tab's, without it.
+    const other = quizAttempt('from-another-tab', { finishedAt: '2026-03-10T08:59:00.000Z' })
+    await earlier.saved.database.write({ put: [row('attempt', other.id, other)] })
+
+    const tab = await openFirstScreen(undefined, { historyOnDemand: true })
+    expect(tab.progress.glance.figures.attempts).toBe(301)
+
+    await vi.waitFor(() => expect(tab.progress.historyLoaded).toBe(true))
+    expect(tab.progress.glance.figures.attempts).toBe(302)
+    expect(tab.progress.glance.figures.quizCounts[other.quizId]).toBeGreaterThan(0)
+    // The glance saved again holds it: the next start needs no history to count it.
+    expect(readSummary(await glanceRowOf(tab))?.figures.attempts).toBe(302)
+  })
+})

@@ -42,7 +42,13 @@ const KIND_NAMES: Record<ProgressKind, string> = {
   run: '情景演练记录',
 }
 
-const KEY = v.pipe(v.string(), v.minLength(1), v.maxLength(200))
+// `__proto__` would reach an object's prototype where rows are gathered by key.
+const KEY = v.pipe(
+  v.string(),
+  v.minLength(1),
+  v.maxLength(200),
+  v.check((key) => key !== '__proto__'),
+)
 
 /** Each kind's schema, and that the row's key matches the value it holds. */
 const ROW_SCHEMAS: Record<ProgressKind, { schema: v.GenericSchema; keyOf: (value: never, key: string) => string }> = {

@@ -34,6 +34,10 @@ describe('progressRows and progressFromRows', () => {
     ],
     ['an attempt filed under another id', { kind: 'attempt', key: 'other', value: attemptOf('a1') }],
     ['a row of an unknown kind', { kind: 'secret', key: 'x', value: 1 }],
+    [
+      'a lesson keyed __proto__ (it would reach the lessons object’s prototype)',
+      { kind: 'lesson', key: '__proto__', value: '2026-03-01T08:00:00.000Z' },
+    ],
     ['not a row at all', 'oops'],
   ])('drops only %s, keeping every good row', (_name, bad) => {
     const good = progressRows(saved, 'p1')
