@@ -91,7 +91,9 @@ export const useProgressStore = defineStore('progress', () => {
   /** Why each record set aside while reading the current learner could not be read. */
   let droppedSoFar: string[] = []
   /** Lets a read that waits for the history to be wanted go on (see `load`'s `historyOnDemand`). */
-  let wantHistory = () => {}
+  let releaseHistory = () => {}
+  /** Whether the current learner's history is to be read (at once, or since a page or change asked). */
+  let historyWanted = false
   /** The glance as saved, to write it again only when it differs from the history's. */
   let savedSummary: ProgressSummary | null = null
 
@@ -130,9 +132,10 @@ export const useProgressStore = defineStore('progress', () => {
     let showFirstScreen = () => {}
     const firstScreen = new Promise<void>((resolve) => (showFirstScreen = resolve))
     // A read of another learner still waiting for its history goes on, finds the learner changed and ends.
-    wantHistory()
-    const wanted = new Promise<void>((resolve) => (wantHistory = resolve))
-    if (!historyOnDemand) wantHistory()
+    releaseHistory()
+    const wanted = new Promise<void>((resolve) => (releaseHistory = resolve))
+    historyWanted = false
+    if (!historyOnDemand) requestHistory()
     history = readProgress(profileId, showFirstScreen, wholeHistoryFirst, wanted)
       .catch((error: unknown) => {
         if (owner === profileId) historyError.value = `${readProblem(error)}，学习记录没有读完，请刷新页面再试`
@@ -165,9 +168,9 @@ export const useProgressStore = defineStore('progress', () => {
       await new Promise<void>((resolve) => afterNextPaint(resolve))
       // A damaged lesson or quiz under way is set aside and told now, whenever the history is read.
       if (first.dropped.length > 0) await setAside(profileId, first.dropped)
-      // Another tab saving at the same moment can leave a glance that misses its records: counted
-      // without reading them, and if they differ the history is read now and the glance made again.
-      if (!(await glanceHoldsAll(profileId, savedSummary))) wantHistory()
+      // Another tab saving at the same moment can leave a glance that misses its records: where the
+      // history is not read anyway, counted without reading them, and if they differ read now.
+      if (!historyWanted && !(await glanceHoldsAll(profileId, savedSummary))) requestHistory()
       await wanted
       if (owner !== profileId) return
       return loadHistory(profileId, [])
@@ -249,7 +252,8 @@ export const useProgressStore = defineStore('progress', () => {
 
   /** Starts reading the attempts, cards and runs if the first page left them for later; else nothing. */
   function requestHistory(): void {
-    wantHistory()
+    historyWanted = true
+    releaseHistory()
   }
 
   /** Resolves once the attempts, cards and runs are in memory (reading them if not yet begun): changes to them wait for it. */
