@@ -19,7 +19,7 @@ declare module 'virtual:course-index' {
   export const scenarioLoaders: Record<string, () => Promise<{ default: import('./content/types').ScenarioContent }>>
 }
 
-// The source documents' titles, for the lesson's 出处 and the source pages (see src/content/sources.ts).
+// The source documents' titles, for the lesson's 出处 and the source pages (see src/content/sourceTitles.ts).
 declare module 'virtual:course-sources' {
   export const sourceTitles: import('./content/types').SourceSummary[]
 }

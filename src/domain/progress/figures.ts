@@ -115,7 +115,7 @@ export function withRecords(
  * @example countOf({ 'm-a': 3 }, 'm-a') // 3
  */
 export function countOf(counts: Readonly<Record<string, number>>, id: string): number {
-  return Object.prototype.hasOwnProperty.call(counts, id) ? counts[id]! : 0
+  return Object.hasOwn(counts, id) ? counts[id]! : 0
 }
 
 /**

@@ -49,9 +49,19 @@ export function withSession(progress: SavedProgress, session: QuizSession): Save
   return { ...progress, sessions: { ...progress.sessions, [session.quizId]: session } }
 }
 
+/**
+ * The quiz under way for `quizId`, if any. Own keys only: a quiz id from a link such as
+ * `constructor` has no session.
+ *
+ * @example sessionOf(progress, 'constructor') // undefined
+ */
+export function sessionOf(progress: Pick<SavedProgress, 'sessions'>, quizId: string): QuizSession | undefined {
+  return Object.hasOwn(progress.sessions, quizId) ? progress.sessions[quizId] : undefined
+}
+
 /** Drops the quiz under way for `quizId`, if any. */
 export function withoutSession(progress: SavedProgress, quizId: string): SavedProgress {
-  if (!(quizId in progress.sessions)) return progress
+  if (!sessionOf(progress, quizId)) return progress
   const sessions = { ...progress.sessions }
   delete sessions[quizId]
   return { ...progress, sessions }

@@ -1,6 +1,12 @@
 import { describe, expect, it, vi } from 'vitest'
 import { emptyProgress } from '../../../../src/domain/progress/progress'
-import { withAttempt, withScenarioRun, withSession, withoutSession } from '../../../../src/domain/progress/records'
+import {
+  sessionOf,
+  withAttempt,
+  withScenarioRun,
+  withSession,
+  withoutSession,
+} from '../../../../src/domain/progress/records'
 import { finishSession, startSession, type QuizSession } from '../../../../src/domain/quiz/session'
 import type { ScenarioRun } from '../../../../src/domain/scenario/runs'
 import { fixtureQuestions, fixtureSettings } from '../../../fixtures/quiz'
@@ -78,4 +84,14 @@ describe('withSession and withoutSession', () => {
     expect(withoutSession(second, 'm-basics').sessions).toEqual({})
     expect(withoutSession(second, 'other')).toBe(second)
   })
+
+  it.each(['constructor', '__proto__', 'toString'])(
+    'finds no session for a quiz id from a link such as %s, and drops none',
+    (quizId) => {
+      const progress = withSession(emptyProgress(), session('s1'))
+      expect(sessionOf(progress, 'm-basics')?.id).toBe('s1')
+      expect(sessionOf(progress, quizId)).toBeUndefined()
+      expect(withoutSession(progress, quizId)).toBe(progress)
+    },
+  )
 })
