@@ -48,6 +48,9 @@ test('a GIFT file saved in GB18030 (Chinese Windows) is read correctly and the l
   await expect(page.getByRole('main')).toContainText('客服')
   await page.reload()
   await expect(page.getByRole('main')).toContainText('本地题库：1 道题')
+  // 练习 offers the imported questions as a quiz of their own (a device without any shows none).
+  await page.goto('./#/quizzes')
+  await expect(page.getByRole('heading', { level: 2, name: '本地题库' })).toBeVisible()
 })
 
 test('links naming an object’s built-in keys (constructor, __proto__) are simply not found', async ({ page }) => {
