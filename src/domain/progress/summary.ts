@@ -172,15 +172,8 @@ export function withRows(
   now: Date,
 ): ProgressSummary | null {
   if (changes.remove.some((key) => key.kind === 'attempt' || key.kind === 'run')) return null
-  // A record the glance holds already is counted already (another tab's copy of it, read back).
-  const heldAttempts = new Set(summary.attempts.map((attempt) => attempt.id))
-  const heldRuns = new Set(summary.runs.map((run) => run.id))
-  const attempts = changes.put
-    .filter((row) => row.kind === 'attempt' && !heldAttempts.has(row.key))
-    .map((row) => row.value as QuizAttempt)
-  const runs = changes.put
-    .filter((row) => row.kind === 'run' && !heldRuns.has(row.key))
-    .map((row) => row.value as ScenarioRun)
+  const attempts = newRecords<QuizAttempt>(changes.put, 'attempt', summary.attempts)
+  const runs = newRecords<ScenarioRun>(changes.put, 'run', summary.runs)
   const cards = changes.put.filter((row) => row.kind === 'card')
   const goneCards = changes.remove.filter((key) => key.kind === 'card')
   if (attempts.length + runs.length + cards.length + goneCards.length === 0) return summary
@@ -195,6 +188,17 @@ export function withRows(
     activeDays: withDays(summary.activeDays, [...attempts, ...runs]),
     figures: withRecords(summary.figures, attempts, runs),
   }
+}
+
+/**
+ * The finished records of one kind among rows written, less those the glance holds already: those are
+ * counted already (another tab's copy of one, read back). Most writes (an answer, a lesson) have none.
+ */
+function newRecords<T>(put: readonly ProgressRow[], kind: 'attempt' | 'run', held: readonly { id: string }[]): T[] {
+  const rows = put.filter((row) => row.kind === kind)
+  if (rows.length === 0) return []
+  const heldIds = new Set(held.map((record) => record.id))
+  return rows.filter((row) => !heldIds.has(row.key)).map((row) => row.value as T)
 }
 
 /** The glance the first screen reads: the lessons learned and a learner's summary. */
