@@ -1,4 +1,6 @@
 import { describe, expect, it, vi } from 'vitest'
+import { IDBFactory } from 'fake-indexeddb'
+import { recordingsOf, saveRecording } from '../../src/platform/recordings'
 import type { Profile } from '../../src/domain/progress/profiles'
 import { backupsOf, openTab, refusingDatabase, row, rowKeysOf, savedProgress, useFreshDeviceAt } from './helpers'
 
@@ -355,9 +357,7 @@ describe('a saved learner with a damaged detail', () => {
 
 describe('a deleted learner’s recordings', () => {
   it('are deleted with the learner; another learner’s stay', async () => {
-    const { IDBFactory } = await import('fake-indexeddb')
     globalThis.indexedDB = new IDBFactory()
-    const { saveRecording, recordingsOf } = await import('../../src/platform/recordings')
     const recording = (id: string, owner: string) => ({
       id,
       owner,

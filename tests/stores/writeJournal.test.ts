@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { memoryDatabase } from '../../src/platform/database'
+import { loadSavedData } from '../../src/stores/loadSavedData'
+import { useScenarioPlaysStore } from '../../src/stores/scenarioPlays'
+import { openPage } from './helpers'
 import {
   clearPendingWrite,
   journaledBatch,
@@ -60,9 +63,6 @@ describe('the write-ahead journal', () => {
 describe('a role-play under way', () => {
   it('is noted before it is written, so a reload in that instant still resumes it', async () => {
     localStorage.clear()
-    const { openPage } = await import('./helpers')
-    const { loadSavedData } = await import('../../src/stores/loadSavedData')
-    const { useScenarioPlaysStore } = await import('../../src/stores/scenarioPlays')
     // IndexedDB that has not finished the write when the page goes away.
     const base = memoryDatabase()
     const closing = {
