@@ -158,11 +158,13 @@ export async function openStatementQueue(options: StatementQueueOptions): Promis
   let cancelRetry: (() => void) | null = null
   let running: Promise<void> | null = null
   let again = false
-  // True once a drain found nothing waiting and nothing was added since: the next statement may go at once.
-  let knownEmpty = false
+  // What an earlier page left is unknown until a drain first finds the queue empty.
+  let earlierLeftovers = true
+  // Statements added here that the LRS has not yet taken (or refused). Known in memory, so a
+  // statement made while a drain is still writing down the last delivery may leave at once.
+  const unsent = new Set<string>()
   // A statement sent at once (see `add`), until its outcome is written down; a drain waits for it.
   let inFlight: Promise<void> | null = null
-  let added = 0
 
   function retryLater(): void {
     if (closed || cancelRetry) return
@@ -181,6 +183,7 @@ export async function openStatementQueue(options: StatementQueueOptions): Promis
       return false
     }
     if (outcome.kind === 'rejected') options.onProblem?.(outcome.problem)
+    unsent.delete(item.id)
     await store.remove(
       item,
       outcome.kind === 'rejected' ? { ...item, problem: outcome.problem, at: new Date().toISOString() } : undefined,
@@ -198,7 +201,7 @@ export async function openStatementQueue(options: StatementQueueOptions): Promis
       const item = await store.first()
       if (!item) {
         delay = firstDelay
-        knownEmpty = !inFlight
+        earlierLeftovers = false
         return
       }
       if (!(await settle(item, await options.send(item)))) return
@@ -226,19 +229,23 @@ export async function openStatementQueue(options: StatementQueueOptions): Promis
     return running
   }
 
+  /** True when every statement before a new one has reached the LRS (or been refused), as far as memory knows. */
+  function nothingAhead(): boolean {
+    return !earlierLeftovers && unsent.size === 0 && !inFlight && !closed
+  }
+
   /**
-   * With nothing waiting and no send under way, a new statement leaves at once, in the same turn
-   * (while it is also being written down): so `terminated`, made as the page closes, is on its way
-   * before the page is gone. Kept until its outcome is known, so none is lost and none sent twice.
+   * With nothing ahead of it, a new statement leaves at once, in the same turn (while it is also
+   * being written down), even while a drain is still writing down the delivery before it: so
+   * `terminated`, made as the page closes, is on its way before the page is gone. Kept until its
+   * outcome is known, so none is lost and none sent twice (a drain waits for it).
    */
   function sendAtOnce(item: Omit<QueuedStatement, 'seq'>, stored: Promise<number>): void {
     const sent = options.send(item)
-    const addedBefore = added
     inFlight = (async () => {
       try {
         const outcome = await sent
-        const done = await settle({ ...item, seq: await stored }, outcome)
-        if (done && added === addedBefore) knownEmpty = true
+        await settle({ ...item, seq: await stored }, outcome)
       } finally {
         inFlight = null
       }
@@ -254,9 +261,8 @@ export async function openStatementQueue(options: StatementQueueOptions): Promis
 
   return {
     async add(item) {
-      const now = knownEmpty && !running && !inFlight && !closed
-      knownEmpty = false
-      added += 1
+      const now = nothingAhead()
+      unsent.add(item.id)
       const stored = store.add({ ...item })
       if (now) sendAtOnce(item, stored)
       await stored

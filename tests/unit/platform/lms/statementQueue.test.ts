@@ -212,6 +212,36 @@ describe('openStatementQueue', () => {
     queue.close()
   })
 
+  it('sends a statement at once while the queue is still writing down that the one before it arrived', async () => {
+    const lrs = fakeLrs()
+    const queue = await open(lrs)
+    await queue.drain()
+    lrs.up = false
+    await queue.add(item('answered'))
+    // The LRS is back and takes the waiting statement; the queue has begun to strike it off, not finished.
+    let strikingOff!: () => void
+    const struckOffBegun = new Promise<void>((resolve) => (strikingOff = resolve))
+    const remove = IDBObjectStore.prototype.delete
+    const spy = vi.spyOn(IDBObjectStore.prototype, 'delete').mockImplementation(function (this: IDBObjectStore, key) {
+      strikingOff()
+      return remove.call(this, key)
+    })
+    lrs.up = true
+    online!()
+    await struckOffBegun
+    spy.mockRestore()
+    const callsBefore = lrs.calls
+    const adding = queue.add(item('terminated'))
+    // On its way in the same turn: the page may be gone before the database answers.
+    expect(lrs.calls).toBe(callsBefore + 1)
+    await adding
+    await queue.drain()
+    expect(lrs.received).toEqual(['answered', 'terminated'])
+    expect(lrs.calls).toBe(callsBefore + 1)
+    expect(await queue.pendingCount()).toBe(0)
+    queue.close()
+  })
+
   it('keeps a statement sent at once that failed, and sends it before the next one', async () => {
     const lrs = fakeLrs()
     const clock = manualClock()
