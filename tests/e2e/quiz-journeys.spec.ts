@@ -54,6 +54,8 @@ test('a module quiz starts in one tap; a wrong answer is marked ✗ and the righ
   )
   await expect(page.getByText('第 1 / 10 题')).toBeVisible()
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/客服人员的职业素质 · 练习/)
+  // Started once: a reload (or Back to this entry) resumes the quiz rather than starting another.
+  await expect(page).toHaveURL(/#\/quizzes\/m-qualities\/play$/)
 
   const question = await currentQuestion(page)
   const shown = await shownOptions(page)
@@ -89,6 +91,35 @@ test('a module quiz starts in one tap; a wrong answer is marked ✗ and the righ
   // Every other option is left unmarked.
   const marked = await options.filter({ hasText: /你的选择|正确答案/ }).count()
   expect(marked).toBe(right.length + 1)
+})
+
+test.describe('a feedback that cannot download', () => {
+  // The page's own requests only: a service worker would answer from its cache.
+  test.use({ serviceWorkers: 'block' })
+
+  test('is said, with 重试, and shows once it downloads', async ({ page, hasTouch }) => {
+    await page.goto('./#/quizzes')
+    let refuse = true
+    await page.route(/\/assets\/QuizFeedback-[^/]*\.js$/, (route) => (refuse ? route.abort() : route.continue()))
+    await activate(
+      page.getByRole('article', { name: /客服人员的职业素质$/ }).getByRole('link', { name: '开始练习' }),
+      hasTouch,
+    )
+    await expect(page.getByText('第 1 / 10 题')).toBeVisible()
+    const options = page.locator('.option')
+    if (hasTouch) await options.first().tap()
+    else await page.keyboard.press('1')
+    await activate(page.getByRole('button', { name: '检查答案' }), hasTouch)
+    const failed = page.getByRole('alert').filter({ hasText: '加载失败' })
+    await expect(failed).toBeVisible()
+    // The answer stays checked: the options are locked as after any check.
+    await expect(options.first().locator('input')).toBeDisabled()
+
+    refuse = false
+    await activate(failed.getByRole('button', { name: '重试' }), hasTouch)
+    await expect(page.locator('.feedback').first()).toContainText(/回答正确|回答错误|部分正确/)
+    await expect(failed).toHaveCount(0)
+  })
 })
 
 test('the exam asks before hand-in with a summary: cancel, jump to an unanswered question, then a fail that says what to study', async ({
@@ -145,7 +176,7 @@ test('the exam asks before hand-in with a summary: cancel, jump to an unanswered
   )
   await expect(weakest.first().getByRole('link', { name: '做本模块测验' })).toHaveAttribute(
     'href',
-    /#\/quizzes\/m-[a-z-]+\?go=1$/,
+    /#\/quizzes\/m-[a-z-]+\/play\?start=1$/,
   )
   // Practising a weak module starts its quiz at once.
   await activate(weakest.first().getByRole('link', { name: '做本模块测验' }), hasTouch)

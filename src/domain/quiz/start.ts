@@ -35,6 +35,17 @@ export function startsDirectly(kind: QuizKind): boolean {
   return kind === 'review' || kind === 'mistakes'
 }
 
+/**
+ * Quizzes a card's 开始练习 starts with the defaults (practice, 10 questions), straight on the quiz
+ * page. Never the exam or an assignment: those have their own start, with its rules.
+ *
+ * @example startsFromCard('module') // true
+ * @example startsFromCard('exam') // false
+ */
+export function startsFromCard(kind: QuizKind): boolean {
+  return kind === 'module' || kind === 'mixed' || kind === 'local'
+}
+
 /** The same default as the home page's 今日 card: one number for both. */
 export { DEFAULT_REVIEW_CAP as DEFAULT_DAILY_REVIEW_CAP }
 

@@ -75,6 +75,7 @@ const messages = {
     markMissedMultiple: '正确答案 · 漏选',
     startDirect: '开始练习',
     starting: '正在准备题目……',
+    feedbackLoading: '正在载入答案解析……',
     reviewCapNote: '今天最多复习 {cap} 道，先复习到期最久的。',
     reviewDoneToday: '今天的 {cap} 道复习已经做完了，剩下的明天再来。每天的上限可以在“我的进度”里调整。',
     check: '检查答案',
