@@ -98,6 +98,13 @@ test('a test quiz: no feedback until handed in, a reload mid-way, then score and
       await expect(
         page.getByRole('navigation', { name: '题目导航' }).getByRole('button', { name: /(已答)/ }),
       ).toHaveCount(5)
+      // The question on screen is marked in the navigator, and its focus ring still shows over that mark.
+      const current = page.getByRole('navigation', { name: '题目导航' }).locator('[aria-current="step"]')
+      await expect(current).toHaveText(/5/)
+      await current.focus()
+      await expect(current).toHaveCSS('outline-width', '3px')
+      await expect(current).toHaveCSS('outline-style', 'solid')
+      await current.blur()
     }
     await page.keyboard.press('Enter')
   }
