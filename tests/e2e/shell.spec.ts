@@ -252,6 +252,10 @@ test('the first paint needs no JavaScript: the course title shows where the home
   await expect(page.getByRole('heading', { level: 1 })).toHaveCount(0)
   await expect(page.getByText('正在打开课程……')).toBeVisible()
   const before = await shellTitle.boundingBox()
+  // Code that never arrives is not a page that waits for ever: after a while it says what to do.
+  const stuck = page.getByText('如果一直停在这里，请检查网络后刷新页面。')
+  await expect(stuck).toBeHidden()
+  await expect(stuck).toBeVisible({ timeout: 20_000 })
 
   // The app mounted: the same title in the same place, so nothing jumps.
   const context = await browser.newContext({ ...test.info().project.use, baseURL: test.info().project.use.baseURL })
@@ -259,6 +263,7 @@ test('the first paint needs no JavaScript: the course title shows where the home
   await mounted.goto('./')
   await expect(mounted.getByRole('navigation').first()).toBeVisible()
   await expect(mounted.getByText('正在打开课程……')).toHaveCount(0)
+  await expect(mounted.getByText('如果一直停在这里，请检查网络后刷新页面。')).toHaveCount(0)
   const after = await mounted.getByRole('heading', { level: 1, name: '客服人员培训课程' }).boundingBox()
   expect(after).toEqual(before)
   await context.close()
