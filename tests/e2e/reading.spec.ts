@@ -188,3 +188,16 @@ test('the lesson with its reading indicator and end, and the clean document, pas
     await expectNoViolations(page, `source with the way back (${colorScheme})`)
   }
 })
+
+test('a lesson prints upright on A4, as the printer sets it: only the certificate asks for landscape', async ({
+  page,
+}) => {
+  await page.goto(BEIJING)
+  await expect(lessonHeading(page)).toBeVisible()
+  await page.emulateMedia({ media: 'print' })
+  const pdf = (await page.pdf({ format: 'A4', preferCSSPageSize: true })).toString('latin1')
+  // Every page A4 portrait: 210 × 297 mm is 595 × 842 points.
+  const boxes = pdf.match(/\/MediaBox\s*\[[^\]]*\]/g) ?? []
+  expect(boxes.length).toBeGreaterThan(0)
+  for (const box of boxes) expect(box).toMatch(/\[\s*0 0 59[45](\.\d+)? 84[12](\.\d+)?\s*\]/)
+})
