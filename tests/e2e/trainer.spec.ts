@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test'
 import { readFile } from 'node:fs/promises'
+import { encodeAssignment, type Assignment } from '../../src/domain/trainer/assignment'
 import { tab } from './helpers/shell'
 
 test('a trainer assigns a quiz by link, a learner takes it in another browser, and the result reaches the roster and CSV', async ({
@@ -64,6 +65,25 @@ test('a damaged assignment link is refused with a reason', async ({ page }) => {
   await page.goto('./#/assignment?a=A1.N4IgbghgtgpgzgBwG4.ZZZZZZ')
   await expect(page.getByRole('heading', { level: 1, name: '无法打开这个作业' })).toBeVisible()
   await expect(page.getByRole('alert')).toContainText('作业链接无效')
+})
+
+test('an assignment link naming a role-play this course does not have is refused, naming it', async ({ page }) => {
+  const assignment: Assignment = {
+    id: 'gonerp1',
+    title: '第三周：演练',
+    trainer: '张老师',
+    modules: ['phone-etiquette'],
+    questions: [],
+    scenarios: ['no-such-call'],
+    count: 5,
+    passMark: 60,
+    timeLimit: null,
+    due: null,
+  }
+  await page.goto(`./#/assignment?a=${encodeURIComponent(encodeAssignment(assignment))}`)
+  await expect(page.getByRole('heading', { level: 1, name: '无法打开这个作业' })).toBeVisible()
+  await expect(page.getByRole('alert')).toContainText('作业链接无效：课程里没有情景演练 no-such-call')
+  await expect(page.getByRole('link', { name: 'no-such-call' })).toHaveCount(0)
 })
 
 test('a trainer exports the bank as GIFT and Moodle XML, and imports their own GIFT questions with a report', async ({

@@ -129,15 +129,26 @@ export function encodeAssignment(assignment: Assignment): string {
 
 /**
  * Reads an assignment from a link. Anything malformed, truncated, tampered,
- * of another version, or naming modules this course does not have is refused.
+ * of another version, or naming modules (or, when `knownScenarios` is given, role-plays)
+ * this course does not have is refused. Pages that show an assignment to a learner pass the
+ * role-plays; a lookup of an assignment already opened (its time limit, say) need not.
  */
-export function decodeAssignment(code: string, knownModules: readonly string[]): Decoded<Assignment> {
+export function decodeAssignment(
+  code: string,
+  knownModules: readonly string[],
+  knownScenarios?: readonly string[],
+): Decoded<Assignment> {
   const unpacked = unpackCode(code, 'A', ASSIGNMENT_VERSION, MAX_ASSIGNMENT_CODE)
   if (!unpacked.ok) return { ok: false, problem: `作业链接无效：${unpacked.problem}` }
   const parsed = v.safeParse(AssignmentSchema, unpacked.value)
   if (!parsed.success) return { ok: false, problem: `作业链接无效：${describeProblem(parsed.issues, LABELS)}` }
   const unknown = parsed.output.modules.filter((moduleId) => !knownModules.includes(moduleId))
   if (unknown.length > 0) return { ok: false, problem: `作业链接无效：课程里没有模块 ${unknown.join('、')}` }
+  const unknownScenarios = knownScenarios
+    ? parsed.output.scenarios.filter((scenarioId) => !knownScenarios.includes(scenarioId))
+    : []
+  if (unknownScenarios.length > 0)
+    return { ok: false, problem: `作业链接无效：课程里没有情景演练 ${unknownScenarios.join('、')}` }
   return { ok: true, value: parsed.output }
 }
 

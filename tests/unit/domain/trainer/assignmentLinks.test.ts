@@ -93,3 +93,22 @@ describe('decodeAssignment cleans text', () => {
     })
   })
 })
+
+describe('decodeAssignment and role-plays', () => {
+  const SCENARIOS = ['beijing-map', 'angry-caller']
+  const withScenarios = (scenarios: string[]) => encodeAssignment({ ...assignment, scenarios })
+
+  it('refuses a role-play this course does not have, naming it, when the page knows the role-plays', () => {
+    expect(decodeAssignment(withScenarios(['beijing-map', 'constructor', 'gone']), MODULES, SCENARIOS)).toEqual({
+      ok: false,
+      problem: '作业链接无效：课程里没有情景演练 constructor、gone',
+    })
+  })
+
+  it('takes role-plays the course has', () => {
+    expect(decodeAssignment(withScenarios(['angry-caller']), MODULES, SCENARIOS)).toEqual({
+      ok: true,
+      value: { ...assignment, scenarios: ['angry-caller'] },
+    })
+  })
+})
