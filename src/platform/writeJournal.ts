@@ -6,7 +6,16 @@
  */
 import type { SavedDatabase, WriteBatch } from './database'
 import { PENDING_WRITE_PREFIX } from './storageKeys'
-import { newId } from './random'
+
+let notedHere = 0
+/**
+ * A note's id, sorting in the order this page noted its batches: the time, then a count, so two
+ * batches for the same row in one millisecond are written again in the order they were made.
+ */
+function noteId(): string {
+  notedHere = (notedHere + 1) % 36 ** 5
+  return `${Date.now().toString(36)}${notedHere.toString(36).padStart(5, '0')}`
+}
 
 function storage(): Storage | null {
   try {
@@ -41,7 +50,7 @@ export function journaledBatch<T extends object>(database: SavedDatabase, batch:
   const json = JSON.stringify(batch)
   return {
     plain: JSON.parse(json) as T,
-    note: database.kind === 'indexeddb' ? notePendingWrite(newId(), json) : null,
+    note: database.kind === 'indexeddb' ? notePendingWrite(noteId(), json) : null,
   }
 }
 

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { memoryDatabase } from '../../src/platform/database'
 import { loadSavedData } from '../../src/stores/loadSavedData'
 import { useScenarioPlaysStore } from '../../src/stores/scenarioPlays'
@@ -45,6 +45,21 @@ describe('the write-ahead journal', () => {
     expect(await replayPendingWrites(database)).toBe(1)
     expect(await database.profiles()).toEqual([learner])
     expect(await database.meta('activeProfile')).toBe('p-1')
+  })
+
+  it('writes again two batches for the same row noted in one millisecond in the order they were made', async () => {
+    localStorage.clear()
+    vi.spyOn(Date, 'now').mockReturnValue(Date.parse('2026-03-01T08:00:00.000Z'))
+    const indexedDb = { ...memoryDatabase(), kind: 'indexeddb' as const }
+    const saved = (value: string) => ({ owner: 'default', kind: 'session', key: 'm-qualities', value })
+    // However the ids would fall at random, the later answer is the one written last.
+    vi.spyOn(Math, 'random').mockReturnValueOnce(0.9).mockReturnValueOnce(0.1)
+    journaledBatch(indexedDb, { put: [saved('first answer')], remove: [] })
+    journaledBatch(indexedDb, { put: [saved('second answer')], remove: [] })
+    const database = memoryDatabase()
+
+    expect(await replayPendingWrites(database)).toBe(2)
+    expect((await database.rowsOf('default')).map((row) => row.value)).toEqual(['second answer'])
   })
 
   it('notes a batch before it is written to IndexedDB, and hands back a plain copy; nothing for a memory-only one', () => {
