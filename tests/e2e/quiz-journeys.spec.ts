@@ -57,9 +57,8 @@ test('a module quiz starts in one tap; a wrong answer is marked ✗ and the righ
   // Started once: a reload (or Back to this entry) resumes the quiz rather than starting another.
   await expect(page).toHaveURL(/#\/quizzes\/m-qualities\/play$/)
 
-  const question = await currentQuestion(page)
-  const shown = await shownOptions(page)
-  const choices = question.type === 'truefalse' ? 2 : question.options.length
+  const first = await currentQuestion(page)
+  const choices = first.type === 'truefalse' ? 2 : first.options.length
   // The shortcut hint only where a keyboard is likely, naming exactly this question's keys.
   const hint = page.getByText(/^键盘：按数字键/)
   if (hasTouch) await expect(hint).toBeHidden()
@@ -68,14 +67,29 @@ test('a module quiz starts in one tap; a wrong answer is marked ✗ and the righ
       new RegExp(`^键盘：按数字键 1–${choices} 或字母键 A–${'ABCDEFGHIJ'[choices - 1]} 选择`),
     )
 
-  // A wrong answer: the first option outside the key (for true/false, the wrong verdict).
-  const right =
-    question.type === 'truefalse'
-      ? [question.answer ? 0 : 1]
-      : (question.type === 'single' ? [question.answer] : question.answer).map((original) =>
-          shown.indexOf(question.options[original]!),
-        )
-  const wrong = [0, 1, 2, 3, 4, 5].find((position) => position < choices && !right.includes(position))!
+  // A wrong answer: the first option outside the key (for true/false, the wrong verdict). A question
+  // whose every option is right (some printed multiple choices) has none: it is answered and passed.
+  let right: number[] = []
+  let wrong: number | undefined
+  for (let number = 1; number <= 10; number++) {
+    await expect(page.getByText(`第 ${number} / 10 题`)).toBeVisible()
+    const question = await currentQuestion(page)
+    const shown = await shownOptions(page)
+    right =
+      question.type === 'truefalse'
+        ? [question.answer ? 0 : 1]
+        : (question.type === 'single' ? [question.answer] : question.answer).map((original) =>
+            shown.indexOf(question.options[original]!),
+          )
+    wrong = shown.map((_, position) => position).find((position) => !right.includes(position))
+    if (question.type === 'truefalse') wrong = right[0] === 0 ? 1 : 0
+    if (wrong !== undefined) break
+    if (hasTouch) await page.locator('.option').first().tap()
+    else await page.keyboard.press('1')
+    await activate(page.getByRole('button', { name: '检查答案' }), hasTouch)
+    await activate(page.getByRole('button', { name: '下一题' }), hasTouch)
+  }
+  if (wrong === undefined) throw new Error('no question of the quiz has a wrong option')
   const options = page.locator('.option')
   if (hasTouch) await options.nth(wrong).tap()
   else await page.keyboard.press(String(wrong + 1))
