@@ -65,7 +65,7 @@ export async function floorFirstPage(browser: Browser, site: ServedSite, dir: st
 
 /**
  * The course's first page. With `learnerPath` null it is a NEW learner's first visit: home and the
- * first-visit welcome form it shows (a lazy chunk with its strings and fields), the course index,
+ * first-visit welcome form it shows (with home, its strings and fields), the course index,
  * and whatever else is requested until the page is painted and the network idle — including the
  * service worker's registration code, which loads right after mount. That is the figure budgeted.
  * With a learner's data (named, welcome answered) it is a returning learner's home.
