@@ -33,7 +33,7 @@ export function useLazyComponent<T extends Component>(
         loading = null
       },
     )
-    if (status.value !== 'ready') status.value = 'loading'
+    status.value = 'loading'
     return loading
   }
 
