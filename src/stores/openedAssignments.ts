@@ -35,12 +35,23 @@ export const useOpenedAssignmentsStore = defineStore('openedAssignments', () => 
     return list.save([...list.items.value.filter((item) => item.id !== id), { id, code }])
   }
 
-  /** The assignment with this id, if opened on this device; checked again on every read. */
+  /**
+   * Each saved code as checked, by code and the modules it was checked against: a timed assignment's
+   * clock asks for its limit every second, and a code does not change.
+   */
+  const checked = new Map<string, Assignment | null>()
+
+  /** The assignment with this id, if opened on this device and its saved code passes the checks. */
   function find(id: string, knownModules: readonly string[]): Assignment | null {
     const code = list.items.value.find((item) => item.id === id)?.code
     if (code === undefined) return null
-    const decoded = decodeAssignment(code, knownModules)
-    return decoded.ok && decoded.value.id === id ? decoded.value : null
+    const key = `${knownModules.join(',')}\u0000${code}`
+    if (!checked.has(key)) {
+      const decoded = decodeAssignment(code, knownModules)
+      checked.set(key, decoded.ok ? decoded.value : null)
+    }
+    const assignment = checked.get(key) ?? null
+    return assignment?.id === id ? assignment : null
   }
 
   return { load: list.load, ready: list.ready, remember, find }
