@@ -192,7 +192,7 @@ export const useProgressStore = defineStore('progress', () => {
     return (
       attempts === glance.figures.attempts &&
       runs === glance.figures.runs &&
-      cards === Object.keys(glance.reviewCards).length
+      cards === glance.reviewDue.ids.length
     )
   }
 

@@ -51,7 +51,7 @@ describe('start-up with a long history', () => {
     expect(Object.keys(tab.progress.progress.learned)).toEqual(['phone-rings'])
     expect(Object.keys(tab.progress.progress.sessions)).toEqual(['m-phone'])
     expect(tab.progress.glance.attempts.map((head) => head.id)).toContain('best')
-    expect(Object.keys(tab.progress.glance.reviewCards).sort()).toEqual(['basics-q001', 'basics-q002'])
+    expect([...tab.progress.glance.reviewDue.ids].sort()).toEqual(['basics-q001', 'basics-q002'])
     expect(tab.progress.glance.scenarioRuns.map((run) => run.id)).toEqual(['r1'])
     expect(rowsRead.mock.calls.flatMap((call) => call.slice(0, 1)).some(isHistoryRange)).toBe(false)
 

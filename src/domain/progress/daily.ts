@@ -5,8 +5,8 @@
  * trend.ts.
  */
 import type { SavedProgress } from './progress'
-import type { AttemptHead, CardDue, ProgressGlance } from './summary'
-import { dueQuestionIds } from '../review/queue'
+import type { AttemptHead, CardDues, ProgressGlance } from './summary'
+import { dueCountOf } from '../review/queue'
 import { localDate, localDayOf } from '../time/calendar'
 
 /** The review quiz's id (see quiz/catalog.ts). */
@@ -83,11 +83,11 @@ export interface TodaysReview {
  * todaysReview(sameAfterAnswering20, now, 20).left // 0
  */
 export function todaysReview(
-  progress: { reviewCards: Readonly<Record<string, CardDue>>; attempts: readonly AttemptHead[] },
+  progress: { reviewDue: Readonly<CardDues>; attempts: readonly AttemptHead[] },
   now: Date,
   cap: number,
 ): TodaysReview {
-  const due = dueQuestionIds(progress.reviewCards, now).length
+  const due = dueCountOf(progress.reviewDue, now)
   const done = answeredToday(progress.attempts, now, REVIEW_QUIZ_ID)
   return { due, done, left: Math.min(due, Math.max(0, cap - done)), cap }
 }

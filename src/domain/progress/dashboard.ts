@@ -75,7 +75,7 @@ export type NextStep =
  * nextStep(progressWith57Due, course, now, 20) // { kind: 'lesson', … } while lessons are left, else { kind: 'review', count: 20 }
  */
 export function nextStep(
-  progress: Pick<ProgressGlance, 'learned' | 'attempts' | 'scenarioRuns' | 'reviewCards'>,
+  progress: Pick<ProgressGlance, 'learned' | 'attempts' | 'scenarioRuns' | 'reviewDue'>,
   course: { modules: readonly { id: string; lessons: readonly { id: string }[] }[]; scenarioIds: readonly string[] },
   now: Date,
   reviewCap = DEFAULT_REVIEW_CAP,

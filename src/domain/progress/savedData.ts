@@ -21,6 +21,10 @@ export const isoTime = v.pipe(
     return time >= EARLIEST && time < LATEST
   }, '时间无效'),
 )
+/** A moment in milliseconds since 1970, between 2000 and 2100, as the glance keeps review dates. */
+export function isSavedTime(value: unknown): value is number {
+  return typeof value === 'number' && value >= EARLIEST && value < LATEST
+}
 export const shortId = v.pipe(v.string(), v.minLength(1), v.maxLength(200))
 export const percent = v.pipe(v.number(), v.finite('数值无效'), v.minValue(0), v.maxValue(100))
 const givenAnswer = v.union([

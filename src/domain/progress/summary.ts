@@ -6,7 +6,7 @@
  *
  * The glance keeps, per quiz, its best attempt, its latest and one passed attempt; every
  * exam attempt; the attempts of the last two days; per role-play, its latest run and one
- * rated 优秀; each review card's due date; and the days with any activity. Over these the
+ * rated 优秀; each review card's due time; and the days with any activity. Over these the
  * path, 今日, the exam card and the streak come out exactly as over the full history
  * (tests check this), and adding a record to the glance gives the glance of the history
  * with that record, so every change updates it without reading the history again.
@@ -22,10 +22,11 @@ import { betterRun } from '../scenario/rank'
 import { TREND_DAYS, emptyFigures, sameFigures, withRecords, type HistoryFigures } from './figures'
 import type { SavedProgress } from './progress'
 import type { ProgressRow, RowKey } from './rows'
-import { QuizScoreSchema, isoTime, percent, shortId } from './savedData'
+import { QuizScoreSchema, isSavedTime, isoTime, percent, shortId } from './savedData'
 
-// 2: with 我的进度's figures. A glance of version 1 is read as none: the history is read and it is written again.
-export const SUMMARY_VERSION = 2
+// 2: with 我的进度's figures. 3: review cards as times in milliseconds (`CardDues`). A glance of an
+// earlier version is read as none: the history is read and it is written again.
+export const SUMMARY_VERSION = 3
 /** The row that holds a learner's glance. */
 export const SUMMARY_ROW = { kind: 'summary', key: 'progress' } as const
 /** Attempts this recent are kept whole, for today's counts in any time zone. */
@@ -40,8 +41,18 @@ export type AttemptHead = Pick<
 >
 /** What the first screen reads of a role-play run. */
 export type RunHead = Pick<ScenarioRun, 'id' | 'scenarioId' | 'finishedAt' | 'rating' | 'percent'>
-/** What the review queue reads of a card. */
-export type CardDue = Pick<ReviewCard, 'due' | 'last_review'>
+/**
+ * Each review card's due time and last review in milliseconds (0: never reviewed), by question id,
+ * in three lists of one length. Numbers rather than a card object of dates per question: a learner
+ * with 2,000 cards reads, checks and counts these before the first page.
+ */
+export interface CardDues {
+  ids: string[]
+  due: number[]
+  reviewed: number[]
+}
+/** The most cards a glance holds: far more questions than the course will ever have. */
+const MAX_CARDS = 20_000
 
 export interface ProgressSummary {
   version: typeof SUMMARY_VERSION
@@ -49,7 +60,7 @@ export interface ProgressSummary {
   attempts: AttemptHead[]
   /** The role-play runs they depend on, oldest first. */
   runs: RunHead[]
-  reviewCards: Record<string, CardDue>
+  reviewDue: CardDues
   /** Local dates (YYYY-MM-DD) with a finished quiz or role-play, oldest first. */
   activeDays: string[]
   figures: HistoryFigures
@@ -59,14 +70,21 @@ export interface ProgressSummary {
 export type ProgressGlance = Pick<SavedProgress, 'learned'> & {
   attempts: readonly AttemptHead[]
   scenarioRuns: readonly RunHead[]
-  reviewCards: Readonly<Record<string, CardDue>>
+  reviewDue: Readonly<CardDues>
   activeDays: readonly string[]
   figures: HistoryFigures
 }
 
 /** @example emptySummary().attempts // [] */
 export function emptySummary(): ProgressSummary {
-  return { version: SUMMARY_VERSION, attempts: [], runs: [], reviewCards: {}, activeDays: [], figures: emptyFigures() }
+  return {
+    version: SUMMARY_VERSION,
+    attempts: [],
+    runs: [],
+    reviewDue: { ids: [], due: [], reviewed: [] },
+    activeDays: [],
+    figures: emptyFigures(),
+  }
 }
 
 const head = (attempt: AttemptHead): AttemptHead => {
@@ -137,8 +155,35 @@ function withDays(days: readonly string[], finished: Iterable<{ finishedAt: stri
   return [...all].sort().slice(-MAX_ACTIVE_DAYS)
 }
 
-const dueOf = (card: CardDue): CardDue =>
-  card.last_review === undefined ? { due: card.due } : { due: card.due, last_review: card.last_review }
+type CardDate = Pick<ReviewCard, 'due' | 'last_review'>
+const reviewedOf = (card: CardDate) => (card.last_review === undefined ? 0 : Date.parse(card.last_review))
+
+/**
+ * The glance's form of review cards.
+ *
+ * @example cardDuesOf({ q1: { due: '2026-01-01T00:00:00.000Z', … } }).ids // ['q1']
+ */
+export function cardDuesOf(cards: Readonly<Record<string, CardDate>>): CardDues {
+  const ids = Object.keys(cards)
+  return {
+    ids,
+    due: ids.map((id) => Date.parse(cards[id]!.due)),
+    reviewed: ids.map((id) => reviewedOf(cards[id]!)),
+  }
+}
+
+/** The cards after some were saved (`put`) and some removed (`gone`, by question id). */
+function withCards(
+  dues: CardDues,
+  put: readonly { key: string; value: CardDate }[],
+  gone: readonly string[],
+): CardDues {
+  const times = new Map(dues.ids.map((id, i) => [id, [dues.due[i]!, dues.reviewed[i]!] as const]))
+  for (const { key, value } of put) times.set(key, [Date.parse(value.due), reviewedOf(value)])
+  for (const key of gone) times.delete(key)
+  const ids = [...times.keys()]
+  return { ids, due: ids.map((id) => times.get(id)![0]), reviewed: ids.map((id) => times.get(id)![1]) }
+}
 
 /**
  * The glance of a whole history.
@@ -153,7 +198,7 @@ export function summarise(
     version: SUMMARY_VERSION,
     attempts: keptAttempts(progress.attempts, now),
     runs: keptRuns(progress.scenarioRuns),
-    reviewCards: Object.fromEntries(Object.entries(progress.reviewCards).map(([id, card]) => [id, dueOf(card)])),
+    reviewDue: cardDuesOf(progress.reviewCards),
     activeDays: withDays([], [...progress.attempts, ...progress.scenarioRuns]),
     figures: withRecords(emptyFigures(), progress.attempts, progress.scenarioRuns),
   }
@@ -177,14 +222,19 @@ export function withRows(
   const cards = changes.put.filter((row) => row.kind === 'card')
   const goneCards = changes.remove.filter((key) => key.kind === 'card')
   if (attempts.length + runs.length + cards.length + goneCards.length === 0) return summary
-  const reviewCards = { ...summary.reviewCards }
-  for (const row of cards) reviewCards[row.key] = dueOf(row.value as ReviewCard)
-  for (const key of goneCards) delete reviewCards[key.key]
+  const reviewDue =
+    cards.length + goneCards.length === 0
+      ? summary.reviewDue
+      : withCards(
+          summary.reviewDue,
+          cards.map((row) => ({ key: row.key, value: row.value as ReviewCard })),
+          goneCards.map((key) => key.key),
+        )
   return {
     version: SUMMARY_VERSION,
     attempts: attempts.length ? keptAttempts([...summary.attempts, ...attempts], now) : summary.attempts,
     runs: runs.length ? keptRuns([...summary.runs, ...runs]) : summary.runs,
-    reviewCards,
+    reviewDue,
     activeDays: withDays(summary.activeDays, [...attempts, ...runs]),
     figures: withRecords(summary.figures, attempts, runs),
   }
@@ -207,7 +257,7 @@ export function glanceOf(learned: SavedProgress['learned'], summary: ProgressSum
     learned,
     attempts: summary.attempts,
     scenarioRuns: summary.runs,
-    reviewCards: summary.reviewCards,
+    reviewDue: summary.reviewDue,
     activeDays: summary.activeDays,
     figures: summary.figures,
   }
@@ -215,6 +265,25 @@ export function glanceOf(learned: SavedProgress['learned'], summary: ProgressSum
 
 const day = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/))
 const count = v.pipe(v.number(), v.integer(), v.minValue(0))
+
+/**
+ * The glance's review cards, checked in one loop: ids as row keys are (1–200 characters, each once,
+ * never `__proto__`), times as saved records' are.
+ */
+function isCardDues(value: unknown): value is CardDues {
+  if (typeof value !== 'object' || value === null) return false
+  const { ids, due, reviewed } = value as Record<string, unknown>
+  if (!Array.isArray(ids) || !Array.isArray(due) || !Array.isArray(reviewed)) return false
+  if (ids.length > MAX_CARDS || due.length !== ids.length || reviewed.length !== ids.length) return false
+  const seen = new Set<string>()
+  for (let i = 0; i < ids.length; i++) {
+    const id: unknown = ids[i]
+    if (typeof id !== 'string' || id.length === 0 || id.length > 200 || id === '__proto__' || seen.has(id)) return false
+    seen.add(id)
+    if (!isSavedTime(due[i]) || !(reviewed[i] === 0 || isSavedTime(reviewed[i]))) return false
+  }
+  return true
+}
 
 const SummarySchema = v.object({
   version: v.literal(SUMMARY_VERSION),
@@ -244,7 +313,10 @@ const SummarySchema = v.object({
     ),
     v.maxLength(1000),
   ),
-  reviewCards: v.record(shortId, v.object({ due: isoTime, last_review: v.optional(isoTime) })),
+  reviewDue: v.pipe(
+    v.custom<CardDues>(isCardDues),
+    v.transform(({ ids, due, reviewed }) => ({ ids, due, reviewed })),
+  ),
   activeDays: v.pipe(v.array(day), v.maxLength(MAX_ACTIVE_DAYS)),
   figures: v.object({
     attempts: count,
@@ -277,9 +349,9 @@ export function readSummary(value: unknown): ProgressSummary | null {
 export function sameSummary(a: ProgressSummary, b: ProgressSummary): boolean {
   const ids = (list: readonly { id: string; finishedAt: string }[]) =>
     list.map((item) => `${item.id}@${item.finishedAt}`).join('\n')
-  const cards = (summary: ProgressSummary) =>
-    Object.entries(summary.reviewCards)
-      .map(([key, card]) => `${key}:${card.due}:${card.last_review ?? ''}`)
+  const cards = ({ reviewDue: { ids, due, reviewed } }: ProgressSummary) =>
+    ids
+      .map((id, i) => `${id}:${due[i]}:${reviewed[i]}`)
       .sort()
       .join('\n')
   return (

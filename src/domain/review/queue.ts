@@ -17,9 +17,19 @@ export type ReviewCard = InferOutput<typeof ReviewCardSchema>
  * date is due now, rather than hidden until the wrong clock's date comes round again.
  */
 function dueTime(card: Pick<ReviewCard, 'due' | 'last_review'>, now: Date): number {
-  const due = Date.parse(card.due)
-  const reviewed = card.last_review === undefined ? NaN : Date.parse(card.last_review)
+  return dueAt(Date.parse(card.due), card.last_review === undefined ? NaN : Date.parse(card.last_review), now)
+}
+
+/** `dueTime` over times in milliseconds (`reviewed` NaN or 0 when never reviewed). */
+function dueAt(due: number, reviewed: number, now: Date): number {
   return Number.isNaN(due) || reviewed > now.getTime() ? now.getTime() : due
+}
+
+/** The last moment of `now`'s local day: a card due by then is in today's review. */
+function endOfDay(now: Date): number {
+  const end = new Date(now)
+  end.setHours(23, 59, 59, 999)
+  return end.getTime()
 }
 
 /**
@@ -32,11 +42,25 @@ export function dueQuestionIds(
   cards: Readonly<Record<string, Pick<ReviewCard, 'due' | 'last_review'>>>,
   now: Date,
 ): string[] {
-  const endOfDay = new Date(now)
-  endOfDay.setHours(23, 59, 59, 999)
+  const end = endOfDay(now)
   return Object.entries(cards)
     .map(([questionId, card]) => ({ questionId, due: dueTime(card, now) }))
-    .filter(({ due }) => due <= endOfDay.getTime())
+    .filter(({ due }) => due <= end)
     .sort((a, b) => a.due - b.due)
     .map(({ questionId }) => questionId)
+}
+
+/**
+ * How many questions are due by the end of `now`'s day, from each card's due time and last review
+ * in milliseconds (0: never reviewed), as the learner's glance keeps them: the same count as
+ * `dueQuestionIds(cards, now).length`.
+ *
+ * @example
+ * dueCountOf({ due: [Date.parse('2026-01-01T00:00:00Z')], reviewed: [0] }, new Date('2026-01-02')) // 1
+ */
+export function dueCountOf(cards: { due: readonly number[]; reviewed: readonly number[] }, now: Date): number {
+  const end = endOfDay(now)
+  let count = 0
+  for (let i = 0; i < cards.due.length; i++) if (dueAt(cards.due[i]!, cards.reviewed[i]!, now) <= end) count++
+  return count
 }

@@ -12,6 +12,7 @@ import { emptyProgress } from '../../../../src/domain/progress/progress'
 import { finishSession, startSession, type QuizAttempt } from '../../../../src/domain/quiz/session'
 import { fixtureQuestions } from '../../../fixtures/quiz'
 import { reviewCardDue } from '../../../fixtures/reviewCard'
+import { cardDuesOf } from '../../../../src/domain/progress/summary'
 
 // Times half an hour past the UTC hour, and "now" a few minutes later: the same local day in every zone.
 const NOW = new Date('2026-05-03T12:40:00Z')
@@ -63,7 +64,7 @@ describe('todaysReview', () => {
       { due: 57, done: 0, left: 20, cap: 20 },
     ],
   ])('%s', (_name, dueCount, attempts, cap, expected) => {
-    expect(todaysReview({ reviewCards: due(dueCount), attempts }, NOW, cap)).toEqual(expected)
+    expect(todaysReview({ reviewDue: cardDuesOf(due(dueCount)), attempts }, NOW, cap)).toEqual(expected)
   })
 })
 

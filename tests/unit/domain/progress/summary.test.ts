@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
 import { emptyProgress, type SavedProgress } from '../../../../src/domain/progress/progress'
 import {
+  cardDuesOf,
   emptySummary,
   glanceOf,
   readSummary,
@@ -116,6 +117,9 @@ const histories = fc
 
 const module = { id: 'a', lessons: [{ id: 'l0' }, { id: 'l1' }] }
 
+/** The whole history with its review cards as the glance keeps them, as `todaysReview` reads them. */
+const withDues = (progress: SavedProgress) => ({ ...progress, reviewDue: cardDuesOf(progress.reviewCards) })
+
 /** Every figure the first screen shows, over whatever it is given. */
 function figures(progress: Parameters<typeof moduleStanding>[1] & Parameters<typeof todaysReview>[0]) {
   return {
@@ -133,7 +137,7 @@ describe('the glance', () => {
     fc.assert(
       fc.property(histories, (progress) => {
         const glance = glanceOf(progress.learned, summarise(progress, NOW))
-        const whole = figures(progress)
+        const whole = figures(withDues(progress))
         const seen = figures(glance)
         expect({ ...seen, exam: seen.exam.counted?.id, latestExam: seen.latestExam.counted?.id }).toEqual({
           ...whole,
@@ -215,7 +219,7 @@ describe('the glance', () => {
           })),
         )
         expect(nextStep(glance, { modules: [module], scenarioIds: SCENARIOS }, NOW, 20)).toEqual(
-          nextStep(progress, { modules: [module], scenarioIds: SCENARIOS }, NOW, 20),
+          nextStep(withDues(progress), { modules: [module], scenarioIds: SCENARIOS }, NOW, 20),
         )
       }),
     )
@@ -267,7 +271,7 @@ describe('the glance', () => {
     const summary = summarise(progress, NOW)
 
     const withoutCard = withRows(summary, { put: [], remove: [{ owner: 'p1', kind: 'card', key: 'q1' }] }, NOW)
-    expect(withoutCard?.reviewCards).toEqual({})
+    expect(withoutCard?.reviewDue).toEqual({ ids: [], due: [], reviewed: [] })
     expect(withRows(summary, { put: [], remove: [{ owner: 'p1', kind: 'attempt', key: 'a1' }] }, NOW)).toBeNull()
   })
 
@@ -297,7 +301,14 @@ describe('the glance', () => {
       { ...good, figures: { ...good.figures, days: [{ date: '5/3', sum: 1, quizzes: 1 }] } },
       { ...good, attempts: [{ ...good.attempts[0], finishedAt: 'Jan 2 2026' }] },
       { ...good, attempts: [{ ...good.attempts[0], score: { ...good.attempts[0]!.score, percent: 1e999 } }] },
-      { ...good, reviewCards: { q1: { due: '+275760-09-13T00:00:00.000Z' } } },
+      // A glance of the version before review cards were kept as times.
+      { ...good, version: 2, reviewCards: {} },
+      { ...good, reviewDue: { ids: ['q1'], due: [8.64e15], reviewed: [0] } },
+      { ...good, reviewDue: { ids: ['q1'], due: [NOW.getTime()], reviewed: [-1] } },
+      { ...good, reviewDue: { ids: ['q1', 'q1'], due: [NOW.getTime(), NOW.getTime()], reviewed: [0, 0] } },
+      { ...good, reviewDue: { ids: ['q1'], due: [], reviewed: [] } },
+      { ...good, reviewDue: { ids: ['__proto__'], due: [NOW.getTime()], reviewed: [0] } },
+      { ...good, reviewDue: { ids: [''], due: [NOW.getTime()], reviewed: [0] } },
       { ...good, activeDays: ['yesterday'] },
     ]) {
       expect(readSummary(bad)).toBeNull()

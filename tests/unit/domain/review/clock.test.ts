@@ -4,7 +4,9 @@
  * keeps its schedule.
  */
 import { describe, expect, it } from 'vitest'
-import { dueQuestionIds, type ReviewCard } from '../../../../src/domain/review/queue'
+import fc from 'fast-check'
+import { dueCountOf, dueQuestionIds, type ReviewCard } from '../../../../src/domain/review/queue'
+import { cardDuesOf } from '../../../../src/domain/progress/summary'
 import { handIn, repairCard, scheduleAfterAttempt } from '../../../../src/domain/review/schedule'
 import { finishSession, startSession, type QuizAttempt } from '../../../../src/domain/quiz/session'
 import { fixtureQuestions, fixtureSettings } from '../../../fixtures/quiz'
@@ -126,6 +128,29 @@ describe('dueQuestionIds with cards from a clock that was ahead', () => {
     const later = card(ahead(-DAY), { due: ahead(3 * DAY) })
     const overdue = card(ahead(-3 * DAY), { due: ahead(-DAY) })
     expect(dueQuestionIds({ wrongClock, later, overdue }, now)).toEqual(['overdue', 'wrongClock'])
+    // The home page's count, from the glance's times: the same two.
+    expect(dueCountOf(cardDuesOf({ wrongClock, later, overdue }), now)).toBe(2)
+  })
+
+  it('counts from the glance exactly the questions the queue lists, whatever the dates', () => {
+    const offset = fc.integer({ min: -400, max: 400 }).map((hours) => hours * 3_600_000)
+    fc.assert(
+      fc.property(
+        fc.dictionary(
+          fc.string({ minLength: 1, maxLength: 8 }),
+          fc.record({ reviewed: fc.option(offset), due: offset }),
+        ),
+        (dates) => {
+          const cards = Object.fromEntries(
+            Object.entries(dates).map(([id, { reviewed, due }]) => [
+              id,
+              reviewed === null ? { due: ahead(due) } : { due: ahead(due), last_review: ahead(reviewed) },
+            ]),
+          )
+          expect(dueCountOf(cardDuesOf(cards), now)).toBe(dueQuestionIds(cards, now).length)
+        },
+      ),
+    )
   })
 
   it('counts a card with an unreadable due date as due', () => {
