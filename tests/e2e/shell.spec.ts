@@ -239,7 +239,7 @@ test('keyboard hints show only with a fine pointer, where a keyboard is likely',
   expect(await page.evaluate(() => matchMedia('(hover: hover)').matches)).toBe(!onPhone())
 })
 
-test('the first paint needs no JavaScript: the course title shows where the home page puts it', async ({
+test('the first paint needs no JavaScript: the course title and home’s introduction show where home puts them', async ({
   page,
   browser,
 }) => {
@@ -251,6 +251,9 @@ test('the first paint needs no JavaScript: the course title shows where the home
   await expect(shellTitle).toHaveText('客服人员培训课程')
   await expect(page.getByRole('heading', { level: 1 })).toHaveCount(0)
   await expect(page.getByText('正在打开课程……')).toBeVisible()
+  // Something to read while the code arrives: home's own introduction, in its own style.
+  const shellIntro = page.locator('.app-shell-page .lead')
+  await expect(shellIntro).toBeVisible()
   const before = await shellTitle.boundingBox()
   // Code that never arrives is not a page that waits for ever: after a while it says what to do.
   const stuck = page.getByText('如果一直停在这里，请检查网络后刷新页面。')
@@ -266,5 +269,6 @@ test('the first paint needs no JavaScript: the course title shows where the home
   await expect(mounted.getByText('如果一直停在这里，请检查网络后刷新页面。')).toHaveCount(0)
   const after = await mounted.getByRole('heading', { level: 1, name: '客服人员培训课程' }).boundingBox()
   expect(after).toEqual(before)
+  await expect(mounted.locator('main .lead').first()).toHaveText((await shellIntro.textContent()) ?? '')
   await context.close()
 })
