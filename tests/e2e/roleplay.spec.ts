@@ -245,3 +245,33 @@ test('朗读 is offered only with a Chinese voice, and always comes back from �
   await expect(page.getByRole('status').filter({ hasText: '这台设备没能朗读这句话。' })).toBeVisible()
   await expect(readAloud).toHaveAttribute('aria-pressed', 'false')
 })
+
+test.describe('「说出来」 whose recorder cannot download', () => {
+  // The page's own requests only: a service worker would answer from its cache.
+  test.use({ serviceWorkers: 'block' })
+
+  test('says so, with 重试, and shows the recorder once it downloads', async ({ page, isMobile }) => {
+    let refuse = true
+    await page.route(/\/assets\/VoiceRunRecorder-[^/]*\.js$/, (route) => (refuse ? route.abort() : route.continue()))
+    await page.goto('./#/scenarios/beijing-map')
+    await expect(replyButtons(page).first()).toBeVisible()
+    const summary = page.getByText('说出来（可选）')
+    if (isMobile) await summary.tap()
+    else {
+      await summary.focus()
+      await page.keyboard.press('Enter')
+    }
+    const failed = page.getByRole('alert').filter({ hasText: '录音功能没有加载出来，请检查网络后重试。' })
+    await expect(failed).toBeVisible()
+
+    refuse = false
+    const retry = failed.getByRole('button', { name: '重试' })
+    if (isMobile) await retry.tap()
+    else {
+      await retry.focus()
+      await page.keyboard.press('Enter')
+    }
+    await expect(page.getByRole('button', { name: '录下我的回应' })).toBeVisible()
+    await expect(failed).toHaveCount(0)
+  })
+})
