@@ -2,6 +2,7 @@ import { defineConfig } from 'vitest/config'
 import vue from '@vitejs/plugin-vue'
 import { VitePWA } from 'vite-plugin-pwa'
 import { coursePlugin } from './src/content/build/vitePlugin.ts'
+import { inlineEntryStyles } from './scripts/build/inlineEntryStyles.ts'
 
 // Component tests compile the small fixture course, so they do not change when the real course grows.
 const contentDir = process.env.VITEST ? 'tests/fixtures/course' : (process.env.COURSE_CONTENT_DIR ?? 'content')
@@ -12,6 +13,8 @@ export default defineConfig({
   plugins: [
     vue(),
     coursePlugin({ contentDir, sourcesDir: 'content/sources' }),
+    // The first page's styles arrive inside index.html: the shell paints without waiting for a second request.
+    ...inlineEntryStyles(),
     // Offline from the first visit: every page, module and source is precached by a service worker.
     VitePWA({
       // A new version waits until the learner agrees (never mid-exam): src/platform/serviceWorker.ts asks.

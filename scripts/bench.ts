@@ -66,8 +66,10 @@ const ENFORCED = {
   // apart from the course index and the merge of two progress copies apart from the store, which paid
   // for 我的进度's figures kept in the glance (src/domain/progress/figures.ts, about 0.9 KB).
   // Ratcheted to 86.5 KB / 2.57×: the first-visit welcome comes with home, not as five small files.
-  firstPageGzipKB: 86.5,
-  firstPageFloorRatio: 2.57,
+  // Ratcheted to 85 KB / 2.53×: no <Suspense> anywhere, so its code left the framework chunk (the
+  // first page's stylesheet, now inside index.html, still counted).
+  firstPageGzipKB: 85,
+  firstPageFloorRatio: 2.53,
   // quiz back at its target since 开始练习 starts the quiz on its own page (no start page on the way)
   // and the answer feedback loads as the learner first picks an answer.
   routeExtraGzipKB: { lesson: 15, quiz: 25, roleplay: 25, progress: 25, exam: 25, trainer: 25 },
@@ -80,7 +82,7 @@ const ENFORCED = {
   heavyStartupRatio: 2,
   lighthousePerformance: 90,
   lighthouseAccessibility: 100,
-  homeLcpFloorRatio: 1.75,
+  homeLcpFloorRatio: 1.4,
   /** Issue #17: analysing a 30-second take, first run in a fresh page, CPU 4×. */
   voiceAnalysisMs: 500,
 } as const
@@ -370,7 +372,7 @@ const failures = checks
 const row = (size: { gzip: number; brotli: number }) => ({ 'gzip KB': kb(size.gzip), 'brotli KB': kb(size.brotli) })
 
 console.log(
-  "\nFirst page: a new learner's home and its first-visit welcome (JS + CSS requested until painted and idle)",
+  "\nFirst page: a new learner's home and its first-visit welcome (JS and CSS requested until painted and idle, and the styles inside index.html)",
 )
 console.table(firstPage.files.map((file) => ({ file: file.file, content: file.content ?? '', ...row(file) })))
 console.table({

@@ -1,10 +1,12 @@
 /**
  * Bytes a learner downloads, counted from the JS and CSS requests the page really makes (never from
  * index.html alone: lazy chunks the first paint pulls in count, modulepreloads too), sized from the
- * built files on disk (gzip -9 and brotli).
+ * built files on disk (gzip -9 and brotli); a first page also counts the styles inside index.html.
  */
 import type { Browser, Page } from '@playwright/test'
+import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { brotliCompressSync, gzipSync } from 'node:zlib'
 import type { BuiltApp } from './build.ts'
 import { phoneContext, watchNetwork } from './browser.ts'
 import { resetOrigin } from './learner.ts'
@@ -48,6 +50,26 @@ function counted(dir: string, paths: readonly string[], contentOf: (file: string
   return { files, ...sumSizes(files) }
 }
 
+/**
+ * A first page with the styles index.html carries inside it: styles moved into the page are still
+ * styles the learner downloads, so they count as a file of their own.
+ */
+function withInlineStyles(dir: string, page: PageBytes): PageBytes {
+  const html = readFileSync(join(dir, 'index.html'), 'utf8')
+  const css = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((match) => match[1]).join('')
+  if (css === '') return page
+  const buffer = Buffer.from(css)
+  const inline = {
+    file: 'index.html <style>',
+    content: null,
+    raw: buffer.length,
+    gzip: gzipSync(buffer, { level: 9 }).length,
+    brotli: brotliCompressSync(buffer).length,
+  }
+  const files = [inline, ...page.files]
+  return { files, ...sumSizes(files) }
+}
+
 /** The floor's first page: its one view painted and the network idle. */
 export async function floorFirstPage(browser: Browser, site: ServedSite, dir: string): Promise<PageBytes> {
   const context = await phoneContext(browser)
@@ -57,7 +79,10 @@ export async function floorFirstPage(browser: Browser, site: ServedSite, dir: st
     await page.goto(`${site.origin}/`)
     await page.getByRole('heading', { name: FLOOR_UI.heading }).waitFor()
     await network.idle()
-    return counted(dir, network.scripts(), () => null)
+    return withInlineStyles(
+      dir,
+      counted(dir, network.scripts(), () => null),
+    )
   } finally {
     await context.close()
   }
@@ -85,7 +110,7 @@ export async function appFirstPage(
     await homeShown(page)
     if (!learnerPath) await welcomeForm(page).waitFor()
     await network.idle()
-    return counted(app.dir, network.scripts(), app.contentOf)
+    return withInlineStyles(app.dir, counted(app.dir, network.scripts(), app.contentOf))
   } finally {
     await context.close()
   }
