@@ -189,11 +189,7 @@ export const useProgressStore = defineStore('progress', () => {
     const [attempts, runs, cards] = await Promise.all(
       (['attempt', 'run', 'card'] as const).map((kind) => saved.database.countOfKind(profileId, kind)),
     )
-    return (
-      attempts === glance.figures.attempts &&
-      runs === glance.figures.runs &&
-      cards === glance.reviewDue.ids.length
-    )
+    return attempts === glance.figures.attempts && runs === glance.figures.runs && cards === glance.reviewDue.ids.length
   }
 
   /** The progress read with the changes made while it was read on top (they touch lessons and quizzes under way). */
