@@ -4,7 +4,6 @@ import App from './App.vue'
 import { createAppRouter } from './router'
 import { loadSavedData } from './stores/loadSavedData'
 import { detectLms } from './platform/lms/detect'
-import { nextTask } from './platform/afterPaint'
 import './styles/main.css'
 
 const router = createAppRouter()
@@ -19,9 +18,6 @@ void loadSavedData(pinia, undefined, {
   historyOnDemand: !firstPage.meta.historyBehind,
 })
   .then(startLms)
-  // Mounted in a task of its own: reading the saved data and drawing the first page are two shorter
-  // tasks rather than one long one, so a tap in between is not held.
-  .finally(nextTask)
   .finally(() => {
     app.mount('#app')
     void startServiceWorker()
