@@ -6,7 +6,6 @@
 import type { Browser, Page } from '@playwright/test'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { brotliCompressSync, gzipSync } from 'node:zlib'
 import type { BuiltApp } from './build.ts'
 import { phoneContext, watchNetwork } from './browser.ts'
 import { resetOrigin } from './learner.ts'
@@ -24,7 +23,7 @@ import {
   quizQuickStart,
   welcomeForm,
 } from './ui.ts'
-import { fileSize, problemOf, sumSizes } from './util.ts'
+import { bufferSize, fileSize, problemOf, sumSizes } from './util.ts'
 
 export interface CountedFile {
   file: string
@@ -58,14 +57,7 @@ function withInlineStyles(dir: string, page: PageBytes): PageBytes {
   const html = readFileSync(join(dir, 'index.html'), 'utf8')
   const css = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((match) => match[1]).join('')
   if (css === '') return page
-  const buffer = Buffer.from(css)
-  const inline = {
-    file: 'index.html <style>',
-    content: null,
-    raw: buffer.length,
-    gzip: gzipSync(buffer, { level: 9 }).length,
-    brotli: brotliCompressSync(buffer).length,
-  }
+  const inline = { file: 'index.html <style>', content: null, ...bufferSize(Buffer.from(css)) }
   const files = [inline, ...page.files]
   return { files, ...sumSizes(files) }
 }

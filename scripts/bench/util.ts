@@ -31,14 +31,18 @@ const sizeCache = new Map<string, FileSize>()
 export function fileSize(path: string): FileSize {
   const cached = sizeCache.get(path)
   if (cached) return cached
-  const buffer = readFileSync(path)
-  const size = {
+  const size = bufferSize(readFileSync(path))
+  sizeCache.set(path, size)
+  return size
+}
+
+/** Sizes of some bytes: as they are, gzip -9 and brotli. */
+export function bufferSize(buffer: Buffer): FileSize {
+  return {
     raw: buffer.length,
     gzip: gzipSync(buffer, { level: 9 }).length,
     brotli: brotliCompressSync(buffer).length,
   }
-  sizeCache.set(path, size)
-  return size
 }
 
 /** Adds sizes up. */

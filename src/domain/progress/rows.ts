@@ -50,6 +50,11 @@ const KEY = v.pipe(
   v.check((key) => key !== '__proto__'),
 )
 
+/** Whether a value may be a row's key (and so a key of anything gathered by it, as the glance's card ids). */
+export function isRowKey(value: unknown): value is string {
+  return v.safeParse(KEY, value).success
+}
+
 /** Each kind's schema, and that the row's key matches the value it holds. */
 const ROW_SCHEMAS: Record<ProgressKind, { schema: v.GenericSchema; keyOf: (value: never, key: string) => string }> = {
   lesson: { schema: isoTime, keyOf: (_value, key) => key },

@@ -16,12 +16,9 @@ export const isoTime = v.pipe(
   v.string(),
   v.maxLength(40),
   v.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/, '时间格式不对'),
-  v.check((value) => {
-    const time = Date.parse(value)
-    return time >= EARLIEST && time < LATEST
-  }, '时间无效'),
+  v.check((value) => isSavedTime(Date.parse(value)), '时间无效'),
 )
-/** A moment in milliseconds since 1970, between 2000 and 2100, as the glance keeps review dates. */
+/** A moment in milliseconds since 1970, between 2000 and 2100: the range `isoTime` allows, as the glance keeps review dates. */
 export function isSavedTime(value: unknown): value is number {
   return typeof value === 'number' && value >= EARLIEST && value < LATEST
 }

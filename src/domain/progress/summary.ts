@@ -21,7 +21,7 @@ import { localDayOf } from '../time/calendar'
 import { betterRun } from '../scenario/rank'
 import { TREND_DAYS, emptyFigures, sameFigures, withRecords, type HistoryFigures } from './figures'
 import type { SavedProgress } from './progress'
-import type { ProgressRow, RowKey } from './rows'
+import { isRowKey, type ProgressRow, type RowKey } from './rows'
 import { QuizScoreSchema, isSavedTime, isoTime, percent, shortId } from './savedData'
 
 // 2: with 我的进度's figures. 3: review cards as times in milliseconds (`CardDues`). A glance of an
@@ -266,10 +266,7 @@ export function glanceOf(learned: SavedProgress['learned'], summary: ProgressSum
 const day = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/))
 const count = v.pipe(v.number(), v.integer(), v.minValue(0))
 
-/**
- * The glance's review cards, checked in one loop: ids as row keys are (1–200 characters, each once,
- * never `__proto__`), times as saved records' are.
- */
+/** The glance's review cards, checked in one loop: ids as row keys are, each once; times as saved records' are. */
 function isCardDues(value: unknown): value is CardDues {
   if (typeof value !== 'object' || value === null) return false
   const { ids, due, reviewed } = value as Record<string, unknown>
@@ -278,7 +275,7 @@ function isCardDues(value: unknown): value is CardDues {
   const seen = new Set<string>()
   for (let i = 0; i < ids.length; i++) {
     const id: unknown = ids[i]
-    if (typeof id !== 'string' || id.length === 0 || id.length > 200 || id === '__proto__' || seen.has(id)) return false
+    if (!isRowKey(id) || seen.has(id)) return false
     seen.add(id)
     if (!isSavedTime(due[i]) || !(reviewed[i] === 0 || isSavedTime(reviewed[i]))) return false
   }
