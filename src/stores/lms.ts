@@ -23,9 +23,6 @@ import { useProgressStore } from './progress'
 import { useQuestionStore } from './questions'
 import { useScenarioStore } from './scenarios'
 
-// Written by the cmi5 work; a glob keeps this store building while that file does not exist yet.
-const cmi5Modules = import.meta.glob<{ createCmi5Runtime: (launchUrl: URL) => LmsRuntime }>('../platform/lms/cmi5.ts')
-
 const say = (key: keyof typeof messages.lms, reason = '') => translate(messages, `lms.${key}`, { reason })
 const reasonOf = (error: unknown) => (error instanceof LmsError ? error.message : '学习平台没有回应。')
 
@@ -71,13 +68,19 @@ export const useLmsStore = defineStore('lms', () => {
     return learnerId === null || useProfileStore().activeId === learnerId
   }
 
-  /** What to keep for resuming and the status, both from the progress as it is now. */
+  /**
+   * What to keep for resuming and the status, both from the progress as it is now. Taken now, not
+   * when the queue reaches it: an earlier report still waiting on a slow LMS must not send a pass
+   * ahead of the exam's answers, which a hand-in queues after it.
+   */
   function report(): Promise<void> {
     if (!forLaunchedLearner()) return queue
+    // The progress is replaced whole on every change, so holding it is a snapshot.
+    const progress = progressStore.progress
+    const page = bookmark
     return enqueue(async (lms) => {
-      const progress = progressStore.progress
       await lms.setStatus(courseStatus(progress, lessonIds(), lmsSettings, launch?.masteryScore ?? null))
-      await lms.saveResume(encodeResume(progress), bookmark)
+      await lms.saveResume(encodeResume(progress), page)
     })
   }
 
@@ -159,9 +162,7 @@ export const useLmsStore = defineStore('lms', () => {
   async function start(found: DetectedLms, router: Router): Promise<void> {
     try {
       if (found.kind === 'cmi5') {
-        const load = cmi5Modules['../platform/lms/cmi5.ts']
-        if (!load) throw new LmsError('这个版本的课程不支持 cmi5。')
-        runtime = (await load()).createCmi5Runtime(found.launchUrl)
+        runtime = (await import('../platform/lms/cmi5')).createCmi5Runtime(found.launchUrl)
       } else {
         runtime = (await import('../platform/lms/scorm')).createScormRuntime(found.kind, found.api)
       }

@@ -1,0 +1,76 @@
+import { flushPromises } from '@vue/test-utils'
+import { createPinia, setActivePinia } from 'pinia'
+import { describe, expect, it, vi } from 'vitest'
+import { createMemoryHistory } from 'vue-router'
+import type { LmsRuntime, LmsStatus } from '../../src/platform/lms/runtime'
+import { createAppRouter } from '../../src/router'
+import { loadSavedData } from '../../src/stores/loadSavedData'
+import { useLmsStore } from '../../src/stores/lms'
+import { useProgressStore } from '../../src/stores/progress'
+import { quizAttempt } from './helpers'
+
+/** What the course sent to the LMS, in the order it was sent. */
+const sent: string[] = []
+/** While set, saving the resume data waits on it: an LMS slow to answer. */
+let slowLms: Promise<void> | null = null
+
+vi.mock('../../src/platform/lms/scorm', () => ({
+  createScormRuntime: (): LmsRuntime => ({
+    kind: 'scorm12',
+    returnUrl: null,
+    start: async () => ({ learner: null, resume: null, bookmark: null, masteryScore: null, mode: 'normal' }),
+    setStatus: async (status: LmsStatus) => {
+      sent.push(`status passed=${String(status.passed)}`)
+    },
+    saveResume: async (_resume: string, bookmark: string) => {
+      sent.push(`resume ${bookmark}`)
+      if (slowLms) await slowLms
+    },
+    reportQuiz: async (report) => {
+      sent.push(`answers ${report.quizId}`)
+    },
+    reportScenario: async () => {},
+    flush: async () => {},
+    finish: async () => {},
+  }),
+}))
+
+describe('reporting to a slow LMS', () => {
+  it('sends the exam’s answers before the pass they earn, and each report’s page as it was then', async () => {
+    const pinia = createPinia()
+    setActivePinia(pinia)
+    await loadSavedData(pinia)
+    const router = createAppRouter(createMemoryHistory())
+    await router.push('/')
+    await router.isReady()
+    await useLmsStore().start({ kind: 'scorm12', api: {} as never }, router)
+    await flushPromises()
+    expect(sent).toEqual(['status passed=null', 'resume /'])
+
+    // The LMS takes its time over the next save; meanwhile the learner moves on and hands in the exam.
+    let answer = () => {}
+    slowLms = new Promise<void>((resolve) => (answer = resolve))
+    await router.push('/modules/basics')
+    await router.push('/exam')
+    await useProgressStore().recordAttempt(
+      quizAttempt('e1', {
+        quizId: 'exam',
+        title: '结业考试',
+        score: { points: 9, max: 10, correct: 9, percent: 90, passMark: 80, passed: true },
+      }),
+    )
+    slowLms = null
+    answer()
+    await flushPromises()
+
+    expect(sent.slice(2)).toEqual([
+      'status passed=null',
+      'resume /modules/basics',
+      'status passed=null',
+      'resume /exam',
+      'answers exam',
+      'status passed=true',
+      'resume /exam',
+    ])
+  })
+})
