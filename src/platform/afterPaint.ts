@@ -10,8 +10,19 @@ export function afterNextPaint(callback: () => void): void {
 
 /**
  * Resolves in a task of its own, after whatever input is waiting: long work split by it never
- * holds a tap for more than one of its steps.
+ * holds a tap for more than one of its steps. Not a timer: timers wait up to a second (a minute,
+ * after a while) in a background tab, and not at all while a test holds the page's clock.
  */
 export function nextTask(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve))
+  // Where the browser has a scheduler, its yield also keeps the work ahead of other pending tasks.
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler
+  if (typeof scheduler?.yield === 'function') return scheduler.yield()
+  return new Promise((resolve) => {
+    const channel = new MessageChannel()
+    channel.port1.onmessage = () => {
+      channel.port1.close()
+      resolve()
+    }
+    channel.port2.postMessage(null)
+  })
 }
