@@ -68,8 +68,10 @@ const ENFORCED = {
   // Ratcheted to 86.5 KB / 2.57×: the first-visit welcome comes with home, not as five small files.
   // Ratcheted to 85 KB / 2.53×: no <Suspense> anywhere, so its code left the framework chunk (the
   // first page's stylesheet, now inside index.html, still counted).
-  firstPageGzipKB: 85,
-  firstPageFloorRatio: 2.53,
+  // Ratcheted to 83 KB / 2.47×: the service worker is registered with the browser's own API, without
+  // workbox-window (2.1 KB, a request of its own).
+  firstPageGzipKB: 83,
+  firstPageFloorRatio: 2.47,
   // quiz back at its target since 开始练习 starts the quiz on its own page (no start page on the way)
   // and the answer feedback loads as the learner first picks an answer.
   routeExtraGzipKB: { lesson: 15, quiz: 25, roleplay: 25, progress: 25, exam: 25, trainer: 25 },

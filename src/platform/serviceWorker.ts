@@ -1,4 +1,3 @@
-/// <reference types="vite-plugin-pwa/vanillajs" />
 /**
  * The service worker that keeps the course offline, and what the page does
  * when the course changes under it.
@@ -12,13 +11,16 @@
  *   quiz) and `reloadOntoNewVersion()` activates the new worker and reloads.
  * - A page's code that cannot be downloaded: see appVersion.ts.
  *
- * Loaded after the app has mounted, so registering never delays the first page.
+ * Loaded after the app has mounted, so registering never delays the first page. The browser's own
+ * API is all it takes: the plugin's helper (workbox-window) would add 2 KB to every first visit.
  *
  * Without `navigator.serviceWorker` (unit tests, jsdom, old browsers) nothing
  * is registered; the course then simply needs the network.
  */
-import { registerSW } from 'virtual:pwa-register'
 import { setAppVersion } from './appVersion'
+
+/** The worker vite-plugin-pwa writes beside index.html (its default name); relative, for any sub-path. */
+const WORKER_URL = './sw.js'
 
 /** Update checks started by moving between pages are at most this often; the browser adds its own on each load. */
 const UPDATE_CHECK_INTERVAL_MS = 10_000
@@ -42,14 +44,14 @@ function offerUpdateIfWaiting(): void {
 
 function watchRegistration(found: ServiceWorkerRegistration): void {
   registration = found
-  offerUpdateIfWaiting()
-  // Every update found while the page is open, however many: the plugin's helper only reports the first.
-  found.addEventListener('updatefound', () => {
-    const worker = found.installing
+  const follow = (worker: ServiceWorker | null) =>
     worker?.addEventListener('statechange', () => {
       if (worker.state === 'installed') offerUpdateIfWaiting()
     })
-  })
+  // One may already be installing (the browser checked as the page loaded), and any found later, however many.
+  follow(found.installing)
+  offerUpdateIfWaiting()
+  found.addEventListener('updatefound', () => follow(found.installing))
 }
 
 /**
@@ -70,16 +72,12 @@ export function registerServiceWorker(): void {
     if (reloadRequested) window.location.reload()
     else setAppVersion({ updateReady: true })
   })
-  registerSW({
-    onRegisteredSW: (_url, found) => {
-      if (found) watchRegistration(found)
-    },
-    onNeedRefresh: offerUpdateIfWaiting,
-    // Reloading is decided above (only after the learner's 重新加载), never by the plugin's helper.
-    onNeedReload: () => {},
-    // Registration can be refused (private mode, a policy); the course then needs the network.
-    onRegisterError: () => {},
-  })
+  const register = () =>
+    container.register(WORKER_URL, { scope: './' }).then(watchRegistration, () => {
+      // Registration can be refused (private mode, a policy); the course then needs the network.
+    })
+  if (document.readyState === 'complete') void register()
+  else window.addEventListener('load', () => void register(), { once: true })
   document.addEventListener('visibilitychange', () => {
     if (document.visibilityState === 'visible') checkForUpdate()
   })
