@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises'
 import { passExam } from './helpers/exam'
 import { encodeResult } from '../../src/domain/trainer/assignmentResult'
 import { expectNoViolations } from './helpers/a11y'
+import { browserWithCamera, videoOf } from './helpers/camera'
 
 // Desktop is driven by keyboard alone, the phone by taps.
 const touch = () => test.info().project.name === 'phone'
@@ -69,7 +70,7 @@ function localToday(): string {
   return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`
 }
 
-test('a trainer signs a certificate and prints it; another device verifies it valid, altered, by another trainer, and expired', async ({
+test('a trainer signs a certificate and prints it; another device verifies it valid, altered, by another trainer, through a camera, and expired', async ({
   page,
   browser,
 }) => {
@@ -150,7 +151,31 @@ test('a trainer signs a certificate and prints it; another device verifies it va
   result = await verify(other, code, otherTrainer.fingerprint)
   await expect(result).toContainText(`不是这位培训师签发的`)
   await expect(result).toContainText(otherTrainer.fingerprint)
+
+  // No camera to open (none here, or it is refused): the verifier is told, and pastes instead.
+  await other.goto('./#/verify')
+  await activate(other.getByRole('button', { name: '用摄像头扫描二维码' }))
+  await expect(other.getByText('无法打开摄像头（可能未授权或设备没有摄像头）。请直接粘贴证书代码。')).toBeVisible()
+  await expect(other.getByLabel('证书代码', { exact: true })).toBeFocused()
   await verifier.close()
+
+  // A phone's camera held over the certificate's QR code reads the code and checks it.
+  const camera = await browserWithCamera(
+    await videoOf(await certificate.getByRole('img', { name: /证书二维码/ }).screenshot(), page),
+  )
+  try {
+    const scanner = await (await camera.newContext({ ...test.info().project.use, permissions: ['camera'] })).newPage()
+    await scanner.goto('./#/verify')
+    await activate(scanner.getByRole('button', { name: '用摄像头扫描二维码' }))
+    await expect(scanner.getByRole('heading', { name: '核对结果' })).toBeFocused()
+    await expect(scanner.getByLabel('证书代码', { exact: true })).toHaveValue(code)
+    await expect(scanner.getByRole('region', { name: '核对结果' })).toContainText('有效：这张证书由下面的密钥签名')
+    // Scanning has stopped: the camera view is gone and the button offers to scan again.
+    await expect(scanner.getByRole('button', { name: '用摄像头扫描二维码' })).toBeVisible()
+    await expect(scanner.getByLabel('摄像头画面')).toHaveCount(0)
+  } finally {
+    await camera.close()
+  }
 
   // The day after the last valid day.
   const later = await freshContext(browser)
