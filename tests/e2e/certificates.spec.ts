@@ -4,6 +4,7 @@ import { passExam } from './helpers/exam'
 import { encodeResult } from '../../src/domain/trainer/assignmentResult'
 import { expectNoViolations } from './helpers/a11y'
 import { browserWithCamera, videoOf } from './helpers/camera'
+import { scrollSettled } from './helpers/shell'
 
 // Desktop is driven by keyboard alone, the phone by taps.
 const touch = () => test.info().project.name === 'phone'
@@ -155,8 +156,13 @@ test('a trainer signs a certificate and prints it; another device verifies it va
   // No camera to open (none here, or it is refused): the verifier is told, and pastes instead.
   await other.goto('./#/verify')
   await activate(other.getByRole('button', { name: '用摄像头扫描二维码' }))
-  await expect(other.getByText('无法打开摄像头（可能未授权或设备没有摄像头）。请直接粘贴证书代码。')).toBeVisible()
+  const noCamera = other.getByText('无法打开摄像头（可能未授权或设备没有摄像头）。请直接粘贴证书代码。')
+  await expect(noCamera).toBeVisible()
   await expect(other.getByLabel('证书代码', { exact: true })).toBeFocused()
+  // Once the page has settled (focus may scroll it), the message and the field are both on screen.
+  await scrollSettled(other)
+  await expect(other.getByLabel('证书代码', { exact: true })).toBeInViewport()
+  await expect(noCamera).toBeInViewport()
   await verifier.close()
 
   // A phone's camera held over the certificate's QR code reads the code and checks it.

@@ -25,3 +25,21 @@ export async function openExamPage(page: Page): Promise<void> {
   await tab(page, '我的').click()
   await page.getByRole('link', { name: /^结业考试/ }).click()
 }
+
+/** Resolves once the page has stopped scrolling (a smooth scroll to a focused field moves every frame). */
+export async function scrollSettled(page: Page): Promise<void> {
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        let last = Number.NaN
+        const look = () => {
+          if (window.scrollY === last) resolve()
+          else {
+            last = window.scrollY
+            requestAnimationFrame(() => requestAnimationFrame(look))
+          }
+        }
+        look()
+      }),
+  )
+}
