@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { screen, within } from '@testing-library/dom'
 import { createPinia } from 'pinia'
-import { click, liveTexts, mountApp, savedBefore, textOf, typeInto, waitFor } from './mountApp'
+import { click, liveTexts, mountApp, problemOf, savedBefore, textOf, typeInto, waitFor } from './mountApp'
 import { loadSavedData } from '../../src/stores/loadSavedData'
 import { useCourseStore } from '../../src/stores/course'
 import { useProfileStore } from '../../src/stores/profiles'
@@ -108,6 +108,14 @@ describe('the certificate', () => {
     await savedBefore([{ owner: 'default', kind: 'attempt', key: passedExam.id, value: passedExam }])
     await openWithExam('/certificate')
     expect(screen.queryByRole('article', { name: '学习证明' })).toBeNull()
+
+    // No name given: focus lands on the field with its problem already there, so both are read out together.
+    const field = screen.getByLabelText('你的姓名')
+    const readOnFocus: (string | null)[] = []
+    field.addEventListener('focus', () => readOnFocus.push(problemOf(field)))
+    await click(screen.getByRole('button', { name: '保存姓名' }))
+    await waitFor('the field focused', () => expect(document.activeElement).toBe(field))
+    expect(readOnFocus).toEqual(['请输入姓名'])
 
     await typeInto(screen.getByLabelText('你的姓名'), '王芳')
     await click(screen.getByRole('button', { name: '保存姓名' }))

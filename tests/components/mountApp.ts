@@ -115,3 +115,13 @@ export function liveTexts(role: 'alert' | 'status'): string[] {
 export function textOf(element: Element | null | undefined): string {
   return (element?.textContent ?? '').replace(/\s+/g, ' ').trim()
 }
+
+/** The problem a field is described by, as a screen reader reads it after the field; null when it has none. */
+export function problemOf(field: HTMLElement): string | null {
+  if (field.getAttribute('aria-invalid') !== 'true') return null
+  const ids = (field.getAttribute('aria-describedby') ?? '')
+    .split(' ')
+    // Problems only, not the hints some fields are also described by.
+    .filter((id) => id.endsWith('-problem') || id.endsWith('-error'))
+  return ids.map((id) => textOf(document.getElementById(id))).join(' ')
+}

@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { screen } from '@testing-library/dom'
-import { click, mountApp, textOf, typeInto, waitFor } from './mountApp'
-
-/** The message a field is described by, as a screen reader reads it after the field. */
-function problemOf(field: HTMLElement): string | null {
-  if (field.getAttribute('aria-invalid') !== 'true') return null
-  const ids = (field.getAttribute('aria-describedby') ?? '').split(' ').filter((id) => id.endsWith('-problem'))
-  return ids.map((id) => textOf(document.getElementById(id))).join(' ')
-}
+import { click, mountApp, problemOf, typeInto, waitFor } from './mountApp'
 
 async function openForm() {
   await mountApp('/trainer')
