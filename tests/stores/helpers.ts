@@ -1,9 +1,11 @@
 import { afterEach, beforeEach, vi } from 'vitest'
 import { createPinia, disposePinia, setActivePinia, type Pinia } from 'pinia'
+import { createMemoryHistory, type Router } from 'vue-router'
 import type { SavedProgress } from '../../src/domain/progress/progress'
 import { SUMMARY_ROW } from '../../src/domain/progress/summary'
 import type { QuizAttempt, QuizSession } from '../../src/domain/quiz/session'
 import type { ScenarioRun } from '../../src/domain/scenario/runs'
+import { createAppRouter } from '../../src/router'
 import { memoryDatabase, type SavedDatabase, type StoredRow } from '../../src/platform/database'
 import { loadSavedData } from '../../src/stores/loadSavedData'
 import { useProfileStore } from '../../src/stores/profiles'
@@ -56,6 +58,15 @@ export async function openTab(database?: SavedDatabase): Promise<Tab> {
   const tab = await openFirstScreen(database)
   await tab.progress.whenHistoryLoaded()
   return tab
+}
+
+/** Opens a tab at home, with the app's router (in memory): what an LMS launch starts from in main.ts. */
+export async function openAtHome(): Promise<{ tab: Tab; router: Router }> {
+  const tab = await openFirstScreen()
+  const router = createAppRouter(createMemoryHistory())
+  await router.push('/')
+  await router.isReady()
+  return { tab, router }
 }
 
 /** Opens a tab as far as its first page: the lessons, quizzes under way and the learner's glance. */

@@ -11,16 +11,12 @@ import { useLmsStore } from '../../src/stores/lms'
 import { useLmsPresenceStore } from '../../src/stores/lmsPresence'
 import { useProfileStore } from '../../src/stores/profiles'
 import { useProgressStore } from '../../src/stores/progress'
+import { openAtHome } from './helpers'
 
 const quiet = { lmsCommitUrl: false, logLevel: 5, autocommit: false } as const
 
 async function launched(cmi: Record<string, unknown>) {
-  const pinia = createPinia()
-  setActivePinia(pinia)
-  await loadSavedData(pinia)
-  const router = createAppRouter(createMemoryHistory())
-  await router.push('/')
-  await router.isReady()
+  const { router } = await openAtHome()
   const api = new Scorm12API(quiet)
   api.loadFromJSON(cmi)
   await useLmsStore().start({ kind: 'scorm12', api }, router)
@@ -59,11 +55,7 @@ describe('useLmsStore', () => {
   })
 
   it('tells the learner when the LMS refuses the launch, and leaves the course on its own', async () => {
-    const pinia = createPinia()
-    setActivePinia(pinia)
-    await loadSavedData(pinia)
-    const router = createAppRouter(createMemoryHistory())
-    await router.push('/')
+    const { router } = await openAtHome()
     const api = new Scorm12API(quiet)
     api.LMSInitialize = () => 'false'
     api.LMSGetLastError = () => '101'

@@ -1,13 +1,9 @@
 import { flushPromises } from '@vue/test-utils'
-import { createPinia, setActivePinia } from 'pinia'
 import { describe, expect, it, vi } from 'vitest'
-import { createMemoryHistory } from 'vue-router'
 import type { LmsRuntime, LmsStatus } from '../../src/platform/lms/runtime'
-import { createAppRouter } from '../../src/router'
-import { loadSavedData } from '../../src/stores/loadSavedData'
 import { useLmsStore } from '../../src/stores/lms'
 import { useProgressStore } from '../../src/stores/progress'
-import { quizAttempt } from './helpers'
+import { openAtHome, quizAttempt } from './helpers'
 
 /** What the course sent to the LMS, in the order it was sent. */
 const sent: string[] = []
@@ -37,12 +33,7 @@ vi.mock('../../src/platform/lms/scorm', () => ({
 
 describe('reporting to a slow LMS', () => {
   it('sends the exam’s answers before the pass they earn, and each report’s page as it was then', async () => {
-    const pinia = createPinia()
-    setActivePinia(pinia)
-    await loadSavedData(pinia)
-    const router = createAppRouter(createMemoryHistory())
-    await router.push('/')
-    await router.isReady()
+    const { router } = await openAtHome()
     await useLmsStore().start({ kind: 'scorm12', api: {} as never }, router)
     await flushPromises()
     expect(sent).toEqual(['status passed=null', 'resume /'])
