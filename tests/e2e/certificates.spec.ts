@@ -4,18 +4,10 @@ import { passExam } from './helpers/exam'
 import { encodeResult } from '../../src/domain/trainer/assignmentResult'
 import { expectNoViolations } from './helpers/a11y'
 import { browserWithCamera, videoOf } from './helpers/camera'
-import { scrollSettled } from './helpers/shell'
+import { activate, scrollSettled } from './helpers/shell'
 
 // Desktop is driven by keyboard alone, the phone by taps.
 const touch = () => test.info().project.name === 'phone'
-
-async function activate(control: Locator): Promise<void> {
-  if (touch()) await control.tap()
-  else {
-    await control.focus()
-    await control.press('Enter')
-  }
-}
 
 async function fill(field: Locator, text: string): Promise<void> {
   if (touch()) await field.tap()

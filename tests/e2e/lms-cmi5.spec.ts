@@ -18,7 +18,7 @@ import { readLmsSettings } from '../../src/domain/lms/settings'
 import { startTestLrs, type TestLrs } from '../lms/lrs/server'
 import { answerRight, examSize, handInConfirmed, passExam } from './helpers/exam'
 import { builtCourse } from './helpers/site'
-import { learnerLink, openExamPage, tab } from './helpers/shell'
+import { activate, learnerLink, openExamPage, tab } from './helpers/shell'
 
 const VERB = 'http://adlnet.gov/expapi/verbs/'
 const LESSON = '#/modules/qualities/lessons/beijing-map-case'
@@ -54,16 +54,6 @@ async function launch(options: Parameters<typeof startTestLrs>[0] = {}): Promise
 const courseUrl = (server: TestLrs, query: string, hash = '') => `${server.origin}/course/index.html${query}${hash}`
 const verbs = (server: TestLrs) => server.statements.map((statement) => statement.verb.id.replace(VERB, ''))
 
-/** Enter on desktop, a tap on a phone. */
-async function activate(page: Page, target: Locator): Promise<void> {
-  if (test.info().project.name === 'phone') {
-    await target.tap()
-  } else {
-    await target.focus()
-    await page.keyboard.press('Enter')
-  }
-}
-
 /** Checks a radio: Space on desktop, a tap on a phone. */
 async function choose(page: Page, radio: Locator): Promise<void> {
   if (test.info().project.name === 'phone') {
@@ -84,7 +74,7 @@ async function go(page: Page, hash: string): Promise<void> {
 
 async function learnALesson(page: Page): Promise<void> {
   await go(page, LESSON)
-  await activate(page, page.getByRole('button', { name: '标记为已学完' }))
+  await activate(page.getByRole('button', { name: '标记为已学完' }))
   await expect(page.getByRole('button', { name: /已学完 ✓/ })).toBeVisible()
 }
 
@@ -93,12 +83,12 @@ async function takeAQuiz(page: Page): Promise<void> {
   await go(page, '#/quizzes/m-qualities')
   await choose(page, page.getByRole('radio', { name: /^测验/ }))
   await choose(page, page.getByRole('radio', { name: '10 道' }))
-  await activate(page, page.getByRole('button', { name: '开始答题' }))
+  await activate(page.getByRole('button', { name: '开始答题' }))
   await expect(page.getByText(`第 1 / ${QUIZ_SIZE} 题`)).toBeVisible()
   if (test.info().project.name === 'phone') await page.locator('.option').first().tap()
   else await answerRight(page)
   page.once('dialog', (dialog) => void dialog.accept())
-  await activate(page, page.locator('.quiz-actions').getByRole('button', { name: '交卷' }))
+  await activate(page.locator('.quiz-actions').getByRole('button', { name: '交卷' }))
   await expect(page.getByRole('heading', { level: 1 })).toContainText('测验结果')
 }
 
@@ -128,7 +118,7 @@ test('a cmi5 launch: initialized, a lesson, a quiz, the exam, then terminated, c
   await expect.poll(() => verbs(server)).toEqual(['initialized'])
 
   // The LMS names the learner: no welcome prompt, and 我的 shows the name.
-  await activate(page, tab(page, '我的'))
+  await activate(tab(page, '我的'))
   await expect(learnerLink(page, '王小明')).toBeVisible()
 
   await learnALesson(page)
@@ -267,7 +257,7 @@ test('a bad launch (the endpoint is no URL) says so in Chinese, and the course w
   await expect(notice).toContainText('课程仍可照常学习')
 
   await learnALesson(page)
-  await activate(page, notice.getByRole('button', { name: '知道了' }))
+  await activate(notice.getByRole('button', { name: '知道了' }))
   await expect(notice).toHaveCount(0)
   expect(server.fetchCalls()).toBe(0)
   expect(server.statements).toEqual([])
@@ -283,10 +273,10 @@ test('退出课程 on 我的 ends the session once and goes back to the LMS’s 
   await expect.poll(() => verbs(server)).toEqual(['initialized'])
   await learnALesson(page)
 
-  await activate(page, tab(page, '我的'))
+  await activate(tab(page, '我的'))
   const section = page.getByRole('region', { name: '学习平台' })
   await expect(section).toContainText('进度交给学习平台后，回到学习平台')
-  await activate(page, section.getByRole('button', { name: '退出课程' }))
+  await activate(section.getByRole('button', { name: '退出课程' }))
 
   await page.waitForURL('https://lms.example.com/course/return')
   await expect(page.getByRole('heading', { name: '回到了学习平台' })).toBeVisible()

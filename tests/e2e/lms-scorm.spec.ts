@@ -23,6 +23,7 @@ import { emptyProgress } from '../../src/domain/progress/progress'
 import { loadCourse } from '../../src/content/build/loadCourse'
 import type { QuestionContent } from '../../src/content/types'
 import { examSize } from './helpers/exam'
+import { activate } from './helpers/shell'
 import { builtCourse } from './helpers/site'
 
 const course = loadCourse(fileURLToPath(new URL('../../content', import.meta.url)))
@@ -134,16 +135,6 @@ async function choose(page: Page, radio: Locator): Promise<void> {
   await expect(radio).toBeChecked()
 }
 
-/** Enter on desktop, a tap on a phone. */
-async function activate(page: Page, target: Locator): Promise<void> {
-  if (isPhone()) {
-    await target.tap()
-  } else {
-    await target.focus()
-    await page.keyboard.press('Enter')
-  }
-}
-
 /** Moves inside the course (the hash changes; the page and its LMS session stay). */
 async function go(frame: Frame, hash: string): Promise<void> {
   await frame.evaluate((target) => {
@@ -151,9 +142,9 @@ async function go(frame: Frame, hash: string): Promise<void> {
   }, hash)
 }
 
-async function learn(page: Page, frame: Frame, lesson: string): Promise<void> {
+async function learn(frame: Frame, lesson: string): Promise<void> {
   await go(frame, lesson)
-  await activate(page, frame.getByRole('button', { name: '标记为已学完' }))
+  await activate(frame.getByRole('button', { name: '标记为已学完' }))
   await expect(frame.getByRole('button', { name: /已学完 ✓/ })).toBeVisible()
 }
 
@@ -177,11 +168,11 @@ async function answerRight(page: Page, frame: Frame): Promise<void> {
   }
 }
 
-async function handIn(page: Page, frame: Frame): Promise<void> {
+async function handIn(frame: Frame): Promise<void> {
   const confirm = frame.getByRole('dialog', { name: '确认交卷' })
   // Inside an LMS the course counts no attempts: the LMS does.
   await expect(confirm).toContainText('考试次数和证书由你的学习平台记录。')
-  await activate(page, confirm.getByRole('button', { name: '确认交卷' }))
+  await activate(confirm.getByRole('button', { name: '确认交卷' }))
 }
 
 /** A 10-question module test, every answer right. */
@@ -189,13 +180,13 @@ async function takeAQuiz(page: Page, frame: Frame): Promise<void> {
   await go(frame, '#/quizzes/m-qualities')
   await choose(page, frame.getByRole('radio', { name: /^测验/ }))
   await choose(page, frame.getByRole('radio', { name: '10 道' }))
-  await activate(page, frame.getByRole('button', { name: '开始答题' }))
+  await activate(frame.getByRole('button', { name: '开始答题' }))
   for (let number = 1; number <= QUIZ_SIZE; number++) {
     await expect(frame.getByText(`第 ${number} / ${QUIZ_SIZE} 题`)).toBeVisible()
     await answerRight(page, frame)
-    if (number < QUIZ_SIZE) await activate(page, frame.getByRole('button', { name: '下一题' }))
+    if (number < QUIZ_SIZE) await activate(frame.getByRole('button', { name: '下一题' }))
   }
-  await activate(page, frame.locator('.quiz-actions').getByRole('button', { name: '交卷' }))
+  await activate(frame.locator('.quiz-actions').getByRole('button', { name: '交卷' }))
   await expect(frame.getByRole('heading', { level: 1 })).toContainText('测验结果')
 }
 
@@ -206,17 +197,17 @@ async function takeTheExam(page: Page, frame: Frame, pass: boolean): Promise<voi
   // The course's own attempt limit is not promised where the LMS keeps its own rule.
   await expect(frame.getByText('能考几次、以哪次为准，按你的学习平台的规定。', { exact: false })).toBeVisible()
   await expect(frame.getByText(/最多考 \d+ 次/)).toHaveCount(0)
-  await activate(page, frame.getByRole('button', { name: '开始考试' }))
+  await activate(frame.getByRole('button', { name: '开始考试' }))
   await expect(frame.getByText(`第 1 / ${examSize} 题`)).toBeVisible()
   if (pass) {
     for (let number = 1; number <= examSize; number++) {
       await expect(frame.getByText(`第 ${number} / ${examSize} 题`)).toBeVisible()
       await answerRight(page, frame)
-      if (number < examSize) await activate(page, frame.getByRole('button', { name: '下一题' }))
+      if (number < examSize) await activate(frame.getByRole('button', { name: '下一题' }))
     }
   }
-  await activate(page, frame.locator('.quiz-actions').getByRole('button', { name: '交卷' }))
-  await handIn(page, frame)
+  await activate(frame.locator('.quiz-actions').getByRole('button', { name: '交卷' }))
+  await handIn(frame)
   await expect(frame.getByRole('heading', { level: 1 })).toContainText('考试结果')
 }
 
@@ -264,7 +255,7 @@ test('SCORM 1.2: first launch, two lessons, a quiz, the exam passed, closed; the
   await go(frame, '#/me')
   await expect(frame.getByRole('link', { name: /王小明/ }).first()).toBeVisible()
 
-  for (const lesson of LESSONS) await learn(page, frame, lesson)
+  for (const lesson of LESSONS) await learn(frame, lesson)
   await expect.poll(async () => lastSet(await calls(page), 'cmi.core.lesson_status')).toBe('incomplete')
   await takeAQuiz(page, frame)
   await takeTheExam(page, frame, true)
@@ -393,7 +384,7 @@ test('SCORM 1.2: a learner who has done everything many times stays within 4,096
 test('SCORM 2004: a failed exam reports failed, and completion apart from success', async ({ page }) => {
   test.setTimeout(120_000)
   const frame = await launch(page, '2004')
-  await learn(page, frame, LESSONS[0]!)
+  await learn(frame, LESSONS[0]!)
   await takeTheExam(page, frame, false)
   await expect(frame.getByRole('region', { name: '这次没有通过，再接再厉' })).toContainText(
     '考试次数和证书由你的学习平台记录。',
@@ -415,7 +406,7 @@ test('SCORM 2004: a failed exam reports failed, and completion apart from succes
 test('SCORM 2004: stopping halfway reports incomplete and resumes at the bookmark', async ({ page, browser }) => {
   test.setTimeout(120_000)
   const frame = await launch(page, '2004')
-  await learn(page, frame, LESSONS[0]!)
+  await learn(frame, LESSONS[0]!)
   await go(frame, LESSONS[1]!)
   await expect(frame.getByRole('button', { name: '标记为已学完' })).toBeVisible()
   const stored = await close(page)
@@ -437,10 +428,10 @@ test('an LMS that refuses the launch: the learner is told, and the course works 
   const notice = frame.getByRole('region', { name: '学习平台' })
   await expect(notice).toContainText('学习平台没有开始这次学习：学习平台出现一般错误（错误代码 101）。')
   await expect(notice).toContainText('课程仍可照常学习')
-  await learn(page, frame, LESSONS[0]!)
+  await learn(frame, LESSONS[0]!)
   // Nothing is reported to an LMS that did not start a session.
   expect((await calls(page)).filter((call) => call.method === 'LMSSetValue')).toEqual([])
-  await activate(page, notice.getByRole('button', { name: '知道了' }))
+  await activate(notice.getByRole('button', { name: '知道了' }))
   await expect(notice).toHaveCount(0)
   // Outside a session with the LMS, the exam keeps its own attempt rule.
   await go(frame, '#/exam')
@@ -451,11 +442,11 @@ test('SCORM 1.2: 退出课程 on 我的 finishes once, says the window can close
   page,
 }) => {
   const frame = await launch(page, '12')
-  await learn(page, frame, LESSONS[0]!)
+  await learn(frame, LESSONS[0]!)
   await go(frame, '#/me')
   const section = frame.getByRole('region', { name: '学习平台' })
   await expect(section).toContainText('就可以关闭这个窗口')
-  await activate(page, section.getByRole('button', { name: '退出课程' }))
+  await activate(section.getByRole('button', { name: '退出课程' }))
 
   await expect(frame.getByText('已退出课程，这次的学习进度已交给学习平台。').first()).toBeVisible()
   await expect(section.getByRole('button', { name: '退出课程' })).toHaveCount(0)
@@ -464,6 +455,6 @@ test('SCORM 1.2: 退出课程 on 我的 finishes once, says the window can close
   const callsAtExit = (await calls(page)).length
 
   // Learning on after leaving is kept on the device, and no longer sent.
-  await learn(page, frame, LESSONS[1]!)
+  await learn(frame, LESSONS[1]!)
   expect((await calls(page)).length).toBe(callsAtExit)
 })

@@ -3,11 +3,12 @@
  * A module quiz started in one tap with a wrong answer marked; the exam's confirmation before hand-in;
  * a failed exam with what to study; a passed exam with its celebration and certificate link.
  */
-import { expect, test, type Locator, type Page } from '@playwright/test'
+import { expect, test, type Page } from '@playwright/test'
 import { fileURLToPath } from 'node:url'
 import { loadCourse } from '../../src/content/build/loadCourse'
 import type { QuestionContent } from '../../src/content/types'
 import { answerRight, examSize, passExam } from './helpers/exam'
+import { activate } from './helpers/shell'
 
 const course = loadCourse(fileURLToPath(new URL('../../content', import.meta.url)))
 const byStem = new Map(course.questions.map((question) => [question.stem, question]))
@@ -24,20 +25,11 @@ async function shownOptions(page: Page): Promise<string[]> {
   return (await page.locator('.option').allTextContents()).map((label) => label.replace(/^\s*[A-J]\.\s*/, '').trim())
 }
 
-/** Activates a control: Enter from the keyboard on the desktop, a tap on the phone. */
-async function activate(control: Locator, hasTouch: boolean): Promise<void> {
-  if (hasTouch) await control.tap()
-  else {
-    await control.focus()
-    await control.press('Enter')
-  }
-}
-
 /** Opens 结业考试, confirms the start and waits for the first question. */
-async function startExam(page: Page, hasTouch: boolean): Promise<void> {
+async function startExam(page: Page): Promise<void> {
   await page.goto('./#/exam')
   page.once('dialog', (dialog) => void dialog.accept())
-  await activate(page.getByRole('button', { name: '开始考试' }), hasTouch)
+  await activate(page.getByRole('button', { name: '开始考试' }))
   await expect(page.getByText(`第 1 / ${examSize} 题`)).toBeVisible()
 }
 
@@ -48,10 +40,7 @@ test('a module quiz starts in one tap; a wrong answer is marked ✗ and the righ
   await page.goto('./#/quizzes')
   const help = page.getByText('多选题怎么计分？')
   await expect(help).toBeVisible()
-  await activate(
-    page.getByRole('article', { name: /客服人员的职业素质$/ }).getByRole('link', { name: '开始练习' }),
-    hasTouch,
-  )
+  await activate(page.getByRole('article', { name: /客服人员的职业素质$/ }).getByRole('link', { name: '开始练习' }))
   await expect(page.getByText('第 1 / 10 题')).toBeVisible()
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/客服人员的职业素质 · 练习/)
   // Started once: a reload (or Back to this entry) resumes the quiz rather than starting another.
@@ -86,14 +75,14 @@ test('a module quiz starts in one tap; a wrong answer is marked ✗ and the righ
     if (wrong !== undefined) break
     if (hasTouch) await page.locator('.option').first().tap()
     else await page.keyboard.press('1')
-    await activate(page.getByRole('button', { name: '检查答案' }), hasTouch)
-    await activate(page.getByRole('button', { name: '下一题' }), hasTouch)
+    await activate(page.getByRole('button', { name: '检查答案' }))
+    await activate(page.getByRole('button', { name: '下一题' }))
   }
   if (wrong === undefined) throw new Error('no question of the quiz has a wrong option')
   const options = page.locator('.option')
   if (hasTouch) await options.nth(wrong).tap()
   else await page.keyboard.press(String(wrong + 1))
-  await activate(page.getByRole('button', { name: '检查答案' }), hasTouch)
+  await activate(page.getByRole('button', { name: '检查答案' }))
 
   await expect(page.locator('.feedback').first()).toContainText('回答错误')
   await expect(options.nth(wrong)).toContainText('你的选择 · 错误')
@@ -115,22 +104,19 @@ test.describe('a feedback that cannot download', () => {
     await page.goto('./#/quizzes')
     let refuse = true
     await page.route(/\/assets\/QuizFeedback-[^/]*\.js$/, (route) => (refuse ? route.abort() : route.continue()))
-    await activate(
-      page.getByRole('article', { name: /客服人员的职业素质$/ }).getByRole('link', { name: '开始练习' }),
-      hasTouch,
-    )
+    await activate(page.getByRole('article', { name: /客服人员的职业素质$/ }).getByRole('link', { name: '开始练习' }))
     await expect(page.getByText('第 1 / 10 题')).toBeVisible()
     const options = page.locator('.option')
     if (hasTouch) await options.first().tap()
     else await page.keyboard.press('1')
-    await activate(page.getByRole('button', { name: '检查答案' }), hasTouch)
+    await activate(page.getByRole('button', { name: '检查答案' }))
     const failed = page.getByRole('alert').filter({ hasText: '加载失败' })
     await expect(failed).toBeVisible()
     // The answer stays checked: the options are locked as after any check.
     await expect(options.first().locator('input')).toBeDisabled()
 
     refuse = false
-    await activate(failed.getByRole('button', { name: '重试' }), hasTouch)
+    await activate(failed.getByRole('button', { name: '重试' }))
     await expect(page.locator('.feedback').first()).toContainText(/回答正确|回答错误|部分正确/)
     await expect(failed).toHaveCount(0)
   })
@@ -141,16 +127,16 @@ test('the exam asks before hand-in with a summary: cancel, jump to an unanswered
   hasTouch,
 }) => {
   test.setTimeout(90_000)
-  await startExam(page, hasTouch)
+  await startExam(page)
   // The exam is not called a 测验.
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/结业考试$/)
   await expect(page.getByRole('heading', { level: 1 })).not.toContainText('测验')
   await answerRight(page)
-  await activate(page.getByRole('button', { name: '下一题' }), hasTouch)
+  await activate(page.getByRole('button', { name: '下一题' }))
   await expect(page.getByText(`第 2 / ${examSize} 题`)).toBeVisible()
 
   const handIn = page.locator('.quiz-actions').getByRole('button', { name: '交卷' })
-  await activate(handIn, hasTouch)
+  await activate(handIn)
   const confirm = page.getByRole('dialog', { name: '确认交卷' })
   await expect(confirm).toBeFocused()
   await expect(confirm).toContainText(`已作答 1 / ${examSize} 题`)
@@ -169,14 +155,14 @@ test('the exam asks before hand-in with a summary: cancel, jump to an unanswered
   await expect(page.getByText(`第 2 / ${examSize} 题`)).toBeVisible()
 
   // Again, and jump to an unanswered question from the summary.
-  await activate(handIn, hasTouch)
-  await activate(confirm.getByRole('button', { name: '第 5 题', exact: true }), hasTouch)
+  await activate(handIn)
+  await activate(confirm.getByRole('button', { name: '第 5 题', exact: true }))
   await expect(confirm).toHaveCount(0)
   await expect(page.getByText(`第 5 / ${examSize} 题`)).toBeVisible()
 
   // Now hand in for real.
-  await activate(handIn, hasTouch)
-  await activate(confirm.getByRole('button', { name: '确认交卷' }), hasTouch)
+  await activate(handIn)
+  await activate(confirm.getByRole('button', { name: '确认交卷' }))
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('考试结果')
   await expect(page.getByRole('region', { name: '未通过', exact: true })).toContainText(`得分 1 / ${examSize}`)
   const failed = page.getByRole('region', { name: '这次没有通过，再接再厉' })
@@ -193,7 +179,7 @@ test('the exam asks before hand-in with a summary: cancel, jump to an unanswered
     /#\/quizzes\/m-[a-z-]+\/play\?start=1$/,
   )
   // Practising a weak module starts its quiz at once.
-  await activate(weakest.first().getByRole('link', { name: '做本模块测验' }), hasTouch)
+  await activate(weakest.first().getByRole('link', { name: '做本模块测验' }))
   await expect(page.getByText('第 1 / 10 题')).toBeVisible()
 })
 

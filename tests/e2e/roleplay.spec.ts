@@ -10,6 +10,7 @@ import { bestReplyIndex } from '../../src/domain/scenario/engine'
 import { replyTotal } from '../../src/domain/scenario/marks'
 import type { ChoiceStepContent, FreeStepContent, ScenarioContent, ScenarioStepContent } from '../../src/content/types'
 import { conversation, ending, myLines, replyButtons, shownReplies } from './helpers/scenario'
+import { activate } from './helpers/shell'
 
 const course = loadCourse(fileURLToPath(new URL('../../content', import.meta.url)))
 const beijingMap = course.scenarios.find((scenario) => scenario.id === 'beijing-map')!
@@ -135,11 +136,7 @@ test('the results lead with the rating, show each area out of its maximum and le
   await expect(summary.getByRole('link', { name: '返回情景列表' })).toBeVisible()
 
   const lesson = summary.getByRole('link', { name: '复习课程：案例导入：一张北京地图' })
-  if (isMobile) await lesson.tap()
-  else {
-    await lesson.focus()
-    await page.keyboard.press('Enter')
-  }
+  await activate(lesson)
   await expect(page).toHaveURL(/#\/modules\/qualities\/lessons\/beijing-map-case$/)
   await expect(page.getByRole('heading', { level: 1, name: '案例导入：一张北京地图' })).toBeVisible()
 
@@ -250,27 +247,19 @@ test.describe('「说出来」 whose recorder cannot download', () => {
   // The page's own requests only: a service worker would answer from its cache.
   test.use({ serviceWorkers: 'block' })
 
-  test('says so, with 重试, and shows the recorder once it downloads', async ({ page, isMobile }) => {
+  test('says so, with 重试, and shows the recorder once it downloads', async ({ page }) => {
     let refuse = true
     await page.route(/\/assets\/VoiceRunRecorder-[^/]*\.js$/, (route) => (refuse ? route.abort() : route.continue()))
     await page.goto('./#/scenarios/beijing-map')
     await expect(replyButtons(page).first()).toBeVisible()
     const summary = page.getByText('说出来（可选）')
-    if (isMobile) await summary.tap()
-    else {
-      await summary.focus()
-      await page.keyboard.press('Enter')
-    }
+    await activate(summary)
     const failed = page.getByRole('alert').filter({ hasText: '录音功能没有加载出来，请检查网络后重试。' })
     await expect(failed).toBeVisible()
 
     refuse = false
     const retry = failed.getByRole('button', { name: '重试' })
-    if (isMobile) await retry.tap()
-    else {
-      await retry.focus()
-      await page.keyboard.press('Enter')
-    }
+    await activate(retry)
     await expect(page.getByRole('button', { name: '录下我的回应' })).toBeVisible()
     await expect(failed).toHaveCount(0)
   })

@@ -4,12 +4,13 @@
  * shared name and each person's own score, merges two rows and undoes it. The roster fits a
  * 360 px phone, at 200% text too. Desktop by keyboard, phone by taps.
  */
-import { expect, test, type Browser, type Locator, type Page } from '@playwright/test'
+import { expect, test, type Browser, type Page } from '@playwright/test'
 import AxeBuilder from '@axe-core/playwright'
 import { encodeAssignment, type Assignment } from '../../src/domain/trainer/assignment'
 import { decodeResult } from '../../src/domain/trainer/assignmentResult'
 import { packCode } from '../../src/domain/trainer/transferCode'
 import { fixtureResult } from '../fixtures/trainer'
+import { activate } from './helpers/shell'
 
 /** Three single-choice questions of the phone module, hand-picked. */
 const assignment: Assignment = {
@@ -32,14 +33,6 @@ async function openRoster(page: Page): Promise<void> {
   await expect(page.getByRole('heading', { level: 1, name: '学员成绩' })).toBeVisible()
 }
 
-async function activate(control: Locator, hasTouch: boolean): Promise<void> {
-  if (hasTouch) await control.tap()
-  else {
-    await control.focus()
-    await control.press('Enter')
-  }
-}
-
 /** A learner in a browser of their own: names themselves, takes the assignment, and copies the result code. */
 async function learnerTakes(
   browser: Browser,
@@ -53,13 +46,13 @@ async function learnerTakes(
   await page.goto('./')
   await page.getByLabel('姓名（必填）').fill(learner.name)
   if (learner.staffId) await page.getByLabel('工号（选填）').fill(learner.staffId)
-  await activate(page.getByRole('button', { name: '开始学习' }), hasTouch)
+  await activate(page.getByRole('button', { name: '开始学习' }))
   await expect(page.getByRole('region', { name: '欢迎！先认识一下你' })).toBeHidden()
 
   await page.goto(link)
   await expect(page.getByRole('heading', { level: 1, name: assignment.title })).toBeVisible()
   await expect(page.getByText(`将以学员“${learner.name}”的身份作答。`)).toBeVisible()
-  await activate(page.getByRole('button', { name: '开始作答' }), hasTouch)
+  await activate(page.getByRole('button', { name: '开始作答' }))
   for (let i = 1; i <= 3; i++) {
     await expect(page.getByText(`第 ${i} / 3 题`)).toBeVisible()
     if (hasTouch) {
@@ -155,7 +148,7 @@ test('three learners, two of them named 王芳, take one assignment; the roster 
     .getByLabel('把这位学员的成绩')
     .selectOption({ label: `王芳（编号尾号 ${withoutStaffId.learnerId!.slice(-4)}）` })
   await page.getByLabel('并入这位学员').selectOption({ label: '王芳（工号 KF-1024）' })
-  await activate(page.getByRole('button', { name: '合并', exact: true }), hasTouch)
+  await activate(page.getByRole('button', { name: '合并', exact: true }))
   await expect(page.getByRole('status').filter({ hasText: '已把' })).toContainText('点「撤销合并」即可恢复')
   await expect(rows).toHaveCount(2)
   await expect(page.getByText('有 2 位学员都叫「王芳」')).toBeHidden()
@@ -165,7 +158,7 @@ test('three learners, two of them named 王芳, take one assignment; the roster 
   // The merge is saved, and undone as easily.
   await page.reload()
   await expect(rows).toHaveCount(2)
-  await activate(rowOf('工号 KF-1024').getByRole('button', { name: /^撤销合并/ }), hasTouch)
+  await activate(rowOf('工号 KF-1024').getByRole('button', { name: /^撤销合并/ }))
   await expect(page.getByRole('status').filter({ hasText: '已撤销合并' })).toBeVisible()
   await expect(rows).toHaveCount(3)
   await expect(rowOf(`编号尾号 ${withoutStaffId.learnerId!.slice(-4)}`)).toContainText(`${withoutStaffId.percent}%`)
@@ -175,10 +168,7 @@ test('three learners, two of them named 王芳, take one assignment; the roster 
 const overflow = (page: Page) =>
   page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
 
-test('the roster fits a 360 px phone at every text size: wide tables scroll in their own box', async ({
-  page,
-  hasTouch,
-}) => {
+test('the roster fits a 360 px phone at every text size: wide tables scroll in their own box', async ({ page }) => {
   // On the desktop project too: the same page in a window as narrow as a phone.
   await page.setViewportSize({ width: 360, height: 740 })
   // Old codes (each its own learner), long names and many assignments: the widest roster a trainer sees.
@@ -193,7 +183,7 @@ test('the roster fits a 360 px phone at every text size: wide tables scroll in t
   )
   await openRoster(page)
   await page.getByLabel('成绩代码（每行一个）').fill(old.join('\n'))
-  await activate(page.getByRole('button', { name: '加入名册' }), hasTouch)
+  await activate(page.getByRole('button', { name: '加入名册' }))
   await expect(page.getByRole('status').filter({ hasText: '新加入 6 条' })).toBeVisible()
   expect(await overflow(page)).toBeLessThanOrEqual(0)
   // The overview scrolls inside its own box, the learner column staying in view.

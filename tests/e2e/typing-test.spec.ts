@@ -5,7 +5,7 @@
  * against what was typed. Desktop by keyboard alone, phone by taps.
  */
 import { expect, test, type CDPSession, type Page } from '@playwright/test'
-import { tab } from './helpers/shell'
+import { activate, tab } from './helpers/shell'
 import { expectNoViolations, tabTo } from './helpers/a11y'
 
 const passageBox = (page: Page) => page.getByRole('group', { name: '要照着打的文章' })
@@ -157,22 +157,14 @@ test('放弃 leaves a test without a result; the clock waits for the first key',
     asked = dialog.message()
     void dialog.dismiss()
   })
-  if (isMobile) await tab(page, '练习').tap()
-  else {
-    await tab(page, '练习').focus()
-    await page.keyboard.press('Enter')
-  }
+  await activate(tab(page, '练习'))
   await expect.poll(() => asked).toContain('离开这一页就等于放弃')
   await expect(typingBox(page)).toBeVisible()
   await expect(page.getByRole('timer')).toHaveText(/剩余 0:5\d/)
 
   page.once('dialog', (dialog) => void dialog.accept())
   const abandon = page.getByRole('button', { name: '放弃' })
-  if (isMobile) await abandon.tap()
-  else {
-    await abandon.focus()
-    await page.keyboard.press('Enter')
-  }
+  await activate(abandon)
   await expect(page.getByRole('button', { name: '开始测试' })).toBeFocused()
   await page.clock.runFor(60_000)
   await expect(result(page)).toHaveCount(0)

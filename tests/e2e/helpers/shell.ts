@@ -1,5 +1,5 @@
 /** The app's shell as a learner uses it: the five tabs (a bottom bar on a phone, the header on a desktop) and 我的. */
-import type { Locator, Page } from '@playwright/test'
+import { test, type Locator, type Page } from '@playwright/test'
 
 /** The five places of the main navigation. */
 export type TabName = '学习' | '练习' | '演练' | '进度' | '我的'
@@ -42,4 +42,16 @@ export async function scrollSettled(page: Page): Promise<void> {
         look()
       }),
   )
+}
+
+/**
+ * Uses a button or link as each project's learner does: a tap on the phone, focus and Enter at the
+ * desktop, which is driven by the keyboard alone.
+ */
+export async function activate(control: Locator): Promise<void> {
+  if (test.info().project.use.hasTouch) await control.tap()
+  else {
+    await control.focus()
+    await control.press('Enter')
+  }
 }
