@@ -47,6 +47,7 @@ import { pureTimings } from './bench/pure.ts'
 import { VOICE_CPU_SLOWDOWN, voiceAnalysisTiming, voiceChunk, type VoiceBench } from './bench/voice.ts'
 import { LESSON, ROUTES } from './bench/ui.ts'
 import { fileSize, kb, problemOf, round1, round2, sumSizes } from './bench/util.ts'
+import { chineseFontProblem } from './bench/fonts.ts'
 
 /**
  * ENFORCED: `npm run bench` exits 1 when one of these is missed (`--size-only` checks the byte ones).
@@ -104,6 +105,12 @@ const TARGETS = {
 const PORTS = { app: 4401, floor: 4402 } as const
 const root = fileURLToPath(new URL('..', import.meta.url))
 const sizeOnly = process.argv.includes('--size-only')
+// Timing pages without a Chinese font measures a fallback no learner's device takes (bench/fonts.ts).
+const fontProblem = sizeOnly ? null : chineseFontProblem(root)
+if (fontProblem) {
+  console.error(`npm run bench: ${fontProblem}`)
+  process.exit(1)
+}
 const startedAt = performance.now()
 const loadAtStart = loadavg().map(round2)
 
