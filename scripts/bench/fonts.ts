@@ -2,8 +2,8 @@
  * Timings and Lighthouse scores mean something only where Chinese text is laid out in a Chinese
  * font, as on every learner's device. Without one of the course's Chinese fonts, Chromium looks up
  * every character in the system's fallback fonts and the first layout of a page takes several
- * times longer (on a Debian machine with no Chinese font, Lighthouse put home at 81–95 and the
- * lesson at 76–84, against 96–99 with Noto Sans CJK): the benchmark refuses to time that.
+ * times longer (on a Debian machine with none of them, Lighthouse put home at 81–95 and the lesson
+ * at 76–84, against 96–99 with Noto Sans CJK): the benchmark refuses to time that.
  */
 import { execFileSync } from 'node:child_process'
 import { readFileSync } from 'node:fs'
@@ -16,7 +16,7 @@ export function chineseFamiliesOf(tokensCss: string): string[] {
   return stack
     .split(',')
     .map((family) => family.trim().replace(/^['"]|['"]$/g, ''))
-    .filter((family) => /\b(SC|GB|YaHei)\b/.test(family))
+    .filter((family) => /\b(SC|GB|YaHei|WenQuanYi)\b/.test(family))
 }
 
 /**
