@@ -3,6 +3,7 @@ import vue from '@vitejs/plugin-vue'
 import { VitePWA } from 'vite-plugin-pwa'
 import { coursePlugin } from './src/content/build/vitePlugin.ts'
 import { inlineEntryStyles } from './scripts/build/inlineEntryStyles.ts'
+import { RETRY_PARAM, retryableImports } from './scripts/build/retryableImports.ts'
 
 // Component tests compile the small fixture course, so they do not change when the real course grows.
 const contentDir = process.env.VITEST ? 'tests/fixtures/course' : (process.env.COURSE_CONTENT_DIR ?? 'content')
@@ -15,6 +16,8 @@ export default defineConfig({
     coursePlugin({ contentDir, sourcesDir: 'content/sources' }),
     // The first page's styles arrive inside index.html: the shell paints without waiting for a second request.
     ...inlineEntryStyles(),
+    // 重试 after a failed download works in browsers that remember the failure (most of them).
+    retryableImports(),
     // Offline from the first visit: every page, module and source is precached by a service worker.
     VitePWA({
       // A new version waits until the learner agrees (never mid-exam): src/platform/serviceWorker.ts asks.
@@ -35,6 +38,8 @@ export default defineConfig({
       workbox: {
         globPatterns: ['**/*.{js,css,html,svg,webmanifest}'],
         navigateFallback: 'index.html',
+        // Workbox's defaults, and the address a chunk is asked for again after a failed download.
+        ignoreURLParametersMatching: [/^utm_/, /^fbclid$/, new RegExp(`^${RETRY_PARAM}$`)],
         cleanupOutdatedCaches: true,
         // The first worker takes control of the open page at once, so going offline without a
         // reload still finds every page. An update never does: it waits for the learner's 重新加载

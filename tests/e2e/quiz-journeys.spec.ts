@@ -103,7 +103,8 @@ test.describe('a feedback that cannot download', () => {
   test('is said, with 重试, and shows once it downloads', async ({ page, hasTouch }) => {
     await page.goto('./#/quizzes')
     let refuse = true
-    await page.route(/\/assets\/QuizFeedback-[^/]*\.js$/, (route) => (refuse ? route.abort() : route.continue()))
+    // Its first address and those it is asked again under after a failure (?retry=1…).
+    await page.route(/\/assets\/QuizFeedback-[^/?]*\.js(\?|$)/, (route) => (refuse ? route.abort() : route.continue()))
     await activate(page.getByRole('article', { name: /客服人员的职业素质$/ }).getByRole('link', { name: '开始练习' }))
     await expect(page.getByText('第 1 / 10 题')).toBeVisible()
     const options = page.locator('.option')

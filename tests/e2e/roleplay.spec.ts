@@ -249,7 +249,10 @@ test.describe('「说出来」 whose recorder cannot download', () => {
 
   test('says so, with 重试, and shows the recorder once it downloads', async ({ page }) => {
     let refuse = true
-    await page.route(/\/assets\/VoiceRunRecorder-[^/]*\.js$/, (route) => (refuse ? route.abort() : route.continue()))
+    // Its first address and those it is asked again under after a failure (?retry=1…).
+    await page.route(/\/assets\/VoiceRunRecorder-[^/?]*\.js(\?|$)/, (route) =>
+      refuse ? route.abort() : route.continue(),
+    )
     await page.goto('./#/scenarios/beijing-map')
     await expect(replyButtons(page).first()).toBeVisible()
     const summary = page.getByText('说出来（可选）')
