@@ -9,7 +9,8 @@ export const BASE_PATH = '/training/kefu/'
 
 export default defineConfig({
   testDir: 'tests/e2e',
-  timeout: 30_000,
+  // A whole journey with its axe checks: on a loaded 2-core machine some take over 30 s.
+  timeout: 60_000,
   retries: process.env.CI ? 1 : 0,
   workers: 2,
   reporter: process.env.CI ? 'list' : [['list']],
