@@ -221,7 +221,7 @@ test('a GIFT file that cannot be imported is named beside the file field, with e
 })
 
 test('axe finds no violation on any trainer page', async ({ page }) => {
-  test.setTimeout(90_000)
+  test.setTimeout(180_000)
   for (const [path, state] of [
     ['./#/trainer', 'trainer'],
     ['./#/roster', 'roster'],

@@ -103,7 +103,7 @@ for (const speed of [110, 160, 220]) {
     microphone,
     isMobile,
   }) => {
-    test.setTimeout(90_000)
+    test.setTimeout(150_000)
     const recording = spoken(speed)
     const page = await microphone(recording.file)
     await openScript(page)
