@@ -17,10 +17,11 @@ export const RETRY_PARAM = 'retry'
 
 /**
  * The loader, as the entry chunk's first statement: a chunk's full address to its module; after a
- * failure of that address, the same file under a new one.
+ * failure of that address, the same file under a new one. Written in the build's target (es2020: no
+ * `??=`), as nothing compiles it after this plugin.
  */
 export const LOADER_SOURCE =
-  `globalThis.${LOADER_NAME}??=(()=>{const failed=new Map;` +
+  `globalThis.${LOADER_NAME}=globalThis.${LOADER_NAME}||(()=>{const failed=new Map;` +
   `return url=>{const tries=failed.get(url)??0;` +
   `return import(tries?url+(url.includes("?")?"&":"?")+"${RETRY_PARAM}="+tries:url)` +
   `.catch(error=>{failed.set(url,tries+1);throw error})}})();\n`
