@@ -7,9 +7,12 @@
  */
 import type { Page } from '@playwright/test'
 import { emptyProgress, type SavedProgress } from '../../src/domain/progress/progress.ts'
-import { progressFromRows, progressRows } from '../../src/domain/progress/rows.ts'
-import { readSummary, summarise, SUMMARY_ROW } from '../../src/domain/progress/summary.ts'
-import { readProfile, type Profile } from '../../src/domain/progress/profiles.ts'
+import { progressRows } from '../../src/domain/progress/rows.ts'
+import { progressFromRows } from '../../src/domain/progress/rowChecks.ts'
+import { summarise, SUMMARY_ROW } from '../../src/domain/progress/summary.ts'
+import { readSummary } from '../../src/domain/progress/summaryCheck.ts'
+import { type Profile } from '../../src/domain/progress/profiles.ts'
+import { readProfile } from '../../src/domain/progress/profileCheck.ts'
 import {
   finishSession,
   pickQuestions,

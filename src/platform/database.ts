@@ -3,9 +3,8 @@
  * Each saved thing is its own row, written in transactions, so two tabs that save at
  * the same moment never overwrite each other. Where IndexedDB is missing or refuses
  * to open (some private modes), the same interface keeps everything in memory.
+ * The IndexedDB side (and its library) is in indexedDatabase.ts, loaded when the database opens.
  */
-import { openDB, type DBSchema, type IDBPDatabase } from 'idb'
-import { DATABASE_NAME, DATABASE_VERSION, STORES } from './storageKeys'
 
 /** One saved row: whose it is ('' for the whole device), what kind, and its own key. */
 export interface StoredRow {
@@ -37,13 +36,6 @@ export interface WriteBatch {
   meta?: Readonly<Record<string, unknown>>
 }
 
-interface CourseDB extends DBSchema {
-  rows: { key: [string, string, string]; value: StoredRow; indexes: { owner: string } }
-  profiles: { key: string; value: { id: string } & Record<string, unknown> }
-  backups: { key: number; value: StoredBackup }
-  meta: { key: string; value: unknown }
-}
-
 export interface SavedDatabase {
   /** 'memory' when the browser would not open IndexedDB: nothing outlives the page. */
   readonly kind: 'indexeddb' | 'memory'
@@ -63,71 +55,7 @@ export interface SavedDatabase {
   backups(): Promise<StoredBackup[]>
 }
 
-const rowKey = (row: StoredRowKey): [string, string, string] => [row.owner, row.kind, row.key]
-
-async function openIndexedDb(): Promise<SavedDatabase> {
-  const db: IDBPDatabase<CourseDB> = await openDB<CourseDB>(DATABASE_NAME, DATABASE_VERSION, {
-    upgrade(database) {
-      const rows = database.createObjectStore(STORES.rows, { keyPath: ['owner', 'kind', 'key'] })
-      rows.createIndex('owner', 'owner')
-      database.createObjectStore(STORES.profiles, { keyPath: 'id' })
-      database.createObjectStore(STORES.backups, { keyPath: 'id', autoIncrement: true })
-      database.createObjectStore(STORES.meta)
-    },
-    // A newer version of the course opened in another tab: let it upgrade.
-    blocking() {
-      db.close()
-    },
-  })
-  return {
-    kind: 'indexeddb',
-    rowsOf: (owner) => db.getAllFromIndex(STORES.rows, 'owner', owner),
-    rowsOfKind: (owner, kind) => db.getAll(STORES.rows, IDBKeyRange.bound([owner, kind, ''], [owner, kind, '\uffff'])),
-    countOfKind: (owner, kind) => db.count(STORES.rows, IDBKeyRange.bound([owner, kind, ''], [owner, kind, '\uffff'])),
-    rowsOfKindAfter: (owner, kind, after, limit) =>
-      db.getAll(
-        STORES.rows,
-        IDBKeyRange.bound([owner, kind, after ?? ''], [owner, kind, '\uffff'], after !== null),
-        limit,
-      ),
-    async owners() {
-      const owners: string[] = []
-      let cursor = await db.transaction(STORES.rows).store.index('owner').openKeyCursor(null, 'nextunique')
-      while (cursor) {
-        owners.push(cursor.key)
-        cursor = await cursor.continue()
-      }
-      return owners
-    },
-    profiles: () => db.getAll(STORES.profiles),
-    meta: (key) => db.get(STORES.meta, key),
-    async write(batch) {
-      const tx = db.transaction([STORES.rows, STORES.profiles, STORES.meta], 'readwrite')
-      const rows = tx.objectStore(STORES.rows)
-      const work: Promise<unknown>[] = []
-      for (const owner of batch.removeOwners ?? []) {
-        work.push(rows.delete(IDBKeyRange.bound([owner, '', ''], [owner, '\uffff', '\uffff'])))
-      }
-      for (const key of batch.remove ?? []) work.push(rows.delete(rowKey(key)))
-      for (const row of batch.put ?? []) work.push(rows.put(row))
-      const profiles = tx.objectStore(STORES.profiles)
-      for (const id of batch.profiles?.remove ?? []) work.push(profiles.delete(id))
-      for (const profile of batch.profiles?.put ?? []) work.push(profiles.put(profile as { id: string }))
-      for (const [key, value] of Object.entries(batch.meta ?? {}))
-        work.push(tx.objectStore(STORES.meta).put(value, key))
-      await Promise.all([...work, tx.done])
-    },
-    async addBackup(backup, keep) {
-      const tx = db.transaction(STORES.backups, 'readwrite')
-      await tx.store.add(backup)
-      // Several generations are kept; the oldest beyond `keep` go.
-      const keys = await tx.store.getAllKeys()
-      for (const key of keys.slice(0, Math.max(0, keys.length - keep))) await tx.store.delete(key)
-      await tx.done
-    },
-    backups: () => db.getAll(STORES.backups),
-  }
-}
+export const rowKey = (row: StoredRowKey): [string, string, string] => [row.owner, row.kind, row.key]
 
 /** The same interface over Maps, for a browser without IndexedDB and for tests. */
 export function memoryDatabase(): SavedDatabase {
@@ -173,33 +101,62 @@ export function memoryDatabase(): SavedDatabase {
 }
 
 /**
- * Opens the course's database; where the browser refuses, a memory database and
- * why, so the app can say once that nothing will be kept.
+ * The database's code could not be downloaded (the network cut out): told apart from the
+ * browser refusing, so the learner is asked to check the network rather than their settings.
  */
-export async function openSavedDatabase(): Promise<{ database: SavedDatabase; problem: string | null }> {
-  if (typeof indexedDB === 'undefined') {
-    return { database: memoryDatabase(), problem: '这个浏览器不支持本地保存' }
+export class DatabaseDownloadError extends Error {
+  override name = 'DatabaseDownloadError'
+}
+
+/**
+ * A database opened when first used: every call waits for `open` and goes to the database it
+ * gives. A device that has saved nothing shows its first page without opening the database or
+ * downloading its code; the first save opens it. An `open` that fails is tried again by the next call.
+ */
+export function deferredDatabase(open: () => Promise<SavedDatabase>): SavedDatabase {
+  let opening: Promise<SavedDatabase> | null = null
+  let opened: SavedDatabase | null = null
+  function ready(): Promise<SavedDatabase> {
+    opening ??= open().then(
+      (database) => (opened = database),
+      (error: unknown) => {
+        opening = null
+        throw error
+      },
+    )
+    return opening
   }
-  try {
-    return { database: await openIndexedDb(), problem: null }
-  } catch (error) {
-    const name = (error as { name?: string } | null)?.name ?? ''
-    return {
-      database: memoryDatabase(),
-      problem: name === 'QuotaExceededError' ? '浏览器的存储空间已满' : '浏览器不允许保存数据（可能处于隐私模式）',
-    }
+  return {
+    // Saved batches are noted in the write journal until the database says where they went.
+    get kind() {
+      return opened?.kind ?? 'indexeddb'
+    },
+    rowsOf: async (owner) => (await ready()).rowsOf(owner),
+    rowsOfKind: async (owner, kind) => (await ready()).rowsOfKind(owner, kind),
+    rowsOfKindAfter: async (owner, kind, after, limit) => (await ready()).rowsOfKindAfter(owner, kind, after, limit),
+    countOfKind: async (owner, kind) => (await ready()).countOfKind(owner, kind),
+    owners: async () => (await ready()).owners(),
+    profiles: async () => (await ready()).profiles(),
+    meta: async (key) => (await ready()).meta(key),
+    write: async (batch) => (await ready()).write(batch),
+    addBackup: async (backup, keep) => (await ready()).addBackup(backup, keep),
+    backups: async () => (await ready()).backups(),
   }
 }
+
+const DOWNLOAD_PROBLEM = '网络中断，保存功能没有下载成功'
 
 /** Why a read failed, in plain words. */
 export function readProblem(error: unknown): string {
   const name = (error as { name?: string } | null)?.name ?? ''
+  if (name === 'DatabaseDownloadError') return DOWNLOAD_PROBLEM
   return name === 'QuotaExceededError' ? '浏览器的存储空间已满' : '浏览器无法读取保存的数据'
 }
 
 /** Why a write failed, in plain words. */
 export function writeProblem(error: unknown): string {
   const name = (error as { name?: string } | null)?.name ?? ''
+  if (name === 'DatabaseDownloadError') return DOWNLOAD_PROBLEM
   if (name === 'QuotaExceededError') return '浏览器的存储空间已满'
   return '浏览器拒绝保存数据'
 }

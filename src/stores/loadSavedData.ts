@@ -1,5 +1,6 @@
 import type { Pinia } from 'pinia'
 import type { SavedDatabase } from '../platform/database'
+import { nothingSaved } from '../platform/savedDataProbe'
 import { useSavedDataStore } from './savedData'
 import { useProfileStore } from './profiles'
 import { useProgressStore } from './progress'
@@ -14,6 +15,9 @@ import { useSettingsStore } from './settings'
  * (`wholeHistoryFirst`); one opening on home reads it after the first paint, and one opening on
  * another page that shows only the glance (a lesson, a quiz, a role-play) when it is needed
  * (`historyOnDemand`).
+ * A browser that holds nothing the course saved (a first visit) reads nothing: its first learner
+ * and an empty record are made in memory, and the database (with its code and the checks of what
+ * it holds) opens with the first thing saved.
  * Tests pass their own database.
  */
 export async function loadSavedData(
@@ -21,8 +25,21 @@ export async function loadSavedData(
   database?: SavedDatabase,
   { wholeHistoryFirst = false, historyOnDemand = false } = {},
 ): Promise<void> {
-  await useSavedDataStore(pinia).open(database)
+  const saved = useSavedDataStore(pinia)
   const profiles = useProfileStore(pinia)
+  if (!database && (await nothingSaved())) {
+    profiles.startFresh()
+    useProgressStore(pinia).startFresh(profiles.activeId)
+    saved.openOnFirstUse((opened) => profiles.keepFirstLearner(opened))
+    return
+  }
+  // Something is saved: the checks of what is read download beside the database's own code, not after it.
+  void Promise.all([
+    import('../domain/progress/profileCheck'),
+    import('../domain/progress/rowChecks'),
+    import('../domain/progress/summaryCheck'),
+  ]).catch(() => {})
+  await saved.open(database)
   await profiles.load()
   await Promise.all([
     useProgressStore(pinia).load(profiles.activeId, { wholeHistoryFirst, historyOnDemand }),

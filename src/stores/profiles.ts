@@ -5,7 +5,6 @@ import {
   isNamed,
   nameProblem,
   pinProblem,
-  readProfile,
   recoveredProfiles,
   welcomed,
   withCertifiedName,
@@ -15,7 +14,7 @@ import {
   type WelcomeField,
 } from '../domain/progress/profiles'
 import { PROFILES_VERSION } from '../domain/progress/profiles'
-import { writeProblem } from '../platform/database'
+import { writeProblem, type SavedDatabase } from '../platform/database'
 import { openChangeChannel } from '../platform/broadcast'
 import { META } from '../platform/storageKeys'
 import { now } from '../platform/clock'
@@ -53,12 +52,14 @@ export const useProfileStore = defineStore('profiles', () => {
   async function load(): Promise<void> {
     const db = saved.database
     const stored = await db.profiles()
+    // The checks load only where there are learners to check: not on a device's first visit.
+    const { readProfile } = stored.length > 0 ? await import('../domain/progress/profileCheck') : { readProfile: null }
     const read: Profile[] = []
     const unreadable: unknown[] = []
     /** Learners kept with a damaged detail left out: the saved record as it was, and in words. */
     const repaired: { item: unknown; profile: Profile; text: string }[] = []
     for (const item of stored) {
-      const parsed = readProfile(item)
+      const parsed = readProfile!(item)
       if (!parsed.ok) unreadable.push(item)
       else {
         read.push(parsed.profile)
@@ -101,6 +102,26 @@ export const useProfileStore = defineStore('profiles', () => {
     const savedActive = await db.meta(META.activeProfile)
     activeId.value =
       typeof savedActive === 'string' && read.some((profile) => profile.id === savedActive) ? savedActive : read[0]!.id
+  }
+
+  /**
+   * A device that has saved nothing yet: its first learner, in memory until something is saved
+   * (`keepFirstLearner`), so a first visit reads and writes nothing before its first page.
+   */
+  function startFresh(): void {
+    profiles.value = [firstProfile(now())]
+    activeId.value = profiles.value[0]!.id
+  }
+
+  /**
+   * Writes the learners made in memory (the first, and any added since), as `load` would have
+   * written the first, when the database is first opened to save something and holds no learner:
+   * the records saved next are then never taken for a lost learner's.
+   */
+  async function keepFirstLearner(db: SavedDatabase): Promise<void> {
+    if ((await db.profiles()).length > 0) return
+    // A plain copy: IndexedDB refuses Vue's reactive proxies.
+    await db.write({ profiles: { put: JSON.parse(JSON.stringify(profiles.value)) as Profile[] } })
   }
 
   function idOf(item: unknown): string[] {
@@ -263,6 +284,8 @@ export const useProfileStore = defineStore('profiles', () => {
     saveError,
     notice,
     load,
+    startFresh,
+    keepFirstLearner,
     create,
     rename,
     welcome,

@@ -5,21 +5,18 @@ import { withAttempt, withScenarioRun, withSession, withoutSession, type Resched
 import {
   FIRST_SCREEN_KINDS,
   HISTORY_KINDS,
-  applyRowChanges,
-  checkRows,
   progressChanges,
   progressOfRows,
   withHistory,
-  type DroppedRow,
   type ProgressRow,
   type RowChanges,
   type RowKey,
 } from '../domain/progress/rows'
+import type { DroppedRow } from '../domain/progress/rowChecks'
 import {
   SUMMARY_ROW,
   emptySummary,
   glanceOf,
-  readSummary,
   sameSummary,
   summarise,
   withRows,
@@ -50,6 +47,14 @@ type Change = (current: SavedProgress) => SavedProgress
  * 50 ms on a phone 4× slower than a desktop, so taps are answered while it loads.
  */
 const HISTORY_PAGE = 150
+
+/**
+ * The checks of rows as read back (and of the glance): they load only where there are records to
+ * read, so a first visit, which has none, does not download them.
+ */
+function rowChecks() {
+  return import('../domain/progress/rowChecks')
+}
 
 /**
  * The active learner's saved progress (lessons, quizzes, role-plays, review cards).
@@ -100,11 +105,20 @@ export const useProgressStore = defineStore('progress', () => {
   /** The glance as saved, to write it again only when it differs from the history's. */
   let savedSummary: ProgressSummary | null = null
 
+  /** Other tabs' rows, applied one message after another once their checks have loaded. */
+  let arriving: Promise<void> = Promise.resolve()
   const channel = openChangeChannel<ProgressMessage>((message) => {
     if (message.type !== 'progress' || message.owner !== owner) return
-    const before = progress.value
-    progress.value = applyRowChanges(before, message)
-    followChanges(progressChanges(before, progress.value, owner))
+    arriving = arriving
+      .then(async () => {
+        const { applyRowChanges } = await rowChecks()
+        if (message.owner !== owner) return
+        const before = progress.value
+        progress.value = applyRowChanges(before, message)
+        followChanges(progressChanges(before, progress.value, owner))
+      })
+      // The checks could not be downloaded: the other tab saved its rows, and this one shows them after a reload.
+      .catch(() => {})
   })
 
   /**
@@ -148,6 +162,28 @@ export const useProgressStore = defineStore('progress', () => {
     return firstScreen
   }
 
+  /**
+   * A device that has saved nothing yet: an empty record, read in full, with nothing to read
+   * later. What the learner does is saved as usual; the database opens with the first save.
+   */
+  function startFresh(profileId = profiles.activeId): void {
+    started = true
+    owner = profileId
+    progress.value = emptyProgress()
+    summary.value = emptySummary()
+    savedSummary = null
+    writtenSummary = null
+    historyLoaded.value = true
+    historyError.value = null
+    recoveryNotice.value = null
+    droppedSoFar = []
+    pending = null
+    releaseHistory()
+    historyWanted = true
+    history = Promise.resolve()
+    firstRead()
+  }
+
   /** Reads the first screen's rows (then calls `showFirstScreen`) and the rest after the first paint. */
   async function readProgress(
     profileId: string,
@@ -156,7 +192,9 @@ export const useProgressStore = defineStore('progress', () => {
     wanted: Promise<void>,
   ): Promise<void> {
     const database = saved.database
-    const [summaryRows, ...kindRows] = await Promise.all([
+    const [{ checkRows }, { readSummary }, summaryRows, ...kindRows] = await Promise.all([
+      rowChecks(),
+      import('../domain/progress/summaryCheck'),
       database.rowsOfKind(profileId, SUMMARY_ROW.kind),
       ...FIRST_SCREEN_KINDS.map((kind) => database.rowsOfKind(profileId, kind)),
     ])
@@ -201,6 +239,7 @@ export const useProgressStore = defineStore('progress', () => {
 
   /** Reads the attempts, cards and runs a page at a time, each page a short task of its own. */
   async function loadHistory(profileId: string, dropped: DroppedRow[]): Promise<void> {
+    const { checkRows } = await rowChecks()
     const checked: ProgressRow[] = []
     for (const kind of HISTORY_KINDS) {
       let after: string | null = null
@@ -424,6 +463,7 @@ export const useProgressStore = defineStore('progress', () => {
     recoveryNotice,
     saveError,
     load,
+    startFresh,
     setLessonLearned,
     isLearned,
     saveSession,

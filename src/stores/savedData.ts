@@ -1,8 +1,9 @@
 import { acceptHMRUpdate, defineStore } from 'pinia'
 import { ref, shallowRef } from 'vue'
 import {
+  DatabaseDownloadError,
+  deferredDatabase,
   memoryDatabase,
-  openSavedDatabase,
   writeProblem,
   type SavedDatabase,
   type StoredBackup,
@@ -26,14 +27,43 @@ export const useSavedDataStore = defineStore('savedData', () => {
   const backups = ref<StoredBackup[]>([])
   const use = ref<StorageUse>({ usage: null, quota: null, persisted: null })
 
-  /** Opens the database (or takes the one given, in tests) and moves data from earlier versions once. */
+  /**
+   * Opens the database (or takes the one given, in tests) and moves data from earlier versions once.
+   * Where its code cannot be downloaded, the course runs on a database in memory and says so.
+   */
   async function open(given?: SavedDatabase): Promise<void> {
     if (given) database.value = given
     else {
-      const opened = await openSavedDatabase()
+      const opened = await openSavedDatabase().catch(() => ({
+        database: memoryDatabase(),
+        problem:
+          '网络中断，保存功能没有下载成功，已保存的学习记录这次没有读出（它们仍在，不会被改动），请检查网络后刷新页面',
+      }))
       database.value = opened.database
       memoryOnly.value = opened.problem
     }
+    await afterOpening(given)
+  }
+
+  /**
+   * For a device that has saved nothing yet: the database opens with the first thing saved (or
+   * read), and `onOpened` runs on it before that. Until then nothing is opened or downloaded.
+   */
+  function openOnFirstUse(onOpened: (database: SavedDatabase) => Promise<void>): void {
+    database.value = deferredDatabase(async () => {
+      const opened = await openSavedDatabase().catch((error: unknown) => {
+        throw new DatabaseDownloadError(String(error))
+      })
+      database.value = opened.database
+      memoryOnly.value = opened.problem
+      // Before the unfinished writes are replayed: they are this page's own, noted a moment ago.
+      await onOpened(opened.database)
+      await afterOpening()
+      return opened.database
+    })
+  }
+
+  async function afterOpening(given?: SavedDatabase): Promise<void> {
     try {
       await migrateLegacy()
       // Rows a page noted but could not finish writing before it closed.
@@ -48,6 +78,12 @@ export const useSavedDataStore = defineStore('savedData', () => {
         .then(({ requestPersistence }) => requestPersistence())
         .then(refreshUse)
         .catch(() => {})
+  }
+
+  /** The database's code (IndexedDB and its library) loads here, once: tried again once if the network cut out. */
+  async function openSavedDatabase(): Promise<{ database: SavedDatabase; problem: string | null }> {
+    const code = await import('../platform/indexedDatabase').catch(() => import('../platform/indexedDatabase'))
+    return code.openSavedDatabase()
   }
 
   async function migrateLegacy(): Promise<void> {
@@ -108,7 +144,18 @@ export const useSavedDataStore = defineStore('savedData', () => {
     use.value = await storageUse()
   }
 
-  return { database, memoryOnly, migrationNotice, backups, use, open, setAside, refreshBackups, refreshUse }
+  return {
+    database,
+    memoryOnly,
+    migrationNotice,
+    backups,
+    use,
+    open,
+    openOnFirstUse,
+    setAside,
+    refreshBackups,
+    refreshUse,
+  }
 })
 
 if (import.meta.hot) import.meta.hot.accept(acceptHMRUpdate(useSavedDataStore, import.meta.hot))

@@ -10,11 +10,12 @@ const FIRST = { id: 'default', name: '学员 1', createdAt: NOW }
 useFreshDeviceAt(NOW)
 
 describe('a new device', () => {
-  it('has one learner, 学员 1, saved so a reload finds the same one', async () => {
+  it('has one learner, 学员 1, saved with the first use of the database so a reload finds the same one', async () => {
     const tab = await openTab()
     expect(tab.profiles.list).toEqual({ version: 1, activeId: 'default', profiles: [FIRST] })
     expect(tab.profiles.active).toEqual(FIRST)
     expect(tab.profiles.notice).toBeNull()
+    // Reading the learners opens the database, which keeps the first one (tests/stores/firstVisit.test.ts).
     expect(await tab.saved.database.profiles()).toEqual([FIRST])
 
     vi.setSystemTime(new Date('2026-03-11T09:00:00.000Z'))

@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest'
-import { readSummary, summarise } from '../../src/domain/progress/summary'
+import { summarise } from '../../src/domain/progress/summary'
+import { readSummary } from '../../src/domain/progress/summaryCheck'
 import { memoryDatabase } from '../../src/platform/database'
 import { loadSavedData } from '../../src/stores/loadSavedData'
 import { useProgressStore } from '../../src/stores/progress'

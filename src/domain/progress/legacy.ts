@@ -4,9 +4,10 @@
  * every record that can be read and setting aside the text of anything that cannot.
  */
 import * as v from 'valibot'
-import { parseProgress } from './progress'
+import { parseProgress } from './progressParse'
 import { progressRows, type ProgressRow } from './rows'
-import { ProfileSchema, firstProfile, recoveredProfiles, type Profile } from './profiles'
+import { firstProfile, recoveredProfiles, type Profile } from './profiles'
+import { ProfileSchema } from './profileCheck'
 
 const PREFIX = 'kefu-course.'
 export const LEGACY_PROFILES_KEY = `${PREFIX}profiles`

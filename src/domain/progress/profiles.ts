@@ -4,8 +4,6 @@
  * A learner names themselves on their first visit (with 工号, 班组 and why they are here),
  * may lock their profile with a 4-digit PIN, and keeps the name their certificate was issued with.
  */
-import * as v from 'valibot'
-import { isoTime } from './savedData'
 import { cleanText } from '../text/sanitize'
 
 export const PROFILES_VERSION = 1
@@ -51,74 +49,8 @@ export const MAX_STAFF_ID_LENGTH = 20
 /** PBKDF2 rounds for a new PIN; older records keep the count they were made with. */
 export const PIN_ITERATIONS = 150_000
 export const MIN_PIN_ITERATIONS = 100_000
-
-const savedName = v.pipe(v.string(), v.transform(cleanText), v.minLength(1, '姓名为空'), v.maxLength(40, '姓名太长'))
-const STAFF_ID = /^[A-Za-z0-9-]{1,20}$/
-
-/** The optional fields, each checked on its own: a damaged one is dropped, the learner kept. */
-const OPTIONAL_FIELDS = {
-  named: { label: '是否已填写姓名', schema: v.boolean() },
-  staffId: { label: '工号', schema: v.pipe(v.string(), v.regex(STAFF_ID, '工号格式不对')) },
-  team: {
-    label: '班组',
-    schema: v.pipe(v.string(), v.transform(cleanText), v.minLength(1), v.maxLength(MAX_TEAM_LENGTH)),
-  },
-  purpose: { label: '学习目的', schema: v.picklist(PURPOSES) },
-  pin: {
-    label: 'PIN',
-    schema: v.object({
-      salt: v.pipe(v.string(), v.regex(/^[0-9a-f]{32}$/)),
-      hash: v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/)),
-      iterations: v.pipe(v.number(), v.integer(), v.minValue(MIN_PIN_ITERATIONS), v.maxValue(10_000_000)),
-    }),
-  },
-  certifiedName: { label: '证书上的姓名', schema: savedName },
-} as const
-
-const required = {
-  id: v.pipe(v.string(), v.regex(/^[a-z0-9-]{1,40}$/, '学员编号格式不对')),
-  // Cleaned as read: invisible and right-to-left controls cannot spoof a name shown to a trainer.
-  name: savedName,
-  createdAt: isoTime,
-}
-
-/** One learner as saved, every field valid; a name that cannot be shown (empty, very long) makes the record unreadable. */
-export const ProfileSchema = v.object({
-  ...required,
-  named: v.optional(OPTIONAL_FIELDS.named.schema),
-  staffId: v.optional(OPTIONAL_FIELDS.staffId.schema),
-  team: v.optional(OPTIONAL_FIELDS.team.schema),
-  purpose: v.optional(OPTIONAL_FIELDS.purpose.schema),
-  pin: v.optional(OPTIONAL_FIELDS.pin.schema),
-  certifiedName: v.optional(OPTIONAL_FIELDS.certifiedName.schema),
-})
-const RequiredSchema = v.object(required)
-
-/** A saved learner as read: the learner and the damaged details left out, or why it is unreadable. */
-export type ReadProfile = { ok: true; profile: Profile; dropped: string[] } | { ok: false }
-
-/**
- * Reads one saved learner. Without an id, a name or a creation time it is unreadable;
- * a damaged detail (工号, 班组, purpose, PIN, certificate name) is left out and named,
- * so one bad value never loses the learner.
- *
- * @example
- * readProfile({ id: 'p-1', name: '小李', createdAt, team: 42 }) // { ok: true, profile: { id, name, createdAt }, dropped: ['班组'] }
- */
-export function readProfile(item: unknown): ReadProfile {
-  const base = v.safeParse(RequiredSchema, item)
-  if (!base.success) return { ok: false }
-  const profile: Record<string, unknown> = { ...base.output }
-  const dropped: string[] = []
-  for (const [key, field] of Object.entries(OPTIONAL_FIELDS)) {
-    const value = (item as Record<string, unknown>)[key]
-    if (value === undefined) continue
-    const parsed = v.safeParse(field.schema as v.GenericSchema, value)
-    if (parsed.success) profile[key] = parsed.output
-    else dropped.push(field.label)
-  }
-  return { ok: true, profile: profile as unknown as Profile, dropped }
-}
+/** A 工号: letters, digits and '-'. */
+export const STAFF_ID = /^[A-Za-z0-9-]{1,20}$/
 
 /** Why a name cannot be used, or null when it can. */
 export function nameProblem(list: ProfileList, name: string, exceptId?: string): string | null {

@@ -3,9 +3,10 @@
  * imported back. An imported file may come from anyone, so it is checked in
  * full and refused, with the reason, unless every part of it is sound.
  */
-import { parseProgress, type SavedProgress } from './progress'
+import type { SavedProgress } from './progress'
+import { parseProgress } from './progressParse'
 import { mergeProgress } from './merge'
-import { progressFromRows } from './rows'
+import { progressFromRows } from './rowChecks'
 
 export const PROGRESS_FILE_FORMAT = 'kefu-course-progress'
 export const BACKUP_FILE_FORMAT = 'kefu-course-backup'

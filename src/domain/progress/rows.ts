@@ -2,21 +2,12 @@
  * A learner's progress as rows: one row per lesson learned, quiz attempt, quiz
  * under way, review card and role-play run. Rows are saved one by one, so two
  * tabs that save at the same moment each add their own rows and lose nothing;
- * each row is checked on its own when read, so one bad row costs only itself.
+ * each row is checked on its own when read, so one bad row costs only itself (rowChecks.ts).
  */
-import * as v from 'valibot'
 import type { QuizAttempt, QuizSession } from '../quiz/session'
 import type { ScenarioRun } from '../scenario/runs'
 import type { ReviewCard } from '../review/queue'
 import { emptyProgress, type SavedProgress } from './progress'
-import {
-  QuizAttemptSchema,
-  QuizSessionSchema,
-  ReviewCardSchema,
-  ScenarioRunSchema,
-  isoTime,
-  describeIssues,
-} from './savedData'
 
 export const PROGRESS_KINDS = ['lesson', 'attempt', 'session', 'card', 'run'] as const
 export type ProgressKind = (typeof PROGRESS_KINDS)[number]
@@ -33,85 +24,6 @@ export interface ProgressRow {
 }
 
 export type RowKey = Pick<ProgressRow, 'owner' | 'kind' | 'key'>
-
-const KIND_NAMES: Record<ProgressKind, string> = {
-  lesson: '已学课程',
-  attempt: '测验记录',
-  session: '未完成的测验',
-  card: '复习卡片',
-  run: '情景演练记录',
-}
-
-// `__proto__` would reach an object's prototype where rows are gathered by key.
-const KEY = v.pipe(
-  v.string(),
-  v.minLength(1),
-  v.maxLength(200),
-  v.check((key) => key !== '__proto__'),
-)
-
-/** Whether a value may be a row's key (and so a key of anything gathered by it, as the glance's card ids). */
-export function isRowKey(value: unknown): value is string {
-  return v.safeParse(KEY, value).success
-}
-
-/** Each kind's schema, and that the row's key matches the value it holds. */
-const ROW_SCHEMAS: Record<ProgressKind, { schema: v.GenericSchema; keyOf: (value: never, key: string) => string }> = {
-  lesson: { schema: isoTime, keyOf: (_value, key) => key },
-  attempt: { schema: QuizAttemptSchema, keyOf: (value: QuizAttempt) => value.id },
-  session: { schema: QuizSessionSchema, keyOf: (value: QuizSession) => value.quizId },
-  card: { schema: ReviewCardSchema, keyOf: (_value, key) => key },
-  run: { schema: ScenarioRunSchema, keyOf: (value: ScenarioRun) => value.id },
-}
-
-/** A row that was set aside when read, and why. */
-export interface DroppedRow {
-  row: unknown
-  problem: string
-}
-
-/**
- * Checks one row as read from storage: its shape, its kind's schema, and that
- * its key is the id inside it. Returns the checked row or why it cannot be used.
- */
-export function checkRow(raw: unknown): { ok: true; row: ProgressRow } | { ok: false; problem: string } {
-  if (!raw || typeof raw !== 'object') return { ok: false, problem: '记录不是一个对象' }
-  const { owner, kind, key, value } = raw as Record<string, unknown>
-  if (typeof owner !== 'string' || !PROGRESS_KINDS.includes(kind as ProgressKind)) {
-    return { ok: false, problem: '记录的类别不对' }
-  }
-  const name = KIND_NAMES[kind as ProgressKind]
-  if (!v.is(KEY, key)) return { ok: false, problem: `${name}的编号无效` }
-  const { schema, keyOf } = ROW_SCHEMAS[kind as ProgressKind]
-  const parsed = v.safeParse(schema, value)
-  if (!parsed.success) return { ok: false, problem: `${name}「${key}」无法读取（${describeIssues(parsed.issues)}）` }
-  if (keyOf(parsed.output as never, key) !== key) return { ok: false, problem: `${name}「${key}」的编号与内容不符` }
-  return { ok: true, row: { owner, kind: kind as ProgressKind, key, value: parsed.output } }
-}
-
-/**
- * A learner's progress from their rows, each checked on its own: a bad row is
- * set aside (with why) and every good one kept.
- *
- * @example
- * progressFromRows([{ owner: 'p1', kind: 'lesson', key: 'l1', value: 'oops' }]).dropped.length // 1
- */
-export function progressFromRows(rows: readonly unknown[]): { progress: SavedProgress; dropped: DroppedRow[] } {
-  const { checked, dropped } = checkRows(rows)
-  return { progress: progressOfRows(checked), dropped }
-}
-
-/** Rows as read from storage, each checked on its own: the good ones, and the bad ones with why. */
-export function checkRows(rows: readonly unknown[]): { checked: ProgressRow[]; dropped: DroppedRow[] } {
-  const checked: ProgressRow[] = []
-  const dropped: DroppedRow[] = []
-  for (const raw of rows) {
-    const result = checkRow(raw)
-    if (result.ok) checked.push(result.row)
-    else dropped.push({ row: raw, problem: result.problem })
-  }
-  return { checked, dropped }
-}
 
 /** A learner's progress from rows already checked; finished lists oldest first. */
 export function progressOfRows(rows: readonly ProgressRow[]): SavedProgress {
@@ -188,12 +100,12 @@ export function progressChanges(before: SavedProgress, after: SavedProgress, own
 }
 
 /**
- * Applies rows another tab wrote to this tab's copy of the progress, checking each.
- * Returns a new progress object; rows that fail their check are ignored.
+ * Applies rows another tab wrote, already checked (rowChecks.ts `applyRowChanges`), to this tab's
+ * copy of the progress. Returns a new progress object.
  */
-export function applyRowChanges(
+export function applyCheckedRowChanges(
   progress: SavedProgress,
-  changes: { put: readonly unknown[]; remove: readonly RowKey[] },
+  changes: { put: readonly ProgressRow[]; remove: readonly RowKey[] },
 ): SavedProgress {
   const next: SavedProgress = {
     ...progress,
@@ -208,10 +120,7 @@ export function applyRowChanges(
   for (const key of removed('card')) delete next.reviewCards[key]
   const goneAttempts = removed('attempt')
   const goneRuns = removed('run')
-  const puts = changes.put.flatMap((raw) => {
-    const checked = checkRow(raw)
-    return checked.ok ? [checked.row] : []
-  })
+  const puts = changes.put
   for (const row of puts) if (row.kind !== 'attempt' && row.kind !== 'run') addRow(next, row)
   // Lists are rebuilt only when they changed, so what is computed from them (the dashboard) is not redone.
   const newAttempts = puts.filter((row) => row.kind === 'attempt')

@@ -12,17 +12,15 @@
  * with that record, so every change updates it without reading the history again.
  * It also keeps 我的进度's figures over the whole history (figures.ts), followed the same way.
  */
-import * as v from 'valibot'
 import { EXAM_QUIZ_ID } from '../exam/standing'
 import type { QuizAttempt } from '../quiz/session'
 import type { ReviewCard } from '../review/queue'
 import type { ScenarioRun } from '../scenario/runs'
 import { localDayOf } from '../time/calendar'
 import { betterRun } from '../scenario/rank'
-import { TREND_DAYS, emptyFigures, sameFigures, withRecords, type HistoryFigures } from './figures'
+import { emptyFigures, sameFigures, withRecords, type HistoryFigures } from './figures'
 import type { SavedProgress } from './progress'
-import { isRowKey, type ProgressRow, type RowKey } from './rows'
-import { QuizScoreSchema, isSavedTime, isoTime, percent, shortId } from './savedData'
+import type { ProgressRow, RowKey } from './rows'
 
 // 2: with 我的进度's figures. 3: review cards as times in milliseconds (`CardDues`). A glance of an
 // earlier version is read as none: the history is read and it is written again.
@@ -32,7 +30,7 @@ export const SUMMARY_ROW = { kind: 'summary', key: 'progress' } as const
 /** Attempts this recent are kept whole, for today's counts in any time zone. */
 const RECENT_MS = 2 * 24 * 60 * 60 * 1000
 /** Active days kept: enough for any streak a learner will reach in this course. */
-const MAX_ACTIVE_DAYS = 800
+export const MAX_ACTIVE_DAYS = 800
 
 /** What the first screen reads of a quiz attempt. */
 export type AttemptHead = Pick<
@@ -52,7 +50,7 @@ export interface CardDues {
   reviewed: number[]
 }
 /** The most cards a glance holds: far more questions than the course will ever have. */
-const MAX_CARDS = 20_000
+export const MAX_CARDS = 20_000
 
 export interface ProgressSummary {
   version: typeof SUMMARY_VERSION
@@ -261,82 +259,6 @@ export function glanceOf(learned: SavedProgress['learned'], summary: ProgressSum
     activeDays: summary.activeDays,
     figures: summary.figures,
   }
-}
-
-const day = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/))
-const count = v.pipe(v.number(), v.integer(), v.minValue(0))
-
-/** The glance's review cards, checked in one loop: ids as row keys are, each once; times as saved records' are. */
-function isCardDues(value: unknown): value is CardDues {
-  if (typeof value !== 'object' || value === null) return false
-  const { ids, due, reviewed } = value as Record<string, unknown>
-  if (!Array.isArray(ids) || !Array.isArray(due) || !Array.isArray(reviewed)) return false
-  if (ids.length > MAX_CARDS || due.length !== ids.length || reviewed.length !== ids.length) return false
-  const seen = new Set<string>()
-  for (let i = 0; i < ids.length; i++) {
-    const id: unknown = ids[i]
-    if (!isRowKey(id) || seen.has(id)) return false
-    seen.add(id)
-    if (!isSavedTime(due[i]) || !(reviewed[i] === 0 || isSavedTime(reviewed[i]))) return false
-  }
-  return true
-}
-
-const SummarySchema = v.object({
-  version: v.literal(SUMMARY_VERSION),
-  attempts: v.pipe(
-    v.array(
-      v.object({
-        id: shortId,
-        quizId: shortId,
-        startedAt: isoTime,
-        finishedAt: isoTime,
-        questionIds: v.pipe(v.array(shortId), v.maxLength(500)),
-        score: QuizScoreSchema,
-        summaryOnly: v.optional(v.literal(true)),
-      }),
-    ),
-    v.maxLength(5000),
-  ),
-  runs: v.pipe(
-    v.array(
-      v.object({
-        id: shortId,
-        scenarioId: shortId,
-        finishedAt: isoTime,
-        rating: v.picklist(['excellent', 'pass', 'improve']),
-        percent,
-      }),
-    ),
-    v.maxLength(1000),
-  ),
-  reviewDue: v.pipe(
-    v.custom<CardDues>(isCardDues),
-    v.transform(({ ids, due, reviewed }) => ({ ids, due, reviewed })),
-  ),
-  activeDays: v.pipe(v.array(day), v.maxLength(MAX_ACTIVE_DAYS)),
-  figures: v.object({
-    attempts: count,
-    runs: count,
-    sittingMs: count,
-    quizCounts: v.record(shortId, count),
-    scenarioCounts: v.record(shortId, count),
-    questions: v.record(shortId, v.pipe(v.array(count), v.minLength(2), v.maxLength(2))),
-    days: v.pipe(
-      v.array(v.object({ date: day, sum: v.pipe(v.number(), v.finite('数值无效'), v.minValue(0)), quizzes: count })),
-      v.maxLength(TREND_DAYS),
-    ),
-  }),
-})
-
-/**
- * A saved glance, checked; null when it is missing, of another version or damaged, and the
- * history is read in full instead (and the glance written again).
- */
-export function readSummary(value: unknown): ProgressSummary | null {
-  const parsed = v.safeParse(SummarySchema, value)
-  // The schema checks each tally is a pair; its type says so.
-  return parsed.success ? (parsed.output as ProgressSummary) : null
 }
 
 /**

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { planMigration } from '../../../../src/domain/progress/legacy'
-import { progressFromRows } from '../../../../src/domain/progress/rows'
+import { progressFromRows } from '../../../../src/domain/progress/rowChecks'
 
 const fixture = (name: string) => readFileSync(join(__dirname, '../../../fixtures/saved', name), 'utf8')
 const now = new Date('2026-04-01T00:00:00Z')

@@ -2,12 +2,12 @@ import { describe, expect, it } from 'vitest'
 import * as v from 'valibot'
 import {
   PROFILES_VERSION,
-  ProfileSchema,
   firstProfile,
   nameProblem,
   recoveredProfiles,
   type ProfileList,
 } from '../../../../src/domain/progress/profiles'
+import { ProfileSchema } from '../../../../src/domain/progress/profileCheck'
 
 const now = new Date('2026-05-01T00:00:00Z')
 const start: ProfileList = { version: PROFILES_VERSION, activeId: 'default', profiles: [firstProfile(now)] }

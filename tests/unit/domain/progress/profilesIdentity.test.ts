@@ -2,13 +2,11 @@ import { describe, expect, it } from 'vitest'
 import * as v from 'valibot'
 import {
   PROFILES_VERSION,
-  ProfileSchema,
   certificateName,
   firstProfile,
   isNamed,
   normalPin,
   pinProblem,
-  readProfile,
   sameHash,
   staffIdProblem,
   teamProblem,
@@ -17,6 +15,7 @@ import {
   type Profile,
   type ProfileList,
 } from '../../../../src/domain/progress/profiles'
+import { ProfileSchema, readProfile } from '../../../../src/domain/progress/profileCheck'
 
 const createdAt = '2026-05-01T00:00:00.000Z'
 const pin = { salt: 'a'.repeat(32), hash: 'b'.repeat(64), iterations: 150_000 }

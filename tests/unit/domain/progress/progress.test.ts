@@ -5,10 +5,10 @@ import {
   completion,
   emptyProgress,
   nextUnlearned,
-  parseProgress,
   setLearned,
   type SavedProgress,
 } from '../../../../src/domain/progress/progress'
+import { parseProgress } from '../../../../src/domain/progress/progressParse'
 import { mergeProgress } from '../../../../src/domain/progress/merge'
 import { finishSession, startSession, type QuizAttempt } from '../../../../src/domain/quiz/session'
 import { fixtureQuestions } from '../../../fixtures/quiz'

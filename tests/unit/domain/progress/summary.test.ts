@@ -5,11 +5,11 @@ import {
   cardDuesOf,
   emptySummary,
   glanceOf,
-  readSummary,
   sameSummary,
   summarise,
   withRows,
 } from '../../../../src/domain/progress/summary'
+import { readSummary } from '../../../../src/domain/progress/summaryCheck'
 import { progressRows, type ProgressRow } from '../../../../src/domain/progress/rows'
 import { goalProgress, streakDays, todaysReview } from '../../../../src/domain/progress/daily'
 import { moduleStanding, suggestedScenario } from '../../../../src/domain/progress/path'

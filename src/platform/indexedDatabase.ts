@@ -1,0 +1,97 @@
+/**
+ * The course's IndexedDB database behind the `SavedDatabase` interface (database.ts). Loaded when
+ * the database is opened: at start-up where something is saved, else with the first save.
+ */
+import { openDB, type DBSchema, type IDBPDatabase } from 'idb'
+import { DATABASE_NAME, DATABASE_VERSION, STORES } from './storageKeys'
+import { memoryDatabase, rowKey, type SavedDatabase, type StoredBackup, type StoredRow } from './database'
+
+interface CourseDB extends DBSchema {
+  rows: { key: [string, string, string]; value: StoredRow; indexes: { owner: string } }
+  profiles: { key: string; value: { id: string } & Record<string, unknown> }
+  backups: { key: number; value: StoredBackup }
+  meta: { key: string; value: unknown }
+}
+
+async function openIndexedDb(): Promise<SavedDatabase> {
+  const db: IDBPDatabase<CourseDB> = await openDB<CourseDB>(DATABASE_NAME, DATABASE_VERSION, {
+    upgrade(database) {
+      const rows = database.createObjectStore(STORES.rows, { keyPath: ['owner', 'kind', 'key'] })
+      rows.createIndex('owner', 'owner')
+      database.createObjectStore(STORES.profiles, { keyPath: 'id' })
+      database.createObjectStore(STORES.backups, { keyPath: 'id', autoIncrement: true })
+      database.createObjectStore(STORES.meta)
+    },
+    // A newer version of the course opened in another tab: let it upgrade.
+    blocking() {
+      db.close()
+    },
+  })
+  return {
+    kind: 'indexeddb',
+    rowsOf: (owner) => db.getAllFromIndex(STORES.rows, 'owner', owner),
+    rowsOfKind: (owner, kind) => db.getAll(STORES.rows, IDBKeyRange.bound([owner, kind, ''], [owner, kind, '\uffff'])),
+    countOfKind: (owner, kind) => db.count(STORES.rows, IDBKeyRange.bound([owner, kind, ''], [owner, kind, '\uffff'])),
+    rowsOfKindAfter: (owner, kind, after, limit) =>
+      db.getAll(
+        STORES.rows,
+        IDBKeyRange.bound([owner, kind, after ?? ''], [owner, kind, '\uffff'], after !== null),
+        limit,
+      ),
+    async owners() {
+      const owners: string[] = []
+      let cursor = await db.transaction(STORES.rows).store.index('owner').openKeyCursor(null, 'nextunique')
+      while (cursor) {
+        owners.push(cursor.key)
+        cursor = await cursor.continue()
+      }
+      return owners
+    },
+    profiles: () => db.getAll(STORES.profiles),
+    meta: (key) => db.get(STORES.meta, key),
+    async write(batch) {
+      const tx = db.transaction([STORES.rows, STORES.profiles, STORES.meta], 'readwrite')
+      const rows = tx.objectStore(STORES.rows)
+      const work: Promise<unknown>[] = []
+      for (const owner of batch.removeOwners ?? []) {
+        work.push(rows.delete(IDBKeyRange.bound([owner, '', ''], [owner, '\uffff', '\uffff'])))
+      }
+      for (const key of batch.remove ?? []) work.push(rows.delete(rowKey(key)))
+      for (const row of batch.put ?? []) work.push(rows.put(row))
+      const profiles = tx.objectStore(STORES.profiles)
+      for (const id of batch.profiles?.remove ?? []) work.push(profiles.delete(id))
+      for (const profile of batch.profiles?.put ?? []) work.push(profiles.put(profile as { id: string }))
+      for (const [key, value] of Object.entries(batch.meta ?? {}))
+        work.push(tx.objectStore(STORES.meta).put(value, key))
+      await Promise.all([...work, tx.done])
+    },
+    async addBackup(backup, keep) {
+      const tx = db.transaction(STORES.backups, 'readwrite')
+      await tx.store.add(backup)
+      // Several generations are kept; the oldest beyond `keep` go.
+      const keys = await tx.store.getAllKeys()
+      for (const key of keys.slice(0, Math.max(0, keys.length - keep))) await tx.store.delete(key)
+      await tx.done
+    },
+    backups: () => db.getAll(STORES.backups),
+  }
+}
+
+/**
+ * Opens the course's database; where the browser refuses, a memory database and
+ * why, so the app can say once that nothing will be kept.
+ */
+export async function openSavedDatabase(): Promise<{ database: SavedDatabase; problem: string | null }> {
+  if (typeof indexedDB === 'undefined') {
+    return { database: memoryDatabase(), problem: '这个浏览器不支持本地保存' }
+  }
+  try {
+    return { database: await openIndexedDb(), problem: null }
+  } catch (error) {
+    const name = (error as { name?: string } | null)?.name ?? ''
+    return {
+      database: memoryDatabase(),
+      problem: name === 'QuotaExceededError' ? '浏览器的存储空间已满' : '浏览器不允许保存数据（可能处于隐私模式）',
+    }
+  }
+}

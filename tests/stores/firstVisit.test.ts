@@ -1,0 +1,98 @@
+import { describe, expect, it, vi } from 'vitest'
+import { DATABASE_NAME } from '../../src/platform/storageKeys'
+import { nothingSaved } from '../../src/platform/savedDataProbe'
+import { openFirstScreen, openTab, rowKeysOf, useFreshDeviceAt } from './helpers'
+
+const NOW = '2026-03-10T09:00:00.000Z'
+const FIRST = { id: 'default', name: '学员 1', createdAt: NOW }
+
+useFreshDeviceAt(NOW)
+
+/** Whether the browser holds the course's database (a first visit creates it only with its first save). */
+async function databaseExists(): Promise<boolean> {
+  return (await indexedDB.databases()).some((database) => database.name === DATABASE_NAME)
+}
+
+describe('a first visit', () => {
+  it('shows its first learner and an empty record without creating the database', async () => {
+    const tab = await openFirstScreen()
+
+    expect(tab.profiles.active).toEqual(FIRST)
+    expect(tab.profiles.needsWelcome).toBe(true)
+    expect(tab.progress.historyLoaded).toBe(true)
+    expect(tab.progress.glance.learned).toEqual({})
+    expect(tab.saved.memoryOnly).toBeNull()
+    expect(await databaseExists()).toBe(false)
+  })
+
+  it('saves the learner with the welcome, and a reload finds them named, alone', async () => {
+    const tab = await openFirstScreen()
+    expect(await tab.profiles.welcome({ name: '王芳', staffId: '', team: '二组', purpose: 'newHire' })).toBeNull()
+
+    expect(await databaseExists()).toBe(true)
+    const reloaded = await openTab()
+    expect(reloaded.profiles.list.profiles).toEqual([
+      { ...FIRST, name: '王芳', named: true, team: '二组', purpose: 'newHire' },
+    ])
+    expect(reloaded.profiles.needsWelcome).toBe(false)
+    expect(reloaded.profiles.notice).toBeNull()
+  })
+
+  it('keeps the first learner when the first thing saved is a lesson, with no learner taken for lost', async () => {
+    const tab = await openFirstScreen()
+    await tab.progress.setLessonLearned('basics-first', true)
+
+    const reloaded = await openTab()
+    expect(reloaded.profiles.list.profiles).toEqual([FIRST])
+    expect(reloaded.profiles.notice).toBeNull()
+    expect(reloaded.progress.progress.learned).toEqual({ 'basics-first': NOW })
+    expect(await rowKeysOf(reloaded)).toEqual(['lesson:basics-first'])
+  })
+
+  it('keeps the first learner when the first thing saved is a second learner', async () => {
+    const tab = await openFirstScreen()
+    expect(await tab.profiles.create('小李')).toBeNull()
+
+    const names = (await openTab()).profiles.list.profiles.map((profile) => profile.name)
+    expect(names).toEqual(['学员 1', '小李'])
+  })
+
+  it('follows another tab that saved first: its learner shows here, and this tab saves beside it', async () => {
+    const here = await openFirstScreen()
+    const there = await openFirstScreen()
+    expect(await there.profiles.welcome({ name: '王芳', staffId: '', team: '', purpose: 'newHire' })).toBeNull()
+
+    await vi.waitFor(() => expect(here.profiles.active.name).toBe('王芳'))
+    // vi.waitFor moves the faked clock on while it waits.
+    vi.setSystemTime(new Date(NOW))
+    await here.progress.setLessonLearned('basics-first', true)
+    const reloaded = await openTab()
+    expect(reloaded.profiles.list.profiles.map((profile) => profile.name)).toEqual(['王芳'])
+    expect(reloaded.progress.progress.learned).toEqual({ 'basics-first': NOW })
+  })
+})
+
+describe('telling whether anything is saved', () => {
+  it('says nothing is saved on a browser the course never saved in', async () => {
+    expect(await nothingSaved()).toBe(true)
+  })
+
+  it('says something is saved once the database exists', async () => {
+    const tab = await openFirstScreen()
+    await tab.progress.setLessonLearned('basics-first', true)
+    expect(await nothingSaved()).toBe(false)
+  })
+
+  it.each([
+    ['an earlier version’s learners', 'kefu-course.profiles', '{"version":1,"profiles":[]}'],
+    ['a write a closed page left unfinished', 'kefu-course.pending.abc', '{"put":[]}'],
+  ])('says something is saved when localStorage holds %s', async (_, key, value) => {
+    localStorage.setItem(key, value)
+    expect(await nothingSaved()).toBe(false)
+  })
+
+  it('cannot tell, and so says something may be saved, where the browser cannot list its databases', async () => {
+    vi.spyOn(indexedDB, 'databases').mockRejectedValue(new DOMException('denied', 'SecurityError'))
+    expect(await nothingSaved()).toBe(false)
+  })
+})
