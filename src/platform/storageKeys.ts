@@ -46,6 +46,12 @@ export const BACKUP_GENERATIONS = 10
  */
 export const FAILED_PAGE_RELOAD_KEY = `${PREFIX}.failedPageReload`
 
+/**
+ * Set in localStorage as a first visit first opens the database: the browser's list of databases
+ * can lag a moment behind a new one, and a reload in that moment must still read it (savedDataProbe.ts).
+ */
+export const DATABASE_OPENED_KEY = `${PREFIX}.databaseOpened`
+
 /** localStorage keys of saved-row batches not yet confirmed by IndexedDB (writeJournal.ts). */
 export const PENDING_WRITE_PREFIX = `${PREFIX}.pending.`
 

@@ -10,6 +10,8 @@ export interface DeviceList<T> {
   /** Why the last change could not be saved; null once saving works. */
   saveError: Ref<string | null>
   load: () => Promise<void>
+  /** Takes the list as empty without reading it, on a device that has saved nothing yet. */
+  startEmpty: () => void
   /** Loads once, for the pages that need the list; later calls wait for the same load. */
   ready: () => Promise<void>
   /** True once the list has been read (for a page's loading state). */
@@ -81,6 +83,13 @@ export function deviceList<T>(
     return loading
   }
 
+  /** A device that has saved nothing yet: an empty list, with nothing to read before the first change. */
+  function startEmpty(): void {
+    items.value = []
+    loaded.value = true
+    loading = Promise.resolve()
+  }
+
   async function save(next: readonly T[]): Promise<string | null> {
     await ready()
     const before = new Map(items.value.map((item) => [options.keyOf(item), item]))
@@ -102,7 +111,7 @@ export function deviceList<T>(
     }
   }
 
-  return { items, saveError, load, ready, loaded, save }
+  return { items, saveError, load, ready, loaded, save, startEmpty }
 }
 
 /**

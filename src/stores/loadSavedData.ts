@@ -30,6 +30,7 @@ export async function loadSavedData(
   if (!database && (await nothingSaved())) {
     profiles.startFresh()
     useProgressStore(pinia).startFresh(profiles.activeId)
+    useSettingsStore(pinia).startFresh()
     saved.openOnFirstUse((opened) => profiles.keepFirstLearner(opened))
     return
   }

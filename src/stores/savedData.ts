@@ -9,6 +9,7 @@ import {
   type StoredBackup,
 } from '../platform/database'
 import { readLegacyValues, removeLegacyValues } from '../platform/legacyStorage'
+import { noteDatabaseOpened } from '../platform/savedDataProbe'
 import { replayPendingWrites } from '../platform/writeJournal'
 import type { StorageUse } from '../platform/persistence'
 import { BACKUP_GENERATIONS, META } from '../platform/storageKeys'
@@ -51,6 +52,7 @@ export const useSavedDataStore = defineStore('savedData', () => {
    */
   function openOnFirstUse(onOpened: (database: SavedDatabase) => Promise<void>): void {
     database.value = deferredDatabase(async () => {
+      noteDatabaseOpened()
       const opened = await openSavedDatabase().catch((error: unknown) => {
         throw new DatabaseDownloadError(String(error))
       })

@@ -84,7 +84,15 @@ export const useSettingsStore = defineStore('settings', () => {
     },
     { immediate: true },
   )
-  return { textSize, trainerView, dailyReviewCap, dailyGoal, saveError: list.saveError, load: list.load }
+  return {
+    textSize,
+    trainerView,
+    dailyReviewCap,
+    dailyGoal,
+    saveError: list.saveError,
+    load: list.load,
+    startFresh: list.startEmpty,
+  }
 })
 
 if (import.meta.hot) import.meta.hot.accept(acceptHMRUpdate(useSettingsStore, import.meta.hot))

@@ -57,6 +57,17 @@ describe('a first visit', () => {
     expect(names).toEqual(['学员 1', '小李'])
   })
 
+  it('is read on a reload a moment after its first save, while the browser does not list the new database yet', async () => {
+    // Chromium lists a new database about a second after creating it.
+    vi.spyOn(indexedDB, 'databases').mockResolvedValue([])
+    const tab = await openFirstScreen()
+    expect(await tab.profiles.welcome({ name: '王芳', staffId: '', team: '', purpose: 'newHire' })).toBeNull()
+
+    const reloaded = await openTab()
+    expect(reloaded.profiles.active.name).toBe('王芳')
+    expect(reloaded.profiles.needsWelcome).toBe(false)
+  })
+
   it('follows another tab that saved first: its learner shows here, and this tab saves beside it', async () => {
     const here = await openFirstScreen()
     const there = await openFirstScreen()
