@@ -2,6 +2,8 @@
  * The localStorage values earlier versions saved (everything under `kefu-course.`),
  * read once for the move to IndexedDB and removed only after the move is checked.
  */
+import { DATABASE_OPENED_KEY, PENDING_WRITE_PREFIX } from './storageKeys'
+
 const PREFIX = 'kefu-course.'
 
 function storage(): Storage | null {
@@ -12,6 +14,11 @@ function storage(): Storage | null {
   }
 }
 
+/** What this version itself keeps under the prefix: unfinished writes and the note that the database was opened. */
+function ownKey(key: string): boolean {
+  return key.startsWith(PENDING_WRITE_PREFIX) || key === DATABASE_OPENED_KEY
+}
+
 /** Every value saved by an earlier version, by key. */
 export function readLegacyValues(): Record<string, string> {
   const store = storage()
@@ -19,11 +26,19 @@ export function readLegacyValues(): Record<string, string> {
   if (!store) return values
   for (let i = 0; i < store.length; i++) {
     const key = store.key(i)
-    if (!key?.startsWith(PREFIX)) continue
+    if (!key?.startsWith(PREFIX) || ownKey(key)) continue
     const value = store.getItem(key)
     if (value !== null) values[key] = value
   }
   return values
+}
+
+/** Whether localStorage holds anything under the course's prefix, of this version or an earlier one. */
+export function hasCourseValues(): boolean {
+  const store = storage()
+  if (!store) return false
+  for (let i = 0; i < store.length; i++) if (store.key(i)?.startsWith(PREFIX)) return true
+  return false
 }
 
 export function removeLegacyValues(keys: readonly string[]): void {

@@ -2,7 +2,7 @@
  * Whether this browser holds nothing the course saved, told without opening the database: a
  * first visit then shows its first page without opening it or downloading its code.
  */
-import { readLegacyValues } from './legacyStorage'
+import { hasCourseValues } from './legacyStorage'
 import { DATABASE_NAME, DATABASE_OPENED_KEY } from './storageKeys'
 
 /**
@@ -14,7 +14,7 @@ import { DATABASE_NAME, DATABASE_OPENED_KEY } from './storageKeys'
 export async function nothingSaved(): Promise<boolean> {
   try {
     if (typeof indexedDB === 'undefined' || typeof indexedDB.databases !== 'function') return false
-    if (Object.keys(readLegacyValues()).length > 0) return false
+    if (hasCourseValues()) return false
     const databases = await indexedDB.databases()
     return !databases.some((database) => database.name === DATABASE_NAME)
   } catch {

@@ -6,6 +6,7 @@
  */
 import { expect, test, type Locator, type Page } from '@playwright/test'
 import AxeBuilder from '@axe-core/playwright'
+import { databaseCreated } from './helpers/savedData'
 import { openLearners, tab } from './helpers/shell'
 
 /** No WCAG 2.2 A/AA violation on the page as it is now, in the light and the dark scheme. */
@@ -50,6 +51,7 @@ const welcome = (page: Page) => page.getByRole('region', { name: '欢迎！先�
 
 /** A passed exam, saved for the active learner as the exam saves it; the page is reloaded to read it. */
 async function passedExamSaved(page: Page): Promise<void> {
+  await databaseCreated(page)
   await page.evaluate(
     () =>
       new Promise<void>((resolve, reject) => {

@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test'
 import { readFile } from 'node:fs/promises'
 import { learnerLink, openLearners, tab } from './helpers/shell'
+import { databaseCreated } from './helpers/savedData'
 
 async function markLessonLearned(page: Page, path: string): Promise<void> {
   await page.goto(path)
@@ -38,6 +39,7 @@ test('a new learner finishes a lesson and a quiz, reloads, and finds both on 我
 
 test('a damaged saved record: the app still starts, explains, and keeps the original as a backup', async ({ page }) => {
   await markLessonLearned(page, './#/modules/qualities/lessons/beijing-map-case')
+  await databaseCreated(page)
   // A record damaged on disk (a bit flipped, an editor's slip): the lesson's time is no time.
   await page.evaluate(
     () =>

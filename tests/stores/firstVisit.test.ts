@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest'
 import { DATABASE_NAME } from '../../src/platform/storageKeys'
 import { nothingSaved } from '../../src/platform/savedDataProbe'
+import { readLegacyValues } from '../../src/platform/legacyStorage'
 import { openFirstScreen, openTab, rowKeysOf, useFreshDeviceAt } from './helpers'
 
 const NOW = '2026-03-10T09:00:00.000Z'
@@ -100,6 +101,15 @@ describe('telling whether anything is saved', () => {
   ])('says something is saved when localStorage holds %s', async (_, key, value) => {
     localStorage.setItem(key, value)
     expect(await nothingSaved()).toBe(false)
+  })
+
+  it('does not take its own notes for an earlier version’s values, which would be moved', async () => {
+    const tab = await openFirstScreen()
+    await tab.progress.setLessonLearned('basics-first', true)
+    localStorage.setItem('kefu-course.pending.abc', '{"put":[]}')
+    localStorage.setItem('kefu-course.progress', '{"version":1,"learned":{}}')
+
+    expect(Object.keys(readLegacyValues())).toEqual(['kefu-course.progress'])
   })
 
   it('cannot tell, and so says something may be saved, where the browser cannot list its databases', async () => {

@@ -1,5 +1,5 @@
 /** Setting up a device's saved data in the browser, as earlier versions or faulty devices leave it. */
-import type { BrowserContext, Page } from '@playwright/test'
+import { expect, type BrowserContext, type Page } from '@playwright/test'
 
 /** Values an earlier version saved in localStorage, present before the course first starts. */
 export async function seedLegacyStorage(context: BrowserContext, values: Record<string, string>): Promise<void> {
@@ -33,4 +33,30 @@ export async function withoutIndexedDb(context: BrowserContext): Promise<void> {
 /** A learner's progress as an earlier version saved it: lessons learned, by id and time. */
 export function legacyLessons(learned: Record<string, string>): string {
   return JSON.stringify({ version: 1, learned })
+}
+
+/**
+ * Resolves once the app has created its database. A first visit creates it with its first save,
+ * a moment after the screen shows the change; opening it from a test before then would create an
+ * empty one, without the app's stores, so this check aborts such an open and asks again.
+ */
+export async function databaseCreated(page: Page): Promise<void> {
+  await expect
+    .poll(
+      () =>
+        page.evaluate(
+          () =>
+            new Promise<boolean>((resolve) => {
+              const opened = indexedDB.open('kefu-course', 1)
+              opened.onupgradeneeded = () => opened.transaction?.abort()
+              opened.onsuccess = () => {
+                opened.result.close()
+                resolve(true)
+              }
+              opened.onerror = () => resolve(false)
+            }),
+        ),
+      { message: 'the app has created its database' },
+    )
+    .toBe(true)
 }
