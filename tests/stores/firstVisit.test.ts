@@ -2,6 +2,8 @@ import { describe, expect, it, vi } from 'vitest'
 import { DATABASE_NAME } from '../../src/platform/storageKeys'
 import { nothingSaved } from '../../src/platform/savedDataProbe'
 import { readLegacyValues } from '../../src/platform/legacyStorage'
+import { memoryDatabase, type SavedDatabase } from '../../src/platform/database'
+import { useSettingsStore } from '../../src/stores/settings'
 import { openFirstScreen, openTab, rowKeysOf, useFreshDeviceAt } from './helpers'
 
 const NOW = '2026-03-10T09:00:00.000Z'
@@ -67,6 +69,26 @@ describe('a first visit', () => {
     const reloaded = await openTab()
     expect(reloaded.profiles.active.name).toBe('王芳')
     expect(reloaded.profiles.needsWelcome).toBe(false)
+  })
+
+  it('keeps a setting changed just before the page closed, while its write had not finished', async () => {
+    // A page whose database never finishes a write (it closes first).
+    const memory = memoryDatabase()
+    let closing = false
+    const database: SavedDatabase = {
+      ...memory,
+      kind: 'indexeddb',
+      write: (batch) => (closing ? new Promise<void>(() => {}) : memory.write(batch)),
+    }
+    const tab = await openTab(database)
+    closing = true
+    useSettingsStore(tab.pinia).textSize = 'xlarge'
+    await vi.waitFor(() =>
+      expect(Object.keys(localStorage).some((key) => key.startsWith('kefu-course.pending.'))).toBe(true),
+    )
+
+    const reloaded = await openTab()
+    expect(useSettingsStore(reloaded.pinia).textSize).toBe('xlarge')
   })
 
   it('follows another tab that saved first: its learner shows here, and this tab saves beside it', async () => {
