@@ -19,14 +19,23 @@ function ownKey(key: string): boolean {
   return key.startsWith(PENDING_WRITE_PREFIX) || key === DATABASE_OPENED_KEY
 }
 
+/** Every localStorage key under the course's prefix, of this version or an earlier one. */
+function courseKeys(store: Storage): string[] {
+  const keys: string[] = []
+  for (let i = 0; i < store.length; i++) {
+    const key = store.key(i)
+    if (key?.startsWith(PREFIX)) keys.push(key)
+  }
+  return keys
+}
+
 /** Every value saved by an earlier version, by key. */
 export function readLegacyValues(): Record<string, string> {
   const store = storage()
   const values: Record<string, string> = {}
   if (!store) return values
-  for (let i = 0; i < store.length; i++) {
-    const key = store.key(i)
-    if (!key?.startsWith(PREFIX) || ownKey(key)) continue
+  for (const key of courseKeys(store)) {
+    if (ownKey(key)) continue
     const value = store.getItem(key)
     if (value !== null) values[key] = value
   }
@@ -36,9 +45,7 @@ export function readLegacyValues(): Record<string, string> {
 /** Whether localStorage holds anything under the course's prefix, of this version or an earlier one. */
 export function hasCourseValues(): boolean {
   const store = storage()
-  if (!store) return false
-  for (let i = 0; i < store.length; i++) if (store.key(i)?.startsWith(PREFIX)) return true
-  return false
+  return store !== null && courseKeys(store).length > 0
 }
 
 export function removeLegacyValues(keys: readonly string[]): void {

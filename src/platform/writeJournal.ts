@@ -58,6 +58,20 @@ export function clearPendingWrite(key: string | null): void {
   if (key) storage()?.removeItem(key)
 }
 
+/**
+ * Writes a batch noted first (a reload in the next instant loses nothing), and clears the note once
+ * IndexedDB has it or has refused it: a refused write is told to the learner and not written again
+ * at the next start. Rejects as the database does.
+ */
+export async function writeJournaled(database: SavedDatabase, batch: WriteBatch): Promise<void> {
+  const { plain, note } = journaledBatch(database, batch)
+  try {
+    await database.write(plain)
+  } finally {
+    clearPendingWrite(note)
+  }
+}
+
 /** Writes again every batch a page left unfinished, oldest first; a batch that cannot be read is dropped. */
 export async function replayPendingWrites(database: SavedDatabase): Promise<number> {
   const store = storage()

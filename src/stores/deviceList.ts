@@ -2,7 +2,7 @@ import { ref, shallowRef, toRaw, type Ref, type ShallowRef } from 'vue'
 import { writeProblem } from '../platform/database'
 import { openChangeChannel } from '../platform/broadcast'
 import { readLegacyValues, removeLegacyValues } from '../platform/legacyStorage'
-import { clearPendingWrite, journaledBatch } from '../platform/writeJournal'
+import { writeJournaled } from '../platform/writeJournal'
 import type { useSavedDataStore } from './savedData'
 
 export interface DeviceList<T> {
@@ -98,20 +98,16 @@ export function deviceList<T>(
     const put = [...after].filter(([key, item]) => before.get(key) !== item)
     const remove = [...before.keys()].filter((key) => !after.has(key))
     items.value = [...next]
-    // Noted first, so a reload before IndexedDB has it (a first save waits for the database to open) loses nothing.
-    const { plain, note } = journaledBatch(saved.database, {
-      put: put.map(([key, item]) => ({ owner: '', kind: options.kind, key, value: toRaw(item) })),
-      remove: remove.map((key) => ({ owner: '', kind: options.kind, key })),
-    })
     try {
-      await saved.database.write(plain)
-      clearPendingWrite(note)
+      // Journaled: a reload before the write lands (a first save waits for the database to open) loses nothing.
+      await writeJournaled(saved.database, {
+        put: put.map(([key, item]) => ({ owner: '', kind: options.kind, key, value: toRaw(item) })),
+        remove: remove.map((key) => ({ owner: '', kind: options.kind, key })),
+      })
       saveError.value = null
       channel.post({ type: 'device', kind: options.kind })
       return null
     } catch (error) {
-      // Refused, and the learner is told so: it is not written again at the next start either.
-      clearPendingWrite(note)
       saveError.value = `${writeProblem(error)}，${options.name}的修改没有保存`
       return saveError.value
     }

@@ -19,7 +19,7 @@ import { openChangeChannel } from '../platform/broadcast'
 import { META } from '../platform/storageKeys'
 import { now } from '../platform/clock'
 import { newId } from '../platform/random'
-import { clearPendingWrite, journaledBatch } from '../platform/writeJournal'
+import { writeJournaled } from '../platform/writeJournal'
 import { cleanText } from '../domain/text/sanitize'
 import { useSavedDataStore } from './savedData'
 
@@ -131,16 +131,12 @@ export const useProfileStore = defineStore('profiles', () => {
 
   async function write(batch: Parameters<typeof saved.database.write>[0]): Promise<boolean> {
     // A name just given or a learner just added survives a reload in the next instant.
-    const { plain, note } = journaledBatch(saved.database, batch)
     try {
-      await saved.database.write(plain)
-      clearPendingWrite(note)
+      await writeJournaled(saved.database, batch)
       saveError.value = null
       channel.post({ type: 'profiles' })
       return true
     } catch (error) {
-      // Refused, and the learner is told so: it is not written again at the next start either.
-      clearPendingWrite(note)
       saveError.value = `${writeProblem(error)}，学员名单的修改未能保存`
       return false
     }

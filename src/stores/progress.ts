@@ -136,20 +136,11 @@ export const useProgressStore = defineStore('progress', () => {
     profileId = profiles.activeId,
     { wholeHistoryFirst = false, historyOnDemand = false } = {},
   ): Promise<void> {
-    started = true
-    owner = profileId
-    progress.value = emptyProgress()
-    summary.value = emptySummary()
-    savedSummary = null
+    startLearner(profileId)
     historyLoaded.value = false
-    historyError.value = null
-    recoveryNotice.value = null
-    droppedSoFar = []
     pending = []
     let showFirstScreen = () => {}
     const firstScreen = new Promise<void>((resolve) => (showFirstScreen = resolve))
-    // A read of another learner still waiting for its history goes on, finds the learner changed and ends.
-    releaseHistory()
     const wanted = new Promise<void>((resolve) => (releaseHistory = resolve))
     historyWanted = false
     if (!historyOnDemand) requestHistory()
@@ -162,23 +153,29 @@ export const useProgressStore = defineStore('progress', () => {
     return firstScreen
   }
 
-  /**
-   * A device that has saved nothing yet: an empty record, read in full, with nothing to read
-   * later. What the learner does is saved as usual; the database opens with the first save.
-   */
-  function startFresh(profileId = profiles.activeId): void {
+  /** Empties what is in memory for a learner about to be read (or, on a new device, to start empty). */
+  function startLearner(profileId: string): void {
     started = true
     owner = profileId
     progress.value = emptyProgress()
     summary.value = emptySummary()
     savedSummary = null
-    writtenSummary = null
-    historyLoaded.value = true
     historyError.value = null
     recoveryNotice.value = null
     droppedSoFar = []
-    pending = null
+    // A read of another learner still waiting for its history goes on, finds the learner changed and ends.
     releaseHistory()
+  }
+
+  /**
+   * A device that has saved nothing yet: an empty record, read in full, with nothing to read
+   * later. What the learner does is saved as usual; the database opens with the first save.
+   */
+  function startFresh(profileId = profiles.activeId): void {
+    startLearner(profileId)
+    writtenSummary = null
+    historyLoaded.value = true
+    pending = null
     historyWanted = true
     history = Promise.resolve()
     firstRead()

@@ -2,7 +2,7 @@ import { acceptHMRUpdate, defineStore } from 'pinia'
 import { useSavedDataStore } from './savedData'
 import { useProfileStore } from './profiles'
 import { newSeed } from '../platform/random'
-import { clearPendingWrite, journaledBatch } from '../platform/writeJournal'
+import { writeJournaled } from '../platform/writeJournal'
 import { readSavedPlay, type SavedPlay } from '../domain/scenario/replyOrder'
 
 const KIND = 'play'
@@ -29,15 +29,8 @@ export const useScenarioPlaysStore = defineStore('scenarioPlays', () => {
     const key = { owner: profiles.activeId, kind: KIND, key: scenarioId }
     const batch =
       play === null ? { remove: [key] } : { put: [{ ...key, value: { seed: play.seed, history: play.history } }] }
-    let note: string | null = null
-    try {
-      const journaled = journaledBatch(saved.database, batch)
-      note = journaled.note
-      await saved.database.write(journaled.plain)
-    } catch {
-      // The finished run itself is recorded through the progress store, which reports failures.
-    }
-    clearPendingWrite(note)
+    // A failure is not told here: the finished run itself is recorded through the progress store, which reports failures.
+    await writeJournaled(saved.database, batch).catch(() => {})
   }
 
   return { resume, keep }

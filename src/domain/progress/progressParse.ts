@@ -1,5 +1,5 @@
 /**
- * Saved progress as one JSON value (earlier versions' localStorage, exported files): migrations
+ * Saved progress as one JSON value (what earlier versions kept, exported files): migrations
  * from every earlier version and validation, salvaging every good record. Apart from progress.ts
  * because only an old device's move or a file reads it: a first visit does not download it.
  */
