@@ -105,7 +105,11 @@ export function memoryDatabase(): SavedDatabase {
  * browser refusing, so the learner is asked to check the network rather than their settings.
  */
 export class DatabaseDownloadError extends Error {
-  override name = 'DatabaseDownloadError'
+  // Set in the constructor: a class field would bring the compiled field helpers onto the first page.
+  constructor(message: string, options?: ErrorOptions) {
+    super(message, options)
+    this.name = 'DatabaseDownloadError'
+  }
 }
 
 /**

@@ -11,6 +11,7 @@ import { useProgressStore } from '../stores/progress'
 import { describeQuiz, isAssignmentQuizId } from '../domain/quiz/catalog'
 import { courseIndex, questionLoaders, scenarioLoaders } from '../content/courseData'
 import { isFailedImport, pageOpened, recoverFromFailedImport } from '../platform/appVersion'
+import type { LaterPage } from './laterPages'
 
 /** The five places of the bottom tab bar (the desktop header shows the same five). */
 export type ShellTab = 'learn' | 'practice' | 'roleplay' | 'progress' | 'me'
@@ -35,6 +36,8 @@ const home = (): RouteLocationRaw => ({ name: 'home' })
 const me = (): RouteLocationRaw => ({ name: 'me' })
 const quizzes = (): RouteLocationRaw => ({ name: 'quizzes' })
 const isExam = (route: RouteLocationNormalizedLoaded) => route.params.quizId === 'exam'
+/** A page whose code is found through laterPages.ts: kept off the first page. */
+const later = (page: LaterPage) => () => import('./laterPages').then(({ laterPage }) => laterPage(page))
 
 /** Hash history keeps every page reachable when the course is served from any sub-path or a file share. */
 export const routes: RouteRecordRaw[] = [
@@ -99,41 +102,41 @@ export const routes: RouteRecordRaw[] = [
   {
     path: '/results/:attemptId',
     name: 'quiz-result',
-    component: () => import('../views/QuizResultView.vue'),
+    component: later('quizResult'),
     props: true,
     meta: { tab: 'practice', back: quizzes },
   },
-  { path: '/exam', name: 'exam', component: () => import('../views/ExamView.vue'), meta: { tab: 'learn', back: home } },
+  { path: '/exam', name: 'exam', component: later('exam'), meta: { tab: 'learn', back: home } },
   {
     path: '/certificate',
     name: 'certificate',
-    component: () => import('../views/CertificateView.vue'),
+    component: later('certificate'),
     meta: { tab: 'me', back: me },
   },
   // The trainer's pages and the source documents sit in the 培训师 area of 我的, not in the learner's tabs.
   {
     path: '/verify',
     name: 'verify',
-    component: () => import('../views/VerifyView.vue'),
+    component: later('verify'),
     // Neither certificate page reads the learner's history.
     meta: { tab: 'me', back: me, glanceOnly: true },
   },
   {
     path: '/certificates/issue',
     name: 'certificate-issue',
-    component: () => import('../views/CertificateIssueView.vue'),
+    component: later('certificateIssue'),
     meta: { tab: 'me', back: me, glanceOnly: true },
   },
   {
     path: '/trainer',
     name: 'trainer',
-    component: () => import('../views/TrainerView.vue'),
+    component: later('trainer'),
     meta: { tab: 'me', back: me },
   },
   {
     path: '/roster',
     name: 'roster',
-    component: () => import('../views/RosterView.vue'),
+    component: later('roster'),
     meta: { tab: 'me', back: me },
   },
   {
@@ -146,25 +149,25 @@ export const routes: RouteRecordRaw[] = [
   {
     path: '/voice',
     name: 'voice-lab',
-    component: () => import('../views/VoiceLabView.vue'),
+    component: later('voiceLab'),
     meta: { tab: 'practice', back: quizzes, glanceOnly: true },
   },
   {
     path: '/typing',
     name: 'typing-test',
-    component: () => import('../views/TypingTestView.vue'),
+    component: later('typingTest'),
     meta: { tab: 'practice', back: quizzes, glanceOnly: true },
   },
   {
     path: '/spotting',
     name: 'spotting',
-    component: () => import('../views/SpottingListView.vue'),
+    component: later('spotting'),
     meta: { tab: 'practice', back: quizzes, glanceOnly: true },
   },
   {
     path: '/spotting/:transcriptId',
     name: 'spotting-play',
-    component: () => import('../views/SpottingPlayView.vue'),
+    component: later('spottingPlay'),
     props: true,
     meta: { tab: 'practice', back: () => ({ name: 'spotting' }), glanceOnly: true },
   },
@@ -178,27 +181,27 @@ export const routes: RouteRecordRaw[] = [
   {
     path: '/learners',
     name: 'learners',
-    component: () => import('../views/ProfilesView.vue'),
+    component: later('learners'),
     meta: { tab: 'me', back: me },
   },
   { path: '/me', name: 'me', component: () => import('../views/MeView.vue'), meta: { tab: 'me' } },
   {
     path: '/sources',
     name: 'sources',
-    component: () => import('../views/SourceListView.vue'),
+    component: later('sources'),
     meta: { tab: 'me', back: me },
   },
   {
     path: '/sources/:file',
     name: 'source',
-    component: () => import('../views/SourceView.vue'),
+    component: later('source'),
     props: true,
     meta: { tab: 'me', back: () => ({ name: 'sources' }) },
   },
   {
     path: '/:pathMatch(.*)*',
     name: 'not-found',
-    component: () => import('../views/NotFoundView.vue'),
+    component: later('notFound'),
     meta: { back: home },
   },
 ]
