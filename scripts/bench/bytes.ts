@@ -50,14 +50,14 @@ function counted(dir: string, paths: readonly string[], contentOf: (file: string
 }
 
 /**
- * A first page with the styles index.html carries inside it: styles moved into the page are still
- * styles the learner downloads, so they count as a file of their own.
+ * A first page with the styles and lines of script index.html carries inside it: code moved into
+ * the page is still code the learner downloads, so it counts as a file of its own.
  */
-function withInlineStyles(dir: string, page: PageBytes): PageBytes {
+function withInlineCode(dir: string, page: PageBytes): PageBytes {
   const html = readFileSync(join(dir, 'index.html'), 'utf8')
-  const css = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((match) => match[1]).join('')
-  if (css === '') return page
-  const inline = { file: 'index.html <style>', content: null, ...bufferSize(Buffer.from(css)) }
+  const code = [...html.matchAll(/<(style|script)>([\s\S]*?)<\/\1>/g)].map((match) => match[2]).join('')
+  if (code === '') return page
+  const inline = { file: 'index.html <style>, <script>', content: null, ...bufferSize(Buffer.from(code)) }
   const files = [inline, ...page.files]
   return { files, ...sumSizes(files) }
 }
@@ -71,7 +71,7 @@ export async function floorFirstPage(browser: Browser, site: ServedSite, dir: st
     await page.goto(`${site.origin}/`)
     await page.getByRole('heading', { name: FLOOR_UI.heading }).waitFor()
     await network.idle()
-    return withInlineStyles(
+    return withInlineCode(
       dir,
       counted(dir, network.scripts(), () => null),
     )
@@ -102,7 +102,7 @@ export async function appFirstPage(
     await homeShown(page)
     if (!learnerPath) await welcomeForm(page).waitFor()
     await network.idle()
-    return withInlineStyles(app.dir, counted(app.dir, network.scripts(), app.contentOf))
+    return withInlineCode(app.dir, counted(app.dir, network.scripts(), app.contentOf))
   } finally {
     await context.close()
   }

@@ -92,6 +92,9 @@ async function passedExamSaved(page: Page): Promise<void> {
   await page.reload()
 }
 
+/** The preload index.html adds for the database's code where something is saved (scripts/build/preloadSavedData.ts). */
+const savedDataPreloads = (page: Page) => page.locator('link[rel="modulepreload"][href*="/indexedDatabase-"]')
+
 /** The welcome, answered: name, team and purpose. */
 async function answerWelcome(page: Page, name: string, hasTouch: boolean): Promise<void> {
   await enter(page.getByLabel('姓名（必填）'), name, hasTouch)
@@ -104,8 +107,14 @@ test('first visit: the learner gives their name, and the course calls them by it
   page,
   hasTouch,
 }) => {
+  const refused: string[] = []
+  page.on('console', (message) => {
+    if (message.text().includes('Content Security Policy')) refused.push(message.text())
+  })
   await page.goto('./')
   await expect(welcome(page)).toBeVisible()
+  // A first visit downloads no saved-data code: there is nothing to read.
+  await expect(savedDataPreloads(page)).toHaveCount(0)
 
   // Without a name the welcome stays, and says why next to the field.
   await activate(page.getByRole('button', { name: '开始学习' }), hasTouch)
@@ -121,6 +130,9 @@ test('first visit: the learner gives their name, and the course calls them by it
   await page.reload()
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
   await expect(welcome(page)).toBeHidden()
+  // Now something is saved: the page asked for the code that reads it beside its own, allowed by its CSP.
+  await expect(savedDataPreloads(page)).toHaveCount(1)
+  expect(refused).toEqual([])
   await tab(page, '我的').click()
   await expect(learnerCard(page, '王芳')).toBeVisible()
 })

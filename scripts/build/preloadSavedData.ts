@@ -1,0 +1,104 @@
+/**
+ * A returning learner's first page waits for their saved data, and the code that reads it (the
+ * IndexedDB side and the checks of what is read) is not on a new learner's first page. Left to the
+ * entry, that code is asked for only once the entry has run and found something saved: one more
+ * round trip before the first page, wherever the service worker has not cached it yet.
+ *
+ * So index.html gets a few lines, run before the entry, that tell whether this browser holds
+ * anything of the course (the test of src/platform/savedDataProbe.ts: a value under the course's
+ * prefix in localStorage, or its database) and, if so, preload that code beside the entry. A new
+ * learner's first page downloads nothing more. The Content-Security-Policy allows the lines by
+ * their hash, which the build writes into it.
+ */
+import { createHash } from 'node:crypto'
+import type { Plugin } from 'vite'
+
+export interface SavedDataPreload {
+  /** The modules the entry imports once it finds saved data, as paths from the project's root. */
+  modules: readonly string[]
+  /** The course's IndexedDB database. */
+  databaseName: string
+  /** What every localStorage key of the course begins with. */
+  storagePrefix: string
+}
+
+/** What this plugin reads of a built chunk. */
+export interface ChunkFacts {
+  fileName: string
+  isEntry: boolean
+  imports: readonly string[]
+  moduleIds: readonly string[]
+}
+
+/**
+ * The files to preload: the chunks holding the modules and every chunk they import, less the ones
+ * the first page loads anyway (the entry and what it imports). Throws when a module is in no chunk
+ * (renamed or moved), so the lines never quietly preload nothing.
+ */
+export function filesToPreload(chunks: readonly ChunkFacts[], modules: readonly string[]): string[] {
+  const byFile = new Map(chunks.map((chunk) => [chunk.fileName, chunk]))
+  const onFirstPage = new Set<string>()
+  for (const entry of chunks.filter((chunk) => chunk.isEntry)) {
+    onFirstPage.add(entry.fileName)
+    for (const file of entry.imports) onFirstPage.add(file)
+  }
+  const wanted: string[] = []
+  const visit = (file: string) => {
+    if (onFirstPage.has(file) || wanted.includes(file)) return
+    wanted.push(file)
+    for (const imported of byFile.get(file)?.imports ?? []) visit(imported)
+  }
+  for (const module of modules) {
+    const suffix = `/${module.replace(/^\.?\//, '')}`
+    const holder = chunks.find((chunk) => chunk.moduleIds.some((id) => id.endsWith(suffix)))
+    if (!holder) throw new Error(`${module} 不在任何构建文件中，无法为回访学员预加载`)
+    visit(holder.fileName)
+  }
+  return wanted
+}
+
+/** The lines index.html runs: written in the build's target (es2020), as nothing compiles them. */
+export function bootScript(files: readonly string[], { databaseName, storagePrefix }: SavedDataPreload): string {
+  const hrefs = JSON.stringify(files.map((file) => `./${file}`))
+  return (
+    `(()=>{const add=()=>{for(const href of ${hrefs}){const link=document.createElement("link");` +
+    `link.rel="modulepreload";link.crossOrigin="";link.href=href;document.head.appendChild(link)}};` +
+    `try{for(let i=0;i<localStorage.length;i++)if((localStorage.key(i)||"").startsWith(${JSON.stringify(storagePrefix)})){add();return}}catch(e){}` +
+    `try{self.indexedDB.databases().then(list=>{if(list.some(db=>db.name===${JSON.stringify(databaseName)}))add()},()=>{})}catch(e){}})();`
+  )
+}
+
+const CSP_META = /(<meta\s+http-equiv="Content-Security-Policy"\s+content=")([^"]*)(")/i
+
+/** The page with the lines at the end of its head, and their hash added to its CSP's script-src. */
+export function withBootScript(html: string, script: string): string {
+  if (/<\/script/i.test(script)) throw new Error('预加载脚本含有 </script，不能放进 index.html')
+  const match = CSP_META.exec(html)
+  const directives = match?.[2]!.split(';').map((part) => part.trim()) ?? []
+  const index = directives.findIndex((part) => part.startsWith('script-src '))
+  if (!match || index === -1)
+    throw new Error('index.html 的 Content-Security-Policy 没有 script-src，无法允许预加载脚本')
+  if (!html.includes('</head>')) throw new Error('index.html 没有 </head>，无法放入预加载脚本')
+  directives[index] += ` 'sha256-${createHash('sha256').update(script).digest('base64')}'`
+  return html
+    .replace(CSP_META, `$1${directives.filter((part) => part !== '').join('; ')}$3`)
+    .replace('</head>', `<script>${script}</script></head>`)
+}
+
+export function preloadSavedData(options: SavedDataPreload): Plugin {
+  return {
+    name: 'preload-saved-data',
+    apply: 'build',
+    enforce: 'post',
+    generateBundle: {
+      order: 'post',
+      handler(_options, bundle) {
+        const html = bundle['index.html']
+        if (!html || html.type !== 'asset') return
+        const chunks = Object.values(bundle).flatMap((file) => (file.type === 'chunk' ? [file] : []))
+        const files = filesToPreload(chunks, options.modules)
+        html.source = withBootScript(String(html.source), bootScript(files, options))
+      },
+    },
+  }
+}
