@@ -4,8 +4,8 @@ import { VitePWA } from 'vite-plugin-pwa'
 import { coursePlugin } from './src/content/build/vitePlugin.ts'
 import { inlineEntryStyles } from './scripts/build/inlineEntryStyles.ts'
 import { RETRY_PARAM, retryableImports } from './scripts/build/retryableImports.ts'
-import { preloadSavedData } from './scripts/build/preloadSavedData.ts'
-import { DATABASE_NAME } from './src/platform/storageKeys.ts'
+import { SAVED_DATA_CODE, preloadSavedData } from './scripts/build/preloadSavedData.ts'
+import { COURSE_KEY_PREFIX, DATABASE_NAME } from './src/platform/storageKeys.ts'
 
 // Component tests compile the small fixture course, so they do not change when the real course grows.
 const contentDir = process.env.VITEST ? 'tests/fixtures/course' : (process.env.COURSE_CONTENT_DIR ?? 'content')
@@ -20,18 +20,8 @@ export default defineConfig({
     ...inlineEntryStyles(),
     // 重试 after a failed download works in browsers that remember the failure (most of them).
     retryableImports(),
-    // A returning learner's saved-data code downloads beside the entry, not after it has run:
-    // what src/stores/loadSavedData.ts imports once it finds something saved.
-    preloadSavedData({
-      modules: [
-        'src/platform/indexedDatabase.ts',
-        'src/domain/progress/profileCheck.ts',
-        'src/domain/progress/rowChecks.ts',
-        'src/domain/progress/summaryCheck.ts',
-      ],
-      databaseName: DATABASE_NAME,
-      storagePrefix: 'kefu-course.',
-    }),
+    // A returning learner's saved-data code downloads beside the entry, not after it has run.
+    preloadSavedData({ modules: SAVED_DATA_CODE, databaseName: DATABASE_NAME, storagePrefix: COURSE_KEY_PREFIX }),
     // Offline from the first visit: every page, module and source is precached by a service worker.
     VitePWA({
       // A new version waits until the learner agrees (never mid-exam): src/platform/serviceWorker.ts asks.

@@ -13,6 +13,18 @@
 import { createHash } from 'node:crypto'
 import type { Plugin } from 'vite'
 
+/**
+ * What src/stores/loadSavedData.ts imports once it finds something saved: the database's side
+ * (through the saved-data store) and the checks of what is read. tests/unit/architecture.test.ts
+ * keeps the two lists together.
+ */
+export const SAVED_DATA_CODE = [
+  'src/platform/indexedDatabase.ts',
+  'src/domain/progress/profileCheck.ts',
+  'src/domain/progress/rowChecks.ts',
+  'src/domain/progress/summaryCheck.ts',
+] as const
+
 export interface SavedDataPreload {
   /** The modules the entry imports once it finds saved data, as paths from the project's root. */
   modules: readonly string[]

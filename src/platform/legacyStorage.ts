@@ -2,9 +2,7 @@
  * The localStorage values earlier versions saved (everything under `kefu-course.`),
  * read once for the move to IndexedDB and removed only after the move is checked.
  */
-import { DATABASE_OPENED_KEY, PENDING_WRITE_PREFIX } from './storageKeys'
-
-const PREFIX = 'kefu-course.'
+import { COURSE_KEY_PREFIX, DATABASE_OPENED_KEY, PENDING_WRITE_PREFIX } from './storageKeys'
 
 function storage(): Storage | null {
   try {
@@ -24,7 +22,7 @@ function courseKeys(store: Storage): string[] {
   const keys: string[] = []
   for (let i = 0; i < store.length; i++) {
     const key = store.key(i)
-    if (key?.startsWith(PREFIX)) keys.push(key)
+    if (key?.startsWith(COURSE_KEY_PREFIX)) keys.push(key)
   }
   return keys
 }

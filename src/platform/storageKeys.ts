@@ -3,6 +3,8 @@
  * what the app keeps in the browser.
  */
 const PREFIX = 'kefu-course'
+/** What every localStorage key of the course begins with, of this version or an earlier one. */
+export const COURSE_KEY_PREFIX = `${PREFIX}.`
 
 // Where earlier versions kept everything, in localStorage: read once, moved into the
 // database below, and removed once the move is checked (src/domain/progress/legacy.ts

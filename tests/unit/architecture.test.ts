@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest'
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { dirname, join, relative, resolve } from 'node:path'
+import { SAVED_DATA_CODE } from '../../scripts/build/preloadSavedData'
 
 const root = resolve(__dirname, '../..')
 const src = join(root, 'src')
@@ -112,5 +113,16 @@ describe('architecture', () => {
     }
     for (const node of graph.keys()) visit(node, [])
     expect(cycles).toEqual([])
+  })
+
+  it("index.html preloads the database's code and every module loadSavedData.ts downloads on a returning visit", () => {
+    const loader = join(src, 'stores/loadSavedData.ts')
+    const warmedUp = [...readFileSync(loader, 'utf8').matchAll(/import\(\s*['"](\.[^'"]+)['"]\s*\)/g)].map((match) =>
+      relative(root, resolve(dirname(loader), match[1]!)),
+    )
+    expect(warmedUp.length).toBeGreaterThan(0)
+    expect(SAVED_DATA_CODE.map((path) => path.replace(/\.ts$/, ''))).toEqual(
+      expect.arrayContaining(['src/platform/indexedDatabase', ...warmedUp]),
+    )
   })
 })
