@@ -11,6 +11,7 @@ import { useProgressStore } from '../stores/progress'
 import { describeQuiz, isAssignmentQuizId } from '../domain/quiz/catalog'
 import { courseIndex, questionLoaders, scenarioLoaders } from '../content/courseData'
 import { isFailedImport, pageOpened, recoverFromFailedImport } from '../platform/appVersion'
+import { withEverySectionLaidOut } from '../platform/pageLayout'
 import type { LaterPage } from './laterPages'
 
 /** The five places of the bottom tab bar (the desktop header shows the same five). */
@@ -218,8 +219,9 @@ export function createAppRouter(history = createWebHashHistory()) {
     history,
     routes,
     scrollBehavior(to, _from, saved) {
-      if (saved) return saved
-      if (to.hash) return { el: to.hash, top: headingOffset() }
+      // Measured with every section of a long page laid out, so the place is exact.
+      if (saved) return withEverySectionLaidOut(() => saved)
+      if (to.hash) return withEverySectionLaidOut(() => ({ el: to.hash, top: headingOffset() }))
       return { top: 0 }
     },
   })

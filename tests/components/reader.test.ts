@@ -182,10 +182,11 @@ describe('lesson page', () => {
   })
 
   it('shows which section is being read, in words and as a value', async () => {
-    // Where each section heading stands in the window; jsdom lays nothing out, so the test says.
+    // Where each section stands in the window, by its heading's id; jsdom lays nothing out, so the test says.
     const tops: Record<string, number> = { 'sec-calm': 200, 'sec-silent': 1200 }
     vi.spyOn(Element.prototype, 'getBoundingClientRect').mockImplementation(function (this: Element) {
-      return { top: tops[this.id] ?? 0 } as DOMRect
+      const heading = this.tagName === 'SECTION' ? this.querySelector(':scope > h2') : null
+      return { top: (heading && tops[heading.id]) ?? 0 } as DOMRect
     })
     await mountApp('/modules/basics/lessons/basics-first')
     const progress = await waitFor('the reading progress', () => screen.getByRole('progressbar', { name: '阅读进度' }))
@@ -195,7 +196,7 @@ describe('lesson page', () => {
     expect(within(progress).getByText('第 1/2 节')).toBeTruthy()
     expect(within(progress).getByText('处变不惊的应变力')).toBeTruthy()
 
-    // The second section's heading scrolls up past the reading line, a third of the way down the window.
+    // The second section scrolls up past the reading line, a third of the way down the window.
     tops['sec-calm'] = -600
     tops['sec-silent'] = window.innerHeight / 3 - 10
     window.dispatchEvent(new Event('scroll'))

@@ -112,6 +112,38 @@ test('the table of contents moves the reader, and the reading indicator follows'
   await expect(progress(page)).toBeInViewport()
 })
 
+test('back from a passage to a long lesson, the reader lands where they left it', async ({ page, isMobile }) => {
+  const press = (locator: Locator) => (isMobile ? locator.tap() : locator.click())
+  // Without smooth scrolling the way back lands at once, so any later shift of the page shows.
+  await page.emulateMedia({ reducedMotion: 'reduce' })
+  await page.goto(BEIJING)
+  await expect(lessonHeading(page)).toBeVisible()
+  // Read down to the last section: on the way back, the sections above it are not laid out until
+  // they come near (.render-when-near), which must not move the place.
+  const last = page
+    .getByRole('region')
+    .filter({ has: page.locator('summary', { hasText: /^出处（\d+）/ }) })
+    .last()
+  const heading = last.getByRole('heading', { level: 2 })
+  await heading.scrollIntoViewIfNeeded()
+  await press(last.locator('summary', { hasText: /^出处（\d+）/ }))
+  const passage = last.getByRole('link', { name: /^查看原文/ }).first()
+  // Where the page is as the link is pressed (a click first brings the link on screen).
+  await passage.scrollIntoViewIfNeeded()
+  const where = async () => ({
+    scrollY: await page.evaluate(() => Math.round(window.scrollY)),
+    top: await heading.evaluate((element) => Math.round(element.getBoundingClientRect().top)),
+  })
+  const before = await where()
+  expect(before.scrollY).toBeGreaterThan(1500)
+
+  await press(passage)
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^北京地图案例与客服人员的职业素质/)
+  await page.goBack()
+  await expect(lessonHeading(page)).toBeAttached()
+  await expect.poll(where).toEqual(before)
+})
+
 test("the module's last lesson leads to the module quiz, not into the next module", async ({ page, isMobile }) => {
   const press = (locator: Locator) => (isMobile ? locator.tap() : locator.click())
   await page.goto('./#/modules/qualities/lessons/qualities-categories')
