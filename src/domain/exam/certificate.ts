@@ -3,7 +3,7 @@
  * against its details. Dates are the learner's local calendar dates.
  */
 import { checkCode } from '../trainer/checksum'
-import { localDate, type CalendarDate } from '../time/calendar'
+import { calendarDate, localDate, type CalendarDate } from '../time/calendar'
 import type { ExamStanding } from './standing'
 import type { QuizAttempt } from '../quiz/session'
 
@@ -52,7 +52,7 @@ export function checkCertificate(number: string, details: CertificateDetails): C
 export function validUntil(passedOn: string, months: number): string {
   const [year, month, day] = passedOn.split('-').map(Number) as [number, number, number]
   const lastDay = new Date(Date.UTC(year, month - 1 + months + 1, 0)).getUTCDate()
-  return new Date(Date.UTC(year, month - 1 + months, Math.min(day, lastDay))).toISOString().slice(0, 10)
+  return calendarDate(year, month + months, Math.min(day, lastDay))
 }
 
 /** What the certificate page prints. */

@@ -2,7 +2,7 @@
  * Dates of signed certificates: issue and expiry, those a trainer should renew soon, and the
  * learner's reminder to recertify. Dates are calendar dates, YYYY-MM-DD, compared as text.
  */
-import type { CalendarDate } from '../time/calendar'
+import { calendarDate, type CalendarDate } from '../time/calendar'
 
 /**
  * `date` moved by `days` calendar days.
@@ -11,7 +11,7 @@ import type { CalendarDate } from '../time/calendar'
  */
 export function addDays(date: CalendarDate, days: number): CalendarDate {
   const [year, month, day] = date.split('-').map(Number) as [number, number, number]
-  return new Date(Date.UTC(year, month - 1, day + days)).toISOString().slice(0, 10)
+  return calendarDate(year, month, day + days)
 }
 
 /** Whole days from `from` to `to` (negative when `to` is earlier). */

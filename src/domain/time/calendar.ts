@@ -1,6 +1,6 @@
 /**
  * Calendar dates as the learner reads them: in the device's time zone, not UTC.
- * `toISOString().slice(0, 10)` gives the UTC date, which in China is yesterday until 08:00.
+ * The first ten characters of an ISO timestamp give the UTC date, which in China is yesterday until 08:00.
  */
 
 /** A calendar date, `YYYY-MM-DD`. */
@@ -23,6 +23,18 @@ export function localDate(instant: Date, timeZone?: string): CalendarDate {
 }
 
 const pad = (value: number) => String(value).padStart(2, '0')
+
+/**
+ * The calendar date `year`-`month`-`day`, where a day or month past the end runs on as `Date.UTC`
+ * lets it (day 0 is the month before's last day): arithmetic on calendar dates, done in UTC so
+ * that no time zone moves the day.
+ *
+ * @example calendarDate(2026, 12, 33) // '2027-01-02'
+ */
+export function calendarDate(year: number, month: number, day: number): CalendarDate {
+  const date = new Date(Date.UTC(year, month - 1, day))
+  return `${String(date.getUTCFullYear()).padStart(4, '0')}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`
+}
 
 /** One formatter per zone: building an Intl.DateTimeFormat is far slower than using one. */
 const formatters = new Map<string, Intl.DateTimeFormat>()

@@ -1,5 +1,17 @@
 import { describe, expect, it } from 'vitest'
-import { localDate } from '../../../../src/domain/time/calendar'
+import { calendarDate, localDate } from '../../../../src/domain/time/calendar'
+
+describe('calendarDate', () => {
+  it.each([
+    [2026, 3, 10, '2026-03-10'],
+    [2026, 12, 33, '2027-01-02'],
+    [2026, 3, 0, '2026-02-28'],
+    [2028, 2, 29, '2028-02-29'],
+    [2026, 14, 1, '2027-02-01'],
+  ])('%i-%i-%i is %s, whatever the time zone', (year, month, day, expected) => {
+    expect(calendarDate(year, month, day)).toBe(expected)
+  })
+})
 
 describe('localDate', () => {
   it.each([
