@@ -27,7 +27,7 @@ interface DeviceListOptions<T> {
   keyOf: (item: T) => string
   /** Checks a saved list (as JSON text), keeping what is sound; the same rules as the feature's own reader. */
   check: (text: string) => T[]
-  /** The localStorage key an earlier version kept the whole list under, moved over once. */
+  /** The key an earlier version kept the whole list under (src/platform/legacyStorage.ts), moved over once. */
   legacyKey: string
   /** What the list is called in messages. */
   name: string
@@ -63,7 +63,7 @@ export function deviceList<T>(
         rows = await db.rowsOfKind('', options.kind)
         if (rows.length >= moved.length && db.kind === 'indexeddb') removeLegacyValues([options.legacyKey])
       } catch {
-        // Left in localStorage: moved on a later start.
+        // Left where the earlier version kept it: moved on a later start.
       }
     }
     const values = rows.map((row) => row.value)

@@ -17,11 +17,11 @@ import { now } from '../platform/clock'
 
 /**
  * The database everything is saved in, whether it is only in memory, the
- * set-aside backups, and the one-time move from localStorage.
+ * set-aside backups, and the one-time move of what earlier versions saved (src/platform/legacyStorage.ts).
  */
 export const useSavedDataStore = defineStore('savedData', () => {
   const database = shallowRef<SavedDatabase>(memoryDatabase())
-  /** Why nothing will outlive this page (IndexedDB refused), in plain words; null when saving works. */
+  /** Why nothing will outlive this page (the browser refused its database), in plain words; null when saving works. */
   const memoryOnly = ref<string | null>(null)
   /** What the move from the old storage could not read in full; null when all went well. */
   const migrationNotice = ref<string | null>(null)
@@ -82,7 +82,7 @@ export const useSavedDataStore = defineStore('savedData', () => {
         .catch(() => {})
   }
 
-  /** The database's code (IndexedDB and its library) loads here, once: tried again once if the network cut out. */
+  /** The database's code (src/platform/indexedDatabase.ts and its library) loads here, once: tried again once if the network cut out. */
   async function openSavedDatabase(): Promise<{ database: SavedDatabase; problem: string | null }> {
     const code = await import('../platform/indexedDatabase').catch(() => import('../platform/indexedDatabase'))
     return code.openSavedDatabase()

@@ -1,5 +1,5 @@
 /**
- * Saved data from before the move to IndexedDB: one localStorage value listing
+ * Saved data from before the move to the database: one stored value listing
  * the learners and one JSON value per learner. Turned into rows once, keeping
  * every record that can be read and setting aside the text of anything that cannot.
  */
@@ -13,7 +13,7 @@ const PREFIX = 'kefu-course.'
 export const LEGACY_PROFILES_KEY = `${PREFIX}profiles`
 export const LEGACY_PROGRESS_KEY = `${PREFIX}progress`
 
-/** The localStorage key that held a learner's progress ('default' kept the original key). */
+/** The key an earlier version kept a learner's progress under ('default' kept the original key). */
 export function legacyProgressKey(profileId: string): string {
   return profileId === 'default' ? LEGACY_PROGRESS_KEY : `${LEGACY_PROGRESS_KEY}.${profileId}`
 }
@@ -46,7 +46,7 @@ export interface MigrationPlan {
 }
 
 /**
- * Plans the move of every learner's localStorage data to rows. A damaged learner
+ * Plans the move of every learner's data from an earlier version to rows. A damaged learner
  * list is rebuilt from the progress values that exist; a duplicate learner id is
  * refused (the first keeps it); a learner's unreadable records are set aside, the rest kept.
  *
