@@ -1,5 +1,6 @@
 /** Setting up a device's saved data in the browser, as earlier versions or faulty devices leave it. */
 import { expect, type BrowserContext, type Page } from '@playwright/test'
+import { DATABASE_NAME, DATABASE_VERSION } from '../../../src/platform/storageKeys'
 
 /** Values an earlier version saved in localStorage, present before the course first starts. */
 export async function seedLegacyStorage(context: BrowserContext, values: Record<string, string>): Promise<void> {
@@ -45,9 +46,9 @@ export async function databaseCreated(page: Page): Promise<void> {
     .poll(
       () =>
         page.evaluate(
-          () =>
+          ({ name, version }) =>
             new Promise<boolean>((resolve) => {
-              const opened = indexedDB.open('kefu-course', 1)
+              const opened = indexedDB.open(name, version)
               opened.onupgradeneeded = () => opened.transaction?.abort()
               opened.onsuccess = () => {
                 opened.result.close()
@@ -55,6 +56,7 @@ export async function databaseCreated(page: Page): Promise<void> {
               }
               opened.onerror = () => resolve(false)
             }),
+          { name: DATABASE_NAME, version: DATABASE_VERSION },
         ),
       { message: 'the app has created its database' },
     )
