@@ -4,7 +4,7 @@ import { VitePWA } from 'vite-plugin-pwa'
 import { coursePlugin } from './src/content/build/vitePlugin.ts'
 import { inlineEntryStyles } from './scripts/build/inlineEntryStyles.ts'
 import { RETRY_PARAM, retryableImports } from './scripts/build/retryableImports.ts'
-import { SAVED_DATA_CODE, preloadSavedData } from './scripts/build/preloadSavedData.ts'
+import { PAGES_CODE, SAVED_DATA_CODE, preloadSavedData } from './scripts/build/preloadSavedData.ts'
 import { COURSE_KEY_PREFIX, DATABASE_NAME } from './src/platform/storageKeys.ts'
 
 // Component tests compile the small fixture course, so they do not change when the real course grows.
@@ -20,8 +20,14 @@ export default defineConfig({
     ...inlineEntryStyles(),
     // 重试 after a failed download works in browsers that remember the failure (most of them).
     retryableImports(),
-    // A returning learner's saved-data code downloads beside the entry, not after it has run.
-    preloadSavedData({ modules: SAVED_DATA_CODE, databaseName: DATABASE_NAME, storagePrefix: COURSE_KEY_PREFIX }),
+    // A returning learner's saved-data code, and the pages' table for a visit that goes beyond home,
+    // download beside the entry, not after it has run.
+    preloadSavedData({
+      modules: SAVED_DATA_CODE,
+      pages: PAGES_CODE,
+      databaseName: DATABASE_NAME,
+      storagePrefix: COURSE_KEY_PREFIX,
+    }),
     // Offline from the first visit: every page, module and source is precached by a service worker.
     VitePWA({
       // A new version waits until the learner agrees (never mid-exam): src/platform/serviceWorker.ts asks.

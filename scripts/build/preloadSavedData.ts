@@ -1,14 +1,17 @@
 /**
- * A returning learner's first page waits for their saved data, and the code that reads it (the
- * IndexedDB side and the checks of what is read) is not on a new learner's first page. Left to the
- * entry, that code is asked for only once the entry has run and found something saved: one more
- * round trip before the first page, wherever the service worker has not cached it yet.
+ * Two kinds of code are not on a new learner's first page (home with the welcome), and left to the
+ * entry each would be asked for only once the entry has run: one more round trip, wherever the
+ * service worker has not cached it yet.
+ * - A returning learner's first page waits for their saved data, and the code that reads it (the
+ *   IndexedDB side and the checks of what is read).
+ * - Every page but home is found through src/router/pages.ts.
  *
- * So index.html gets a few lines, run before the entry, that tell whether this browser holds
- * anything of the course (the test of src/platform/savedDataProbe.ts: a value under the course's
- * prefix in localStorage, or its database) and, if so, preload that code beside the entry. A new
- * learner's first page downloads nothing more. The Content-Security-Policy allows the lines by
- * their hash, which the build writes into it.
+ * So index.html gets a few lines, run before the entry, that preload them beside it: the pages'
+ * table where the address names a page other than home, and both where this browser holds anything
+ * of the course (the test of src/platform/savedDataProbe.ts: a value under the course's prefix in
+ * localStorage, or its database), since a returning learner goes on from home. A new learner on home
+ * downloads nothing more. The Content-Security-Policy allows the lines by their hash, which the
+ * build writes into it.
  */
 import { createHash } from 'node:crypto'
 import type { Plugin } from 'vite'
@@ -25,9 +28,14 @@ export const SAVED_DATA_CODE = [
   'src/domain/progress/summaryCheck.ts',
 ] as const
 
+/** The table of every page but home, which the router imports for any other page. */
+export const PAGES_CODE = 'src/router/pages.ts'
+
 export interface SavedDataPreload {
   /** The modules the entry imports once it finds saved data, as paths from the project's root. */
   modules: readonly string[]
+  /** The module the router imports for every page but home. */
+  pages: string
   /** The course's IndexedDB database. */
   databaseName: string
   /** What every localStorage key of the course begins with. */
@@ -69,14 +77,25 @@ export function filesToPreload(chunks: readonly ChunkFacts[], modules: readonly 
   return wanted
 }
 
-/** The lines index.html runs: written in the build's target (es2020), as nothing compiles them. */
-export function bootScript(files: readonly string[], { databaseName, storagePrefix }: SavedDataPreload): string {
-  const hrefs = JSON.stringify(files.map((file) => `./${file}`))
+/** The files each case preloads, as filesToPreload gives them. */
+export interface PreloadFiles {
+  savedData: readonly string[]
+  pages: readonly string[]
+}
+
+/**
+ * The lines index.html runs: written in the build's target (es2020), as nothing compiles them.
+ * Home's address is `#/` (or none); anything longer names another page.
+ */
+export function bootScript(files: PreloadFiles, { databaseName, storagePrefix }: SavedDataPreload): string {
+  const hrefs = (list: readonly string[]) => JSON.stringify(list.map((file) => `./${file}`))
   return (
-    `(()=>{const add=()=>{for(const href of ${hrefs}){const link=document.createElement("link");` +
-    `link.rel="modulepreload";link.crossOrigin="";link.href=href;document.head.appendChild(link)}};` +
-    `try{for(let i=0;i<localStorage.length;i++)if((localStorage.key(i)||"").startsWith(${JSON.stringify(storagePrefix)})){add();return}}catch(e){}` +
-    `try{self.indexedDB.databases().then(list=>{if(list.some(db=>db.name===${JSON.stringify(databaseName)}))add()},()=>{})}catch(e){}})();`
+    `(()=>{const seen=new Set,add=hrefs=>{for(const href of hrefs)if(!seen.has(href)){seen.add(href);` +
+    `const link=document.createElement("link");link.rel="modulepreload";link.crossOrigin="";link.href=href;document.head.appendChild(link)}},` +
+    `pages=${hrefs(files.pages)},returning=()=>{add(${hrefs(files.savedData)});add(pages)};` +
+    `if(location.hash.length>2)add(pages);` +
+    `try{for(let i=0;i<localStorage.length;i++)if((localStorage.key(i)||"").startsWith(${JSON.stringify(storagePrefix)})){returning();return}}catch(e){}` +
+    `try{self.indexedDB.databases().then(list=>{if(list.some(db=>db.name===${JSON.stringify(databaseName)}))returning()},()=>{})}catch(e){}})();`
   )
 }
 
@@ -108,7 +127,10 @@ export function preloadSavedData(options: SavedDataPreload): Plugin {
         const html = bundle['index.html']
         if (!html || html.type !== 'asset') return
         const chunks = Object.values(bundle).flatMap((file) => (file.type === 'chunk' ? [file] : []))
-        const files = filesToPreload(chunks, options.modules)
+        const files = {
+          savedData: filesToPreload(chunks, options.modules),
+          pages: filesToPreload(chunks, [options.pages]),
+        }
         html.source = withBootScript(String(html.source), bootScript(files, options))
       },
     },

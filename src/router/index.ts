@@ -12,7 +12,7 @@ import { describeQuiz, isAssignmentQuizId } from '../domain/quiz/catalog'
 import { courseIndex, questionLoaders, scenarioLoaders } from '../content/courseData'
 import { isFailedImport, pageOpened, recoverFromFailedImport } from '../platform/appVersion'
 import { withEverySectionLaidOut } from '../platform/pageLayout'
-import type { LaterPage } from './laterPages'
+import type { PageName } from './pages'
 
 /** The five places of the bottom tab bar (the desktop header shows the same five). */
 export type ShellTab = 'learn' | 'practice' | 'roleplay' | 'progress' | 'me'
@@ -37,8 +37,13 @@ const home = (): RouteLocationRaw => ({ name: 'home' })
 const me = (): RouteLocationRaw => ({ name: 'me' })
 const quizzes = (): RouteLocationRaw => ({ name: 'quizzes' })
 const isExam = (route: RouteLocationNormalizedLoaded) => route.params.quizId === 'exam'
-/** A page whose code is found through laterPages.ts: kept off the first page. */
-const later = (page: LaterPage) => () => import('./laterPages').then(({ laterPage }) => laterPage(page))
+/** The table of every page but home: index.html preloads it where the visit goes beyond home. */
+export function fetchPages(): Promise<typeof import('./pages')> {
+  return import('./pages')
+}
+
+/** A page other than home: its code is found through pages.ts, which keeps the pages' preload lists off the first page. */
+const page = (name: PageName) => () => fetchPages().then(({ pageCode }) => pageCode(name))
 
 /** Hash history keeps every page reachable when the course is served from any sub-path or a file share. */
 export const routes: RouteRecordRaw[] = [
@@ -46,14 +51,14 @@ export const routes: RouteRecordRaw[] = [
   {
     path: '/modules/:moduleId',
     name: 'module',
-    component: () => import('../views/ModuleView.vue'),
+    component: page('module'),
     props: true,
     meta: { tab: 'learn', back: home },
   },
   {
     path: '/modules/:moduleId/lessons/:lessonId',
     name: 'lesson',
-    component: () => import('../views/LessonView.vue'),
+    component: page('lesson'),
     props: true,
     meta: {
       tab: 'learn',
@@ -64,13 +69,13 @@ export const routes: RouteRecordRaw[] = [
   {
     path: '/scenarios',
     name: 'scenarios',
-    component: () => import('../views/ScenarioListView.vue'),
+    component: page('scenarioList'),
     meta: { tab: 'roleplay' },
   },
   {
     path: '/scenarios/:scenarioId',
     name: 'scenario',
-    component: () => import('../views/ScenarioPlayView.vue'),
+    component: page('scenarioPlay'),
     props: true,
     // A role-play shows no history, and saving its run does not wait for it (recordScenarioRun).
     meta: { tab: 'roleplay', back: () => ({ name: 'scenarios' }), glanceOnly: true },
@@ -78,20 +83,20 @@ export const routes: RouteRecordRaw[] = [
   {
     path: '/quizzes',
     name: 'quizzes',
-    component: () => import('../views/QuizListView.vue'),
+    component: page('quizList'),
     meta: { tab: 'practice' },
   },
   {
     path: '/quizzes/:quizId',
     name: 'quiz-start',
-    component: () => import('../views/QuizStartView.vue'),
+    component: page('quizStart'),
     props: true,
     meta: { tab: 'practice', back: quizzes },
   },
   {
     path: '/quizzes/:quizId/play',
     name: 'quiz-play',
-    component: () => import('../views/QuizPlayView.vue'),
+    component: page('quizPlay'),
     props: true,
     meta: {
       tab: (route) => (isExam(route) ? 'learn' : 'practice'),
@@ -103,106 +108,106 @@ export const routes: RouteRecordRaw[] = [
   {
     path: '/results/:attemptId',
     name: 'quiz-result',
-    component: later('quizResult'),
+    component: page('quizResult'),
     props: true,
     meta: { tab: 'practice', back: quizzes },
   },
-  { path: '/exam', name: 'exam', component: later('exam'), meta: { tab: 'learn', back: home } },
+  { path: '/exam', name: 'exam', component: page('exam'), meta: { tab: 'learn', back: home } },
   {
     path: '/certificate',
     name: 'certificate',
-    component: later('certificate'),
+    component: page('certificate'),
     meta: { tab: 'me', back: me },
   },
   // The trainer's pages and the source documents sit in the 培训师 area of 我的, not in the learner's tabs.
   {
     path: '/verify',
     name: 'verify',
-    component: later('verify'),
+    component: page('verify'),
     // Neither certificate page reads the learner's history.
     meta: { tab: 'me', back: me, glanceOnly: true },
   },
   {
     path: '/certificates/issue',
     name: 'certificate-issue',
-    component: later('certificateIssue'),
+    component: page('certificateIssue'),
     meta: { tab: 'me', back: me, glanceOnly: true },
   },
   {
     path: '/trainer',
     name: 'trainer',
-    component: later('trainer'),
+    component: page('trainer'),
     meta: { tab: 'me', back: me },
   },
   {
     path: '/roster',
     name: 'roster',
-    component: later('roster'),
+    component: page('roster'),
     meta: { tab: 'me', back: me },
   },
   {
     path: '/assignment',
     name: 'assignment',
-    component: () => import('../views/AssignmentView.vue'),
+    component: page('assignment'),
     meta: { tab: 'practice', back: quizzes },
   },
   // The skill labs: the voice, the keyboard and an ear for what breaks the rules (练习 tab).
   {
     path: '/voice',
     name: 'voice-lab',
-    component: later('voiceLab'),
+    component: page('voiceLab'),
     meta: { tab: 'practice', back: quizzes, glanceOnly: true },
   },
   {
     path: '/typing',
     name: 'typing-test',
-    component: later('typingTest'),
+    component: page('typingTest'),
     meta: { tab: 'practice', back: quizzes, glanceOnly: true },
   },
   {
     path: '/spotting',
     name: 'spotting',
-    component: later('spotting'),
+    component: page('spotting'),
     meta: { tab: 'practice', back: quizzes, glanceOnly: true },
   },
   {
     path: '/spotting/:transcriptId',
     name: 'spotting-play',
-    component: later('spottingPlay'),
+    component: page('spottingPlay'),
     props: true,
     meta: { tab: 'practice', back: () => ({ name: 'spotting' }), glanceOnly: true },
   },
   {
     path: '/progress',
     name: 'progress',
-    component: () => import('../views/ProgressView.vue'),
+    component: page('progress'),
     // Its figures over the whole history are kept in the glance (figures.ts).
     meta: { tab: 'progress', glanceOnly: true },
   },
   {
     path: '/learners',
     name: 'learners',
-    component: later('learners'),
+    component: page('learners'),
     meta: { tab: 'me', back: me },
   },
-  { path: '/me', name: 'me', component: () => import('../views/MeView.vue'), meta: { tab: 'me' } },
+  { path: '/me', name: 'me', component: page('me'), meta: { tab: 'me' } },
   {
     path: '/sources',
     name: 'sources',
-    component: later('sources'),
+    component: page('sources'),
     meta: { tab: 'me', back: me },
   },
   {
     path: '/sources/:file',
     name: 'source',
-    component: later('source'),
+    component: page('source'),
     props: true,
     meta: { tab: 'me', back: () => ({ name: 'sources' }) },
   },
   {
     path: '/:pathMatch(.*)*',
     name: 'not-found',
-    component: later('notFound'),
+    component: page('notFound'),
     meta: { back: home },
   },
 ]

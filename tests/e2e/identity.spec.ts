@@ -94,6 +94,9 @@ async function passedExamSaved(page: Page): Promise<void> {
 
 /** The preload index.html adds for the database's code where something is saved (scripts/build/preloadSavedData.ts). */
 const savedDataPreloads = (page: Page) => page.locator('link[rel="modulepreload"][href*="/indexedDatabase-"]')
+/** The same for the table of every page but home (src/router/pages.ts). */
+const pagesPreloads = (page: Page) => page.locator('link[rel="modulepreload"][href*="/pages-"]')
+const isPagesTable = (url: string) => /\/assets\/pages-[\w-]+\.js/.test(url)
 
 /** The welcome, answered: name, team and purpose. */
 async function answerWelcome(page: Page, name: string, hasTouch: boolean): Promise<void> {
@@ -111,13 +114,21 @@ test('first visit: the learner gives their name, and the course calls them by it
   page.on('console', (message) => {
     if (message.text().includes('Content Security Policy')) refused.push(message.text())
   })
+  const requested: string[] = []
+  page.on('request', (request) => requested.push(request.url()))
   await page.goto('./')
   await expect(welcome(page)).toBeVisible()
-  // A first visit downloads no saved-data code: there is nothing to read.
+  // A first visit downloads no saved-data code: there is nothing to read. Nor the other pages'
+  // table, until the learner first taps or presses a key.
   await expect(savedDataPreloads(page)).toHaveCount(0)
+  await expect(pagesPreloads(page)).toHaveCount(0)
+  await page.waitForLoadState('networkidle')
+  expect(requested.filter(isPagesTable)).toEqual([])
 
   // Without a name the welcome stays, and says why next to the field.
+  const pagesTable = page.waitForRequest((request) => isPagesTable(request.url()))
   await activate(page.getByRole('button', { name: '开始学习' }), hasTouch)
+  await pagesTable
   const name = page.getByLabel('姓名（必填）')
   await expect(page.getByText('请输入姓名')).toBeVisible()
   await expect(name).toHaveAttribute('aria-invalid', 'true')
@@ -130,11 +141,22 @@ test('first visit: the learner gives their name, and the course calls them by it
   await page.reload()
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
   await expect(welcome(page)).toBeHidden()
-  // Now something is saved: the page asked for the code that reads it beside its own, allowed by its CSP.
+  // Now something is saved: the page asked for the code that reads it, and for the pages the
+  // learner goes on to, beside its own, allowed by its CSP.
   await expect(savedDataPreloads(page)).toHaveCount(1)
+  await expect(pagesPreloads(page)).toHaveCount(1)
   expect(refused).toEqual([])
   await tab(page, '我的').click()
   await expect(learnerCard(page, '王芳')).toBeVisible()
+})
+
+test('a first visit by a link to a lesson downloads the pages’ table beside the entry and opens the lesson', async ({
+  page,
+}) => {
+  await page.goto('./#/modules/qualities/lessons/beijing-map-case')
+  await expect(page.getByRole('heading', { level: 1, name: '案例导入：一张北京地图' })).toBeVisible()
+  await expect(pagesPreloads(page)).toHaveCount(1)
+  await expect(savedDataPreloads(page)).toHaveCount(0)
 })
 
 test('a second learner on the same browser locks their profile with a PIN; switching back asks for it', async ({

@@ -11,6 +11,7 @@ import {
 
 const OPTIONS: SavedDataPreload = {
   modules: ['src/platform/indexedDatabase.ts', 'src/domain/progress/rowChecks.ts'],
+  pages: 'src/router/pages.ts',
   databaseName: 'kefu-course',
   storagePrefix: 'kefu-course.',
 }
@@ -33,14 +34,27 @@ const CHUNKS: ChunkFacts[] = [
     moduleIds: ['/p/src/domain/progress/rowChecks.ts'],
   },
   { fileName: 'assets/LessonView-f.js', isEntry: false, imports: [], moduleIds: ['/p/src/views/LessonView.vue'] },
+  {
+    fileName: 'assets/pages-g.js',
+    isEntry: false,
+    imports: ['assets/index-a.js'],
+    moduleIds: ['/p/src/router/pages.ts'],
+  },
 ]
+
+const FILES = { savedData: ['assets/indexedDatabase-c.js', 'assets/dist-d.js'], pages: ['assets/pages-g.js'] }
 
 const PAGE =
   "<html><head><meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'self'; script-src 'self'; object-src 'none'\" /><title>课程</title></head><body></body></html>"
 
 /** Runs the lines as a page would, with what this browser holds; the addresses it preloaded. */
-async function runBoot(held: { keys?: string[]; databases?: string[] | 'refused' | 'missing' }): Promise<string[]> {
-  const script = bootScript(['assets/indexedDatabase-c.js', 'assets/dist-d.js'], OPTIONS)
+async function runBoot(held: {
+  keys?: string[]
+  databases?: string[] | 'refused' | 'missing'
+  /** The address's hash: home's (`#/`) unless given. */
+  hash?: string
+}): Promise<string[]> {
+  const script = bootScript(FILES, OPTIONS)
   const links: { rel: string; href: string; crossOrigin: string | null }[] = []
   const keys = held.keys ?? []
   const databases = held.databases ?? []
@@ -60,6 +74,7 @@ async function runBoot(held: { keys?: string[]; databases?: string[] | 'refused'
     },
     localStorage: { length: keys.length, key: (index: number) => keys[index] ?? null },
     self: { indexedDB },
+    location: { hash: held.hash ?? '#/' },
   })
   // The database's list arrives a moment later, as in a browser.
   await new Promise((resolve) => setTimeout(resolve, 0))
@@ -79,36 +94,46 @@ describe('filesToPreload', () => {
     ])
   })
 
+  it('finds the pages’ table without the entry it imports', () => {
+    expect(filesToPreload(CHUNKS, [OPTIONS.pages])).toEqual(['assets/pages-g.js'])
+  })
+
   it('refuses a module no chunk holds, rather than preloading nothing', () => {
     expect(() => filesToPreload(CHUNKS, ['src/platform/renamed.ts'])).toThrow('src/platform/renamed.ts')
   })
 })
 
 describe('bootScript', () => {
-  it('preloads the code where localStorage holds a value of the course', async () => {
-    expect(await runBoot({ keys: ['other-app', 'kefu-course.databaseOpened'] })).toEqual([
+  const returning = ['./assets/indexedDatabase-c.js', './assets/dist-d.js', './assets/pages-g.js']
+
+  it('preloads the saved data’s code and the pages where localStorage holds a value of the course', async () => {
+    expect(await runBoot({ keys: ['other-app', 'kefu-course.databaseOpened'] })).toEqual(returning)
+  })
+
+  it('preloads the same where the browser lists the course’s database', async () => {
+    expect(await runBoot({ databases: ['other', 'kefu-course'] })).toEqual(returning)
+  })
+
+  it('preloads the pages for a first visit by a link to another page than home', async () => {
+    expect(await runBoot({ hash: '#/modules/qualities/lessons/beijing-map-case' })).toEqual(['./assets/pages-g.js'])
+    // Saved data as well: each file once.
+    expect(await runBoot({ hash: '#/progress', databases: ['kefu-course'] })).toEqual([
+      './assets/pages-g.js',
       './assets/indexedDatabase-c.js',
       './assets/dist-d.js',
     ])
   })
 
-  it('preloads the code where the browser lists the course’s database', async () => {
-    expect(await runBoot({ databases: ['other', 'kefu-course'] })).toEqual([
-      './assets/indexedDatabase-c.js',
-      './assets/dist-d.js',
-    ])
-  })
-
-  it('preloads nothing on a first visit, nor where the browser cannot tell', async () => {
+  it('preloads nothing on a first visit to home, nor where the browser cannot tell', async () => {
     expect(await runBoot({ keys: ['other-app', 'kefu-courseware'], databases: ['kefu-course-recordings'] })).toEqual([])
-    expect(await runBoot({ databases: 'refused' })).toEqual([])
+    expect(await runBoot({ hash: '', databases: 'refused' })).toEqual([])
     expect(await runBoot({ databases: 'missing' })).toEqual([])
   })
 })
 
 describe('withBootScript', () => {
   it('puts the lines at the end of the head and allows exactly them in the CSP', () => {
-    const script = bootScript(['assets/indexedDatabase-c.js'], OPTIONS)
+    const script = bootScript(FILES, OPTIONS)
     const page = withBootScript(PAGE, script)
     const hash = createHash('sha256').update(script).digest('base64')
     expect(page).toContain(`script-src 'self' 'sha256-${hash}'; object-src 'none'`)

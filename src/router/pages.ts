@@ -1,0 +1,45 @@
+/**
+ * Every page's code but home's. Each `import()` carries the list of files to download with its
+ * page, and those lists together weigh about 3 KB gzip: in the entry they would be on a new
+ * learner's first page, which shows only home and the welcome. Here they come in one small file:
+ * beside the entry wherever the visit is likely to go on (something saved, or a link to another
+ * page: see scripts/build/preloadPages.ts), else at the learner's first tap or key press
+ * (`fetchPagesOnFirstIntent`), before any link is followed. The service worker then precaches it
+ * with the rest.
+ */
+import type { Component } from 'vue'
+
+const pages = {
+  module: () => import('../views/ModuleView.vue'),
+  lesson: () => import('../views/LessonView.vue'),
+  scenarioList: () => import('../views/ScenarioListView.vue'),
+  scenarioPlay: () => import('../views/ScenarioPlayView.vue'),
+  quizList: () => import('../views/QuizListView.vue'),
+  quizStart: () => import('../views/QuizStartView.vue'),
+  quizPlay: () => import('../views/QuizPlayView.vue'),
+  assignment: () => import('../views/AssignmentView.vue'),
+  progress: () => import('../views/ProgressView.vue'),
+  me: () => import('../views/MeView.vue'),
+  quizResult: () => import('../views/QuizResultView.vue'),
+  exam: () => import('../views/ExamView.vue'),
+  certificate: () => import('../views/CertificateView.vue'),
+  verify: () => import('../views/VerifyView.vue'),
+  certificateIssue: () => import('../views/CertificateIssueView.vue'),
+  trainer: () => import('../views/TrainerView.vue'),
+  roster: () => import('../views/RosterView.vue'),
+  voiceLab: () => import('../views/VoiceLabView.vue'),
+  typingTest: () => import('../views/TypingTestView.vue'),
+  spotting: () => import('../views/SpottingListView.vue'),
+  spottingPlay: () => import('../views/SpottingPlayView.vue'),
+  learners: () => import('../views/ProfilesView.vue'),
+  sources: () => import('../views/SourceListView.vue'),
+  source: () => import('../views/SourceView.vue'),
+  notFound: () => import('../views/NotFoundView.vue'),
+}
+
+export type PageName = keyof typeof pages
+
+/** A page's code, as the router takes a page's lazy component. */
+export function pageCode(page: PageName): Promise<{ default: Component }> {
+  return pages[page]()
+}
