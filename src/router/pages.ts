@@ -8,6 +8,8 @@
  * with the rest.
  */
 import type { Component } from 'vue'
+// The shared patterns only these pages use come with them, not on the first page.
+import '../styles/pages.css'
 
 const pages = {
   module: () => import('../views/ModuleView.vue'),
