@@ -23,6 +23,8 @@ import type { Plugin } from 'vite'
  */
 export const SAVED_DATA_CODE = [
   'src/platform/indexedDatabase.ts',
+  'src/stores/profilesReading.ts',
+  'src/stores/legacyMigration.ts',
   'src/domain/progress/profileCheck.ts',
   'src/domain/progress/rowChecks.ts',
   'src/domain/progress/summaryCheck.ts',

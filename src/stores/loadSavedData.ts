@@ -34,8 +34,10 @@ export async function loadSavedData(
     saved.openOnFirstUse((opened) => profiles.keepFirstLearner(opened))
     return
   }
-  // Something is saved: the checks of what is read download beside the database's own code, not after it.
+  // Something is saved: the reading and the checks of what is read download beside the database's own code, not after it.
   void Promise.all([
+    import('./profilesReading'),
+    import('./legacyMigration'),
     import('../domain/progress/profileCheck'),
     import('../domain/progress/rowChecks'),
     import('../domain/progress/summaryCheck'),

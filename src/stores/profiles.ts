@@ -5,7 +5,6 @@ import {
   isNamed,
   nameProblem,
   pinProblem,
-  recoveredProfiles,
   welcomed,
   withCertifiedName,
   type Profile,
@@ -48,60 +47,16 @@ export const useProfileStore = defineStore('profiles', () => {
     if (message.type === 'profiles') void load()
   })
 
-  /** Reads the learners, each checked on its own; a learner whose record was lost is found again from their rows. */
+  /**
+   * Reads the learners, each checked on its own; a learner whose record was lost is found again
+   * from their rows. The reading (profilesReading.ts) loads only where something is saved.
+   */
   async function load(): Promise<void> {
-    const db = saved.database
-    const stored = await db.profiles()
-    // The checks load only where there are learners to check: not on a device's first visit.
-    const { readProfile } = stored.length > 0 ? await import('../domain/progress/profileCheck') : { readProfile: null }
-    const read: Profile[] = []
-    const unreadable: unknown[] = []
-    /** Learners kept with a damaged detail left out: the saved record as it was, and in words. */
-    const repaired: { item: unknown; profile: Profile; text: string }[] = []
-    for (const item of stored) {
-      const parsed = readProfile!(item)
-      if (!parsed.ok) unreadable.push(item)
-      else {
-        read.push(parsed.profile)
-        if (parsed.dropped.length > 0)
-          repaired.push({
-            item,
-            profile: parsed.profile,
-            text: `${parsed.profile.name}（${parsed.dropped.join('、')}）`,
-          })
-      }
-    }
-    const found = recoveredProfiles(await db.owners(), read, now())
-    const notices: string[] = []
-    if (repaired.length > 0) {
-      // The learner stays; the record as it was goes to a backup, and is saved again without the damaged details.
-      await saved.setAside(
-        '',
-        '学员资料部分无法读取',
-        repaired.map((entry) => entry.item),
-      )
-      await write({ profiles: { put: repaired.map((entry) => entry.profile) } })
-      notices.push(
-        `部分学员资料无法读取，已清除，可在“学员”页面重新填写：${repaired.map((entry) => entry.text).join('；')}。`,
-      )
-    }
-    if (unreadable.length > 0) {
-      // Set aside once: the unreadable record leaves the list as it goes into the backup.
-      await saved.setAside('', '学员记录无法读取', unreadable)
-      await write({ profiles: { remove: unreadable.flatMap(idOf) } })
-    }
-    if (found.length > 0 || read.length === 0) {
-      const added = read.length === 0 && found.length === 0 ? [firstProfile(now())] : found
-      await write({ profiles: { put: added } })
-      read.push(...added)
-      if (found.length > 0)
-        notices.unshift(`有 ${found.length} 位学员的名单记录丢失，已根据其学习记录找回，可在“学员”页面改名。`)
-    }
-    if (notices.length > 0) notice.value = notices.join('')
-    profiles.value = read.sort((a, b) => a.createdAt.localeCompare(b.createdAt))
-    const savedActive = await db.meta(META.activeProfile)
-    activeId.value =
-      typeof savedActive === 'string' && read.some((profile) => profile.id === savedActive) ? savedActive : read[0]!.id
+    const { readProfiles } = await import('./profilesReading')
+    const read = await readProfiles(saved.database, { setAside: saved.setAside, write })
+    if (read.notice) notice.value = read.notice
+    profiles.value = read.profiles
+    activeId.value = read.activeId
   }
 
   /**
@@ -122,11 +77,6 @@ export const useProfileStore = defineStore('profiles', () => {
     if ((await db.profiles()).length > 0) return
     // A plain copy: IndexedDB refuses Vue's reactive proxies.
     await db.write({ profiles: { put: JSON.parse(JSON.stringify(profiles.value)) as Profile[] } })
-  }
-
-  function idOf(item: unknown): string[] {
-    const id = (item as { id?: unknown } | null)?.id
-    return typeof id === 'string' ? [id] : []
   }
 
   async function write(batch: Parameters<typeof saved.database.write>[0]): Promise<boolean> {

@@ -4,15 +4,13 @@ import {
   DatabaseDownloadError,
   deferredDatabase,
   memoryDatabase,
-  writeProblem,
   type SavedDatabase,
   type StoredBackup,
 } from '../platform/database'
-import { readLegacyValues, removeLegacyValues } from '../platform/legacyStorage'
 import { noteDatabaseOpened } from '../platform/savedDataProbe'
 import { replayPendingWrites } from '../platform/writeJournal'
 import type { StorageUse } from '../platform/persistence'
-import { BACKUP_GENERATIONS, META } from '../platform/storageKeys'
+import { BACKUP_GENERATIONS } from '../platform/storageKeys'
 import { now } from '../platform/clock'
 
 /**
@@ -67,7 +65,10 @@ export const useSavedDataStore = defineStore('savedData', () => {
 
   async function afterOpening(given?: SavedDatabase): Promise<void> {
     try {
-      await migrateLegacy()
+      // What an earlier version saved is moved once; that code loads only with a database's opening.
+      const { migrateLegacy } = await import('./legacyMigration')
+      const problem = await migrateLegacy(database.value, setAside)
+      if (problem) migrationNotice.value = problem
       // Rows a page noted but could not finish writing before it closed.
       if (database.value.kind === 'indexeddb') await replayPendingWrites(database.value)
       await refreshBackups()
@@ -86,45 +87,6 @@ export const useSavedDataStore = defineStore('savedData', () => {
   async function openSavedDatabase(): Promise<{ database: SavedDatabase; problem: string | null }> {
     const code = await import('../platform/indexedDatabase').catch(() => import('../platform/indexedDatabase'))
     return code.openSavedDatabase()
-  }
-
-  async function migrateLegacy(): Promise<void> {
-    const db = database.value
-    if (await db.meta(META.migratedFromLocalStorage)) return
-    const values = readLegacyValues()
-    if (Object.keys(values).length === 0) {
-      await db.write({ meta: { [META.migratedFromLocalStorage]: true } })
-      return
-    }
-    // Only a device used by an earlier version needs the move, so its code loads only there.
-    const { planMigration } = await import('../domain/progress/legacy')
-    const plan = planMigration(values, now())
-    if (plan.keys.length === 0) {
-      await db.write({ meta: { [META.migratedFromLocalStorage]: true } })
-      return
-    }
-    try {
-      await db.write({
-        put: plan.rows,
-        profiles: { put: plan.profiles },
-        meta: { [META.activeProfile]: plan.activeId },
-      })
-      for (const item of plan.setAside) {
-        await setAside(item.owner, item.reason, [item.text])
-      }
-      // The old values go only once every learner's rows read back complete.
-      for (const [owner, count] of Object.entries(plan.rowCounts)) {
-        const written = (await db.rowsOf(owner)).length
-        if (written < count) throw new Error(`learner ${owner}: ${written} of ${count} rows`)
-      }
-      await db.write({ meta: { [META.migratedFromLocalStorage]: true } })
-      if (db.kind === 'indexeddb') removeLegacyValues(plan.keys)
-      if (plan.problems.length > 0) {
-        migrationNotice.value = `之前保存的学习记录有部分无法读取（${plan.problems.join('；')}），能读取的部分已保留，原文已另存为备份，可在“学员”页面下载。`
-      }
-    } catch (error) {
-      migrationNotice.value = `学习记录未能转存（${writeProblem(error)}），原来的数据仍保留在浏览器中，下次打开时会再试。`
-    }
   }
 
   /** Keeps the original of something unreadable as a backup generation. */

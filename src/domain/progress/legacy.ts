@@ -6,7 +6,8 @@
 import * as v from 'valibot'
 import { parseProgress } from './progressParse'
 import { progressRows, type ProgressRow } from './rows'
-import { firstProfile, recoveredProfiles, type Profile } from './profiles'
+import { firstProfile, type Profile } from './profiles'
+import { recoveredProfiles } from './profileRecovery'
 import { ProfileSchema } from './profileCheck'
 
 const PREFIX = 'kefu-course.'

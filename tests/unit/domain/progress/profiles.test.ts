@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import * as v from 'valibot'
-import {
-  PROFILES_VERSION,
-  firstProfile,
-  nameProblem,
-  recoveredProfiles,
-  type ProfileList,
-} from '../../../../src/domain/progress/profiles'
+import { PROFILES_VERSION, firstProfile, nameProblem, type ProfileList } from '../../../../src/domain/progress/profiles'
+import { recoveredProfiles } from '../../../../src/domain/progress/profileRecovery'
 import { ProfileSchema } from '../../../../src/domain/progress/profileCheck'
 
 const now = new Date('2026-05-01T00:00:00Z')

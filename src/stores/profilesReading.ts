@@ -1,0 +1,87 @@
+import { firstProfile, type Profile } from '../domain/progress/profiles'
+import { readProfile } from '../domain/progress/profileCheck'
+import { recoveredProfiles } from '../domain/progress/profileRecovery'
+import type { SavedDatabase, WriteBatch } from '../platform/database'
+import { META } from '../platform/storageKeys'
+import { now } from '../platform/clock'
+
+/** The learners as read, the one to make active, and what the learner is told about repairs. */
+export interface ProfilesRead {
+  profiles: Profile[]
+  activeId: string
+  notice: string | null
+}
+
+/** What reading may have to do on the way: keep an unreadable original, save a repaired list. */
+export interface ProfilesReadingSteps {
+  setAside(owner: string, reason: string, items: unknown[]): Promise<void>
+  write(batch: WriteBatch): Promise<boolean>
+}
+
+/**
+ * Reads the learners of src/stores/profiles.ts, each checked on its own. A learner with a damaged
+ * detail is kept without it (the original goes to a backup), an unreadable record is set aside, and
+ * a learner whose record was lost is found again from their rows. Only a device that has saved
+ * something reads them, so this code (and the checks) stays off a first visit's first page.
+ */
+export async function readProfiles(
+  db: SavedDatabase,
+  { setAside, write }: ProfilesReadingSteps,
+): Promise<ProfilesRead> {
+  const stored = await db.profiles()
+  const read: Profile[] = []
+  const unreadable: unknown[] = []
+  /** Learners kept with a damaged detail left out: the saved record as it was, and in words. */
+  const repaired: { item: unknown; profile: Profile; text: string }[] = []
+  for (const item of stored) {
+    const parsed = readProfile(item)
+    if (!parsed.ok) unreadable.push(item)
+    else {
+      read.push(parsed.profile)
+      if (parsed.dropped.length > 0)
+        repaired.push({
+          item,
+          profile: parsed.profile,
+          text: `${parsed.profile.name}（${parsed.dropped.join('、')}）`,
+        })
+    }
+  }
+  const found = recoveredProfiles(await db.owners(), read, now())
+  const notices: string[] = []
+  if (repaired.length > 0) {
+    // The learner stays; the record as it was goes to a backup, and is saved again without the damaged details.
+    await setAside(
+      '',
+      '学员资料部分无法读取',
+      repaired.map((entry) => entry.item),
+    )
+    await write({ profiles: { put: repaired.map((entry) => entry.profile) } })
+    notices.push(
+      `部分学员资料无法读取，已清除，可在“学员”页面重新填写：${repaired.map((entry) => entry.text).join('；')}。`,
+    )
+  }
+  if (unreadable.length > 0) {
+    // Set aside once: the unreadable record leaves the list as it goes into the backup.
+    await setAside('', '学员记录无法读取', unreadable)
+    await write({ profiles: { remove: unreadable.flatMap(idOf) } })
+  }
+  if (found.length > 0 || read.length === 0) {
+    const added = read.length === 0 && found.length === 0 ? [firstProfile(now())] : found
+    await write({ profiles: { put: added } })
+    read.push(...added)
+    if (found.length > 0)
+      notices.unshift(`有 ${found.length} 位学员的名单记录丢失，已根据其学习记录找回，可在“学员”页面改名。`)
+  }
+  const savedActive = await db.meta(META.activeProfile)
+  return {
+    profiles: read.sort((a, b) => a.createdAt.localeCompare(b.createdAt)),
+    activeId:
+      typeof savedActive === 'string' && read.some((profile) => profile.id === savedActive) ? savedActive : read[0]!.id,
+    notice: notices.length > 0 ? notices.join('') : null,
+  }
+}
+
+function idOf(item: unknown): string[] {
+  const id = (item as { id?: unknown } | null)?.id
+  return typeof id === 'string' ? [id] : []
+}
