@@ -3,6 +3,7 @@ import { createPinia } from 'pinia'
 import App from './App.vue'
 import { createAppRouter, fetchPages } from './router'
 import { loadSavedData } from './stores/loadSavedData'
+import { useProgressStore } from './stores/progress'
 import { detectLms } from './platform/lms/detect'
 import { onFirstIntent } from './platform/firstIntent'
 import './styles/main.css'
@@ -10,9 +11,13 @@ import './styles/main.css'
 const router = createAppRouter()
 const pinia = createPinia()
 const app = createApp(App).use(pinia).use(router)
-// Every page but home is found through router/pages.ts, which a new learner's home leaves for
-// later: the first tap or key press fetches it, before any link is followed.
-onFirstIntent(() => void fetchPages().catch(() => {}))
+// Every page but home is found through router/pages.ts, and progress changes turn into saved rows
+// by code of their own (stores/progress.ts): a new learner's home needs neither, so the first tap
+// or key press fetches both, before any link is followed or anything changes.
+onFirstIntent(() => {
+  void fetchPages().catch(() => {})
+  void useProgressStore(pinia).prepareChanges()
+})
 // The saved data is read before the first page shows, so pages never start empty: for home, a
 // lesson, a quiz or a role-play, what they show (the learner's glance); for any other page, the whole
 // history. Behind home the history follows at once; behind the others only when it is needed.

@@ -18,13 +18,16 @@ import type { Plugin } from 'vite'
 
 /**
  * What src/stores/loadSavedData.ts imports once it finds something saved: the database's side
- * (through the saved-data store) and the checks of what is read. tests/unit/architecture.test.ts
- * keeps the two lists together.
+ * (through the saved-data store), the reading of learners and progress, and the checks of what is
+ * read. tests/unit/architecture.test.ts keeps the two lists together.
  */
 export const SAVED_DATA_CODE = [
   'src/platform/indexedDatabase.ts',
   'src/stores/profilesReading.ts',
   'src/stores/legacyMigration.ts',
+  // The progress store's row code, which reading the progress loads (stores/progress.ts, loadRowCode).
+  'src/domain/progress/rows.ts',
+  'src/domain/progress/summary.ts',
   'src/domain/progress/profileCheck.ts',
   'src/domain/progress/rowChecks.ts',
   'src/domain/progress/summaryCheck.ts',

@@ -2,29 +2,14 @@ import { acceptHMRUpdate, defineStore } from 'pinia'
 import { computed, ref, shallowRef, watch } from 'vue'
 import { emptyProgress, setLearned, type SavedProgress } from '../domain/progress/progress'
 import { withAttempt, withScenarioRun, withSession, withoutSession, type Reschedule } from '../domain/progress/records'
-import {
-  FIRST_SCREEN_KINDS,
-  HISTORY_KINDS,
-  progressChanges,
-  progressOfRows,
-  withHistory,
-  type ProgressRow,
-  type RowChanges,
-  type RowKey,
-} from '../domain/progress/rows'
+import { FIRST_SCREEN_KINDS, HISTORY_KINDS } from '../domain/progress/rowKinds'
+import type { ProgressRow, RowChanges, RowKey } from '../domain/progress/rows'
 import type { DroppedRow } from '../domain/progress/rowChecks'
-import {
-  SUMMARY_ROW,
-  emptySummary,
-  glanceOf,
-  sameSummary,
-  summarise,
-  withRows,
-  type ProgressSummary,
-} from '../domain/progress/summary'
+import { SUMMARY_ROW, emptySummary, glanceOf } from '../domain/progress/glance'
+import type { ProgressSummary } from '../domain/progress/summary'
 import type { QuizAttempt, QuizSession } from '../domain/quiz/session'
 import type { ScenarioRun } from '../domain/scenario/runs'
-import { readProblem, writeProblem, type StoredRow } from '../platform/database'
+import { DatabaseDownloadError, readProblem, writeProblem, type StoredRow } from '../platform/database'
 import { openChangeChannel } from '../platform/broadcast'
 import { now } from '../platform/clock'
 import { afterNextPaint, nextTask } from '../platform/afterPaint'
@@ -56,6 +41,23 @@ function rowChecks() {
   return import('../domain/progress/rowChecks')
 }
 
+/** rows.ts and summary.ts: progress as rows, and the glance made and kept up to date. */
+type RowCode = typeof import('../domain/progress/rows') & typeof import('../domain/progress/summary')
+
+/** The row code once it has loaded: a change then turns into rows in the same task. */
+let rowCode: RowCode | null = null
+
+/**
+ * The code that turns progress into saved rows and keeps the glance up to date. A first visit's
+ * home changes nothing, so it is not on that page: it loads with the reading where something is
+ * saved, at the learner's first tap or key press (`prepareChanges`), or at the first change.
+ */
+function loadRowCode(): Promise<RowCode> {
+  return Promise.all([import('../domain/progress/rows'), import('../domain/progress/summary')]).then(
+    ([rows, summary]) => (rowCode = { ...rows, ...summary }),
+  )
+}
+
 /**
  * The active learner's saved progress (lessons, quizzes, role-plays, review cards).
  * Held in memory for the pages; every change is written as the rows it touched, in
@@ -75,6 +77,10 @@ export const useProgressStore = defineStore('progress', () => {
   let owner = profiles.activeId
   /** Changes made while a learner's first rows were still loading, applied again on top of them. */
   let pending: Change[] | null = null
+  /** The progress before the first change whose row code could not be downloaded; null when none is waiting. */
+  let unsavedSince: SavedProgress | null = null
+  /** Changes waiting for the row code to load before they are written (see `update`). */
+  let waitingForCode: Promise<void> = Promise.resolve()
   /** Writes go one after another, in the order they were made. */
   let writing: Promise<void> = Promise.resolve()
 
@@ -111,11 +117,11 @@ export const useProgressStore = defineStore('progress', () => {
     if (message.type !== 'progress' || message.owner !== owner) return
     arriving = arriving
       .then(async () => {
-        const { applyRowChanges } = await rowChecks()
+        const [{ applyRowChanges }, code] = await Promise.all([rowChecks(), loadRowCode()])
         if (message.owner !== owner) return
         const before = progress.value
         progress.value = applyRowChanges(before, message)
-        followChanges(progressChanges(before, progress.value, owner))
+        followChanges(code, code.progressChanges(before, progress.value, owner))
       })
       // The checks could not be downloaded: the other tab saved its rows, and this one shows them after a reload.
       .catch(() => {})
@@ -158,6 +164,7 @@ export const useProgressStore = defineStore('progress', () => {
     started = true
     owner = profileId
     progress.value = emptyProgress()
+    unsavedSince = null
     summary.value = emptySummary()
     savedSummary = null
     historyError.value = null
@@ -189,9 +196,10 @@ export const useProgressStore = defineStore('progress', () => {
     wanted: Promise<void>,
   ): Promise<void> {
     const database = saved.database
-    const [{ checkRows }, { readSummary }, summaryRows, ...kindRows] = await Promise.all([
+    const [{ checkRows }, { readSummary }, { progressOfRows }, summaryRows, ...kindRows] = await Promise.all([
       rowChecks(),
       import('../domain/progress/summaryCheck'),
+      loadRowCode(),
       database.rowsOfKind(profileId, SUMMARY_ROW.kind),
       ...FIRST_SCREEN_KINDS.map((kind) => database.rowsOfKind(profileId, kind)),
     ])
@@ -256,6 +264,7 @@ export const useProgressStore = defineStore('progress', () => {
 
   /** The whole progress is in memory: the glance is made from it, saved if it differs, and bad rows set aside. */
   async function finishLoading(profileId: string, checked: ProgressRow[], dropped: DroppedRow[]): Promise<void> {
+    const { progressOfRows, withHistory, summarise, sameSummary } = rowCode ?? (await loadRowCode())
     const read = progressOfRows(checked)
     progress.value = pending ? replayPending(read) : withHistory(progress.value, read)
     summary.value = summarise(progress.value, now())
@@ -319,10 +328,10 @@ export const useProgressStore = defineStore('progress', () => {
   }
 
   /** The glance after rows changed; made again from the history when it cannot follow. */
-  function followChanges(changes: RowChanges): void {
-    const next = withRows(summary.value, changes, now())
+  function followChanges(code: RowCode, changes: RowChanges): void {
+    const next = code.withRows(summary.value, changes, now())
     if (next) summary.value = next
-    else if (historyLoaded.value) summary.value = summarise(progress.value, now())
+    else if (historyLoaded.value) summary.value = code.summarise(progress.value, now())
   }
 
   /** Rows whose write failed: written again with the next change, so a later success does not hide them. */
@@ -335,16 +344,19 @@ export const useProgressStore = defineStore('progress', () => {
    * Writes the rows a change touched, with the glance when it changed, in one transaction; a
    * failure is told to the learner, the change stays on screen and is retried.
    */
-  function persist(changes: RowChanges): Promise<void> {
-    const learner = owner
+  function persist(changes: RowChanges, learner = owner): Promise<void> {
     const batch = withUnsaved(changes)
-    const glanceRow = summary.value === writtenSummary ? [] : [{ owner: learner, ...SUMMARY_ROW, value: summary.value }]
+    // The glance in memory is the current learner's: a change of another (made before a switch) is saved without it.
+    const glanceRow =
+      learner !== owner || summary.value === writtenSummary
+        ? []
+        : [{ owner: learner, ...SUMMARY_ROW, value: summary.value }]
     if (batch.put.length === 0 && batch.remove.length === 0 && glanceRow.length === 0) return writing
     const {
       plain: { put, remove },
       note,
     } = journaledBatch(saved.database, { put: [...batch.put, ...glanceRow] as StoredRow[], remove: batch.remove })
-    writtenSummary = summary.value
+    if (glanceRow.length > 0) writtenSummary = summary.value
     writing = writing.then(async () => {
       try {
         await saved.database.write({ put, remove })
@@ -375,15 +387,45 @@ export const useProgressStore = defineStore('progress', () => {
     }
   }
 
-  /** Applies a change in memory at once and saves the rows it touched. */
+  /**
+   * Applies a change in memory at once and saves the rows it touched, with the glance brought up to
+   * date; both in the same task once the row code has loaded (see `loadRowCode`), as it has after the
+   * learner's first tap.
+   */
   function update(change: Change): Promise<void> {
     const before = progress.value
     const after = change(before)
     progress.value = after
     pending?.push(change)
-    const changes = progressChanges(before, after, owner)
-    followChanges(changes)
-    return persist(changes)
+    const learner = owner
+    const save = (code: RowCode) => {
+      // After a change the code could not be downloaded for, every change since is written now.
+      const from = unsavedSince && learner === owner ? unsavedSince : before
+      if (learner === owner) unsavedSince = null
+      const changes = code.progressChanges(from, after, learner)
+      if (learner === owner) followChanges(code, changes)
+      return persist(changes, learner)
+    }
+    const notDownloaded = (error: unknown) => {
+      if (learner !== owner) return
+      unsavedSince ??= before
+      saveError.value = `${writeProblem(new DatabaseDownloadError(String(error)))}，刚才的学习记录没有保存，请不要关闭页面，可先在“学员”页面导出`
+    }
+    if (rowCode) return save(rowCode)
+    const queued = loadRowCode().then(save, notDownloaded)
+    waitingForCode = Promise.all([waitingForCode, queued]).then(
+      () => {},
+      () => {},
+    )
+    return queued
+  }
+
+  /** Loads the row code ahead of the first change (at the learner's first tap or key press); never rejects. */
+  function prepareChanges(): Promise<void> {
+    return loadRowCode().then(
+      () => {},
+      () => {},
+    )
   }
 
   /** A change to the attempts, cards or runs, made once they are all in memory. */
@@ -435,7 +477,7 @@ export const useProgressStore = defineStore('progress', () => {
 
   /** Resolves when every change made so far is written (or has failed and been reported). */
   function settled(): Promise<void> {
-    return writing
+    return waitingForCode.then(() => writing)
   }
 
   // Another learner chosen: show their progress. Before the first read (the router may create this
@@ -461,6 +503,7 @@ export const useProgressStore = defineStore('progress', () => {
     saveError,
     load,
     startFresh,
+    prepareChanges,
     setLessonLearned,
     isLearned,
     saveSession,

@@ -8,33 +8,12 @@
 import type { QuizAttempt } from '../quiz/session'
 import type { ScenarioRun } from '../scenario/runs'
 import { localDayOf } from '../time/calendar'
+import type { HistoryFigures } from './glance'
 
 /** Days with quizzes the chart shows. */
 export const TREND_DAYS = 14
 /** A quiz left open over lunch is not three hours of study: one sitting counts for at most this long. */
 const MAX_SITTING_MS = 90 * 60_000
-
-/** One day's quizzes: its local date (`YYYY-MM-DD`), the sum of their percents and how many. */
-export interface DayTotal {
-  date: string
-  sum: number
-  quizzes: number
-}
-
-export interface HistoryFigures {
-  attempts: number
-  runs: number
-  /** Milliseconds of every quiz and role-play sitting, each counted for at most 90 minutes. */
-  sittingMs: number
-  /** Finished attempts per quiz id. */
-  quizCounts: Record<string, number>
-  /** Finished runs per scenario id. */
-  scenarioCounts: Record<string, number>
-  /** Per question id: how often it was asked and how often answered fully right. */
-  questions: Record<string, [asked: number, right: number]>
-  /** The last days with quizzes, oldest first (at most `TREND_DAYS`). */
-  days: DayTotal[]
-}
 
 /** What the figures read of an attempt. */
 export type FiguredAttempt = Pick<QuizAttempt, 'quizId' | 'startedAt' | 'finishedAt' | 'questionIds' | 'points'> & {
@@ -43,10 +22,7 @@ export type FiguredAttempt = Pick<QuizAttempt, 'quizId' | 'startedAt' | 'finishe
 /** What the figures read of a run. */
 export type FiguredRun = Pick<ScenarioRun, 'scenarioId' | 'startedAt' | 'finishedAt'>
 
-/** @example emptyFigures().attempts // 0 */
-export function emptyFigures(): HistoryFigures {
-  return { attempts: 0, runs: 0, sittingMs: 0, quizCounts: {}, scenarioCounts: {}, questions: {}, days: [] }
-}
+export { emptyFigures, type DayTotal, type HistoryFigures } from './glance'
 
 /**
  * How long a quiz or role-play took, at most 90 minutes; 0 for times that cannot be read.

@@ -8,12 +8,10 @@ import type { QuizAttempt, QuizSession } from '../quiz/session'
 import type { ScenarioRun } from '../scenario/runs'
 import type { ReviewCard } from '../review/queue'
 import { emptyProgress, type SavedProgress } from './progress'
+import type { ProgressKind } from './rowKinds'
 
-export const PROGRESS_KINDS = ['lesson', 'attempt', 'session', 'card', 'run'] as const
-export type ProgressKind = (typeof PROGRESS_KINDS)[number]
-/** Read before the first page: few rows. The long lists (attempts, cards, runs) are read after it. */
-export const FIRST_SCREEN_KINDS = ['lesson', 'session'] as const satisfies readonly ProgressKind[]
-export const HISTORY_KINDS = ['attempt', 'card', 'run'] as const satisfies readonly ProgressKind[]
+// The kinds live in rowKinds.ts, for the first screen's reading; they are named here too, as before.
+export { FIRST_SCREEN_KINDS, HISTORY_KINDS, PROGRESS_KINDS, type ProgressKind } from './rowKinds'
 
 /** One saved thing of one learner. `key` is the lesson, attempt, quiz, question or run id. */
 export interface ProgressRow {

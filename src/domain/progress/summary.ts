@@ -18,72 +18,38 @@ import type { ReviewCard } from '../review/queue'
 import type { ScenarioRun } from '../scenario/runs'
 import { localDayOf } from '../time/calendar'
 import { betterRun } from '../scenario/rank'
-import { emptyFigures, sameFigures, withRecords, type HistoryFigures } from './figures'
+import { sameFigures, withRecords } from './figures'
+import {
+  SUMMARY_VERSION,
+  emptyFigures,
+  type AttemptHead,
+  type CardDues,
+  type ProgressSummary,
+  type RunHead,
+} from './glance'
 import type { SavedProgress } from './progress'
 import type { ProgressRow, RowKey } from './rows'
 
-// 2: with 我的进度's figures. 3: review cards as times in milliseconds (`CardDues`). A glance of an
-// earlier version is read as none: the history is read and it is written again.
-export const SUMMARY_VERSION = 3
-/** The row that holds a learner's glance. */
-export const SUMMARY_ROW = { kind: 'summary', key: 'progress' } as const
+// The first screen's part of the glance lives in glance.ts; it is named here too, as before.
+export {
+  SUMMARY_ROW,
+  SUMMARY_VERSION,
+  emptySummary,
+  glanceOf,
+  type AttemptHead,
+  type CardDues,
+  type ProgressGlance,
+  type ProgressSummary,
+  type RunHead,
+} from './glance'
+
 /** Attempts this recent are kept whole, for today's counts in any time zone. */
 const RECENT_MS = 2 * 24 * 60 * 60 * 1000
 /** Active days kept: enough for any streak a learner will reach in this course. */
 export const MAX_ACTIVE_DAYS = 800
 
-/** What the first screen reads of a quiz attempt. */
-export type AttemptHead = Pick<
-  QuizAttempt,
-  'id' | 'quizId' | 'startedAt' | 'finishedAt' | 'questionIds' | 'score' | 'summaryOnly'
->
-/** What the first screen reads of a role-play run. */
-export type RunHead = Pick<ScenarioRun, 'id' | 'scenarioId' | 'finishedAt' | 'rating' | 'percent'>
-/**
- * Each review card's due time and last review in milliseconds (0: never reviewed), by question id,
- * in three lists of one length. Numbers rather than a card object of dates per question: a learner
- * with 2,000 cards reads, checks and counts these before the first page.
- */
-export interface CardDues {
-  ids: string[]
-  due: number[]
-  reviewed: number[]
-}
 /** The most cards a glance holds: far more questions than the course will ever have. */
 export const MAX_CARDS = 20_000
-
-export interface ProgressSummary {
-  version: typeof SUMMARY_VERSION
-  /** The attempts the first screen's figures depend on, oldest first. */
-  attempts: AttemptHead[]
-  /** The role-play runs they depend on, oldest first. */
-  runs: RunHead[]
-  reviewDue: CardDues
-  /** Local dates (YYYY-MM-DD) with a finished quiz or role-play, oldest first. */
-  activeDays: string[]
-  figures: HistoryFigures
-}
-
-/** The saved progress as the first screen reads it: lessons in full, the long lists as their glance. */
-export type ProgressGlance = Pick<SavedProgress, 'learned'> & {
-  attempts: readonly AttemptHead[]
-  scenarioRuns: readonly RunHead[]
-  reviewDue: Readonly<CardDues>
-  activeDays: readonly string[]
-  figures: HistoryFigures
-}
-
-/** @example emptySummary().attempts // [] */
-export function emptySummary(): ProgressSummary {
-  return {
-    version: SUMMARY_VERSION,
-    attempts: [],
-    runs: [],
-    reviewDue: { ids: [], due: [], reviewed: [] },
-    activeDays: [],
-    figures: emptyFigures(),
-  }
-}
 
 const head = (attempt: AttemptHead): AttemptHead => {
   const { id, quizId, startedAt, finishedAt, questionIds, score, summaryOnly } = attempt
@@ -247,18 +213,6 @@ function newRecords<T>(put: readonly ProgressRow[], kind: 'attempt' | 'run', hel
   if (rows.length === 0) return []
   const heldIds = new Set(held.map((record) => record.id))
   return rows.filter((row) => !heldIds.has(row.key)).map((row) => row.value as T)
-}
-
-/** The glance the first screen reads: the lessons learned and a learner's summary. */
-export function glanceOf(learned: SavedProgress['learned'], summary: ProgressSummary): ProgressGlance {
-  return {
-    learned,
-    attempts: summary.attempts,
-    scenarioRuns: summary.runs,
-    reviewDue: summary.reviewDue,
-    activeDays: summary.activeDays,
-    figures: summary.figures,
-  }
 }
 
 /**
