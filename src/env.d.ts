@@ -11,6 +11,10 @@ declare module '*.vue' {
 declare module 'virtual:course-index' {
   /** Module and lesson titles for the whole course; part of the first page. */
   export const courseIndex: import('./content/types').CourseIndex
+}
+
+// Where each module's outline, question bank and role-play is fetched from: with the pages that fetch them.
+declare module 'virtual:course-loaders' {
   /** One loader per module id; each resolves to that module's outline, which loads its lessons one by one. */
   export const moduleLoaders: Record<string, () => Promise<{ default: import('./content/types').ModuleOutline }>>
   /** One loader per module id for that module's question bank, its own chunk too. */

@@ -6,10 +6,8 @@ import {
   type RouteRecordRaw,
 } from 'vue-router'
 import HomeView from '../views/HomeView.vue'
-import { useCourseStore } from '../stores/course'
 import { useProgressStore } from '../stores/progress'
-import { describeQuiz, isAssignmentQuizId } from '../domain/quiz/catalog'
-import { courseIndex, questionLoaders, scenarioLoaders } from '../content/courseData'
+import { isAssignmentQuizId } from '../domain/quiz/catalog'
 import { isFailedImport, pageOpened, recoverFromFailedImport } from '../platform/appVersion'
 import { withEverySectionLaidOut } from '../platform/pageLayout'
 import type { PageName } from './pages'
@@ -230,23 +228,17 @@ export function createAppRouter(history = createWebHashHistory()) {
       return { top: 0 }
     },
   })
-  // Start fetching a lesson's text alongside the lesson page's own code, not after it.
   router.beforeEach((to) => {
     // The timed exam starts only from its own page, which explains the rules and the clock.
     if (to.name === 'quiz-start' && to.params.quizId === 'exam') return { name: 'exam' }
     // An assignment is started from its link, which carries its rules.
     if (to.name === 'quiz-start' && isAssignmentQuizId(String(to.params.quizId))) return { name: 'quizzes' }
-    if (to.name === 'lesson' && typeof to.params.moduleId === 'string' && typeof to.params.lessonId === 'string')
-      void useCourseStore().loadLesson(to.params.moduleId, to.params.lessonId)
-    // Likewise a quiz's question banks and a role-play's script: the page's stores load the same chunks.
-    if (to.name === 'quiz-play' && typeof to.params.quizId === 'string') {
-      const moduleIds = courseIndex.modules.map((module) => module.id)
-      for (const moduleId of describeQuiz(to.params.quizId, moduleIds)?.moduleIds ?? [])
-        void questionLoaders[moduleId]?.().catch(() => {})
-    }
-    const scenarioId = to.name === 'scenario' ? to.params.scenarioId : undefined
-    if (typeof scenarioId === 'string' && Object.hasOwn(scenarioLoaders, scenarioId))
-      void scenarioLoaders[scenarioId]!().catch(() => {})
+    // A page's own text (a lesson, a quiz's banks, a role-play's script) downloads beside the page's code, not after it.
+    if (to.name !== 'home')
+      void fetchPages().then(
+        ({ prefetchContent }) => prefetchContent(to),
+        () => {},
+      )
   })
   // Every other page shows or changes the attempts, cards or runs: it opens once they are read.
   router.beforeEach(async (to) => {

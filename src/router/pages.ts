@@ -8,6 +8,11 @@
  * with the rest.
  */
 import type { Component } from 'vue'
+import type { RouteLocationNormalized } from 'vue-router'
+import { useCourseStore } from '../stores/course'
+import { describeQuiz } from '../domain/quiz/catalog'
+import { courseIndex } from '../content/courseData'
+import { questionLoaders, scenarioLoaders } from '../content/courseLoaders'
 // The shared patterns only these pages use come with them, not on the first page.
 import '../styles/pages.css'
 
@@ -44,4 +49,21 @@ export type PageName = keyof typeof pages
 /** A page's code, as the router takes a page's lazy component. */
 export function pageCode(page: PageName): Promise<{ default: Component }> {
   return pages[page]()
+}
+
+/**
+ * Starts downloading the page's own text beside its code, not after it: a lesson's text, a quiz's
+ * question banks, a role-play's script (the page's stores then load the same chunks).
+ */
+export function prefetchContent(to: RouteLocationNormalized): void {
+  if (to.name === 'lesson' && typeof to.params.moduleId === 'string' && typeof to.params.lessonId === 'string')
+    void useCourseStore().loadLesson(to.params.moduleId, to.params.lessonId)
+  if (to.name === 'quiz-play' && typeof to.params.quizId === 'string') {
+    const moduleIds = courseIndex.modules.map((module) => module.id)
+    for (const moduleId of describeQuiz(to.params.quizId, moduleIds)?.moduleIds ?? [])
+      void questionLoaders[moduleId]?.().catch(() => {})
+  }
+  const scenarioId = to.name === 'scenario' ? to.params.scenarioId : undefined
+  if (typeof scenarioId === 'string' && Object.hasOwn(scenarioLoaders, scenarioId))
+    void scenarioLoaders[scenarioId]!().catch(() => {})
 }

@@ -1,6 +1,7 @@
 import { acceptHMRUpdate, defineStore } from 'pinia'
 import { computed, ref } from 'vue'
-import { courseIndex, moduleLoaders } from '../content/courseData'
+import { courseIndex } from '../content/courseData'
+import { moduleLoaders } from '../content/courseLoaders'
 import type { LessonContent, ModuleOutline, ModuleSummary } from '../content/types'
 import { lazyChunks } from './lazyChunks'
 import { titleKey } from '../domain/course/learnerText'

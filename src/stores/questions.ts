@@ -1,5 +1,5 @@
 import { acceptHMRUpdate, defineStore } from 'pinia'
-import { questionLoaders } from '../content/courseData'
+import { questionLoaders } from '../content/courseLoaders'
 import type { QuestionContent } from '../content/types'
 import { lazyChunks } from './lazyChunks'
 

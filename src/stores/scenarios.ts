@@ -1,5 +1,5 @@
 import { acceptHMRUpdate, defineStore } from 'pinia'
-import { scenarioLoaders } from '../content/courseData'
+import { scenarioLoaders } from '../content/courseLoaders'
 import type { ScenarioContent } from '../content/types'
 import { lazyChunks } from './lazyChunks'
 

@@ -1,6 +1,7 @@
 import { acceptHMRUpdate, defineStore } from 'pinia'
 import { computed, ref, shallowRef, watch } from 'vue'
-import { moduleLoaders, scenarioLoaders, courseIndex } from '../content/courseData'
+import { courseIndex } from '../content/courseData'
+import { moduleLoaders, scenarioLoaders } from '../content/courseLoaders'
 import { learnerRecords } from './learnerRecords'
 import { useProfileStore } from './profiles'
 import { useSavedDataStore } from './savedData'

@@ -4,7 +4,6 @@ import { createPinia } from 'pinia'
 import { flushPromises } from '@vue/test-utils'
 import { mountApp, savedBefore, waitFor } from './mountApp'
 import { loadSavedData } from '../../src/stores/loadSavedData'
-import { useCourseStore } from '../../src/stores/course'
 import { useSavedDataStore } from '../../src/stores/savedData'
 import type { QuizAttempt } from '../../src/domain/quiz/session'
 
@@ -14,7 +13,13 @@ vi.mock('../../src/platform/clock', async (importOriginal) => ({
   now: () => new Date(clock.now),
 }))
 
-const EXAM = {
+// The fixture course with an exam, as the course index gives it.
+vi.mock('../../src/content/courseData', async (importOriginal) => {
+  const data = await importOriginal<typeof import('../../src/content/courseData')>()
+  return { courseIndex: { ...data.courseIndex, exam: EXAM } }
+})
+
+const EXAM = vi.hoisted(() => ({
   title: '结业考试',
   weights: { basics: 100 },
   timeLimitMinutes: 60,
@@ -22,7 +27,7 @@ const EXAM = {
   maxAttempts: 3,
   counting: 'highest' as const,
   validityMonths: 24,
-}
+}))
 
 /** Passed on 2 March 2026 (local day in any zone from UTC−1 to UTC+13): valid until 2028-03-02. */
 const passedExam: QuizAttempt = {
@@ -52,8 +57,7 @@ async function homeOn(day: string): Promise<void> {
       put: [{ id: 'default', name: '王芳', named: true, certifiedName: '王芳', createdAt: '2026-01-05T08:00:00.000Z' }],
     },
   })
-  const app = await mountApp('/')
-  useCourseStore(app.pinia).index = { ...useCourseStore(app.pinia).index, exam: EXAM }
+  await mountApp('/')
   await waitFor('the home page', () => screen.getByRole('heading', { level: 1 }))
 }
 

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { moduleLoaders } from '../../src/content/courseData'
+import { moduleLoaders } from '../../src/content/courseLoaders'
 import type { ModuleOutline } from '../../src/content/types'
 import { useCourseStore } from '../../src/stores/course'
 import { chunkFetchError, closePages, deferred, openPage } from './helpers'

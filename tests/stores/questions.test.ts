@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { questionLoaders } from '../../src/content/courseData'
+import { questionLoaders } from '../../src/content/courseLoaders'
 import type { QuestionContent } from '../../src/content/types'
 import { useQuestionStore } from '../../src/stores/questions'
 import { chunkFetchError, closePages, deferred, openPage } from './helpers'

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { scenarioLoaders } from '../../src/content/courseData'
+import { scenarioLoaders } from '../../src/content/courseLoaders'
 import { useScenarioStore } from '../../src/stores/scenarios'
 import { chunkFetchError, closePages, openPage } from './helpers'
 

@@ -1,7 +1,8 @@
 /**
  * Compiles content/ into virtual modules at build time, so the browser gets
  * plain data: `virtual:course-index` (module and lesson titles, loaded with the
- * first page), one small `virtual:course-module/<id>` outline per module and one
+ * first page), `virtual:course-loaders` (where each module, bank and role-play is
+ * fetched from, with the pages that fetch them), one small `virtual:course-module/<id>` outline per module and one
  * `virtual:course-lesson/<module>/<lesson>` chunk per lesson, loaded when a
  * learner opens it. Any content problem fails the build with the file,
  * the field and the rule.
@@ -11,6 +12,7 @@ import type { Plugin } from 'vite'
 import { formatProblem, loadCourse, type LoadedCourse } from './loadCourse.ts'
 
 const INDEX_ID = 'virtual:course-index'
+const LOADERS_ID = 'virtual:course-loaders'
 const MODULE_PREFIX = 'virtual:course-module/'
 const LESSON_PREFIX = 'virtual:course-lesson/'
 const QUESTIONS_PREFIX = 'virtual:course-questions/'
@@ -56,6 +58,7 @@ export function coursePlugin(options: CoursePluginOptions): Plugin {
     resolveId(id) {
       if (
         id === INDEX_ID ||
+        id === LOADERS_ID ||
         id === SCENARIO_LIST_ID ||
         id === SOURCES_ID ||
         id === QUESTION_META_ID ||
@@ -72,7 +75,8 @@ export function coursePlugin(options: CoursePluginOptions): Plugin {
       return undefined
     },
     load(id) {
-      if (id === `\0${INDEX_ID}`) {
+      if (id === `\0${INDEX_ID}`) return `export const courseIndex = ${JSON.stringify(currentCourse().index)}\n`
+      if (id === `\0${LOADERS_ID}`) {
         const loaded = currentCourse()
         const loaders = loaded.modules
           .map(
@@ -92,7 +96,6 @@ export function coursePlugin(options: CoursePluginOptions): Plugin {
           )
           .join('\n')
         return (
-          `export const courseIndex = ${JSON.stringify(loaded.index)}\n` +
           `export const moduleLoaders = {\n${loaders}\n}\n` +
           `export const questionLoaders = {\n${questionLoaders}\n}\n` +
           `export const scenarioLoaders = {\n${scenarioLoaders}\n}\n`
