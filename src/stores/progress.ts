@@ -79,8 +79,9 @@ export const useProgressStore = defineStore('progress', () => {
   let pending: Change[] | null = null
   /** The progress before the first change whose row code could not be downloaded; null when none is waiting. */
   let unsavedSince: SavedProgress | null = null
-  /** Changes waiting for the row code to load before they are written (see `update`). */
+  /** Changes waiting for the row code to load before they are written, one after another (see `update`). */
   let waitingForCode: Promise<void> = Promise.resolve()
+  let queuedForCode = 0
   /** Writes go one after another, in the order they were made. */
   let writing: Promise<void> = Promise.resolve()
 
@@ -411,12 +412,14 @@ export const useProgressStore = defineStore('progress', () => {
       unsavedSince ??= before
       saveError.value = `${writeProblem(new DatabaseDownloadError(String(error)))}，刚才的学习记录没有保存，请不要关闭页面，可先在“学员”页面导出`
     }
-    if (rowCode) return save(rowCode)
-    const queued = loadRowCode().then(save, notDownloaded)
-    waitingForCode = Promise.all([waitingForCode, queued]).then(
-      () => {},
-      () => {},
-    )
+    // Changes waiting for the code are written in the order they were made, and a later one waits behind them.
+    if (rowCode && queuedForCode === 0) return save(rowCode)
+    queuedForCode += 1
+    const queued = waitingForCode
+      .then(loadRowCode)
+      .then(save, notDownloaded)
+      .finally(() => (queuedForCode -= 1))
+    waitingForCode = queued
     return queued
   }
 
