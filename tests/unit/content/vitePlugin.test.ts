@@ -38,10 +38,23 @@ describe('coursePlugin in the dev server', () => {
     expect(await lessonTitles()).not.toContain('第三课:新加的一课')
 
     const moduleDir = join(dir, 'modules/01-basics')
+    // The watcher first scans the copied folder, and a file written during that scan raises no event
+    // (on a loaded machine the scan is slow). A lesson changed, and written again until the course
+    // shows the change, says the watcher is live before the file is added.
+    const first = join(moduleDir, '01-first.yaml')
+    const changed = readFileSync(first, 'utf8').replace('title: 第一课:处变不惊', 'title: 第一课:处变不惊再版')
+    await vi.waitFor(
+      async () => {
+        writeFileSync(first, changed)
+        expect(await lessonTitles()).toContain('第一课：处变不惊再版')
+      },
+      { timeout: 25_000, interval: 500 },
+    )
+
     const added = join(moduleDir, '03-added.yaml')
     const lesson = readFileSync(join(moduleDir, '01-first.yaml'), 'utf8')
       .replace('id: basics-first', 'id: basics-added')
-      .replace('title: 第一课:处变不惊', 'title: 第三课:新加的一课')
+      .replace('title: 第一课:处变不惊再版', 'title: 第三课:新加的一课')
     writeFileSync(added, lesson)
     await vi.waitFor(async () => expect(await lessonTitles()).toContain('第三课：新加的一课'), {
       timeout: 10_000,
@@ -54,7 +67,7 @@ describe('coursePlugin in the dev server', () => {
       interval: 100,
     })
     // A dev server and a file watcher: room for a loaded machine, the waits above say what was awaited.
-  }, 40_000)
+  }, 60_000)
 
   it('serves 找茬 as a list with every rule, and each call as its own module', async () => {
     server = await createServer({
