@@ -5,6 +5,7 @@ import { moduleLoaders } from '../content/courseLoaders'
 import type { LessonContent, ModuleOutline, ModuleSummary } from '../content/types'
 import { lazyChunks } from './lazyChunks'
 import { titleKey } from '../domain/course/learnerText'
+import { findModule as findModuleIn } from '../domain/course/order'
 
 const lessonKey = (moduleId: string, lessonId: string) => `${moduleId}/${lessonId}`
 
@@ -37,7 +38,7 @@ export const useCourseStore = defineStore('course', () => {
   )
 
   function findModule(moduleId: string): ModuleSummary | undefined {
-    return index.value.modules.find((module) => module.id === moduleId)
+    return findModuleIn(index.value.modules, moduleId)
   }
 
   /** A module's description, which comes with its outline. */

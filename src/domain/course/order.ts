@@ -3,6 +3,11 @@
  * one, crossing module boundaries so "next" at the end of a module leads on.
  */
 
+/** The module with this id in the course's list; undefined for an id no module has. */
+export function findModule<M extends { id: string }>(modules: readonly M[], moduleId: string): M | undefined {
+  return modules.find((module) => module.id === moduleId)
+}
+
 export interface OrderedLesson {
   moduleId: string
   lessonId: string

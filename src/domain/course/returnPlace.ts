@@ -3,6 +3,7 @@
  * address (`?from=moduleId/lessonId/anchor`) so 返回本课 leads back to it. The
  * address can be edited by anyone, so it is read strictly.
  */
+import { findModule } from './order'
 
 /** A lesson and, optionally, the element to return to (a section's heading id such as `sec-calm`). */
 export interface ReturnPlace {
@@ -41,7 +42,7 @@ export function parseReturnPlace(
   const parts = value.split('/')
   if (parts.length < 2 || parts.length > 3 || !parts.every((part) => PART.test(part))) return null
   const [moduleId, lessonId, anchor] = parts as [string, string, string | undefined]
-  const module = modules.find((candidate) => candidate.id === moduleId)
+  const module = findModule(modules, moduleId)
   if (!module?.lessons.some((lesson) => lesson.id === lessonId)) return null
   return { moduleId, lessonId, anchor: anchor ?? null }
 }
