@@ -28,7 +28,6 @@ export const SAVED_DATA_CODE = [
   // The progress store's row code, which reading the progress loads (stores/progress.ts, loadRowCode).
   'src/domain/progress/rows.ts',
   'src/domain/progress/summary.ts',
-  'src/domain/progress/profileCheck.ts',
   'src/domain/progress/rowChecks.ts',
   'src/domain/progress/summaryCheck.ts',
 ] as const

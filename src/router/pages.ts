@@ -3,8 +3,8 @@
  * page, and those lists together weigh about 3 KB gzip: in the entry they would be on a new
  * learner's first page, which shows only home and the welcome. Here they come in one small file:
  * beside the entry wherever the visit is likely to go on (something saved, or a link to another
- * page: see scripts/build/preloadPages.ts), else at the learner's first tap or key press
- * (`fetchPagesOnFirstIntent`), before any link is followed. The service worker then precaches it
+ * page: see scripts/build/preloadSavedData.ts), else at the learner's first tap or key press
+ * (`onFirstIntent` in src/main.ts), before any link is followed. The service worker then precaches it
  * with the rest.
  */
 import type { Component } from 'vue'

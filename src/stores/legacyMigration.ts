@@ -1,11 +1,10 @@
-import type { SavedDatabase } from '../platform/database'
-import { writeProblem } from '../platform/database'
+import { writeProblem, type SavedDatabase } from '../platform/database'
 import { readLegacyValues, removeLegacyValues } from '../platform/legacyStorage'
 import { META } from '../platform/storageKeys'
 import { now } from '../platform/clock'
 
 /**
- * Moves what an earlier version saved in localStorage (src/platform/legacyStorage.ts) into the
+ * Moves what an earlier version saved (read through src/platform/legacyStorage.ts) into the
  * database, once; the old values go only once every learner's rows read back complete. Returns
  * what the learner is told when part of it could not be read or moved, else null.
  */

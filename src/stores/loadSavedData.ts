@@ -36,9 +36,9 @@ export async function loadSavedData(
   }
   // Something is saved: the reading and the checks of what is read download beside the database's own code, not after it.
   void Promise.all([
+    // profilesReading brings the learners' checks (profileCheck.ts) with it.
     import('./profilesReading'),
     import('./legacyMigration'),
-    import('../domain/progress/profileCheck'),
     import('../domain/progress/rowChecks'),
     import('../domain/progress/summaryCheck'),
   ]).catch(() => {})
