@@ -10,6 +10,7 @@ import { useProgressStore } from '../stores/progress'
 import { isAssignmentQuizId } from '../domain/quiz/catalog'
 import { isFailedImport, pageOpened, recoverFromFailedImport } from '../platform/appVersion'
 import { withEverySectionLaidOut } from '../platform/pageLayout'
+import { whenPageShown } from '../composables/useRenderAfterPaint'
 import type { PageName } from './pages'
 
 /** The five places of the bottom tab bar (the desktop header shows the same five). */
@@ -222,10 +223,11 @@ export function createAppRouter(history = createWebHashHistory()) {
     history,
     routes,
     scrollBehavior(to, _from, saved) {
-      // Measured with every section of a long page laid out, so the place is exact.
-      if (saved) return withEverySectionLaidOut(() => saved)
-      if (to.hash) return withEverySectionLaidOut(() => ({ el: to.hash, top: headingOffset() }))
-      return { top: 0 }
+      if (!saved && !to.hash) return { top: 0 }
+      // Measured with the whole page shown (its lower parts come a frame after the top) and every
+      // section of a long page laid out, so the place is exact.
+      const jump = () => withEverySectionLaidOut(() => saved ?? { el: to.hash, top: headingOffset() })
+      return whenPageShown()?.then(jump) ?? jump()
     },
   })
   router.beforeEach((to) => {

@@ -40,6 +40,8 @@ describe('lesson page', () => {
   it('opens with what the learner will be able to do and teaches with worked examples, sources one click away', async () => {
     await mountApp('/modules/basics/lessons/basics-first')
     await waitFor('the lesson heading', () => pageHeading('第一课：处变不惊'))
+    // The sections after the first are drawn once the top of the lesson has painted.
+    await waitFor('the second section', () => screen.getByRole('region', { name: '无声电话' }))
     const goals = within(screen.getByRole('region', { name: '学完本课，你能：' }))
     expect(goals.getAllByRole('listitem').map(textOf)).toEqual(['能说出接待客户的基本做法', '能在练习中用对规范用语'])
     const toc = within(screen.getByRole('navigation', { name: '本课目录' }))
@@ -100,8 +102,7 @@ describe('lesson page', () => {
   it('shows a trainer every source open and the notes written for trainers', async () => {
     await savedBefore([{ owner: '', kind: 'setting', key: 'trainerView', value: { name: 'trainerView', value: true } }])
     await mountApp('/modules/basics/lessons/basics-first')
-    await waitFor('the lesson heading', () => pageHeading('第一课：处变不惊'))
-    const silent = screen.getByRole('region', { name: '无声电话' })
+    const silent = await waitFor('the second section', () => screen.getByRole('region', { name: '无声电话' }))
     expect(silent.querySelector('details')!.open).toBe(true)
     expect(within(silent).getByText('测试用的培训师备注。')).toBeTruthy()
   })
@@ -197,6 +198,7 @@ describe('lesson page', () => {
     expect(within(progress).getByText('处变不惊的应变力')).toBeTruthy()
 
     // The second section scrolls up past the reading line, a third of the way down the window.
+    await waitFor('the second section', () => screen.getByRole('region', { name: '无声电话' }))
     tops['sec-calm'] = -600
     tops['sec-silent'] = window.innerHeight / 3 - 10
     window.dispatchEvent(new Event('scroll'))
@@ -218,8 +220,11 @@ describe('lesson page', () => {
     const toc = screen.getByRole('navigation', { name: '本课目录' })
     expect(jump.compareDocumentPosition(toc) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy()
     await click(jump)
-    const heading = screen.getByRole('heading', { level: 2, name: '完成本课' })
-    expect(document.activeElement).toBe(heading)
+    // Pressed as the lesson opens, the end may not be drawn yet: the jump waits for it.
+    const heading = await waitFor('the end of the lesson', () =>
+      screen.getByRole('heading', { level: 2, name: '完成本课' }),
+    )
+    await waitFor('focus on the end', () => expect(document.activeElement).toBe(heading))
     // The next focusable element after the heading is the button.
     const focusable = [...document.querySelectorAll<HTMLElement>('a[href], button, input, summary, [tabindex="0"]')]
     const after = focusable.find(

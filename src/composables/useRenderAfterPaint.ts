@@ -1,0 +1,51 @@
+import { nextTick, onBeforeUnmount, onMounted, shallowRef, type ShallowRef } from 'vue'
+import { afterNextPaint } from '../platform/afterPaint'
+
+/** Parts waiting for their page's first paint, and what waits for them all to be shown. */
+let waiting = 0
+let whenShown: Array<() => void> = []
+
+function partSettled(): void {
+  waiting -= 1
+  if (waiting > 0) return
+  const callbacks = whenShown
+  whenShown = []
+  for (const callback of callbacks) callback()
+}
+
+/**
+ * For the parts of a long page below its first screen (home's modules, a lesson's later sections):
+ * false until the page around them has painted, then true, each part in a task of its own. The tap
+ * that opened the page, or the start of the course, then paints its first screen without waiting
+ * for the DOM of the rest, and no single task holds the page for all of it. Nothing on the first
+ * screen moves: the parts come below it, and the page is at least a window tall
+ * (App.vue), so nothing after it is in sight.
+ */
+export function useRenderAfterPaint(): ShallowRef<boolean> {
+  const shown = shallowRef(false)
+  let settled = false
+  const settle = () => {
+    if (settled) return
+    settled = true
+    partSettled()
+  }
+  waiting += 1
+  onMounted(() =>
+    afterNextPaint(() => {
+      if (settled) return
+      shown.value = true
+      void nextTick(settle)
+    }),
+  )
+  // A page left before its parts were shown does not hold up the next one's jumps.
+  onBeforeUnmount(settle)
+  return shown
+}
+
+/**
+ * Resolves once every part waiting for its page's paint is shown: a jump to a place lower down
+ * (a saved position, a heading) waits for it. Null when nothing waits, so the jump can be at once.
+ */
+export function whenPageShown(): Promise<void> | null {
+  return waiting === 0 ? null : new Promise((resolve) => whenShown.push(resolve))
+}
