@@ -1,4 +1,4 @@
-import { nextTick, onBeforeUnmount, onMounted, shallowRef, type ShallowRef } from 'vue'
+import { defineComponent, nextTick, onBeforeUnmount, onMounted, shallowRef, type ShallowRef } from 'vue'
 import { afterNextPaint } from '../platform/afterPaint'
 
 /** Parts waiting for their page's first paint, and what waits for them all to be shown. */
@@ -41,6 +41,19 @@ export function useRenderAfterPaint(): ShallowRef<boolean> {
   onBeforeUnmount(settle)
   return shown
 }
+
+/**
+ * Wraps a part below the first screen of a long page: its content is rendered once the page around
+ * it has painted. A render function here rather than a .vue file: the router already loads this
+ * module for `whenPageShown`, so the pages that use it download nothing more.
+ */
+export const RenderAfterPaint = defineComponent({
+  name: 'RenderAfterPaint',
+  setup(_props, { slots }) {
+    const shown = useRenderAfterPaint()
+    return () => (shown.value ? slots.default?.() : null)
+  },
+})
 
 /**
  * Resolves once every part waiting for its page's paint is shown: a jump to a place lower down

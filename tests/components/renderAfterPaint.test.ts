@@ -1,8 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { mount, type VueWrapper } from '@vue/test-utils'
 import { defineComponent, h, nextTick, ref } from 'vue'
-import RenderAfterPaint from '../../src/components/common/RenderAfterPaint.vue'
-import { whenPageShown } from '../../src/composables/useRenderAfterPaint'
+import { RenderAfterPaint, whenPageShown } from '../../src/composables/useRenderAfterPaint'
 import { afterNextPaint } from '../../src/platform/afterPaint'
 
 /** A page with its top drawn at once and two parts below it, which can be taken away. */
