@@ -14,7 +14,7 @@ function partSettled(): void {
 }
 
 /**
- * For the parts of a long page below its first screen (home's modules, a lesson's later sections):
+ * For the parts of a long page below its first screen (a lesson's later sections, 我的进度's tables):
  * false until the page around them has painted, then true, each part in a task of its own. The tap
  * that opened the page, or the start of the course, then paints its first screen without waiting
  * for the DOM of the rest, and no single task holds the page for all of it. Nothing on the first
