@@ -99,7 +99,8 @@ const ENFORCED = {
   heavyStartupRatio: 2,
   lighthousePerformance: 90,
   lighthouseAccessibility: 100,
-  homeLcpFloorRatio: 1.4,
+  // Met since home is put in place whole (mountWhenWhole): 0.98× in the run of 1 December 04:20 UTC.
+  homeLcpFloorRatio: 1.2,
   /** Issue #17: analysing a 30-second take, first run in a fresh page, CPU 4×. */
   voiceAnalysisMs: 500,
 } as const

@@ -6,8 +6,11 @@ import { loadSavedData } from './stores/loadSavedData'
 import { useProgressStore } from './stores/progress'
 import { detectLms } from './platform/lms/detect'
 import { onFirstIntent } from './platform/firstIntent'
+import { holdJumpsForFirstPage, mountWhenWhole } from './composables/useRenderAfterPaint'
 import './styles/main.css'
 
+// The router's first navigation starts as it is installed below; its jump waits for the page.
+holdJumpsForFirstPage()
 const router = createAppRouter()
 const pinia = createPinia()
 const app = createApp(App).use(pinia).use(router)
@@ -27,8 +30,10 @@ void loadSavedData(pinia, undefined, {
   historyOnDemand: !firstPage.meta.historyBehind,
 })
   .then(startLms)
-  .finally(() => {
-    app.mount('#app')
+  .finally(async () => {
+    // The first page renders in the mount (a page whose code failed to download shows its notice instead).
+    await router.isReady().catch(() => {})
+    mountWhenWhole(app, document.getElementById('app')!)
     void startServiceWorker()
   })
 

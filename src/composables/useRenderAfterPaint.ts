@@ -1,9 +1,11 @@
-import { defineComponent, nextTick, onBeforeUnmount, onMounted, shallowRef, type ShallowRef } from 'vue'
+import { defineComponent, nextTick, onBeforeUnmount, onMounted, shallowRef, type App, type ShallowRef } from 'vue'
 import { afterNextPaint } from '../platform/afterPaint'
 
 /** Parts waiting for their page's first paint, and what waits for them all to be shown. */
 let waiting = 0
 let whenShown: Array<() => void> = []
+/** While the course's first page is built off the document (`mountWhenWhole`), what resolves once it is in place. */
+let firstPage: { inPlace: Promise<void>; put: () => void } | null = null
 
 function partSettled(): void {
   waiting -= 1
@@ -14,10 +16,11 @@ function partSettled(): void {
 }
 
 /**
- * For the parts of a long page below its first screen (a lesson's later sections, 我的进度's tables):
- * false until the page around them has painted, then true, each part in a task of its own. The tap
- * that opened the page, or the start of the course, then paints its first screen without waiting
- * for the DOM of the rest, and no single task holds the page for all of it. Nothing on the first
+ * For the parts of a long page below its first screen (a lesson's later sections, 我的进度's tables,
+ * home's cards below the welcome): false until the page around them has painted, then true, each part
+ * in a task of its own. The tap that opened the page then paints its first screen without waiting
+ * for the DOM of the rest, and no single task holds the page for all of it (at the start of the
+ * course, the parts render before the page is put in place: `mountWhenWhole`). Nothing on the first
  * screen moves: the parts come below it, and the page is at least a window tall
  * (App.vue), so nothing after it is in sight.
  */
@@ -55,10 +58,47 @@ export const RenderAfterPaint = defineComponent({
   },
 })
 
+function whenPartsShown(): Promise<void> | null {
+  return waiting === 0 ? null : new Promise((resolve) => whenShown.push(resolve))
+}
+
 /**
- * Resolves once every part waiting for its page's paint is shown: a jump to a place lower down
- * (a saved position, a heading) waits for it. Null when nothing waits, so the jump can be at once.
+ * Resolves once every part waiting for its page's paint is shown (and, at the start, once the first
+ * page is in the document): a jump to a place lower down (a saved position, a heading) waits for it.
+ * Null when nothing waits, so the jump can be at once.
  */
 export function whenPageShown(): Promise<void> | null {
-  return waiting === 0 ? null : new Promise((resolve) => whenShown.push(resolve))
+  return firstPage?.inPlace ?? whenPartsShown()
+}
+
+/**
+ * From now until `mountWhenWhole` has put the first page in the document, jumps wait for it: called
+ * before the router's first navigation, whose jump (a reload's position, a link's #heading) would
+ * otherwise look for a page that is not there yet.
+ */
+export function holdJumpsForFirstPage(): void {
+  let put = () => {}
+  const inPlace = new Promise<void>((resolve) => (put = resolve))
+  firstPage = { inPlace, put }
+}
+
+/**
+ * Mounts the course off the document and puts it in place of `container` (the static shell) once its
+ * first page is whole, parts below the first screen included. The parts render in tasks of their
+ * own while the shell stays on screen, and the browser lays the page out once: mounted in place, the
+ * first page would either hold the start in one long task or be laid out again for every part.
+ */
+export function mountWhenWhole(app: App, container: Element): void {
+  const page = document.createElement(container.tagName)
+  app.mount(page)
+  const putInPlace = () => {
+    page.id = container.id
+    container.replaceWith(page)
+    const held = firstPage
+    firstPage = null
+    held?.put()
+  }
+  const parts = whenPartsShown()
+  if (parts) void parts.then(putInPlace)
+  else putInPlace()
 }

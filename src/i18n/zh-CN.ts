@@ -4,6 +4,8 @@
  * traditional-Chinese display is a second file of the same shape.
  */
 import type app from './zh-CN/app'
+import type notFound from './zh-CN/notFound'
+import type newVersion from './zh-CN/newVersion'
 import type certificate from './zh-CN/certificate'
 import type exam from './zh-CN/exam'
 import type home from './zh-CN/home'
@@ -31,6 +33,8 @@ import type spotting from './zh-CN/spotting'
 
 /** Every string of every area: the type the keys are checked against. Each area's strings load with the code that uses them. */
 export type Messages = typeof app &
+  typeof notFound &
+  typeof newVersion &
   typeof certificate &
   typeof exam &
   typeof home &

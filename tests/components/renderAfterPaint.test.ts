@@ -1,7 +1,12 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { mount, type VueWrapper } from '@vue/test-utils'
-import { defineComponent, h, nextTick, ref } from 'vue'
-import { RenderAfterPaint, whenPageShown } from '../../src/composables/useRenderAfterPaint'
+import { createApp, defineComponent, h, nextTick, ref, type App } from 'vue'
+import {
+  RenderAfterPaint,
+  holdJumpsForFirstPage,
+  mountWhenWhole,
+  whenPageShown,
+} from '../../src/composables/useRenderAfterPaint'
 import { afterNextPaint } from '../../src/platform/afterPaint'
 
 /** A page with its top drawn at once and two parts below it, which can be taken away. */
@@ -18,10 +23,20 @@ const Page = defineComponent({
 })
 
 let wrapper: VueWrapper | null = null
+let app: App | null = null
 afterEach(() => {
   wrapper?.unmount()
   wrapper = null
+  app?.unmount()
+  app = null
+  document.body.innerHTML = ''
 })
+
+/** index.html's static shell, which the course's first page replaces. */
+function showShell(): HTMLElement {
+  document.body.innerHTML = '<div id="app"><p>正在打开课程……</p></div>'
+  return document.getElementById('app')!
+}
 
 describe('RenderAfterPaint', () => {
   it('draws the parts below the top once the page has painted, and then lets a jump go ahead', async () => {
@@ -48,5 +63,37 @@ describe('RenderAfterPaint', () => {
     // Taken away, they are not drawn after the next paint either.
     await new Promise<void>((resolve) => afterNextPaint(resolve))
     expect(wrapper.text()).not.toContain('第一部分')
+  })
+})
+
+describe('mountWhenWhole', () => {
+  it('keeps the shell on screen until the first page and its parts are drawn, then swaps them in at once; jumps wait for it', async () => {
+    holdJumpsForFirstPage()
+    // The router's first jump asks before the course is even mounted.
+    const jump = whenPageShown()
+    expect(jump).not.toBeNull()
+    app = createApp(Page)
+    mountWhenWhole(app, showShell())
+    expect(document.body.textContent).toContain('正在打开课程')
+    expect(document.body.textContent).not.toContain('我的进度')
+    await jump
+    const page = document.getElementById('app')!
+    expect(page.textContent).toContain('我的进度')
+    expect(page.textContent).toContain('第一部分')
+    expect(page.textContent).toContain('第二部分')
+    expect(document.body.textContent).not.toContain('正在打开课程')
+    // The page is live where it now stands.
+    page.querySelector('button')!.click()
+    await nextTick()
+    expect(page.textContent).not.toContain('第一部分')
+    expect(whenPageShown()).toBeNull()
+  })
+
+  it('puts a page with nothing below its first screen in place at once', () => {
+    holdJumpsForFirstPage()
+    app = createApp(defineComponent(() => () => h('h1', '结业考试')))
+    mountWhenWhole(app, showShell())
+    expect(document.getElementById('app')!.textContent).toBe('结业考试')
+    expect(whenPageShown()).toBeNull()
   })
 })

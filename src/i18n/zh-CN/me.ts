@@ -4,6 +4,8 @@ import { addMessages } from '../catalogue'
 const messages = {
   me: {
     title: '我的',
+    textSize: '字号',
+    textSizes: { normal: '标准', large: '大', xlarge: '特大' },
     learnerHeading: '学员',
     learnerHint: '切换学员、添加学员、导入或导出学习记录',
     courseHeading: '结业',
