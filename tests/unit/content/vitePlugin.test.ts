@@ -25,8 +25,47 @@ async function lessonTitles(): Promise<string[]> {
   return loaded.courseIndex.modules.flatMap((module) => module.lessons.map((lesson) => lesson.title))
 }
 
+function addedLesson(firstLesson: string): string {
+  return firstLesson
+    .replace('id: basics-first', 'id: basics-added')
+    .replace('title: 第一课:处变不惊', 'title: 第三课:新加的一课')
+}
+
 describe('coursePlugin in the dev server', () => {
-  it('recompiles the course when a content file is added or deleted, not only changed', async () => {
+  it('recompiles the course when the watcher reports a content file added, deleted or changed', async () => {
+    dir = mkdtempSync(join(tmpdir(), 'course-'))
+    cpSync(fixture, dir, { recursive: true })
+    // No file watcher: the test reports each file event itself, so nothing depends on a watcher's timing.
+    server = await createServer({
+      configFile: false,
+      logLevel: 'silent',
+      server: { middlewareMode: true, watch: null },
+      plugins: [coursePlugin({ contentDir: dir, sourcesDir: sources })],
+    })
+    expect(await lessonTitles()).toContain('第一课：处变不惊')
+
+    const moduleDir = join(dir, 'modules/01-basics')
+    const added = join(moduleDir, '03-added.yaml')
+    writeFileSync(added, addedLesson(readFileSync(join(moduleDir, '01-first.yaml'), 'utf8')))
+    // The course is compiled once and kept: a file the watcher has not reported changes nothing yet.
+    expect(await lessonTitles()).not.toContain('第三课：新加的一课')
+    server.watcher.emit('add', added)
+    expect(await lessonTitles()).toContain('第三课：新加的一课')
+
+    unlinkSync(added)
+    expect(await lessonTitles()).toContain('第三课：新加的一课')
+    server.watcher.emit('unlink', added)
+    expect(await lessonTitles()).not.toContain('第三课：新加的一课')
+
+    const first = join(moduleDir, '01-first.yaml')
+    writeFileSync(first, readFileSync(first, 'utf8').replace('title: 第一课:处变不惊', 'title: 第一课:处变不惊再版'))
+    server.watcher.emit('change', join(tmpdir(), 'elsewhere.yaml'))
+    expect(await lessonTitles()).toContain('第一课：处变不惊')
+    server.watcher.emit('change', first)
+    expect(await lessonTitles()).toContain('第一课：处变不惊再版')
+  })
+
+  it('watches the content folder, so a lesson file added or deleted on disk shows in the course', async () => {
     dir = mkdtempSync(join(tmpdir(), 'course-'))
     cpSync(fixture, dir, { recursive: true })
     server = await createServer({
@@ -35,38 +74,34 @@ describe('coursePlugin in the dev server', () => {
       server: { middlewareMode: true, watch: { usePolling: true, interval: 50 } },
       plugins: [coursePlugin({ contentDir: dir, sourcesDir: sources })],
     })
-    expect(await lessonTitles()).not.toContain('第三课:新加的一课')
+    const reported: string[] = []
+    server.watcher.on('all', (event, file) => reported.push(`${event} ${file}`))
+    expect(await lessonTitles()).not.toContain('第三课：新加的一课')
 
     const moduleDir = join(dir, 'modules/01-basics')
     // The watcher first scans the copied folder, and a file written during that scan raises no event
-    // (on a loaded machine the scan is slow). A lesson changed, and written again until the course
-    // shows the change, says the watcher is live before the file is added.
+    // (on a loaded machine the scan is slow). A lesson written again until the watcher reports it
+    // says the watcher is live before the file is added.
     const first = join(moduleDir, '01-first.yaml')
-    const changed = readFileSync(first, 'utf8').replace('title: 第一课:处变不惊', 'title: 第一课:处变不惊再版')
+    const firstText = readFileSync(first, 'utf8')
     await vi.waitFor(
-      async () => {
-        writeFileSync(first, changed)
-        expect(await lessonTitles()).toContain('第一课：处变不惊再版')
+      () => {
+        writeFileSync(first, firstText)
+        expect(reported).toContain(`change ${first}`)
       },
       { timeout: 25_000, interval: 500 },
     )
 
+    // Each step waits for the watcher to report the file before the next: a file deleted before
+    // a polling watcher has seen it was never there for the watcher, and raises no event at all.
     const added = join(moduleDir, '03-added.yaml')
-    const lesson = readFileSync(join(moduleDir, '01-first.yaml'), 'utf8')
-      .replace('id: basics-first', 'id: basics-added')
-      .replace('title: 第一课:处变不惊再版', 'title: 第三课:新加的一课')
-    writeFileSync(added, lesson)
-    await vi.waitFor(async () => expect(await lessonTitles()).toContain('第三课：新加的一课'), {
-      timeout: 10_000,
-      interval: 100,
-    })
+    writeFileSync(added, addedLesson(firstText))
+    await vi.waitFor(() => expect(reported).toContain(`add ${added}`), { timeout: 10_000 })
+    expect(await lessonTitles()).toContain('第三课：新加的一课')
 
     unlinkSync(added)
-    await vi.waitFor(async () => expect(await lessonTitles()).not.toContain('第三课：新加的一课'), {
-      timeout: 10_000,
-      interval: 100,
-    })
-    // A dev server and a file watcher: room for a loaded machine, the waits above say what was awaited.
+    await vi.waitFor(() => expect(reported).toContain(`unlink ${added}`), { timeout: 10_000 })
+    expect(await lessonTitles()).not.toContain('第三课：新加的一课')
   }, 60_000)
 
   it('serves 找茬 as a list with every rule, and each call as its own module', async () => {
