@@ -9,8 +9,9 @@ export interface UseRouteFocusReturn {
 /**
  * Moves keyboard and screen-reader focus to the page's main region after a
  * route change, so a keyboard user starts reading the new page at its top
- * instead of staying on the link they pressed. In-page links (a hash on the
- * same page) are left to the browser.
+ * instead of staying on the link they pressed. A page whose first stop is not
+ * its top (a quiz's verdict) marks that element `data-route-focus`, and focus
+ * lands there instead. In-page links (a hash on the same page) are left to the browser.
  */
 export function useRouteFocus(): UseRouteFocusReturn {
   const route = useRoute()
@@ -20,7 +21,9 @@ export function useRouteFocus(): UseRouteFocusReturn {
     async (path, previous) => {
       if (previous === undefined || path === previous) return
       await nextTick()
-      mainRef.value?.focus({ preventScroll: true })
+      const landing = mainRef.value?.querySelector<HTMLElement>('[data-route-focus]')
+      if (landing) landing.focus()
+      else mainRef.value?.focus({ preventScroll: true })
     },
   )
   return { mainRef }

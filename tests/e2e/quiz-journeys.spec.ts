@@ -166,6 +166,7 @@ test('the exam asks before hand-in with a summary: cancel, jump to an unanswered
   await activate(confirm.getByRole('button', { name: '确认交卷' }))
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('考试结果')
   await expect(page.getByRole('region', { name: '未通过', exact: true })).toContainText(`得分 1 / ${examSize}`)
+  await expect(page.getByRole('region', { name: '未通过', exact: true })).toBeFocused()
   const failed = page.getByRole('region', { name: '这次没有通过，再接再厉' })
   await expect(failed).toContainText('你还可以再考 2 次。')
   await expect(failed.getByRole('heading', { name: '最需要加强的模块' })).toBeVisible()
@@ -192,6 +193,8 @@ test('a passed exam leads with a celebration and the certificate link; reduced m
   await passExam(page)
   const celebration = page.getByRole('region', { name: '恭喜你通过结业考试！' })
   await expect(celebration).toBeVisible()
+  // The keyboard starts at the page's top, so the celebration is heard before the score.
+  await expect(page.locator('main')).toBeFocused()
   await expect(celebration.getByRole('heading', { level: 2 })).toHaveText('恭喜你通过结业考试！')
   const certificate = celebration.getByRole('link', { name: '查看并打印结业证书' })
   await expect(certificate).toHaveAttribute('href', '#/certificate')

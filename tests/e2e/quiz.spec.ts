@@ -77,6 +77,8 @@ test('a practice quiz by keyboard: feedback after each answer, resume after a re
   const percent = Math.round(points * 10 * 10) / 10
   await expect(page.locator('.result-summary')).toContainText(`得分 ${points} / 10（${percent}%）`)
   await expect(page.locator('.result-summary')).toContainText('通过')
+  // Handed in, the keyboard is on the verdict, not at the top of the page.
+  await expect(page.locator('.result-summary')).toBeFocused()
   // Opened first (a reload), the result page puts the keyboard on the verdict once it is in the document.
   await page.reload()
   await expect(page.locator('.result-summary')).toBeFocused()
