@@ -21,9 +21,8 @@ export function useRouteFocus(): UseRouteFocusReturn {
     async (path, previous) => {
       if (previous === undefined || path === previous) return
       await nextTick()
-      const landing = mainRef.value?.querySelector<HTMLElement>('[data-route-focus]')
-      if (landing) landing.focus()
-      else mainRef.value?.focus({ preventScroll: true })
+      const landing = mainRef.value?.querySelector<HTMLElement>('[data-route-focus]') ?? mainRef.value
+      landing?.focus({ preventScroll: true })
     },
   )
   return { mainRef }
