@@ -144,6 +144,37 @@ test('back from a passage to a long lesson, the reader lands where they left it'
   await expect.poll(where).toEqual(before)
 })
 
+test('the next page opens at its top at once, not sliding up from where the last was read', async ({
+  page,
+  isMobile,
+}) => {
+  const press = (locator: Locator) => (isMobile ? locator.tap() : locator.click())
+  // Smooth scrolling on, as for most learners: it is for jumps within a page.
+  await page.emulateMedia({ reducedMotion: 'no-preference' })
+  await page.goto(BEIJING)
+  await expect(lessonHeading(page)).toBeVisible()
+  await press(page.getByRole('link', { name: /^跳到本课末尾/ }))
+  const next = page.getByRole('region', { name: '完成本课' }).getByRole('link', { name: /^下一课/ })
+  await expect(next).toBeInViewport()
+  expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(1500)
+  // Every frame from the press on: where the page is scrolled, and which page's heading shows.
+  await page.evaluate(() => {
+    const frames: [number, string][] = []
+    Object.assign(window, { scrollFrames: frames })
+    const note = () => {
+      frames.push([Math.round(window.scrollY), document.querySelector('h1')?.textContent ?? ''])
+      if (frames.length < 60) requestAnimationFrame(note)
+    }
+    requestAnimationFrame(note)
+  })
+  await press(next)
+  await expect(page.getByRole('heading', { level: 1, name: /^技能素质/ })).toBeVisible()
+  const frames = await page.evaluate(() => (window as unknown as { scrollFrames: [number, string][] }).scrollFrames)
+  const afterLeaving = frames.slice(frames.findIndex(([, heading]) => !heading.startsWith('案例导入')))
+  expect(afterLeaving.some(([, heading]) => heading.startsWith('技能素质'))).toBe(true)
+  expect(afterLeaving.map(([scrolled]) => scrolled)).toEqual(afterLeaving.map(() => 0))
+})
+
 test("the module's last lesson leads to the module quiz, not into the next module", async ({ page, isMobile }) => {
   const press = (locator: Locator) => (isMobile ? locator.tap() : locator.click())
   await page.goto('./#/modules/qualities/lessons/qualities-categories')
