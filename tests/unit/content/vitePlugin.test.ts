@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import { cpSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { createServer, type ViteDevServer } from 'vite'
+import { createServer, type ServerOptions, type ViteDevServer } from 'vite'
 import { coursePlugin } from '../../../src/content/build/vitePlugin'
 
 const fixture = join(__dirname, '../../fixtures/course')
@@ -16,6 +16,16 @@ afterEach(async () => {
   server = undefined
   dir = undefined
 })
+
+/** A dev server over `contentDir` with the course plugin; `watch: null` runs it without a file watcher. */
+function serveCourse(contentDir: string, watch: ServerOptions['watch']): Promise<ViteDevServer> {
+  return createServer({
+    configFile: false,
+    logLevel: 'silent',
+    server: { middlewareMode: true, watch },
+    plugins: [coursePlugin({ contentDir, sourcesDir: sources })],
+  })
+}
 
 async function lessonTitles(): Promise<string[]> {
   // Each read goes through the plugin again, as a page reload in the browser would.
@@ -36,12 +46,7 @@ describe('coursePlugin in the dev server', () => {
     dir = mkdtempSync(join(tmpdir(), 'course-'))
     cpSync(fixture, dir, { recursive: true })
     // No file watcher: the test reports each file event itself, so nothing depends on a watcher's timing.
-    server = await createServer({
-      configFile: false,
-      logLevel: 'silent',
-      server: { middlewareMode: true, watch: null },
-      plugins: [coursePlugin({ contentDir: dir, sourcesDir: sources })],
-    })
+    server = await serveCourse(dir, null)
     expect(await lessonTitles()).toContain('第一课：处变不惊')
 
     const moduleDir = join(dir, 'modules/01-basics')
@@ -68,12 +73,7 @@ describe('coursePlugin in the dev server', () => {
   it('watches the content folder, so a lesson file added or deleted on disk shows in the course', async () => {
     dir = mkdtempSync(join(tmpdir(), 'course-'))
     cpSync(fixture, dir, { recursive: true })
-    server = await createServer({
-      configFile: false,
-      logLevel: 'silent',
-      server: { middlewareMode: true, watch: { usePolling: true, interval: 50 } },
-      plugins: [coursePlugin({ contentDir: dir, sourcesDir: sources })],
-    })
+    server = await serveCourse(dir, { usePolling: true, interval: 50 })
     const reported: string[] = []
     server.watcher.on('all', (event, file) => reported.push(`${event} ${file}`))
     expect(await lessonTitles()).not.toContain('第三课：新加的一课')
@@ -105,12 +105,7 @@ describe('coursePlugin in the dev server', () => {
   }, 60_000)
 
   it('serves 找茬 as a list with every rule, and each call as its own module', async () => {
-    server = await createServer({
-      configFile: false,
-      logLevel: 'silent',
-      server: { middlewareMode: true, watch: null },
-      plugins: [coursePlugin({ contentDir: fixture, sourcesDir: sources })],
-    })
+    server = await serveCourse(fixture, null)
     const index = (await server.ssrLoadModule('virtual:course-spotting')) as {
       spottingList: { id: string; lineCount: number }[]
       spottingRules: { id: string; lesson: { moduleId: string } }[]
