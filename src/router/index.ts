@@ -8,6 +8,7 @@ import {
 import HomeView from '../views/HomeView.vue'
 import { useProgressStore } from '../stores/progress'
 import { isAssignmentQuizId } from '../domain/quiz/catalog'
+import { sourceReturnPlace } from './sourceReturn'
 import { isFailedImport, pageOpened, recoverFromFailedImport } from '../platform/appVersion'
 import { withEverySectionLaidOut } from '../platform/pageLayout'
 import { whenPageShown } from '../composables/useRenderAfterPaint'
@@ -201,7 +202,11 @@ export const routes: RouteRecordRaw[] = [
     name: 'source',
     component: page('source'),
     props: true,
-    meta: { tab: 'me', back: () => ({ name: 'sources' }) },
+    // Opened from a lesson's 出处, the document is part of reading it: 学习, and 返回 leads back to the place.
+    meta: {
+      tab: () => (sourceReturnPlace.value ? 'learn' : 'me'),
+      back: () => sourceReturnPlace.value ?? { name: 'sources' },
+    },
   },
   {
     path: '/:pathMatch(.*)*',

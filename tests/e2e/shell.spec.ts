@@ -129,6 +129,30 @@ test('each tab opens its place and marks it as the current one, in words and vis
   }
 })
 
+test("a document opened from a lesson's 出处 belongs to 学习, and 返回 leads back to the lesson's section", async ({
+  page,
+}) => {
+  const back = page.getByRole('banner').getByRole('link', { name: '返回' })
+  const document = '/sources/000_0d273eb557817752.txt'
+  await open(page, `${document}?from=qualities/beijing-map-case/sec-route`, '北京地图案例')
+  await expect(tab(page, '学习')).toHaveAttribute('aria-current', 'true')
+  await expect(tab(page, '我的')).not.toHaveAttribute('aria-current', /.+/)
+  if (onPhone()) {
+    await back.tap()
+    await expect(page).toHaveURL(/#\/modules\/qualities\/lessons\/beijing-map-case#sec-route$/)
+    await expect(page.getByRole('heading', { level: 2, name: /^在地图上标路线/ })).toBeFocused()
+  }
+  // Opened from the list, or with a place that names no lesson (an edited link): 我的, back to the list.
+  for (const from of ['', '?from=qualities/no-such-lesson', '?from=../../me']) {
+    await open(page, `${document}${from}`, '北京地图案例')
+    await expect(tab(page, '我的')).toHaveAttribute('aria-current', 'true')
+    if (onPhone()) {
+      await back.tap()
+      await expect(page).toHaveURL(/#\/sources$/)
+    }
+  }
+})
+
 test('返回 in the top bar leads to the parent page on a phone; the desktop has its one-row header instead', async ({
   page,
 }) => {
