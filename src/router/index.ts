@@ -3,16 +3,21 @@ import {
   createWebHashHistory,
   type RouteLocationNormalizedLoaded,
   type RouteLocationRaw,
+  type RouteMeta,
+  type RouteParamsGeneric,
   type RouteRecordRaw,
 } from 'vue-router'
 import HomeView from '../views/HomeView.vue'
 import { useProgressStore } from '../stores/progress'
 import { isAssignmentQuizId } from '../domain/quiz/catalog'
-import { sourceReturnPlace } from './sourceReturn'
+import { sourceOpener } from './sourceReturn'
 import { isFailedImport, pageOpened, recoverFromFailedImport } from '../platform/appVersion'
 import { withEverySectionLaidOut } from '../platform/pageLayout'
 import { whenPageShown } from '../composables/useRenderAfterPaint'
 import type { PageName } from './pages'
+
+/** What a page's tab depends on: its route's parameters, whether it is on screen or only resolved. */
+type PageAddress = { params: RouteParamsGeneric }
 
 /** The five places of the bottom tab bar (the desktop header shows the same five). */
 export type ShellTab = 'learn' | 'practice' | 'roleplay' | 'progress' | 'me'
@@ -20,7 +25,7 @@ export type ShellTab = 'learn' | 'practice' | 'roleplay' | 'progress' | 'me'
 declare module 'vue-router' {
   interface RouteMeta {
     /** Which tab the page belongs to: marked as the current place in the tab bar. */
-    tab?: ShellTab | ((route: RouteLocationNormalizedLoaded) => ShellTab)
+    tab?: ShellTab | ((route: PageAddress) => ShellTab)
     /** Where the phone's top bar 返回 leads: the page's parent (a module for a lesson, the list for a quiz). */
     back?: (route: RouteLocationNormalizedLoaded) => RouteLocationRaw
     /** The page reads only the lessons, quizzes under way and the glance: it opens before the whole history has loaded. */
@@ -36,7 +41,12 @@ declare module 'vue-router' {
 const home = (): RouteLocationRaw => ({ name: 'home' })
 const me = (): RouteLocationRaw => ({ name: 'me' })
 const quizzes = (): RouteLocationRaw => ({ name: 'quizzes' })
-const isExam = (route: RouteLocationNormalizedLoaded) => route.params.quizId === 'exam'
+const isExam = (route: PageAddress) => route.params.quizId === 'exam'
+/** The tab a page belongs under (the tab bar marks it as the current place). */
+export function tabOf(route: PageAddress & { meta: RouteMeta }): ShellTab | undefined {
+  const tab = route.meta.tab
+  return typeof tab === 'function' ? tab(route) : tab
+}
 /** The table of every page but home: index.html preloads it where the visit goes beyond home. */
 export function fetchPages(): Promise<typeof import('./pages')> {
   return import('./pages')
@@ -202,10 +212,10 @@ export const routes: RouteRecordRaw[] = [
     name: 'source',
     component: page('source'),
     props: true,
-    // Opened from a lesson's 出处, the document is part of reading it: 学习, and 返回 leads back to the place.
+    // Opened from a lesson's, a quiz's or a role-play's 出处, the document belongs there, and 返回 leads back.
     meta: {
-      tab: () => (sourceReturnPlace.value ? 'learn' : 'me'),
-      back: () => sourceReturnPlace.value ?? { name: 'sources' },
+      tab: () => sourceOpener.value?.tab ?? 'me',
+      back: () => sourceOpener.value?.back ?? { name: 'sources' },
     },
   },
   {

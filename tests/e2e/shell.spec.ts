@@ -142,14 +142,49 @@ test("a document opened from a lesson's 出处 belongs to 学习, and 返回 lea
     await expect(page).toHaveURL(/#\/modules\/qualities\/lessons\/beijing-map-case#sec-route$/)
     await expect(page.getByRole('heading', { level: 2, name: /^在地图上标路线/ })).toBeFocused()
   }
-  // Opened from the list, or with a place that names no lesson (an edited link): 我的, back to the list.
-  for (const from of ['', '?from=qualities/no-such-lesson', '?from=../../me']) {
+  // Opened from the list: 我的, and 返回 leads to the list.
+  await open(page, '/sources', /./)
+  await page
+    .getByRole('main')
+    .getByRole('link', { name: /^北京地图案例/ })
+    .click()
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('北京地图案例')
+  await expect(tab(page, '我的')).toHaveAttribute('aria-current', 'true')
+  if (onPhone()) {
+    await back.tap()
+    await expect(page).toHaveURL(/#\/sources$/)
+  }
+  // A link from elsewhere with a place that names no lesson (an edited address): the same.
+  for (const from of ['?from=qualities/no-such-lesson', '?from=../../me']) {
+    await page.goto('about:blank')
     await open(page, `${document}${from}`, '北京地图案例')
     await expect(tab(page, '我的')).toHaveAttribute('aria-current', 'true')
     if (onPhone()) {
       await back.tap()
       await expect(page).toHaveURL(/#\/sources$/)
     }
+  }
+})
+
+test("a document opened from a quiz's feedback belongs to 练习, and 返回 leads back to the question", async ({
+  page,
+}) => {
+  await page.goto('./#/quizzes/m-qualities')
+  await page.getByRole('radio', { name: /^练习/ }).check()
+  await page.getByRole('button', { name: '开始答题' }).click()
+  await expect(page.getByText('第 1 / 10 题')).toBeVisible()
+  const question = page.url()
+  await page.locator('.option').first().click()
+  await page.getByRole('button', { name: '检查答案' }).click()
+  const feedback = page.locator('.feedback').first()
+  await feedback.locator('summary', { hasText: /^出处/ }).click()
+  await feedback.getByRole('link', { name: /^查看原文/ }).click()
+  await expect(page.locator('mark').first()).toBeVisible()
+  await expect(tab(page, '练习')).toHaveAttribute('aria-current', 'true')
+  if (onPhone()) {
+    await page.getByRole('banner').getByRole('link', { name: '返回' }).tap()
+    await expect(page).toHaveURL(question)
+    await expect(page.getByText('第 1 / 10 题')).toBeVisible()
   }
 })
 
