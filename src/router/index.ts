@@ -10,7 +10,7 @@ import {
 import HomeView from '../views/HomeView.vue'
 import { useProgressStore } from '../stores/progress'
 import { isAssignmentQuizId } from '../domain/quiz/catalog'
-import { sourceOpener } from './sourceReturn'
+import { sourceOpener } from './sourceOpener'
 import { isFailedImport, pageOpened, recoverFromFailedImport } from '../platform/appVersion'
 import { withEverySectionLaidOut } from '../platform/pageLayout'
 import { whenPageShown } from '../composables/useRenderAfterPaint'
