@@ -53,6 +53,31 @@ test('a GIFT file saved in GB18030 (Chinese Windows) is read correctly and the l
   await expect(page.getByRole('heading', { level: 2, name: '本地题库' })).toBeVisible()
 })
 
+test('an imported GIFT file is reported only once its questions are saved, so a reload right after keeps them', async ({
+  page,
+}) => {
+  // A first visit saves nothing until the first import, which downloads the saving code: held here.
+  let release = () => {}
+  const held = new Promise<void>((resolve) => (release = resolve))
+  await page.route(/\/assets\/indexedDatabase-[^/]*\.js$/, async (route) => {
+    await held
+    await route.continue()
+  })
+  await page.goto('./#/trainer')
+  const parser = page.waitForResponse(/\/assets\/gift-[^/]*\.js$/)
+  await page
+    .getByLabel(/GIFT/)
+    .setInputFiles({ name: 'bank.gift.txt', mimeType: 'text/plain', buffer: Buffer.from('::q1:: 客服 {T}\n') })
+  await parser
+  const report = page.getByRole('alert').filter({ hasText: '导入 1 道题' })
+  // Read, not yet saved: nothing says the questions are in.
+  await expect(report).toBeHidden()
+  release()
+  await expect(report).toBeVisible()
+  await page.reload()
+  await expect(page.getByRole('main')).toContainText('本地题库：1 道题')
+})
+
 test('links naming an object’s built-in keys (constructor, __proto__) are simply not found', async ({ page }) => {
   const errors: string[] = []
   page.on('pageerror', (error) => errors.push(error.message))
