@@ -1,5 +1,6 @@
-import { nextTick, ref, watch, type Ref } from 'vue'
+import { nextTick, onMounted, ref, watch, type Ref } from 'vue'
 import { useRoute } from 'vue-router'
+import { whenPageShown } from './useRenderAfterPaint'
 
 export interface UseRouteFocusReturn {
   /** Bind to the <main> element; it receives focus after each navigation. */
@@ -11,18 +12,25 @@ export interface UseRouteFocusReturn {
  * route change, so a keyboard user starts reading the new page at its top
  * instead of staying on the link they pressed. A page whose first stop is not
  * its top (a quiz's verdict) marks that element `data-route-focus`, and focus
- * lands there instead. In-page links (a hash on the same page) are left to the browser.
+ * lands there instead, also when it is the first page opened (once it is in the
+ * document). In-page links (a hash on the same page) are left to the browser.
  */
 export function useRouteFocus(): UseRouteFocusReturn {
   const route = useRoute()
   const mainRef = ref<HTMLElement | null>(null)
+  const landing = () => mainRef.value?.querySelector<HTMLElement>('[data-route-focus]')
+  // The first page leaves focus at the document's start (the skip link first), unless it marks a first stop.
+  onMounted(async () => {
+    await whenPageShown()
+    landing()?.focus({ preventScroll: true })
+  })
   watch(
     () => route.path,
     async (path, previous) => {
       if (previous === undefined || path === previous) return
       await nextTick()
-      const landing = mainRef.value?.querySelector<HTMLElement>('[data-route-focus]') ?? mainRef.value
-      landing?.focus({ preventScroll: true })
+      const target = landing() ?? mainRef.value
+      target?.focus({ preventScroll: true })
     },
   )
   return { mainRef }
