@@ -192,6 +192,15 @@ describe('quiz start and play', () => {
     await click(within(second).getByRole('checkbox', { name: 'C. 眼睛照顾第二位顾客' }))
     await click(screen.getByRole('button', { name: '检查答案' }))
     await waitFor('the verdict', () => screen.getByText('部分正确，得 0.67 分'))
+
+    // Two thirds of a point are kept exact and shown as a learner reads them.
+    await click(screen.getByRole('button', { name: '下一题' }))
+    const third = await question(/^判断题/)
+    await click(within(third).getByRole('radio', { name: 'B. 错误' }))
+    await click(screen.getByRole('button', { name: '检查答案' }))
+    await click(await waitFor('the last step', () => screen.getByRole('button', { name: '完成练习' })))
+    const summary = await waitFor('the verdict', () => screen.getByRole('region', { name: '未通过' }))
+    expect(within(summary).getByText('得分 1.67 / 3（55.6%）')).toBeTruthy()
   })
 
   it('resumes a saved session where the learner left it', async () => {

@@ -54,6 +54,12 @@ export function scoreAnswer(
   }
 }
 
+/**
+ * Points as a learner reads them: partial credit on multiple-choice questions makes thirds and
+ * sevenths, kept exact in the record and shown to two decimals at most (2.666667 → 2.67).
+ */
+export const shownPoints = (points: number): number => Math.round(points * 100) / 100
+
 /** True only for a fully right answer (partial credit is not "correct"). */
 export function isCorrect(question: ScorableQuestion, given: GivenAnswer): boolean {
   return scoreAnswer(question, given, 'all-or-nothing') === 1
