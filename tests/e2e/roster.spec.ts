@@ -33,23 +33,32 @@ async function openRoster(page: Page): Promise<void> {
   await expect(page.getByRole('heading', { level: 1, name: '学员成绩' })).toBeVisible()
 }
 
-/** A learner in a browser of their own: names themselves, takes the assignment, and copies the result code. */
+/**
+ * A learner in a browser of their own: names themselves (on home first, or on the assignment's
+ * page when the link is the first thing they open), takes the assignment, and copies the result code.
+ */
 async function learnerTakes(
   browser: Browser,
   hasTouch: boolean,
-  learner: { name: string; staffId?: string; option: number },
+  learner: { name: string; staffId?: string; option: number; namesOn: 'home' | 'link' },
 ): Promise<string> {
   const context = await browser.newContext(
     hasTouch ? { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true } : {},
   )
   const page = await context.newPage()
-  await page.goto('./')
+  await page.goto(learner.namesOn === 'home' ? './' : link)
+  if (learner.namesOn === 'link') {
+    await expect(page.getByRole('heading', { level: 1, name: assignment.title })).toBeVisible()
+    // No start until the learner is named: the code would carry a made-up name.
+    await expect(page.getByText('请先在上面填写你的姓名，再开始作答')).toBeVisible()
+    await expect(page.getByRole('button', { name: '开始作答' })).toHaveCount(0)
+  }
   await page.getByLabel('姓名（必填）').fill(learner.name)
   if (learner.staffId) await page.getByLabel('工号（选填）').fill(learner.staffId)
   await activate(page.getByRole('button', { name: '开始学习' }))
   await expect(page.getByRole('region', { name: '欢迎！先认识一下你' })).toBeHidden()
 
-  await page.goto(link)
+  if (learner.namesOn === 'home') await page.goto(link)
   await expect(page.getByRole('heading', { level: 1, name: assignment.title })).toBeVisible()
   await expect(page.getByText(`将以学员“${learner.name}”的身份作答。`)).toBeVisible()
   await activate(page.getByRole('button', { name: '开始作答' }))
@@ -81,10 +90,10 @@ test('three learners, two of them named 王芳, take one assignment; the roster 
 }) => {
   test.setTimeout(120_000)
   const learners = [
-    { name: '王芳', staffId: 'KF-1024', option: 1 },
-    { name: '王芳', option: 2 },
-    { name: '李强', option: 3 },
-  ]
+    { name: '王芳', staffId: 'KF-1024', option: 1, namesOn: 'home' },
+    { name: '王芳', option: 2, namesOn: 'link' },
+    { name: '李强', option: 3, namesOn: 'link' },
+  ] as const
   const codes = await Promise.all(learners.map((learner) => learnerTakes(browser, hasTouch, learner)))
   const results = codes.map((code) => {
     const decoded = decodeResult(code)
@@ -94,6 +103,7 @@ test('three learners, two of them named 王芳, take one assignment; the roster 
   // Each code says who handed it in and which questions they got right.
   expect(codes.every((code) => code.startsWith('R3.'))).toBe(true)
   expect(new Set(results.map((result) => result.learnerId)).size).toBe(3)
+  expect(results.map((result) => result.learner)).toEqual(['王芳', '王芳', '李强'])
   expect(results.map((result) => result.answers?.length)).toEqual([3, 3, 3])
 
   // The trainer pastes the three codes and a line that is not one.

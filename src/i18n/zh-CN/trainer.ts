@@ -57,6 +57,7 @@ const messages = {
     overdue: '已过截止日期 {date}，仍可完成，培训师会看到交卷时间。',
     modules: '范围：{list}',
     as: '将以学员“{name}”的身份作答。',
+    nameFirst: '请先在上面填写你的姓名，再开始作答：成绩代码会带上姓名，培训师才知道是谁的成绩。',
     changeLearner: '更换学员',
     start: '开始作答',
     resume: '继续作答',
