@@ -124,8 +124,7 @@ export function decodeCertificate(text: string): DecodedCode {
   if (/^KF-\d{8}-[2-9A-HJ-NP-Z]{6}$/i.test(code)) return { kind: 'unsigned', what: 'number' }
   if (code.startsWith(REQUEST_PREFIX)) return { kind: 'unsigned', what: 'request' }
   const head = /^KFZS(\d{1,4})\|/.exec(code)
-  if (!head)
-    return { kind: 'malformed', problem: '这不是证书代码：证书代码以 KFZS 开头。请把证书上的代码完整复制过来。' }
+  if (!head) return { kind: 'malformed', problem: notACodeProblem(code) }
   if (head[1] !== String(CERTIFICATE_VERSION)) return { kind: 'unknownVersion', version: head[1]! }
   const parts = code.split('|')
   if (parts.length !== 12) return { kind: 'malformed', problem: '证书代码不完整或多了内容，请完整复制证书上的代码。' }
@@ -153,6 +152,15 @@ export function decodeCertificate(text: string): DecodedCode {
     certificate: { fields, publicKey, signature },
     signedText: code.slice(0, code.length - signature.length),
   }
+}
+
+/** Why text without a code's head is not a code, in the words that get the right text copied next time. */
+function notACodeProblem(code: string): string {
+  // The signed certificate's number is printed large on it; the code is the long line under its QR code.
+  if (/^KFZ-\d{8}-[2-9A-HJ-NP-Z]{6}$/i.test(code))
+    return '这是证书编号，不是证书代码。请复制证书二维码下方以 KFZS1| 开头的整段代码。'
+  if (/^KFZS/i.test(code)) return '证书代码的开头不对，应是 KFZS1|。请把证书二维码下方的整段代码完整复制过来。'
+  return '这不是证书代码：证书代码以 KFZS 开头。请把证书上的代码完整复制过来。'
 }
 
 type RawFields = Record<Exclude<keyof CertificateFields, 'score'>, string> & { score: string }
