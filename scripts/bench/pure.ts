@@ -16,6 +16,7 @@ import { dueCountOf, type ReviewCard } from '../../src/domain/review/queue.ts'
 import { nextStep, tagStats, timeSpentMinutes } from '../../src/domain/progress/dashboard.ts'
 import { streakDays } from '../../src/domain/progress/daily.ts'
 import { glanceOf, summarise } from '../../src/domain/progress/summary.ts'
+import { alignTyping } from '../../src/domain/typing/alignment.ts'
 import { syntheticAttempts } from './learner.ts'
 import { kb, round1 } from './util.ts'
 
@@ -90,6 +91,9 @@ export function pureTimings(): Record<string, number> {
   const now = new Date('2026-06-01T00:00:00Z')
   // What home and 我的进度 read: the glance of that history.
   const glance = glanceOf(progress.learned, summarise(progress, now))
+  // The typing test's scoring as its result shows: five minutes of fast typing, a wrong character now and then.
+  const passage = '您好请问有什么可以帮助您我们会尽快为您处理'.repeat(100)
+  const typed = passage.slice(0, 1500).replace(/可/g, '课')
   return {
     'profile size (KB)': kb(raw.length),
     'score 10,000 attempts (ms)': timed(() => {
@@ -125,5 +129,6 @@ export function pureTimings(): Record<string, number> {
     'glance of that history, made whole (ms)': timed(() => void summarise(progress, now)),
     'home page review count, 2,000 cards (ms)': timed(() => void dueCountOf(glance.reviewDue, now)),
     'next step at that scale (ms)': timed(() => void nextStep(glance, { modules: [], scenarioIds: [] }, now)),
+    'typing test: align 1,500 typed characters with the passage (ms)': timed(() => void alignTyping(passage, typed)),
   }
 }

@@ -37,6 +37,15 @@ const overviewRows = () =>
     .slice(1)
 
 describe('the roster page', () => {
+  it('asks for codes when 加入名册 is pressed with nothing pasted, and refuses no line', async () => {
+    await mountApp('/roster')
+    const field = await pasteCodes('  \n ')
+    const problem = await waitFor('the problem', () => screen.getByText(/还没有粘贴成绩代码/))
+    expect(problem.textContent).toBe('还没有粘贴成绩代码：请把学员发来的成绩代码粘贴到这里，每行一个')
+    expect(field.getAttribute('aria-describedby')).toBe(problem.id)
+    expect(document.activeElement).toBe(field)
+  })
+
   it('says which lines it refused beside the field, and keeps two people of one name apart', async () => {
     await mountApp('/roster')
     const field = await pasteCodes(codes.join('\n'))

@@ -122,22 +122,14 @@ export function pastedInputs(text: string): { ok: true; value: RosterInput[] } |
     .split(/\r?\n/)
     .map((line, index) => ({ source: `第 ${index + 1} 行`, text: line.trim() }))
     .filter((line) => line.text !== '')
-  if (lines.length === 0) return { ok: false, problem: '没有成绩代码' }
+  if (lines.length === 0)
+    return { ok: false, problem: '还没有粘贴成绩代码：请把学员发来的成绩代码粘贴到这里，每行一个' }
   if (lines.length > MAX_ROSTER_ITEMS)
     return {
       ok: false,
       problem: `共 ${lines.length} 行，一次最多粘贴 ${MAX_ROSTER_ITEMS} 个成绩代码，请分批粘贴`,
     }
   return { ok: true, value: lines }
-}
-
-/**
- * Pasted text as inputs for `addToRoster`; a refused paste becomes one refused
- * input carrying the reason, so the report shows it.
- */
-export function pastedLines(text: string): RosterInput[] {
-  const read = pastedInputs(text)
-  return read.ok ? read.value : [{ source: '粘贴的内容', text: '', problem: read.problem }]
 }
 
 /**

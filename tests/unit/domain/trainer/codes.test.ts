@@ -13,7 +13,7 @@ import {
   encodeResult,
   resultFile,
 } from '../../../../src/domain/trainer/assignmentResult'
-import { addToRoster, parseRoster, pastedLines, rosterCsv, rosterRows } from '../../../../src/domain/trainer/roster'
+import { addToRoster, parseRoster, pastedInputs, rosterCsv, rosterRows } from '../../../../src/domain/trainer/roster'
 import { rosterOverview } from '../../../../src/domain/trainer/rosterLearners'
 import { importProgress } from '../../../../src/domain/progress/progressFile'
 import { packCode } from '../../../../src/domain/trainer/transferCode'
@@ -161,10 +161,13 @@ describe('the roster', () => {
   })
 
   it('splits pasted text into lines', () => {
-    expect(pastedLines('a\r\n\n b \n')).toEqual([
-      { source: '第 1 行', text: 'a' },
-      { source: '第 3 行', text: 'b' },
-    ])
+    expect(pastedInputs('a\r\n\n b \n')).toEqual({
+      ok: true,
+      value: [
+        { source: '第 1 行', text: 'a' },
+        { source: '第 3 行', text: 'b' },
+      ],
+    })
   })
 })
 

@@ -10,7 +10,6 @@ import {
   MAX_ROSTER_ITEMS,
   parseRoster,
   pastedInputs,
-  pastedLines,
   rosterBatchRefusal,
 } from '../../../../src/domain/trainer/roster'
 import { fixtureResult } from '../../../fixtures/trainer'
@@ -37,31 +36,14 @@ describe('pasted text', () => {
       'R2.a.b\n'.repeat(MAX_ROSTER_ITEMS + 1),
       '共 501 行，一次最多粘贴 500 个成绩代码，请分批粘贴',
     ],
-    ['nothing but blank lines', ' \n\r\n\t', '没有成绩代码'],
+    ['nothing but blank lines', ' \n\r\n\t', '还没有粘贴成绩代码：请把学员发来的成绩代码粘贴到这里，每行一个'],
   ])('refuses %s before any work', (_name, text, problem) => {
     expect(pastedInputs(text)).toEqual({ ok: false, problem })
-  })
-
-  it('refuses a 20 MB paste in a few milliseconds', () => {
-    const text = 'R2.abc\n'.repeat(3_000_000)
-    const start = performance.now()
-    pastedInputs(text)
-    expect(performance.now() - start).toBeLessThan(50)
   })
 
   it('takes up to 500 codes, one per non-empty line', () => {
     const read = pastedInputs(`${encodeResult(result)}\n`.repeat(MAX_ROSTER_ITEMS))
     expect(read.ok && read.value.length).toBe(500)
-  })
-
-  it('pastedLines turns a refused paste into one refused input, which the report shows', () => {
-    const inputs = pastedLines('x'.repeat(MAX_PASTE_CHARS + 1))
-    expect(addToRoster([], inputs)).toEqual({
-      roster: [],
-      added: 0,
-      duplicates: 0,
-      refused: [{ source: '粘贴的内容', problem: '共 200001 个字符，一次最多粘贴 200000 个字符，请分批粘贴' }],
-    })
   })
 })
 

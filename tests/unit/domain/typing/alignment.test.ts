@@ -48,12 +48,11 @@ describe('alignTyping', () => {
     expect(alignTyping('您好请问有什么可以帮助您', '您好帮')).toMatchObject({ correct: 2, wrong: 1, reached: 3 })
   })
 
-  it('stays quick for five minutes of fast typing', () => {
+  // How long it takes is measured by `npm run bench` (scripts/bench/pure.ts), not here.
+  it('scores five minutes of fast typing with a wrong character now and then', () => {
     const passage = '您好请问有什么可以帮助您我们会尽快为您处理'.repeat(100)
     const typed = passage.slice(0, 1500).replace(/可/g, '课')
-    const started = performance.now()
     const alignment = alignTyping(passage, typed)
-    expect(performance.now() - started).toBeLessThan(200)
     expect(alignment.typed).toBe(1500)
     expect(alignment.wrong).toBe([...passage.slice(0, 1500)].filter((char) => char === '可').length)
     expect(alignment.correct).toBe(1500 - alignment.wrong)
