@@ -195,6 +195,15 @@ describe('ProgressModuleComplete', () => {
 })
 
 describe('我的进度', () => {
+  it('tells a module quiz failed from one never taken, with the best score so far', async () => {
+    await savedBefore([{ owner: 'default', kind: 'attempt', key: 'a1', value: finishedQuiz('m-phone', 'a1', false) }])
+    await mountApp('/progress')
+    const badges = await waitFor('the badges', () => screen.getByRole('region', { name: '模块徽章' }))
+    const [basics, phone] = within(badges).getAllByRole('listitem')
+    expect(textOf(basics!)).toContain('· 测验还没做')
+    expect(textOf(phone!)).toContain('· 测验未通过（最好 0%）')
+  })
+
   it('shows the daily goal, badges, and a chart that says its dates in words', async () => {
     await savedBefore([{ owner: 'default', kind: 'attempt', key: 'a1', value: finishedQuiz('m-basics', 'a1', true) }])
     await mountApp('/progress')
@@ -202,6 +211,8 @@ describe('我的进度', () => {
     const badges = within(screen.getByRole('region', { name: '模块徽章' }))
     expect(badges.getAllByText('未获得')).toHaveLength(2)
     expect(textOf(screen.getByRole('region', { name: '模块徽章' }))).toContain('课程 0/2 · 测验已通过')
+    // The other module's quiz was never taken: not reported as failed.
+    expect(textOf(screen.getByRole('region', { name: '模块徽章' }))).toContain('· 测验还没做')
     const trend = screen.getByRole('region', { name: '测验成绩走势' })
     // Figures from the whole history follow the page by a frame, so the tap that opened it paints at once.
     const caption = await waitFor('the chart', () => {
