@@ -149,6 +149,9 @@ test('the results lead with the rating, show each area out of its maximum and le
     'href',
     /#\/modules\/qualities$/,
   )
+  // Its title, the way into it, is a full-size target on a phone, like the links below it.
+  const open = card.getByRole('link', { name: '北京地图', exact: true })
+  expect((await open.boundingBox())!.height).toBeGreaterThanOrEqual(44)
 })
 
 test('the number-key hint shows only with a keyboard, and names as many replies as there are', async ({
