@@ -91,6 +91,7 @@ describe('scenario player', () => {
     // The typed reply earned 1 of its 3 points (forbidden 喂, no apology): 12 of 14.
     expect(within(summary).getByText('得分 12 / 14（85.7%）')).toBeTruthy()
     expect(within(summary).getByText('评级：优秀')).toBeTruthy()
+    expect(textOf(summary)).not.toContain('结局不错，但')
     // Each area out of what the best replies would have earned there.
     const areas = within(summary).getAllByRole('row').slice(1).map(textOf)
     expect(areas).toHaveLength(4)
@@ -140,6 +141,22 @@ describe('scenario player', () => {
     await waitFor('the first turn again', () => screen.getByRole('button', { name: /^\d\. 铃响第二声时接起/ }))
     expect(screen.queryByRole('region', { name: /^结局：/ })).toBeNull()
     expect(conversation()).not.toContain('点评')
+  })
+
+  it('says when a good ending was reached with weaker replies than it describes', async () => {
+    await mountApp('/scenarios/silent-call')
+    await reply('铃响第二声时接起')
+    await reply('稍停 5 秒，再说一遍')
+    await reply('“对不起，您的电话没有声音')
+    await reply('说完立刻挂机。')
+    const field = await waitFor('the free-reply field', () => screen.getByRole('textbox', { name: '写下你的回应' }))
+    await typeInto(field, '喂')
+    await click(screen.getByRole('button', { name: '提交我的回应' }))
+    await click(await waitFor('继续', () => screen.getByRole('button', { name: '继续' })))
+
+    const summary = await ending('结局：规范处理')
+    expect(within(summary).queryByText('评级：优秀')).toBeNull()
+    expect(textOf(summary)).toContain('结局不错，但上面说的这些，这次你没有每一步都做到。')
   })
 
   it('resumes a role-play where the learner left it after a reload', async () => {

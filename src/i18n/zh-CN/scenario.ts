@@ -31,6 +31,7 @@ const messages = {
     modelReply: '参考回答：{reply}',
     continue: '继续',
     endingTitle: '结局：{title}',
+    endingAheadOfPlay: '结局不错，但上面说的这些，这次你没有每一步都做到。看看下面哪方面丢了分，再演练一次。',
     rating: '评级',
     score: '得分 {points} / {max}（{percent}%）',
     dimensions: '各方面得分',
