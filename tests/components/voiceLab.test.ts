@@ -138,7 +138,7 @@ describe('「说出来」 in a role-play', () => {
 
   it('is folded away, says there is no speech recognition, and plays the reply back beside the model at the end', async () => {
     await mountApp('/scenarios/silent-call')
-    await waitFor('the first turn', () => screen.getByRole('heading', { name: '你会怎么回应？' }))
+    await waitFor('the first turn', () => screen.getByRole('heading', { name: '你会怎么做？' }))
     const details = screen.getByText('说出来（可选）').closest('details')!
     expect(details.open).toBe(false)
     details.open = true

@@ -160,7 +160,7 @@ test('a role-play reply can be spoken: 「说出来」 is folded away, records, 
   test.setTimeout(60_000)
   const page = await microphone(spoken(160).file)
   await page.goto('#/scenarios/routine-call')
-  await expect(page.getByRole('heading', { name: '你会怎么回应？' })).toBeVisible()
+  await expect(page.getByRole('heading', { name: '你会怎么做？' })).toBeVisible()
   const summary = page.getByText('说出来（可选）')
   const record = page.getByRole('button', { name: '录下我的回应' })
   await expect(record).toBeHidden()

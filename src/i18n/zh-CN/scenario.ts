@@ -15,6 +15,7 @@ const messages = {
     start: '开始演练',
     conversation: '对话记录',
     yourTurn: '你会怎么回应？',
+    yourMove: '你会怎么做？',
     replyHint: '按数字键 1–{count} 也可以选择回应。',
     you: '你',
     feedback: '点评',
