@@ -56,7 +56,7 @@ async function assignmentLinkDue(page: Page, due: string): Promise<string> {
 test('an assignment due 1 March is overdue at 07:30 on 2 March in Shanghai', async ({ page }) => {
   await page.goto(await assignmentLinkDue(page, '2026-03-01'))
   await expect(page.getByRole('heading', { level: 1, name: '截止 2026-03-01' })).toBeVisible()
-  await expect(page.getByRole('button', { name: '开始作答' })).toBeVisible()
+  await expect(page.getByRole('region', { name: '培训作业' })).toBeVisible()
   const task = page.getByRole('region', { name: '培训作业' })
   await expect(task).toContainText('已过截止日期 2026-03-01，仍可完成，培训师会看到交卷时间。')
   await expect(task).not.toContainText('请在 2026-03-01 前完成')
@@ -65,7 +65,7 @@ test('an assignment due 1 March is overdue at 07:30 on 2 March in Shanghai', asy
 test('an assignment due 2 March is not overdue at 07:30 on 2 March in Shanghai', async ({ page }) => {
   await page.goto(await assignmentLinkDue(page, '2026-03-02'))
   await expect(page.getByRole('heading', { level: 1, name: '截止 2026-03-02' })).toBeVisible()
-  await expect(page.getByRole('button', { name: '开始作答' })).toBeVisible()
+  await expect(page.getByRole('region', { name: '培训作业' })).toBeVisible()
   const task = page.getByRole('region', { name: '培训作业' })
   await expect(task).toContainText('请在 2026-03-02 前完成')
   await expect(task).not.toContainText('已过截止日期')

@@ -209,6 +209,19 @@ test('the assignment QR opens full screen, closes back to its button, and prints
   const qrBox = (await dialog.getByRole('img').boundingBox())!
   expect(qrBox.width).toBeGreaterThan(Math.min(viewport.width, viewport.height) * 0.6)
   await expect(dialog.getByRole('button', { name: '关闭' })).toBeFocused()
+  if (!isMobile) {
+    // The sheet is taller than the screen, so it is a tab stop of its own (before 打印) to scroll it:
+    // its ring is drawn inside, in sight.
+    await page.keyboard.press('Shift+Tab')
+    await page.keyboard.press('Shift+Tab')
+    await expect(dialog).toBeFocused()
+    expect(
+      await dialog.evaluate((sheet) => [getComputedStyle(sheet).outlineStyle, getComputedStyle(sheet).outlineOffset]),
+    ).toEqual(['solid', '-3px'])
+    await page.keyboard.press('Tab')
+    await page.keyboard.press('Tab')
+    await expect(dialog.getByRole('button', { name: '关闭' })).toBeFocused()
+  }
   await expectNoViolations(page, 'the full-screen QR code')
   if (isMobile) {
     await dialog.getByRole('button', { name: '关闭' }).tap()

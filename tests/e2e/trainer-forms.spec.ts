@@ -220,6 +220,18 @@ test('a GIFT file that cannot be imported is named beside the file field, with e
   await expect(page.getByText('本地题库：1 道题')).toBeVisible()
 })
 
+test("a date field's calendar button, a tab stop of its own, shows where the focus is", async ({ page }) => {
+  await page.goto('./#/trainer')
+  const due = page.getByLabel('截止日期（可不填）')
+  await due.focus()
+  // Month, day and year, then the calendar button: the field keeps its ring all the way.
+  for (let stop = 0; stop < 3; stop++) {
+    await page.keyboard.press('Tab')
+    await expect(due).toBeFocused()
+    expect(await due.evaluate((field) => getComputedStyle(field).outlineStyle)).toBe('solid')
+  }
+})
+
 test('axe finds no violation on any trainer page', async ({ page }) => {
   test.setTimeout(180_000)
   for (const [path, state] of [
