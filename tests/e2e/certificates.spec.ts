@@ -41,6 +41,8 @@ async function createKey(page: Page, name: string, organisation: string) {
   // Read at once: the file is what the trainer keeps, the download folder is temporary.
   const backup = await readFile(await (await download).path())
   await expect(page.getByRole('status').filter({ hasText: '密钥已创建' })).toBeVisible()
+  // The form that had the focus is gone: the key's card has it, so the next Tab goes on from there.
+  await expect(page.getByRole('heading', { level: 2, name: '签名密钥' })).toBeFocused()
   const fingerprint = (await page.getByTestId('key-fingerprint').textContent())!.trim()
   expect(fingerprint).toMatch(/^[0-9A-F]{4}( [0-9A-F]{4}){3}$/)
   return { fingerprint, backup }
@@ -227,6 +229,7 @@ test('a trainer restores the key on another device from the backup, and that dev
   await fill(second.getByLabel('备份口令', { exact: true }), PASSPHRASE)
   await activate(second.getByRole('button', { name: '恢复密钥' }))
   await expect(second.getByText('密钥已恢复，可以签发证书了。')).toBeVisible()
+  await expect(second.getByRole('heading', { level: 2, name: '签名密钥' })).toBeFocused()
   await expect(second.getByTestId('key-fingerprint')).toHaveText(trainer.fingerprint)
 
   const result = await verify(second, code)
