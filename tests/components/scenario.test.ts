@@ -62,6 +62,7 @@ describe('scenario player', () => {
   it('plays to the best ending, checks the typed reply, rates 优秀，and saves the run', async () => {
     await mountApp('/scenarios/silent-call')
     await waitFor('the first turn', () => screen.getByRole('heading', { name: '你会怎么做？' }))
+    expect(textOf(screen.getByRole('navigation', { name: '当前位置' }))).toBe('情景演练 › 无声电话')
     expect(conversation()).toContain('电话铃响了。')
     await reply('铃响第二声时接起')
     // The chosen reply, its mark in words, the feedback and the reaction join the conversation.
@@ -264,5 +265,7 @@ describe('scenario player', () => {
     expect(screen.getByRole('link', { name: '返回情景列表' })).toBeTruthy()
     expect(screen.queryByRole('button', { name: '重试' })).toBeNull()
     expect(screen.queryByRole('button', { name: /^\d\. / })).toBeNull()
+    // The trail ends at the list: no empty place of its own after a ›.
+    expect(textOf(screen.getByRole('navigation', { name: '当前位置' }))).toBe('情景演练')
   })
 })

@@ -24,10 +24,10 @@ test('a new learner reads the first lesson, marks it learned, and still sees it 
   await expect(page.getByRole('heading', { name: '学完本课，你能：' })).toBeVisible()
   // The lesson teaches the job; the sources wait behind one 出处 disclosure per section.
   await expect(page.getByRole('link', { name: /查看原文/ }).first()).toBeHidden()
-  await page
-    .locator('summary', { hasText: /^出处（\d+）/ })
-    .first()
-    .click()
+  const sources = page.locator('summary', { hasText: /^出处（\d+）/ }).first()
+  // A full-size target on a phone.
+  expect((await sources.boundingBox())!.height).toBeGreaterThanOrEqual(44)
+  await sources.click()
   await expect(page.getByRole('link', { name: /查看原文/ }).first()).toBeVisible()
 
   const toggle = page.getByRole('button', { name: '标记为已学完' })

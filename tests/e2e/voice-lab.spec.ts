@@ -98,6 +98,13 @@ async function record(page: Page, isMobile: boolean, seconds: number): Promise<v
   await press(page, isMobile)
 }
 
+test('在课文中查看 opens the lesson at the section that teaches the line', async ({ page }) => {
+  await openScript(page)
+  await page.getByRole('link', { name: '在课文中查看' }).click()
+  await expect(page).toHaveURL(new RegExp(`#/modules/standard-phrases/lessons/phrases-faults-and-more#sec-${SECTION}$`))
+  await expect(page.locator(`#sec-${SECTION}`)).toBeInViewport()
+})
+
 for (const speed of [110, 160, 220]) {
   test(`measures the rate of a phrase spoken at espeak speed ${speed} within 10% of the file's true rate`, async ({
     microphone,

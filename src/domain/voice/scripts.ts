@@ -24,7 +24,10 @@ export interface VoiceScript {
   /** What the customer says first, where the lesson gives it (for 匹配语速). */
   caller?: string
   /** Where the line is taught or used. */
-  link: { kind: 'lesson'; moduleId: string; lessonId: string } | { kind: 'scenario'; scenarioId: string }
+  /** Where the line is taught: a lesson (at its section, where there is one) or a role-play. */
+  link:
+    | { kind: 'lesson'; moduleId: string; lessonId: string; sectionId?: string }
+    | { kind: 'scenario'; scenarioId: string }
 }
 
 /** The fields read from a lesson. */
@@ -64,7 +67,7 @@ export function phraseScripts(lessons: readonly PhraseLesson[]): VoiceScript[] {
             title: example.label,
             text,
             own: false,
-            link: { kind: 'lesson', moduleId: lesson.moduleId, lessonId: lesson.id },
+            link: { kind: 'lesson', moduleId: lesson.moduleId, lessonId: lesson.id, sectionId: section.id },
             ...(example.customer && countableCharacters(spokenText(example.customer)) > 0
               ? { caller: spokenText(example.customer) }
               : {}),

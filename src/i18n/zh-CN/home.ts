@@ -27,7 +27,7 @@ const messages = {
     modulesHeading: '课程模块',
     practiceHeading: '练习与考核',
     scenariosCard: '情景演练',
-    scenariosCardDetail: '{count} 个情景：北京地图、愤怒的来电者、线路问题、面试……',
+    scenariosCardDetail: '{count} 个情景：北京地图、破口大骂的客户、线路不好的来电、面试……',
     quizzesCard: '测验与练习',
     quizzesCardDetail: '题库 {count} 道题：单选、多选、判断，另有错题本。',
     moduleLessons: '{count} 课',

@@ -22,7 +22,11 @@ describe('phraseScripts', () => {
       { id: 'phrase:phrases-opening:slow:0', text: '好的。', characters: 2 },
     ])
     expect(scripts.map((s) => s.caller)).toEqual([undefined, '快点！'])
-    expect(scripts[0]!.link).toEqual({ kind: 'lesson', moduleId: 'standard-phrases', lessonId: 'phrases-opening' })
+    // Each line leads to the section of the lesson that teaches it.
+    expect(scripts.map((s) => s.link)).toEqual([
+      { kind: 'lesson', moduleId: 'standard-phrases', lessonId: 'phrases-opening', sectionId: 'greeting' },
+      { kind: 'lesson', moduleId: 'standard-phrases', lessonId: 'phrases-opening', sectionId: 'slow' },
+    ])
   })
 })
 
