@@ -108,6 +108,8 @@ describe('the question bank', () => {
       '多选题第 3 题',
     ])
     for (const question of toConfirm) expect(question.citation.kind, question.id).toBe('supplementary')
+    // Where they come from is their origin, not a topic: 我的进度's weakest topics list topics only.
+    for (const question of printed) expect(question.tags, question.id).not.toContain('练习题')
   })
 
   it('links every question to a lesson section that exists', () => {
