@@ -68,6 +68,10 @@ test('the 今日 card moves on as a lesson is learned and reviews are answered',
   // A lesson, a setting and ten review questions answered one by one: a long journey.
   test.slow()
   await page.goto('./')
+  // The streak's line wraps beside its icon, even on a 360 px phone.
+  const streak = today(page).getByText('今天学一点，就开始连续学习的记录。')
+  const icon = (await streak.locator('xpath=preceding-sibling::*[1]').boundingBox())!
+  expect((await streak.boundingBox())!.x).toBeGreaterThan(icon.x + icon.width)
   await activate(page, today(page).getByRole('link', { name: '从第一课开始' }))
   await expect(page).toHaveURL(/#\/modules\/overview\/lessons\/overview-definitions$/)
   await activate(page, page.getByRole('button', { name: '标记为已学完' }))
