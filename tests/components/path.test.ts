@@ -202,6 +202,8 @@ describe('我的进度', () => {
     const [basics, phone] = within(badges).getAllByRole('listitem')
     expect(textOf(basics!)).toContain('· 测验还没做')
     expect(textOf(phone!)).toContain('· 测验未通过（最好 0%）')
+    // Each badge leads to its module, where its lessons and quiz are.
+    expect(within(basics!).getByRole('link', { name: '基础模块' }).getAttribute('href')).toBe('/modules/basics')
   })
 
   it('shows the daily goal, badges, and a chart that says its dates in words', async () => {
