@@ -23,8 +23,7 @@ export interface VoiceScript {
   own: boolean
   /** What the customer says first, where the lesson gives it (for 匹配语速). */
   caller?: string
-  /** Where the line is taught or used. */
-  /** Where the line is taught: a lesson (at its section, where there is one) or a role-play. */
+  /** Where the line is taught or used: a lesson (at its section, where there is one) or a role-play. */
   link:
     | { kind: 'lesson'; moduleId: string; lessonId: string; sectionId?: string }
     | { kind: 'scenario'; scenarioId: string }
