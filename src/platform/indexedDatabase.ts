@@ -40,10 +40,11 @@ async function openIndexedDb(): Promise<SavedDatabase> {
       ),
     async owners() {
       const owners: string[] = []
-      let cursor = await db.transaction(STORES.rows).store.index('owner').openKeyCursor(null, 'nextunique')
+      // One step per learner: each step seeks past the learner's rows, where 'nextunique' walks every one of them.
+      let cursor = await db.transaction(STORES.rows).store.index('owner').openKeyCursor()
       while (cursor) {
         owners.push(cursor.key)
-        cursor = await cursor.continue()
+        cursor = await cursor.continue(`${cursor.key}\u0000`)
       }
       return owners
     },
