@@ -7,6 +7,7 @@ import { useProgressStore } from './stores/progress'
 import { detectLms } from './platform/lms/detect'
 import { onFirstIntent } from './platform/firstIntent'
 import { holdJumpsForFirstPage, mountWhenWhole } from './composables/useRenderAfterPaint'
+import { afterNextPaint } from './platform/afterPaint'
 import './styles/main.css'
 
 // The router's first navigation starts as it is installed below; its jump waits for the page.
@@ -23,17 +24,19 @@ onFirstIntent(() => {
 })
 // The saved data is read before the first page shows, so pages never start empty: for home, a
 // lesson, a quiz or a role-play, what they show (the learner's glance); for any other page, the whole
-// history. Behind home the history follows at once; behind the others only when it is needed.
+// history. Behind home the history follows once home is painted; behind the others only when it is needed.
 const firstPage = router.resolve(window.location.hash.replace(/^#/, '') || '/')
+let firstPagePainted = () => {}
 void loadSavedData(pinia, undefined, {
   wholeHistoryFirst: !firstPage.meta.glanceOnly,
   historyOnDemand: !firstPage.meta.historyBehind,
+  behindFirstPage: new Promise<void>((resolve) => (firstPagePainted = resolve)),
 })
   .then(startLms)
   .finally(async () => {
     // The first page renders in the mount (a page whose code failed to download shows its notice instead).
     await router.isReady().catch(() => {})
-    mountWhenWhole(app, document.getElementById('app')!)
+    void mountWhenWhole(app, document.getElementById('app')!).finally(() => afterNextPaint(firstPagePainted))
     void startServiceWorker()
   })
 

@@ -87,8 +87,9 @@ export function holdJumpsForFirstPage(): void {
  * first page is whole, parts below the first screen included. The parts render in tasks of their
  * own while the shell stays on screen, and the browser lays the page out once: mounted in place, the
  * first page would either hold the start in one long task or be laid out again for every part.
+ * Resolves once the page is in place.
  */
-export function mountWhenWhole(app: App, container: Element): void {
+export function mountWhenWhole(app: App, container: Element): Promise<void> {
   const page = document.createElement(container.tagName)
   app.mount(page)
   const putInPlace = () => {
@@ -99,6 +100,7 @@ export function mountWhenWhole(app: App, container: Element): void {
     held?.put()
   }
   const parts = whenPartsShown()
-  if (parts) void parts.then(putInPlace)
-  else putInPlace()
+  if (parts) return parts.then(putInPlace)
+  putInPlace()
+  return Promise.resolve()
 }

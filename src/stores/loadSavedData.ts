@@ -3,7 +3,7 @@ import type { SavedDatabase } from '../platform/database'
 import { nothingSaved } from '../platform/savedDataProbe'
 import { useSavedDataStore } from './savedData'
 import { useProfileStore } from './profiles'
-import { useProgressStore } from './progress'
+import { useProgressStore, type LoadOptions } from './progress'
 import { useSettingsStore } from './settings'
 
 /**
@@ -14,17 +14,14 @@ import { useSettingsStore } from './settings'
  * A visit that opens on a page showing the whole history reads it before that page
  * (`wholeHistoryFirst`); one opening on home reads it after the first paint, and one opening on
  * another page that shows only the glance (a lesson, a quiz, a role-play) when it is needed
- * (`historyOnDemand`).
+ * (`historyOnDemand`). At the start of the course, the history behind home waits for home to be in
+ * place and painted (`behindFirstPage`).
  * A browser that holds nothing the course saved (a first visit) reads nothing: its first learner
  * and an empty record are made in memory, and the database (with its code and the checks of what
  * it holds) opens with the first thing saved.
  * Tests pass their own database.
  */
-export async function loadSavedData(
-  pinia: Pinia,
-  database?: SavedDatabase,
-  { wholeHistoryFirst = false, historyOnDemand = false } = {},
-): Promise<void> {
+export async function loadSavedData(pinia: Pinia, database?: SavedDatabase, options: LoadOptions = {}): Promise<void> {
   const saved = useSavedDataStore(pinia)
   const profiles = useProfileStore(pinia)
   if (!database && (await nothingSaved())) {
@@ -44,8 +41,5 @@ export async function loadSavedData(
   ]).catch(() => {})
   await saved.open(database)
   await profiles.load()
-  await Promise.all([
-    useProgressStore(pinia).load(profiles.activeId, { wholeHistoryFirst, historyOnDemand }),
-    useSettingsStore(pinia).load(),
-  ])
+  await Promise.all([useProgressStore(pinia).load(profiles.activeId, options), useSettingsStore(pinia).load()])
 }

@@ -27,6 +27,13 @@ interface ProgressMessage {
 
 type Change = (current: SavedProgress) => SavedProgress
 
+/** How a learner's progress is read: see `load`. */
+export interface LoadOptions {
+  wholeHistoryFirst?: boolean
+  historyOnDemand?: boolean
+  behindFirstPage?: Promise<void>
+}
+
 /**
  * Rows read per step of the history: each step (reading and checking them) is a short task, under
  * 50 ms on a phone 4× slower than a desktop, so taps are answered while it loads.
@@ -138,10 +145,13 @@ export const useProgressStore = defineStore('progress', () => {
    * `historyOnDemand` (a visit that opens on a quiz, a role-play or a lesson) reads it only once a
    * page or a change needs it (`requestHistory`): reading 10,000 attempts would otherwise hold up
    * the taps of a page that never shows them.
+   * `behindFirstPage` (the start of the course) holds the history's reading until it resolves, the
+   * first page in place and painted: the pages of 10,000 attempts are read and checked in tasks that
+   * would otherwise run between the first page's own and hold it up. Otherwise it waits for the next paint.
    */
   function load(
     profileId = profiles.activeId,
-    { wholeHistoryFirst = false, historyOnDemand = false } = {},
+    { wholeHistoryFirst = false, historyOnDemand = false, behindFirstPage }: LoadOptions = {},
   ): Promise<void> {
     startLearner(profileId)
     historyLoaded.value = false
@@ -151,7 +161,7 @@ export const useProgressStore = defineStore('progress', () => {
     const wanted = new Promise<void>((resolve) => (releaseHistory = resolve))
     historyWanted = false
     if (!historyOnDemand) requestHistory()
-    history = readProgress(profileId, showFirstScreen, wholeHistoryFirst, wanted)
+    history = readProgress(profileId, showFirstScreen, wholeHistoryFirst, wanted, behindFirstPage)
       .catch((error: unknown) => {
         if (owner === profileId) historyError.value = `${readProblem(error)}，学习记录没有读完，请刷新页面再试`
       })
@@ -189,12 +199,16 @@ export const useProgressStore = defineStore('progress', () => {
     firstRead()
   }
 
-  /** Reads the first screen's rows (then calls `showFirstScreen`) and the rest after the first paint. */
+  /**
+   * Reads the first screen's rows (then calls `showFirstScreen`) and the rest once `behindFirstPage`
+   * resolves, or else after the next paint.
+   */
   async function readProgress(
     profileId: string,
     showFirstScreen: () => void,
     wholeHistoryFirst: boolean,
     wanted: Promise<void>,
+    behindFirstPage: Promise<void> | undefined,
   ): Promise<void> {
     const database = saved.database
     const [{ checkRows }, { readSummary }, { progressOfRows }, summaryRows, ...kindRows] = await Promise.all([
@@ -212,7 +226,7 @@ export const useProgressStore = defineStore('progress', () => {
       summary.value = savedSummary
       progress.value = replayPending(progressOfRows(first.checked))
       showFirstScreen()
-      await new Promise<void>((resolve) => afterNextPaint(resolve))
+      await (behindFirstPage ?? new Promise<void>((resolve) => afterNextPaint(resolve)))
       // A damaged lesson or quiz under way is set aside and told now, whenever the history is read.
       if (first.dropped.length > 0) await setAside(profileId, first.dropped)
       // Another tab saving at the same moment can leave a glance that misses its records: where the

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { mount, type VueWrapper } from '@vue/test-utils'
 import { createApp, defineComponent, h, nextTick, ref, type App } from 'vue'
 import {
@@ -73,15 +73,20 @@ describe('mountWhenWhole', () => {
     const jump = whenPageShown()
     expect(jump).not.toBeNull()
     app = createApp(Page)
-    mountWhenWhole(app, showShell())
+    let placed = false
+    // What waits for the page in place (the history read behind home) waits as long as the shell is shown.
+    void mountWhenWhole(app, showShell()).then(() => (placed = true))
     expect(document.body.textContent).toContain('正在打开课程')
     expect(document.body.textContent).not.toContain('我的进度')
+    await nextTick()
+    expect(placed).toBe(false)
     await jump
     const page = document.getElementById('app')!
     expect(page.textContent).toContain('我的进度')
     expect(page.textContent).toContain('第一部分')
     expect(page.textContent).toContain('第二部分')
     expect(document.body.textContent).not.toContain('正在打开课程')
+    await vi.waitFor(() => expect(placed).toBe(true))
     // The page is live where it now stands.
     page.querySelector('button')!.click()
     await nextTick()

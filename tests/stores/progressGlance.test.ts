@@ -99,6 +99,26 @@ describe('start-up with a long history', () => {
     expect(reloaded.progress.glance.scenarioRuns.map((run) => run.id)).toContain('r2')
   })
 
+  it('holds the history behind home at the start of the course until home is in place and painted', async () => {
+    await learnerWithHistory()
+    const rowsRead = vi.spyOn(IDBObjectStore.prototype, 'getAll')
+    const historyRead = () => rowsRead.mock.calls.flatMap((call) => call.slice(0, 1)).some(isHistoryRange)
+    let homePainted = () => {}
+    const behindFirstPage = new Promise<void>((resolve) => (homePainted = resolve))
+
+    const tab = await openFirstScreen(undefined, { behindFirstPage })
+    // Paints of the shell while home is built off the document: the history's reading would hold up home's own tasks.
+    await new Promise<void>((resolve) => afterNextPaint(resolve))
+    await nextTask()
+    expect(historyRead()).toBe(false)
+
+    homePainted()
+    await tab.progress.whenHistoryLoaded()
+    expect(historyRead()).toBe(true)
+    expect(tab.progress.progress.attempts).toHaveLength(301)
+    rowsRead.mockRestore()
+  })
+
   it('saves the glance with every hand-in, so the next start shows it at once', async () => {
     const tab = await learnerWithHistory()
     await tab.progress.recordAttempt(
