@@ -52,12 +52,15 @@ export interface ChunkFacts {
   isEntry: boolean
   imports: readonly string[]
   moduleIds: readonly string[]
+  /** The stylesheets Vite loads with the chunk when it is imported (`viteMetadata.importedCss`). */
+  importedCss?: readonly string[]
 }
 
 /**
- * The files to preload: the chunks holding the modules and every chunk they import, less the ones
- * the first page loads anyway (the entry and what it imports). Throws when a module is in no chunk
- * (renamed or moved), so the lines never quietly preload nothing.
+ * The files to preload: the chunks holding the modules and every chunk they import, with their
+ * stylesheets, less the ones the first page loads anyway (the entry and what it imports). A chunk's
+ * import waits for its stylesheets, so one left out would be a round trip of its own after the
+ * chunk. Throws when a module is in no chunk (renamed or moved), so the lines never quietly preload nothing.
  */
 export function filesToPreload(chunks: readonly ChunkFacts[], modules: readonly string[]): string[] {
   const byFile = new Map(chunks.map((chunk) => [chunk.fileName, chunk]))
@@ -70,7 +73,9 @@ export function filesToPreload(chunks: readonly ChunkFacts[], modules: readonly 
   const visit = (file: string) => {
     if (onFirstPage.has(file) || wanted.includes(file)) return
     wanted.push(file)
-    for (const imported of byFile.get(file)?.imports ?? []) visit(imported)
+    const chunk = byFile.get(file)
+    for (const css of chunk?.importedCss ?? []) if (!wanted.includes(css)) wanted.push(css)
+    for (const imported of chunk?.imports ?? []) visit(imported)
   }
   for (const module of modules) {
     const suffix = `/${module.replace(/^\.?\//, '')}`
@@ -89,13 +94,15 @@ export interface PreloadFiles {
 
 /**
  * The lines index.html runs: written in the build's target (es2020), as nothing compiles them.
- * Home's address is `#/` (or none); anything longer names another page.
+ * Home's address is `#/` (or none); anything longer names another page. A stylesheet is preloaded,
+ * not applied: Vite's import applies it when the page's code is imported, then from the cache.
  */
 export function bootScript(files: PreloadFiles, { databaseName, storagePrefix }: SavedDataPreload): string {
   const hrefs = (list: readonly string[]) => JSON.stringify(list.map((file) => `./${file}`))
   return (
     `(()=>{const seen=new Set,add=hrefs=>{for(const href of hrefs)if(!seen.has(href)){seen.add(href);` +
-    `const link=document.createElement("link");link.rel="modulepreload";link.crossOrigin="";link.href=href;document.head.appendChild(link)}},` +
+    `const link=document.createElement("link");link.crossOrigin="";link.href=href;` +
+    `if(href.endsWith(".css")){link.rel="preload";link.as="style"}else link.rel="modulepreload";document.head.appendChild(link)}},` +
     `pages=${hrefs(files.pages)},returning=()=>{add(${hrefs(files.savedData)});add(pages)};` +
     `if(location.hash.length>2)add(pages);` +
     `try{for(let i=0;i<localStorage.length;i++)if((localStorage.key(i)||"").startsWith(${JSON.stringify(storagePrefix)})){returning();return}}catch(e){}` +
@@ -130,7 +137,9 @@ export function preloadSavedData(options: SavedDataPreload): Plugin {
       handler(_options, bundle) {
         const html = bundle['index.html']
         if (!html || html.type !== 'asset') return
-        const chunks = Object.values(bundle).flatMap((file) => (file.type === 'chunk' ? [file] : []))
+        const chunks = Object.values(bundle).flatMap((file) =>
+          file.type === 'chunk' ? [{ ...file, importedCss: [...(file.viteMetadata?.importedCss ?? [])] }] : [],
+        )
         const files = {
           savedData: filesToPreload(chunks, options.modules),
           pages: filesToPreload(chunks, [options.pages]),

@@ -153,10 +153,19 @@ test('first visit: the learner gives their name, and the course calls them by it
 test('a first visit by a link to a lesson downloads the pages’ table beside the entry and opens the lesson', async ({
   page,
 }) => {
+  const pagesStyles: string[] = []
+  page.on('response', (response) => {
+    if (/\/assets\/pages-[\w-]+\.css/.test(response.url())) pagesStyles.push(response.url())
+  })
   await page.goto('./#/modules/qualities/lessons/beijing-map-case')
   await expect(page.getByRole('heading', { level: 1, name: '案例导入：一张北京地图' })).toBeVisible()
   await expect(pagesPreloads(page)).toHaveCount(1)
   await expect(savedDataPreloads(page)).toHaveCount(0)
+  // The pages' stylesheet downloads beside the entry too (not after the table has run), and the
+  // table's import applies that download as a stylesheet: one response in all.
+  await expect(page.locator('link[rel="preload"][as="style"][href*="/pages-"]')).toHaveCount(1)
+  await expect(page.locator('link[rel="stylesheet"][href*="/pages-"]')).toHaveCount(1)
+  expect(pagesStyles).toHaveLength(1)
 })
 
 test('a second learner on the same browser locks their profile with a PIN; switching back asks for it', async ({

@@ -39,10 +39,14 @@ const CHUNKS: ChunkFacts[] = [
     isEntry: false,
     imports: ['assets/index-a.js'],
     moduleIds: ['/p/src/router/pages.ts'],
+    importedCss: ['assets/pages-h.css'],
   },
 ]
 
-const FILES = { savedData: ['assets/indexedDatabase-c.js', 'assets/dist-d.js'], pages: ['assets/pages-g.js'] }
+const FILES = {
+  savedData: ['assets/indexedDatabase-c.js', 'assets/dist-d.js'],
+  pages: ['assets/pages-g.js', 'assets/pages-h.css'],
+}
 
 const PAGE =
   "<html><head><meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'self'; script-src 'self'; object-src 'none'\" /><title>课程</title></head><body></body></html>"
@@ -55,7 +59,7 @@ async function runBoot(held: {
   hash?: string
 }): Promise<string[]> {
   const script = bootScript(FILES, OPTIONS)
-  const links: { rel: string; href: string; crossOrigin: string | null }[] = []
+  const links: { rel: string; as?: string; href: string; crossOrigin: string | null }[] = []
   const keys = held.keys ?? []
   const databases = held.databases ?? []
   const indexedDB =
@@ -79,7 +83,9 @@ async function runBoot(held: {
   // The database's list arrives a moment later, as in a browser.
   await new Promise((resolve) => setTimeout(resolve, 0))
   for (const link of links) {
-    expect(link.rel).toBe('modulepreload')
+    // A stylesheet is fetched as Vite's import asks for it (crossorigin), and not applied before it.
+    if (link.href.endsWith('.css')) expect([link.rel, link.as]).toEqual(['preload', 'style'])
+    else expect(link.rel).toBe('modulepreload')
     expect(link.crossOrigin).toBe('')
   }
   return links.map((link) => link.href)
@@ -94,8 +100,8 @@ describe('filesToPreload', () => {
     ])
   })
 
-  it('finds the pages’ table without the entry it imports', () => {
-    expect(filesToPreload(CHUNKS, [OPTIONS.pages])).toEqual(['assets/pages-g.js'])
+  it('finds the pages’ table with its stylesheet, without the entry it imports', () => {
+    expect(filesToPreload(CHUNKS, [OPTIONS.pages])).toEqual(['assets/pages-g.js', 'assets/pages-h.css'])
   })
 
   it('refuses a module no chunk holds, rather than preloading nothing', () => {
@@ -104,7 +110,12 @@ describe('filesToPreload', () => {
 })
 
 describe('bootScript', () => {
-  const returning = ['./assets/indexedDatabase-c.js', './assets/dist-d.js', './assets/pages-g.js']
+  const returning = [
+    './assets/indexedDatabase-c.js',
+    './assets/dist-d.js',
+    './assets/pages-g.js',
+    './assets/pages-h.css',
+  ]
 
   it('preloads the saved data’s code and the pages where localStorage holds a value of the course', async () => {
     expect(await runBoot({ keys: ['other-app', 'kefu-course.databaseOpened'] })).toEqual(returning)
@@ -115,10 +126,14 @@ describe('bootScript', () => {
   })
 
   it('preloads the pages for a first visit by a link to another page than home', async () => {
-    expect(await runBoot({ hash: '#/modules/qualities/lessons/beijing-map-case' })).toEqual(['./assets/pages-g.js'])
+    expect(await runBoot({ hash: '#/modules/qualities/lessons/beijing-map-case' })).toEqual([
+      './assets/pages-g.js',
+      './assets/pages-h.css',
+    ])
     // Saved data as well: each file once.
     expect(await runBoot({ hash: '#/progress', databases: ['kefu-course'] })).toEqual([
       './assets/pages-g.js',
+      './assets/pages-h.css',
       './assets/indexedDatabase-c.js',
       './assets/dist-d.js',
     ])
