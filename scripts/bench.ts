@@ -96,7 +96,10 @@ const ENFORCED = {
   // lower parts are drawn after the first paint, every one has stayed at or under 80 ms with the
   // heavy learner in two runs in a row (opening a lesson 72–80 ms, opening 我的进度 48–56 ms).
   interactionMs: 100,
-  heavyStartupRatio: 2,
+  // Ratcheted from 2× (a run of 1 December, 13:35 UTC, measured 2.29×): the learners found in one step
+  // per learner, and the history behind home waiting until home is painted, took it to 0.87× and 1.38×
+  // in the next two quiet runs.
+  heavyStartupRatio: 1.6,
   lighthousePerformance: 90,
   lighthouseAccessibility: 100,
   // Met since home is put in place whole (mountWhenWhole): 0.98× in the run of 1 December 04:20 UTC.
