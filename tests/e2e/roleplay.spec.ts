@@ -270,3 +270,44 @@ test.describe('「说出来」 whose recorder cannot download', () => {
     await expect(failed).toHaveCount(0)
   })
 })
+
+test.describe('a run’s end whose code cannot download', () => {
+  // The page's own requests only: a service worker would answer from its cache.
+  test.use({ serviceWorkers: 'block' })
+
+  test('is asked for at the first reply, not with the page; a failure says so, and 重试 shows the result', async ({
+    page,
+    isMobile,
+  }) => {
+    let refuse = true
+    const asked: string[] = []
+    // Its first address and those it is asked again under after a failure (?retry=1…).
+    await page.route(/\/assets\/ScenarioEnding-[^/?]*\.js(\?|$)/, (route) => {
+      asked.push(route.request().url())
+      return refuse ? route.abort() : route.continue()
+    })
+    await page.goto('./#/scenarios/beijing-map')
+    await expect(replyButtons(page).first()).toBeVisible()
+    await page.waitForLoadState('networkidle')
+    expect(asked).toEqual([])
+
+    const failed = page.getByRole('alert').filter({ hasText: '演练结果没有加载出来，请检查网络后重试。' })
+    for (let guard = 0; guard < 20 && !(await failed.isVisible()); guard++) {
+      const step = await currentStep(page, beijingMap)
+      if (step.kind === 'choice') await giveReply(page, step, bestReplyIndex(step), isMobile)
+      else await typeModelReply(page, step, isMobile)
+      // Asked for at the first reply, while the run goes on.
+      if (guard === 0) {
+        await expect.poll(() => asked.length).toBeGreaterThan(0)
+        await expect(failed).toHaveCount(0)
+      }
+    }
+    await expect(failed).toBeVisible()
+    await expect(ending(page)).toHaveCount(0)
+
+    refuse = false
+    await activate(failed.getByRole('button', { name: '重试' }))
+    await expect(ending(page)).toContainText('评级：优秀')
+    await expect(failed).toHaveCount(0)
+  })
+})

@@ -10,6 +10,8 @@ const messages = {
     notTaken: '尚未演练',
     record: '{percent}%，已演练 {count} 次',
     loading: '正在加载情景……',
+    endingLoading: '正在打开演练结果……',
+    endingLoadFailed: '演练结果没有加载出来，请检查网络后重试。',
     notFound: '没有这个情景。',
     backToList: '返回情景列表',
     start: '开始演练',
