@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test'
-import { ending, myLines, replyButtons } from './helpers/scenario'
+import { ending, myLines, replyButtons, runEnded } from './helpers/scenario'
 import { tab } from './helpers/shell'
 import { expectNoViolations } from './helpers/a11y'
 
@@ -59,7 +59,7 @@ async function walkEveryPage(page: Page): Promise<void> {
   await page.goto('./#/scenarios/bad-line')
   await expect(replyButtons(page).first()).toBeVisible()
   await expectNoViolations(page, 'scenario choice')
-  for (let i = 0; i < 20 && !(await ending(page).isVisible()); i++) {
+  for (let i = 0; i < 20 && !(await runEnded(page)); i++) {
     const said = await myLines(page).count()
     const typed = page.getByLabel('写下你的回应')
     if (await typed.isVisible()) {

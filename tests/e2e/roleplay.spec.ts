@@ -9,7 +9,7 @@ import { loadCourse } from '../../src/content/build/loadCourse'
 import { bestReplyIndex } from '../../src/domain/scenario/engine'
 import { replyTotal } from '../../src/domain/scenario/marks'
 import type { ChoiceStepContent, FreeStepContent, ScenarioContent, ScenarioStepContent } from '../../src/content/types'
-import { conversation, ending, myLines, replyButtons, shownReplies } from './helpers/scenario'
+import { conversation, ending, myLines, replyButtons, runEnded, shownReplies } from './helpers/scenario'
 import { activate } from './helpers/shell'
 
 const course = loadCourse(fileURLToPath(new URL('../../content', import.meta.url)))
@@ -121,7 +121,7 @@ test('the results lead with the rating, show each area out of its maximum and le
   isMobile,
 }) => {
   await page.goto('./#/scenarios/beijing-map')
-  for (let guard = 0; guard < 20 && !(await ending(page).isVisible()); guard++) {
+  for (let guard = 0; guard < 20 && !(await runEnded(page)); guard++) {
     const step = await currentStep(page, beijingMap)
     if (step.kind === 'choice') await giveReply(page, step, bestReplyIndex(step), isMobile)
     else await typeModelReply(page, step, isMobile)
@@ -292,7 +292,7 @@ test.describe('a run’s end whose code cannot download', () => {
     expect(asked).toEqual([])
 
     const failed = page.getByRole('alert').filter({ hasText: '演练结果没有加载出来，请检查网络后重试。' })
-    for (let guard = 0; guard < 20 && !(await failed.isVisible()); guard++) {
+    for (let guard = 0; guard < 20 && !(await runEnded(page, failed)); guard++) {
       const step = await currentStep(page, beijingMap)
       if (step.kind === 'choice') await giveReply(page, step, bestReplyIndex(step), isMobile)
       else await typeModelReply(page, step, isMobile)

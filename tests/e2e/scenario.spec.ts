@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url'
 import { loadCourse } from '../../src/content/build/loadCourse'
 import { bestReplyIndex } from '../../src/domain/scenario/engine'
 import type { ChoiceStepContent, ScenarioContent } from '../../src/content/types'
-import { conversation, ending, fixRandomness, myLines, shownReplies } from './helpers/scenario'
+import { conversation, ending, fixRandomness, myLines, runEnded, shownReplies } from './helpers/scenario'
 
 function worstReplyIndex(step: ChoiceStepContent): number {
   const totals = step.replies.map((reply) => Object.values(reply.scores).reduce((sum, value) => sum + (value ?? 0), 0))
@@ -36,7 +36,7 @@ type Pick = (step: ChoiceStepContent) => { written: number } | { shown: number }
 async function playWithKeyboard(page: Page, scenario: ScenarioContent, pick: Pick) {
   await expect(conversation(page)).toBeVisible()
   for (let guard = 0; guard < 20; guard++) {
-    if (await ending(page).isVisible()) return
+    if (await runEnded(page)) return
     const said = await myLines(page).count()
     const step = await currentStep(page, scenario)
     if (step.kind === 'choice') {

@@ -1,5 +1,5 @@
 /** Reading a role-play in the browser as a learner sees it. */
-import type { Page } from '@playwright/test'
+import { expect, type Locator, type Page } from '@playwright/test'
 
 /** The conversation so far, shown as a region with its own label. */
 export const conversation = (page: Page) => page.getByRole('region', { name: '对话记录' })
@@ -9,6 +9,16 @@ export const myLines = (page: Page) => conversation(page).getByText('你', { exa
 export const ending = (page: Page) => page.getByRole('region', { name: /^结局：/ })
 /** The reply buttons of a choice step, numbered 1., 2., …. */
 export const replyButtons = (page: Page) => page.getByRole('button', { name: /^\d\. / })
+
+/**
+ * Whether the run has ended, waiting after a reply until the page shows either the next turn (its
+ * replies, or the field of a written reply) or `end` (the ending by default). The end's code comes
+ * with the first reply, so after a short run it can show a moment later than the last reply.
+ */
+export async function runEnded(page: Page, end: Locator = ending(page)): Promise<boolean> {
+  await expect(end.or(replyButtons(page)).or(page.getByLabel('写下你的回应')).first()).toBeVisible()
+  return end.isVisible()
+}
 
 /**
  * Makes every "random" draw of the page repeatable (Math.random from a fixed
