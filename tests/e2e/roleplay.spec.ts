@@ -128,6 +128,9 @@ test('the results lead with the rating, show each area out of its maximum and le
   }
   const summary = ending(page)
   await expect(summary).toContainText('评级：优秀')
+  // The end takes the focus once it is drawn (its code comes with the first reply), which brings it into view.
+  await expect(page.locator('.scenario-end')).toBeFocused()
+  await expect.poll(async () => (await summary.boundingBox())!.y).toBeLessThan(page.viewportSize()!.height / 2)
   await expect(summary).toContainText(/得分 \d+ \/ \d+（100%）/)
   const areas = summary.getByRole('row').filter({ has: page.getByRole('rowheader') })
   await expect(areas).toHaveCount(4)
@@ -309,5 +312,8 @@ test.describe('a run’s end whose code cannot download', () => {
     await activate(failed.getByRole('button', { name: '重试' }))
     await expect(ending(page)).toContainText('评级：优秀')
     await expect(failed).toHaveCount(0)
+    // The focus, on the button that went, moves to the end, which comes into view.
+    await expect(page.locator('.scenario-end')).toBeFocused()
+    await expect.poll(async () => (await ending(page).boundingBox())!.y).toBeLessThan(page.viewportSize()!.height / 2)
   })
 })
