@@ -5,6 +5,7 @@ import { coursePlugin } from './src/content/build/vitePlugin.ts'
 import { inlineEntryStyles } from './scripts/build/inlineEntryStyles.ts'
 import { RETRY_PARAM, retryableImports } from './scripts/build/retryableImports.ts'
 import { PAGES_CODE, SAVED_DATA_CODE, preloadSavedData } from './scripts/build/preloadSavedData.ts'
+import { CHUNK_GROUPS } from './scripts/build/chunkGroups.ts'
 import { COURSE_KEY_PREFIX, DATABASE_NAME } from './src/platform/storageKeys.ts'
 
 // Component tests compile the small fixture course, so they do not change when the real course grows.
@@ -71,14 +72,7 @@ export default defineConfig({
     modulePreload: { polyfill: false },
     rolldownOptions: {
       output: {
-        codeSplitting: {
-          groups: [
-            // The framework changes only when it is upgraded: one chunk, named for what it is, cached across releases.
-            { name: 'framework', test: /node_modules[\\/](@vue|vue|vue-router|pinia)[\\/]/, priority: 2 },
-            // Everything the first page imports, in one file: small shared pieces would otherwise each be a request.
-            { name: 'shell', tags: ['$initial'], priority: 1 },
-          ],
-        },
+        codeSplitting: { groups: CHUNK_GROUPS },
       },
     },
   },

@@ -83,11 +83,16 @@ const ENFORCED = {
   // into rows and keeps the glance, the reading of learners and the move of old data loaded where
   // something is saved or changes (2.3 KB); the course's loaders and store with the other pages,
   // and the patterns only they use in pages.css (2 KB).
-  firstPageGzipKB: 70,
-  firstPageFloorRatio: 2.08,
+  // Ratcheted to 69.7 KB / 2.07×: what always loads together built as one file (scripts/build/chunkGroups.ts),
+  // which shortened the entry's preload lists.
+  firstPageGzipKB: 69.7,
+  firstPageFloorRatio: 2.07,
   // quiz back at its target since 开始练习 starts the quiz on its own page (no start page on the way)
   // and the answer feedback loads as the learner first picks an answer.
   routeExtraGzipKB: { lesson: 15, quiz: 25, roleplay: 25, progress: 25, exam: 25, trainer: 25 },
+  // Not one of issue #14's figures, but on a slow link every few files cost a round trip before the page
+  // shows: a quiz's link asked for 36 before scripts/build/chunkGroups.ts, 21 since (the most of any page).
+  routeFiles: 24,
   /** Kept from the earlier bundle budget: no lazy chunk over this. */
   lazyChunkGzipKB: 60,
   // Timings and Lighthouse move with the machine's load: these keep some room over today's figures
@@ -310,6 +315,14 @@ const checks: Check[] = [
     kind: 'max',
     target: TARGETS.routeExtraGzipKB[route.name],
     enforced: ENFORCED.routeExtraGzipKB[route.name],
+  })),
+  ...bytes.routes.map((route): Check => ({
+    budget: `${ROUTE_LABELS[route.name]}: JS and CSS files asked for beyond home`,
+    figure: route.error ? null : route.files.length,
+    unit: '',
+    kind: 'max',
+    target: null,
+    enforced: ENFORCED.routeFiles,
   })),
   {
     budget: `largest lazy chunk (gzip): ${lazy[0]?.file ?? '-'}`,

@@ -62,7 +62,7 @@ test('an imported GIFT file is reported only once its questions are saved, so a 
   // A first visit saves nothing until the first import, which downloads the saving code: held here.
   let release = () => {}
   const held = new Promise<void>((resolve) => (release = resolve))
-  await page.route(/\/assets\/indexedDatabase-[^/]*\.js$/, async (route) => {
+  await page.route(/\/assets\/savedDataReading-[^/]*\.js$/, async (route) => {
     await held
     await route.continue()
   })

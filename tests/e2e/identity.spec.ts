@@ -92,8 +92,8 @@ async function passedExamSaved(page: Page): Promise<void> {
   await page.reload()
 }
 
-/** The preload index.html adds for the database's code where something is saved (scripts/build/preloadSavedData.ts). */
-const savedDataPreloads = (page: Page) => page.locator('link[rel="modulepreload"][href*="/indexedDatabase-"]')
+/** The preload index.html adds for the saved-data code (one file: scripts/build/chunkGroups.ts) where something is saved (scripts/build/preloadSavedData.ts). */
+const savedDataPreloads = (page: Page) => page.locator('link[rel="modulepreload"][href*="/savedDataReading-"]')
 /** The same for the table of every page but home (src/router/pages.ts). */
 const pagesPreloads = (page: Page) => page.locator('link[rel="modulepreload"][href*="/pages-"]')
 const isPagesTable = (url: string) => /\/assets\/pages-[\w-]+\.js/.test(url)
