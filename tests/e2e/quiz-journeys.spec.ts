@@ -209,3 +209,17 @@ test('a passed exam leads with a celebration and the certificate link; reduced m
   await certificate.click()
   await expect(page).toHaveURL(/#\/certificate$/)
 })
+
+test('the address of a quiz not under way (a bookmark, a reload after hand-in) says so and leads to its start', async ({
+  page,
+}) => {
+  await page.goto('./#/quizzes/m-qualities/play')
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('「2. 客服人员的职业素质」目前没有进行中的答题。')
+  await expect(page.getByRole('navigation', { name: '当前位置' })).toContainText('2. 客服人员的职业素质')
+  await activate(page.getByRole('main').getByRole('link', { name: '开始', exact: true }))
+  await expect(page).toHaveURL(/#\/quizzes\/m-qualities$/)
+  await expect(page.getByRole('button', { name: '开始答题' })).toBeVisible()
+  // A quiz that does not exist at all is still not found.
+  await page.goto('./#/quizzes/m-nothing/play')
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('没有这个测验。')
+})

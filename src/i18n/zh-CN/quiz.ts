@@ -58,6 +58,7 @@ const messages = {
     loading: '正在加载题库……',
     loadFailed: '题库加载失败，请检查网络后重试。',
     notFound: '没有这个测验。',
+    notUnderWay: '「{title}」目前没有进行中的答题。',
     noQuestions: '这个测验现在没有可用的题目。',
     practice: '练习',
     test: '测验',
