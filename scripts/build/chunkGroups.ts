@@ -99,8 +99,9 @@ function withWhatOnlyTheyNeed(name: string, modules: readonly string[]): Rolldow
 }
 
 /**
- * Higher priority captures first; each group also takes the modules its modules import that no
- * group took before it (Rolldown's default, unless the group says otherwise), so the first page's modules stay in the entry's file.
+ * Higher priority captures first, so the first page's modules stay in the entry's file; each group
+ * also takes the modules its modules import that no group took before it (Rolldown's default,
+ * unless the group says otherwise).
  */
 export const CHUNK_GROUPS: Rolldown.CodeSplittingGroup[] = [
   // The framework changes only when it is upgraded: one chunk, named for what it is, cached across releases.

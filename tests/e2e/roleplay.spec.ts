@@ -65,7 +65,6 @@ async function giveReply(page: Page, step: ChoiceStepContent, index: number, isM
   await expect(myLines(page)).toHaveCount(said + 1)
 }
 
-/** Presses Shift+Tab until `name` has the focus: how a keyboard user goes back up the page. */
 /** Gives the best reply at each step, a tap on a phone and keys on a desktop, until `end` shows. */
 async function playBestToEnd(page: Page, isMobile: boolean, end = ending(page)): Promise<void> {
   for (let guard = 0; guard < 20 && !(await runEnded(page, end)); guard++) {
@@ -75,6 +74,7 @@ async function playBestToEnd(page: Page, isMobile: boolean, end = ending(page)):
   }
 }
 
+/** Presses Shift+Tab until `name` has the focus: how a keyboard user goes back up the page. */
 async function shiftTabTo(page: Page, name: string): Promise<void> {
   for (let presses = 0; presses < 40; presses++) {
     await page.keyboard.press('Shift+Tab')
