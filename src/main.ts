@@ -7,7 +7,7 @@ import { useProgressStore } from './stores/progress'
 import { detectLms } from './platform/lms/detect'
 import { onFirstIntent } from './platform/firstIntent'
 import { holdJumpsForFirstPage, mountWhenWhole } from './composables/useRenderAfterPaint'
-import { afterNextPaint } from './platform/afterPaint'
+import { afterNextPaint, nextTask } from './platform/afterPaint'
 import './styles/main.css'
 
 // The router's first navigation starts as it is installed below; its jump waits for the page.
@@ -34,8 +34,10 @@ void loadSavedData(pinia, undefined, {
 })
   .then(startLms)
   .finally(async () => {
-    // The first page renders in the mount (a page whose code failed to download shows its notice instead).
+    // The first page renders in the mount (a page whose code failed to download shows its notice instead),
+    // in a task of its own: on a slow phone the checks of what was read and the mount together held the page too long.
     await router.isReady().catch(() => {})
+    await nextTask()
     void mountWhenWhole(app, document.getElementById('app')!).finally(() => afterNextPaint(firstPagePainted))
     void startServiceWorker()
   })

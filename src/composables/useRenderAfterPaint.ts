@@ -1,5 +1,5 @@
 import { defineComponent, nextTick, onBeforeUnmount, onMounted, shallowRef, type App, type ShallowRef } from 'vue'
-import { afterNextPaint } from '../platform/afterPaint'
+import { afterNextPaint, nextTask } from '../platform/afterPaint'
 
 /** Parts waiting for their page's first paint, and what waits for them all to be shown. */
 let waiting = 0
@@ -25,6 +25,11 @@ function partSettled(): void {
  * (App.vue), so nothing after it is in sight.
  */
 export function useRenderAfterPaint(): ShallowRef<boolean> {
+  return usePart(afterNextPaint)
+}
+
+/** A part that shows once `schedule` calls back, and that the page's jumps (and the start) wait for. */
+function usePart(schedule: (show: () => void) => void): ShallowRef<boolean> {
   const shown = shallowRef(false)
   let settled = false
   const settle = () => {
@@ -34,7 +39,7 @@ export function useRenderAfterPaint(): ShallowRef<boolean> {
   }
   waiting += 1
   onMounted(() =>
-    afterNextPaint(() => {
+    schedule(() => {
       if (settled) return
       shown.value = true
       void nextTick(settle)
@@ -45,18 +50,32 @@ export function useRenderAfterPaint(): ShallowRef<boolean> {
   return shown
 }
 
+/** A render-function component showing its slot once `schedule` calls back (see `usePart`). */
+function partComponent(name: string, schedule: (show: () => void) => void) {
+  return defineComponent({
+    name,
+    setup(_props, { slots }) {
+      const shown = usePart(schedule)
+      return () => (shown.value ? slots.default?.() : null)
+    },
+  })
+}
+
 /**
  * Wraps a part below the first screen of a long page: its content is rendered once the page around
  * it has painted. A render function here rather than a .vue file: the router already loads this
  * module for `whenPageShown`, so the pages that use it download nothing more.
  */
-export const RenderAfterPaint = defineComponent({
-  name: 'RenderAfterPaint',
-  setup(_props, { slots }) {
-    const shown = useRenderAfterPaint()
-    return () => (shown.value ? slots.default?.() : null)
-  },
-})
+export const RenderAfterPaint = partComponent('RenderAfterPaint', afterNextPaint)
+
+/**
+ * Wraps a part of the app's frame (the header): at the start of the course it renders in the task
+ * after the first page's own, off the document, so neither task holds a slow phone for both; the
+ * page is put in place once it is in. It needs no paint, and no frame: unlike the page's parts it
+ * shows in a tab opened in the background too, and while a test holds the page's clock. The frame
+ * stays mounted from then on, so this matters only at the start.
+ */
+export const RenderInNextTask = partComponent('RenderInNextTask', (show) => void nextTask().then(show))
 
 function whenPartsShown(): Promise<void> | null {
   return waiting === 0 ? null : new Promise((resolve) => whenShown.push(resolve))

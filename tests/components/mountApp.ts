@@ -9,6 +9,7 @@ import type { StoredRow } from '../../src/platform/database'
 import { loadSavedData } from '../../src/stores/loadSavedData'
 import { useProgressStore } from '../../src/stores/progress'
 import { useSavedDataStore } from '../../src/stores/savedData'
+import { whenPageShown } from '../../src/composables/useRenderAfterPaint'
 
 /** How long a wait may take: long enough for a machine under load, short of the test's own timeout (tests/setup.ts). */
 export const WAIT_TIMEOUT_MS = 5000
@@ -42,6 +43,8 @@ export async function mountApp(path: string) {
     unmount()
     host.remove()
   }
+  // As the course's start shows its first page: once the parts rendered after the first (the header among them) are in.
+  await whenPageShown()
   await flushPromises()
   return { wrapper, router, pinia }
 }

@@ -3,6 +3,7 @@ import { mount, type VueWrapper } from '@vue/test-utils'
 import { createApp, defineComponent, h, nextTick, ref, type App } from 'vue'
 import {
   RenderAfterPaint,
+  RenderInNextTask,
   holdJumpsForFirstPage,
   mountWhenWhole,
   whenPageShown,
@@ -30,6 +31,7 @@ afterEach(() => {
   app?.unmount()
   app = null
   document.body.innerHTML = ''
+  vi.unstubAllGlobals()
 })
 
 /** index.html's static shell, which the course's first page replaces. */
@@ -99,6 +101,27 @@ describe('mountWhenWhole', () => {
     app = createApp(defineComponent(() => () => h('h1', '结业考试')))
     mountWhenWhole(app, showShell())
     expect(document.getElementById('app')!.textContent).toBe('结业考试')
+    expect(whenPageShown()).toBeNull()
+  })
+})
+
+describe('RenderInNextTask', () => {
+  it('builds the first page with its header in the task after the page, with no frame drawn, and only then puts it in place', async () => {
+    // No frame comes at all (a tab opened in the background, or a test holding the page's clock).
+    vi.stubGlobal('requestAnimationFrame', () => 0)
+    holdJumpsForFirstPage()
+    const jump = whenPageShown()
+    app = createApp(
+      defineComponent(() => () => [h(RenderInNextTask, () => h('header', '客服人员培训课程')), h('h1', '打字测试')]),
+    )
+    void mountWhenWhole(app, showShell())
+    // The page rendered first, off the document: the shell is still what shows.
+    expect(document.body.textContent).toContain('正在打开课程')
+    await jump
+    const page = document.getElementById('app')!
+    expect(page.textContent).toBe('客服人员培训课程打字测试')
+    // The header stands before the page, as if it had rendered with it.
+    expect(page.firstElementChild?.tagName).toBe('HEADER')
     expect(whenPageShown()).toBeNull()
   })
 })
