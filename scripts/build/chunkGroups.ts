@@ -8,6 +8,7 @@
 import { resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { Rolldown } from 'vite'
+import { isOneOf } from './modulePaths.ts'
 import { PAGES_CODE, SAVED_DATA_CODE } from './preloadSavedData.ts'
 
 const PROJECT_ROOT = fileURLToPath(new URL('../..', import.meta.url))
@@ -38,14 +39,6 @@ export const QUIZ_RUN = [
   'src/composables/useQuizTime.ts',
   'src/composables/useExamStanding.ts',
 ] as const
-
-/** Whether a module id (an absolute path, perhaps with a query) is one of `modules` (paths from the project's root). */
-export function isOneOf(modules: readonly string[]): (id: string) => boolean {
-  return (id) => {
-    const path = id.split('?')[0]!.replaceAll('\\', '/')
-    return modules.some((module) => path.endsWith(`/${module}`))
-  }
-}
 
 /** What the chunking pass tells of a module: Rolldown's `ModuleInfo`, the fields read here. */
 interface ModuleLinks {

@@ -15,6 +15,7 @@
  */
 import { createHash } from 'node:crypto'
 import type { Plugin } from 'vite'
+import { isOneOf } from './modulePaths.ts'
 
 /**
  * What src/stores/loadSavedData.ts imports once it finds something saved: the database's side
@@ -78,8 +79,8 @@ export function filesToPreload(chunks: readonly ChunkFacts[], modules: readonly 
     for (const imported of chunk?.imports ?? []) visit(imported)
   }
   for (const module of modules) {
-    const suffix = `/${module.replace(/^\.?\//, '')}`
-    const holder = chunks.find((chunk) => chunk.moduleIds.some((id) => id.endsWith(suffix)))
+    const isModule = isOneOf([module])
+    const holder = chunks.find((chunk) => chunk.moduleIds.some(isModule))
     if (!holder) throw new Error(`${module} 不在任何构建文件中，无法为回访学员预加载`)
     visit(holder.fileName)
   }

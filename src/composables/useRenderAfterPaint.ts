@@ -50,12 +50,12 @@ function usePart(schedule: (show: () => void) => void): ShallowRef<boolean> {
   return shown
 }
 
-/** A render-function component showing its slot once `schedule` calls back (see `usePart`). */
-function partComponent(name: string, schedule: (show: () => void) => void) {
+/** A render-function component showing its slot once `useShown` says so. */
+function partComponent(name: string, useShown: () => ShallowRef<boolean>) {
   return defineComponent({
     name,
     setup(_props, { slots }) {
-      const shown = usePart(schedule)
+      const shown = useShown()
       return () => (shown.value ? slots.default?.() : null)
     },
   })
@@ -66,7 +66,7 @@ function partComponent(name: string, schedule: (show: () => void) => void) {
  * it has painted. A render function here rather than a .vue file: the router already loads this
  * module for `whenPageShown`, so the pages that use it download nothing more.
  */
-export const RenderAfterPaint = partComponent('RenderAfterPaint', afterNextPaint)
+export const RenderAfterPaint = partComponent('RenderAfterPaint', useRenderAfterPaint)
 
 /**
  * Wraps a part of the app's frame (the header): at the start of the course it renders in the task
@@ -75,7 +75,7 @@ export const RenderAfterPaint = partComponent('RenderAfterPaint', afterNextPaint
  * shows in a tab opened in the background too, and while a test holds the page's clock. The frame
  * stays mounted from then on, so this matters only at the start.
  */
-export const RenderInNextTask = partComponent('RenderInNextTask', (show) => void nextTask().then(show))
+export const RenderInNextTask = partComponent('RenderInNextTask', () => usePart((show) => void nextTask().then(show)))
 
 function whenPartsShown(): Promise<void> | null {
   return waiting === 0 ? null : new Promise((resolve) => whenShown.push(resolve))

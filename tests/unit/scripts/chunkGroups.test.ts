@@ -2,7 +2,8 @@ import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
-import { PAGE_PARTS, QUIZ_RUN, isOneOf, modulesOnlyFor } from '../../../scripts/build/chunkGroups'
+import { PAGE_PARTS, QUIZ_RUN, modulesOnlyFor } from '../../../scripts/build/chunkGroups'
+import { isOneOf } from '../../../scripts/build/modulePaths'
 import { PAGES_CODE, SAVED_DATA_CODE } from '../../../scripts/build/preloadSavedData'
 
 const root = fileURLToPath(new URL('../../..', import.meta.url))
