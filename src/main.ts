@@ -1,7 +1,7 @@
 import { createApp } from 'vue'
 import { createPinia } from 'pinia'
 import App from './App.vue'
-import { createAppRouter, fetchPages } from './router'
+import { createAppRouter, fetchPages, whenReadyAtLatestAddress } from './router'
 import { loadSavedData } from './stores/loadSavedData'
 import { useProgressStore } from './stores/progress'
 import { detectLms } from './platform/lms/detect'
@@ -13,6 +13,7 @@ import './styles/main.css'
 // The router's first navigation starts as it is installed below; its jump waits for the page.
 holdJumpsForFirstPage()
 const router = createAppRouter()
+const routerReady = whenReadyAtLatestAddress(router)
 const pinia = createPinia()
 const app = createApp(App).use(pinia).use(router)
 // Every page but home is found through router/pages.ts, and progress changes turn into saved rows
@@ -36,7 +37,7 @@ void loadSavedData(pinia, undefined, {
   .finally(async () => {
     // The first page renders in the mount (a page whose code failed to download shows its notice instead),
     // in a task of its own: on a slow phone the checks of what was read and the mount together held the page too long.
-    await router.isReady().catch(() => {})
+    await routerReady
     await nextTask()
     void mountWhenWhole(app, document.getElementById('app')!).finally(() => afterNextPaint(firstPagePainted))
     void startServiceWorker()

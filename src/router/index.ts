@@ -1,6 +1,7 @@
 import {
   createRouter,
   createWebHashHistory,
+  type Router,
   type RouteLocationNormalizedLoaded,
   type RouteLocationRaw,
   type RouteMeta,
@@ -14,6 +15,7 @@ import { sourceOpener } from './sourceOpener'
 import { isFailedImport, pageOpened, recoverFromFailedImport } from '../platform/appVersion'
 import { withEverySectionLaidOut } from '../platform/pageLayout'
 import { whenPageShown } from '../composables/useRenderAfterPaint'
+import { onAddressChange } from '../platform/addressChanges'
 import type { PageName } from './pages'
 
 /** What a page's tab depends on: its route's parameters, whether it is on screen or only resolved. */
@@ -231,6 +233,22 @@ function headingOffset(): number {
   const bar = document.querySelector<HTMLElement>('[data-sticky-top-bar]')
   const covered = bar && getComputedStyle(bar).position === 'sticky' ? bar.offsetHeight : 0
   return covered + 16
+}
+
+/**
+ * Resolves once the router shows the page's latest address. Call it as the router is created: its
+ * first navigation writes its own address back when it ends, over any address the page moved to
+ * meanwhile (a launcher rewriting the address just after loading, a second link followed at once),
+ * so that newer address is opened then.
+ */
+export async function whenReadyAtLatestAddress(router: Router): Promise<void> {
+  let latest: string | undefined
+  const stop = onAddressChange((hash) => (latest = hash))
+  await router.isReady().catch(() => {})
+  stop()
+  if (latest === undefined) return
+  const path = latest.replace(/^#/, '') || '/'
+  if (path !== router.currentRoute.value.fullPath) await router.replace(path).catch(() => {})
 }
 
 export function createAppRouter(history = createWebHashHistory()) {

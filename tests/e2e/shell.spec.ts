@@ -331,3 +331,26 @@ test('the first paint needs no JavaScript: the course title and home’s introdu
   await expect(mounted.locator('main .lead').first()).toHaveText((await shellIntro.textContent()) ?? '')
   await context.close()
 })
+
+test('an address changed while the course is still starting is the page it opens', async ({ page }) => {
+  // Hold the table of pages, so the first address's page is still on its way when the address changes,
+  // as when a launcher rewrites the address just after loading or a learner follows another link at once.
+  let releasePages: () => void = () => {}
+  const pagesHeld = new Promise<void>((resolve) => (releasePages = resolve))
+  await page.route(/\/assets\/pages-[\w-]+\.js$/, async (route) => {
+    await pagesHeld
+    await route.continue()
+  })
+  await page.goto('./#/modules/qualities', { waitUntil: 'commit' })
+  // The router has taken the first address (it records its place in the history's state).
+  await expect
+    .poll(() => page.evaluate(() => (history.state as { current?: string } | null)?.current))
+    .toBe('/modules/qualities')
+  await page.evaluate(() => (window.location.hash = '#/progress'))
+  releasePages()
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('我的进度')
+  await expect(page).toHaveURL(/#\/progress$/)
+  // Back leads to the first address, as the history says.
+  await page.goBack()
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('职业素质')
+})
