@@ -84,8 +84,10 @@ const ENFORCED = {
   // something is saved or changes (2.3 KB); the course's loaders and store with the other pages,
   // and the patterns only they use in pages.css (2 KB).
   // Ratcheted to 69.7 KB / 2.07×: what always loads together built as one file (scripts/build/chunkGroups.ts),
-  // which shortened the entry's preload lists.
-  firstPageGzipKB: 69.7,
+  // which shortened the entry's preload lists. Raised to 69.8 KB (0.1 KB, figure 69.73 KB) for following an
+  // address changed while the course starts (whenReadyAtLatestAddress in src/router/index.ts): it must
+  // listen from the router's creation, so it is on the first page.
+  firstPageGzipKB: 69.8,
   firstPageFloorRatio: 2.07,
   // quiz back at its target since 开始练习 starts the quiz on its own page (no start page on the way)
   // and the answer feedback loads as the learner first picks an answer.
