@@ -1,6 +1,6 @@
 /**
  * Long pages lay out a section only when it comes near the screen (.render-when-near in
- * src/styles/patterns.css); until then its height is an estimate. A jump to a place (a saved
+ * src/styles/pages.css); until then its height is an estimate. A jump to a place (a saved
  * position, a heading further down) measured against those estimates lands elsewhere once the
  * sections around it are laid out. So a jump lays out every section first, and two frames later
  * lets them go back to waiting, at the sizes they now have.

@@ -253,3 +253,51 @@ for (const scheme of ['light', 'dark'] as const) {
     }
   })
 }
+
+test('a card with one link opens from anywhere on it, and with the keyboard the whole card shows the focus', async ({
+  page,
+}) => {
+  const onPhone = test.info().project.name === 'phone'
+  // A module on home, its badge on 我的进度 and a skill lab on 练习: each card's text beside its title.
+  const cards: { path: string; card: (page: Page) => Locator; link: RegExp; opens: RegExp }[] = [
+    {
+      path: '/',
+      card: (page) => page.locator('article', { has: page.getByRole('link', { name: /职业素质/ }) }),
+      link: /职业素质/,
+      opens: /#\/modules\/qualities$/,
+    },
+    {
+      path: '/progress',
+      card: (page) => page.locator('li', { has: page.getByRole('link', { name: /职业素质/ }) }),
+      link: /职业素质/,
+      opens: /#\/modules\/qualities$/,
+    },
+    {
+      path: '/quizzes',
+      card: (page) => page.locator('li', { has: page.getByRole('link', { name: '打字测试' }) }),
+      link: /^打字测试$/,
+      opens: /#\/typing$/,
+    },
+  ]
+  for (const { path, card, link, opens } of cards) {
+    await page.goto(`./#${path}`)
+    const target = card(page).first()
+    await expect(target).toBeVisible()
+    if (onPhone) {
+      // Tapped near its bottom corner, far from the title.
+      const box = (await target.boundingBox())!
+      await target.tap({ position: { x: box.width - 8, y: box.height - 8 } })
+      await expect(page).toHaveURL(opens)
+    } else {
+      const anchor = target.getByRole('link', { name: link })
+      await anchor.focus()
+      await page.keyboard.press('Shift+Tab')
+      await page.keyboard.press('Tab')
+      await expect(anchor).toBeFocused()
+      await expect(target).toHaveCSS('outline-style', 'solid')
+      await expect(target).toHaveCSS('outline-width', '3px')
+      await page.keyboard.press('Enter')
+      await expect(page).toHaveURL(opens)
+    }
+  }
+})
