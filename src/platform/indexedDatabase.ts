@@ -2,7 +2,7 @@
  * The course's IndexedDB database behind the `SavedDatabase` interface (database.ts). Loaded when
  * the database is opened: at start-up where something is saved, else with the first save.
  */
-import { openDB, type DBSchema, type IDBPDatabase } from 'idb'
+import { deleteDB, openDB, type DBSchema, type IDBPDatabase } from 'idb'
 import { DATABASE_NAME, DATABASE_VERSION, STORES } from './storageKeys'
 import { memoryDatabase, rowKey, type SavedDatabase, type StoredBackup, type StoredRow } from './database'
 
@@ -13,8 +13,35 @@ interface CourseDB extends DBSchema {
   meta: { key: string; value: unknown }
 }
 
+/** The database of the course's name cannot be the course's now; its message says why, in plain words. */
+class DatabaseNotOursError extends Error {
+  override name = 'DatabaseNotOursError'
+}
+
+/**
+ * The course's database, with its stores. One of its name at its version but without them (made by
+ * other code opening the name without a version, which makes it empty) holds nothing: it is made
+ * again. One holding other stores is someone else's, and is never deleted.
+ */
 async function openIndexedDb(): Promise<SavedDatabase> {
-  const db: IDBPDatabase<CourseDB> = await openDB<CourseDB>(DATABASE_NAME, DATABASE_VERSION, {
+  const db = await openCourseDb()
+  const missing = Object.values(STORES).filter((store) => !db.objectStoreNames.contains(store))
+  if (missing.length === 0) return savedDatabaseOf(db)
+  const empty = db.objectStoreNames.length === 0
+  db.close()
+  if (!empty)
+    throw new DatabaseNotOursError(`这个浏览器里已有一个同名（${DATABASE_NAME}）但内容不同的数据库，本课程没有改动它`)
+  // Held open by code that does not let go, it cannot be made again now: this visit keeps its records in memory.
+  await new Promise<void>((resolve, reject) => {
+    deleteDB(DATABASE_NAME, {
+      blocked: () => reject(new DatabaseNotOursError(`保存用的数据库（${DATABASE_NAME}）正被别的程序占用`)),
+    }).then(resolve, reject)
+  })
+  return savedDatabaseOf(await openCourseDb())
+}
+
+function openCourseDb(): Promise<IDBPDatabase<CourseDB>> {
+  return openDB<CourseDB>(DATABASE_NAME, DATABASE_VERSION, {
     upgrade(database) {
       const rows = database.createObjectStore(STORES.rows, { keyPath: ['owner', 'kind', 'key'] })
       rows.createIndex('owner', 'owner')
@@ -22,11 +49,14 @@ async function openIndexedDb(): Promise<SavedDatabase> {
       database.createObjectStore(STORES.backups, { keyPath: 'id', autoIncrement: true })
       database.createObjectStore(STORES.meta)
     },
-    // A newer version of the course opened in another tab: let it upgrade.
-    blocking() {
-      db.close()
+    // A newer version of the course opened in another tab (or a tab making an empty one again): let it go on.
+    blocking(_current, _next, event) {
+      ;(event.target as IDBDatabase).close()
     },
   })
+}
+
+function savedDatabaseOf(db: IDBPDatabase<CourseDB>): SavedDatabase {
   return {
     kind: 'indexeddb',
     rowsOf: (owner) => db.getAllFromIndex(STORES.rows, 'owner', owner),
@@ -89,6 +119,7 @@ export async function openSavedDatabase(): Promise<{ database: SavedDatabase; pr
   try {
     return { database: await openIndexedDb(), problem: null }
   } catch (error) {
+    if (error instanceof DatabaseNotOursError) return { database: memoryDatabase(), problem: error.message }
     const name = (error as { name?: string } | null)?.name ?? ''
     return {
       database: memoryDatabase(),

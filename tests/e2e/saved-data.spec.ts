@@ -123,6 +123,30 @@ test('without IndexedDB the course works in memory and says so once, plainly', a
   await expect(notice).toHaveCount(1)
 })
 
+test('an empty database of the course’s name, made by other code, is made again: the lesson learned is kept', async ({
+  page,
+}) => {
+  // Other code on the same address opened the course's database name without a version: version 1, no stores.
+  await page.goto('./favicon.svg')
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const request = indexedDB.open('kefu-course')
+        request.onsuccess = () => {
+          request.result.close()
+          resolve()
+        }
+        request.onerror = () => reject(request.error)
+      }),
+  )
+  await page.goto(`./#/modules/qualities/lessons/${LESSON}`)
+  await page.getByRole('button', { name: '标记为已学完' }).click()
+  await expect(page.getByRole('button', { name: /已学完 ✓/ })).toBeVisible()
+  await page.reload()
+  await expect(page.getByRole('button', { name: /已学完 ✓/ })).toBeVisible()
+  await expect(page.getByRole('alert')).toHaveCount(0)
+})
+
 test('three tabs handing in at the same moment keep every attempt', async ({ page, context }) => {
   const tabs = [page, await context.newPage(), await context.newPage()]
   const quizzes = ['m-qualities', 'm-overview', 'm-voice-language']
