@@ -1,5 +1,5 @@
 /**
- * Calls `callback` with the new address (the part after `#`) each time something other than the
+ * Calls `callback` with the new address's hash (`#/…`) each time something other than the
  * router's own pushes and replaces changes it: a link, back or forward, a launcher's script (the
  * event the router's hash history listens to). Returns the function that stops listening.
  */
