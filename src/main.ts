@@ -26,7 +26,7 @@ onFirstIntent(() => {
 // The saved data is read before the first page shows, so pages never start empty: for home, a
 // lesson, a quiz or a role-play, what they show (the learner's glance); for any other page, the whole
 // history. Behind home the history follows once home is painted; behind the others only when it is needed.
-const firstPage = router.resolve(window.location.hash.replace(/^#/, '') || '/')
+const firstPage = router.resolve(router.options.history.location)
 let firstPagePainted = () => {}
 void loadSavedData(pinia, undefined, {
   wholeHistoryFirst: !firstPage.meta.glanceOnly,

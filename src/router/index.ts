@@ -15,7 +15,6 @@ import { sourceOpener } from './sourceOpener'
 import { isFailedImport, pageOpened, recoverFromFailedImport } from '../platform/appVersion'
 import { withEverySectionLaidOut } from '../platform/pageLayout'
 import { whenPageShown } from '../composables/useRenderAfterPaint'
-import { onAddressChange } from '../platform/addressChanges'
 import type { PageName } from './pages'
 
 /** What a page's tab depends on: its route's parameters, whether it is on screen or only resolved. */
@@ -243,12 +242,12 @@ function headingOffset(): number {
  */
 export async function whenReadyAtLatestAddress(router: Router): Promise<void> {
   let latest: string | undefined
-  const stop = onAddressChange((hash) => (latest = hash))
+  // The history tells its listeners of every change the router did not make itself, before the router listens too.
+  const stop = router.options.history.listen((to) => (latest = to))
   await router.isReady().catch(() => {})
   stop()
-  if (latest === undefined) return
-  const path = latest.replace(/^#/, '') || '/'
-  if (path !== router.currentRoute.value.fullPath) await router.replace(path).catch(() => {})
+  if (latest !== undefined && latest !== router.currentRoute.value.fullPath)
+    await router.replace(latest).catch(() => {})
 }
 
 export function createAppRouter(history = createWebHashHistory()) {
