@@ -6,7 +6,8 @@
  *  - first-page bytes (gzip -9, brotli) from the JS and CSS the page really requests, app and floor;
  *  - the extra bytes of a lesson deep link, a quiz, a role-play, 我的进度, the exam start and the
  *    trainer page, the page's own lesson, bank or scenario text apart;
- *  - Lighthouse mobile (median of 3, app and floor runs in turn): performance, LCP, TBT, accessibility;
+ *  - Lighthouse mobile (median of 3, app and floor runs in turn, served over HTTPS with HTTP/2 as hosts
+ *    do): performance, LCP, TBT, accessibility; the deep pages again over HTTP/1.1, for the record;
  *  - click to next paint (Event Timing, CPU 4x, median of 5) and start-up, for an empty learner and
  *    one with 10,000 attempts and 2,000 review cards; the floor's one click for reference;
  *  - the service worker's precache, every lazy chunk, and the heavy pure functions at scale.
@@ -19,11 +20,11 @@ import { performance } from 'node:perf_hooks'
 import type { Browser } from '@playwright/test'
 import { buildApp, precacheSize, type BuiltApp } from './bench/build.ts'
 import { buildFloor, type BuiltFloor } from './bench/floor.ts'
-import { serveFolder, type ServedSite } from './bench/serve.ts'
+import { selfSignedCertificate, serveFolder, type ServedSite } from './bench/serve.ts'
 import { launchBrowser } from './bench/browser.ts'
 import { benchCourse, type BenchCourse } from './bench/course.ts'
 import { moduleQuizId } from '../src/domain/quiz/catalog.ts'
-import { emptyLearner, heavyLearner, publishLearner } from './bench/learner.ts'
+import { emptyLearner, heavyLearner, publishLearner, type LearnerSeed } from './bench/learner.ts'
 import {
   ROUTE_LABELS,
   appFirstPage,
@@ -32,7 +33,7 @@ import {
   type PageBytes,
   type RouteBytes,
 } from './bench/bytes.ts'
-import { lighthousePages, type LighthouseResult } from './bench/lighthouse.ts'
+import { lighthousePages, type LighthousePage, type LighthouseResult } from './bench/lighthouse.ts'
 import {
   CPU_SLOWDOWN,
   EVENT_THRESHOLD_MS,
@@ -127,7 +128,9 @@ const TARGETS = {
   homeLcpFloorRatio: 1.2,
 } as const
 
-const PORTS = { app: 4401, floor: 4402 } as const
+const PORTS = { app: 4401, floor: 4402, secureApp: 4403, secureFloor: 4404 } as const
+/** Marks the Lighthouse pages loaded over plain HTTP/1.1, reported beside the budgeted ones. */
+const HTTP1_SUFFIX = ' (HTTP/1.1)'
 const root = fileURLToPath(new URL('..', import.meta.url))
 const sizeOnly = process.argv.includes('--size-only')
 // Timing pages without a Chinese font measures a fallback no learner's device takes (bench/fonts.ts).
@@ -192,11 +195,12 @@ async function measureAll(app: BuiltApp, floor: BuiltFloor): Promise<Measured> {
       let bytes: Bytes
       let feel: Feel | null = null
       let heavyPath = ''
+      let heavy: LearnerSeed | null = null
       let voice: VoiceBench | null = null
       try {
         bytes = await measureBytes(browser, app, appSite, floor, floorSite, emptyPath, course)
         if (sizeOnly) return { bytes, feel, lighthouse: null, lighthouseError: null, timings: null, voice: null }
-        const heavy = heavyLearner(course, now, {
+        heavy = heavyLearner(course, now, {
           attempts: 10_000,
           cards: 2_000,
           runsPerScenario: 10,
@@ -217,27 +221,43 @@ async function measureAll(app: BuiltApp, floor: BuiltFloor): Promise<Measured> {
       }
       let lighthouse: LighthouseResult[] | null = null
       let lighthouseError: string | null = null
+      // Lighthouse loads the pages as the course's hosts serve them, over HTTPS with HTTP/2, where
+      // a page's files share one connection. Over plain HTTP/1.1 (six connections, a round trip per
+      // file each) the deep pages are measured as well, for the record, not against a budget.
+      const secureSites: ServedSite[] = []
       try {
-        lighthouse = await lighthousePages([
-          { name: 'floor', site: floorSite, path: '/', learnerPath: null },
-          { name: 'home', site: appSite, path: '/', learnerPath: null },
+        const certificate = selfSignedCertificate()
+        const secureApp = await serveFolder(app.dir, PORTS.secureApp, certificate)
+        secureSites.push(secureApp)
+        const secureFloor = await serveFolder(floor.dir, PORTS.secureFloor, certificate)
+        secureSites.push(secureFloor)
+        const secureHeavyPath = publishLearner(secureApp, heavy!)
+        const deepPages = (site: ServedSite, learnerPath: string, suffix: string): LighthousePage[] => [
           {
-            name: 'lesson',
-            site: appSite,
+            name: `lesson${suffix}`,
+            site,
             path: `/${ROUTES.lesson(LESSON.moduleId, LESSON.lessonId)}`,
             learnerPath: null,
           },
           {
-            name: 'quiz in progress',
-            site: appSite,
+            name: `quiz in progress${suffix}`,
+            site,
             path: `/${ROUTES.quizPlay(moduleQuizId(LESSON.moduleId))}`,
-            learnerPath: heavyPath,
+            learnerPath,
           },
-          { name: 'role-play', site: appSite, path: `/${ROUTES.scenario(course.scenarioId)}`, learnerPath: heavyPath },
-          { name: '我的进度', site: appSite, path: `/${ROUTES.progress}`, learnerPath: heavyPath },
+          { name: `role-play${suffix}`, site, path: `/${ROUTES.scenario(course.scenarioId)}`, learnerPath },
+          { name: `我的进度${suffix}`, site, path: `/${ROUTES.progress}`, learnerPath },
+        ]
+        lighthouse = await lighthousePages([
+          { name: 'floor', site: secureFloor, path: '/', learnerPath: null },
+          { name: 'home', site: secureApp, path: '/', learnerPath: null },
+          ...deepPages(secureApp, secureHeavyPath, ''),
+          ...deepPages(appSite, heavyPath, HTTP1_SUFFIX),
         ])
       } catch (error) {
         lighthouseError = problemOf(error)
+      } finally {
+        for (const site of secureSites) await site.close()
       }
       return { bytes, feel, lighthouse, lighthouseError, timings: pureTimings(), voice }
     } finally {
@@ -463,7 +483,9 @@ console.log(
 )
 
 if (lighthouse || lighthouseError) {
-  console.log('\nLighthouse, mobile, default throttling (median of 3, floor and course in turn)')
+  console.log(
+    `\nLighthouse, mobile, default throttling (median of 3, floor and course in turn; HTTPS with HTTP/2 but where${HTTP1_SUFFIX})`,
+  )
   if (lighthouseError) console.log(`  failed: ${lighthouseError}`)
   console.table(
     Object.fromEntries(
