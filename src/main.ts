@@ -15,7 +15,7 @@ holdJumpsForFirstPage()
 const router = createAppRouter()
 const routerReady = whenReadyAtLatestAddress(router)
 const pinia = createPinia()
-const app = createApp(App).use(pinia).use(router)
+const app = createApp(App).use(pinia)
 // Every page but home is found through router/pages.ts, and progress changes turn into saved rows
 // by code of their own (stores/progress.ts): a new learner's home needs neither, so the first tap
 // or key press fetches both, before any link is followed or anything changes.
@@ -23,18 +23,29 @@ onFirstIntent(() => {
   void fetchPages().catch(() => {})
   void useProgressStore(pinia).prepareChanges()
 })
-// The saved data is read before the first page shows, so pages never start empty: for home, a
-// lesson, a quiz or a role-play, what they show (the learner's glance); for any other page, the whole
-// history. Behind home the history follows once home is painted; behind the others only when it is needed.
-const firstPage = router.resolve(router.options.history.location)
-let firstPagePainted = () => {}
-void loadSavedData(pinia, undefined, {
-  wholeHistoryFirst: !firstPage.meta.glanceOnly,
-  historyOnDemand: !firstPage.meta.historyBehind,
-  behindFirstPage: new Promise<void>((resolve) => (firstPagePainted = resolve)),
-})
-  .then(startLms)
-  .finally(async () => {
+void start()
+
+/**
+ * Starts reading the saved data, then the router's first navigation, each in a task of its own
+ * after the modules' evaluation: on a slow phone the three together held the page for over 100 ms
+ * at a time, while the course's static shell was already on screen.
+ */
+async function start(): Promise<void> {
+  await nextTask()
+  // The saved data is read before the first page shows, so pages never start empty: for home, a
+  // lesson, a quiz or a role-play, what they show (the learner's glance); for any other page, the whole
+  // history. Behind home the history follows once home is painted; behind the others only when it is needed.
+  const firstPage = router.resolve(router.options.history.location)
+  let firstPagePainted = () => {}
+  const savedDataRead = loadSavedData(pinia, undefined, {
+    wholeHistoryFirst: !firstPage.meta.glanceOnly,
+    historyOnDemand: !firstPage.meta.historyBehind,
+    behindFirstPage: new Promise<void>((resolve) => (firstPagePainted = resolve)),
+  })
+  await nextTask()
+  app.use(router)
+  // An LMS takes over the learner and may lead to another page: both once the router runs.
+  void savedDataRead.then(startLms).finally(async () => {
     // The first page renders in the mount (a page whose code failed to download shows its notice instead),
     // in a task of its own: on a slow phone the checks of what was read and the mount together held the page too long.
     await routerReady
@@ -42,6 +53,7 @@ void loadSavedData(pinia, undefined, {
     void mountWhenWhole(app, document.getElementById('app')!).finally(() => afterNextPaint(firstPagePainted))
     void startServiceWorker()
   })
+}
 
 /**
  * Inside an LMS (and only there) its code loads, takes the learner and their progress from it and

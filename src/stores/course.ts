@@ -1,5 +1,5 @@
 import { acceptHMRUpdate, defineStore } from 'pinia'
-import { computed, ref } from 'vue'
+import { computed, shallowRef } from 'vue'
 import { courseIndex } from '../content/courseData'
 import { moduleLoaders } from '../content/courseLoaders'
 import type { LessonContent, ModuleOutline, ModuleSummary } from '../content/types'
@@ -14,7 +14,9 @@ const lessonKey = (moduleId: string, lessonId: string) => `${moduleId}/${lessonI
  * summaries) and each lesson's text, fetched when first opened: a deep link loads its lesson only.
  */
 export const useCourseStore = defineStore('course', () => {
-  const index = ref(courseIndex)
+  // Replaced whole, never changed in place: pages read it without a reactive proxy for each of its
+  // modules and lessons, which on a slow phone made 我的进度's first render noticeably longer.
+  const index = shallowRef(courseIndex)
   const outlines = lazyChunks<ModuleOutline>(moduleLoaders, {
     missing: '没有这个模块',
     failed: '模块内容加载失败，请检查网络后重试',
