@@ -277,15 +277,32 @@ export const useProgressStore = defineStore('progress', () => {
     await finishLoading(profileId, checked, dropped)
   }
 
-  /** The whole progress is in memory: the glance is made from it, saved if it differs, and bad rows set aside. */
+  /**
+   * The whole progress is in memory: the glance is made from it, saved if it differs, and bad rows
+   * set aside. Each step is a task of its own, and the glance is made a thousand attempts at a time:
+   * on a slow phone, all of it at once held the page (and any tap on it) for a third of a second.
+   */
   async function finishLoading(profileId: string, checked: ProgressRow[], dropped: DroppedRow[]): Promise<void> {
-    const { progressOfRows, withHistory, summarise, sameSummary } = rowCode ?? (await loadRowCode())
-    const read = progressOfRows(checked)
-    progress.value = pending ? replayPending(read) : withHistory(progress.value, read)
-    summary.value = summarise(progress.value, now())
+    const code = rowCode ?? (await loadRowCode())
+    await nextTask()
+    if (owner !== profileId) return
+    const read = code.progressOfRows(checked)
+    await nextTask()
+    if (owner !== profileId) return
+    progress.value = pending ? replayPending(read) : code.withHistory(progress.value, read)
+    const whole = progress.value
+    const made = await code.summariseInSteps(whole, now(), nextTask)
+    if (owner !== profileId) return
+    // What changed meanwhile (a tap here, another tab's rows) was followed on the glance as it was
+    // read; it is added to the one just made, which the history alone gave.
+    summary.value =
+      progress.value === whole
+        ? made
+        : (code.withRows(made, code.progressChanges(whole, progress.value, owner), now()) ??
+          code.summarise(progress.value, now()))
     historyLoaded.value = true
     const hasRecords = checked.length > 0
-    if (savedSummary && sameSummary(savedSummary, summary.value)) writtenSummary = summary.value
+    if (savedSummary && code.sameSummary(savedSummary, summary.value)) writtenSummary = summary.value
     else if (hasRecords) void persist({ put: [], remove: [] })
     if (dropped.length > 0) await setAside(profileId, dropped)
   }

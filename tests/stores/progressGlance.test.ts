@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest'
+import { watch } from 'vue'
 import { summarise } from '../../src/domain/progress/summary'
 import { readSummary } from '../../src/domain/progress/summaryCheck'
 import { memoryDatabase } from '../../src/platform/database'
@@ -191,6 +192,30 @@ describe('start-up with a long history', () => {
 
     expect(reloaded.progress.glance.attempts.map((head) => head.id)).toContain('best')
     expect(readSummary(await glanceRowOf(reloaded))?.attempts.map((head) => head.id)).toContain('best')
+  })
+
+  it('keeps a role-play finished while the glance is being made from the history, on screen and saved', async () => {
+    await learnerWithHistory()
+    const tab = await openFirstScreen()
+    // Just after the history is in memory, while its glance is being made, the learner finishes a role-play.
+    const stop = watch(
+      () => tab.progress.progress.attempts.length,
+      (count) => {
+        if (count > 0 && !tab.progress.historyLoaded)
+          void Promise.resolve().then(() => tab.progress.recordScenarioRun(scenarioRun('r2')))
+      },
+      { flush: 'sync' },
+    )
+    await tab.progress.whenHistoryLoaded()
+    await tab.progress.settled()
+    stop()
+
+    expect(tab.progress.glance.scenarioRuns.map((run) => run.id).sort()).toEqual(['r1', 'r2'])
+    expect(tab.progress.glance.figures.runs).toBe(2)
+    expect(tab.progress.glance.figures.attempts).toBe(301)
+    const saved = readSummary(await glanceRowOf(tab))
+    expect(saved?.runs.map((run) => run.id).sort()).toEqual(['r1', 'r2'])
+    expect(saved?.figures.runs).toBe(2)
   })
 
   it('opens a page asked for before anything was read (the first page of a visit) once the history is read', async () => {

@@ -22,6 +22,7 @@ import { sameFigures, withRecords } from './figures'
 import {
   SUMMARY_VERSION,
   emptyFigures,
+  emptySummary,
   type AttemptHead,
   type CardDues,
   type ProgressSummary,
@@ -168,6 +169,51 @@ export function summarise(
   }
 }
 
+/** Attempts added to the glance at a time by `summariseInSteps`: a short task on a slow phone. */
+export const SUMMARY_STEP = 1_000
+
+/**
+ * The glance of a whole history as `summarise` makes it, made a step of `SUMMARY_STEP` attempts at a
+ * time with `between` awaited before each, so a long history never holds the page in one task.
+ *
+ * @example await summariseInSteps(progress, now, nextTask) // the same glance as summarise(progress, now)
+ */
+export async function summariseInSteps(
+  progress: Pick<SavedProgress, 'attempts' | 'scenarioRuns' | 'reviewCards'>,
+  now: Date,
+  between: () => Promise<void>,
+  step = SUMMARY_STEP,
+): Promise<ProgressSummary> {
+  let summary = withFinished(
+    { ...emptySummary(), reviewDue: cardDuesOf(progress.reviewCards) },
+    [],
+    progress.scenarioRuns,
+    now,
+  )
+  for (let from = 0; from < progress.attempts.length; from += step) {
+    await between()
+    summary = withFinished(summary, progress.attempts.slice(from, from + step), [], now)
+  }
+  return summary
+}
+
+/** The glance with some finished attempts and runs added: that of the history with them. */
+function withFinished(
+  summary: ProgressSummary,
+  attempts: readonly QuizAttempt[],
+  runs: readonly ScenarioRun[],
+  now: Date,
+): ProgressSummary {
+  return {
+    version: SUMMARY_VERSION,
+    attempts: attempts.length ? keptAttempts([...summary.attempts, ...attempts], now) : summary.attempts,
+    runs: runs.length ? keptRuns([...summary.runs, ...runs]) : summary.runs,
+    reviewDue: summary.reviewDue,
+    activeDays: withDays(summary.activeDays, [...attempts, ...runs]),
+    figures: withRecords(summary.figures, attempts, runs),
+  }
+}
+
 /**
  * The glance after some rows were written; null when a finished attempt or run was removed,
  * which a glance cannot follow (the caller summarises the history again).
@@ -194,14 +240,7 @@ export function withRows(
           cards.map((row) => ({ key: row.key, value: row.value as ReviewCard })),
           goneCards.map((key) => key.key),
         )
-  return {
-    version: SUMMARY_VERSION,
-    attempts: attempts.length ? keptAttempts([...summary.attempts, ...attempts], now) : summary.attempts,
-    runs: runs.length ? keptRuns([...summary.runs, ...runs]) : summary.runs,
-    reviewDue,
-    activeDays: withDays(summary.activeDays, [...attempts, ...runs]),
-    figures: withRecords(summary.figures, attempts, runs),
-  }
+  return withFinished({ ...summary, reviewDue }, attempts, runs, now)
 }
 
 /**

@@ -7,6 +7,7 @@ import {
   glanceOf,
   sameSummary,
   summarise,
+  summariseInSteps,
   withRows,
 } from '../../../../src/domain/progress/summary'
 import { readSummary } from '../../../../src/domain/progress/summaryCheck'
@@ -244,6 +245,19 @@ describe('the glance', () => {
         let followed = emptySummary()
         for (const row of rows) followed = withRows(followed, { put: [row], remove: [] }, NOW) ?? followed
         expect(sameSummary(followed, summarise(progress, NOW))).toBe(true)
+      }),
+    )
+  })
+
+  it('made in steps, is the glance of the whole history made at once, whatever the step and the order read', async () => {
+    await fc.assert(
+      fc.asyncProperty(histories, fc.integer({ min: 1, max: 25 }), fc.boolean(), async (progress, step, reversed) => {
+        const read = reversed ? { ...progress, attempts: [...progress.attempts].reverse() } : progress
+        let steps = 0
+        const made = await summariseInSteps(read, NOW, async () => void (steps += 1), step)
+        expect(sameSummary(made, summarise(progress, NOW))).toBe(true)
+        // One step per `step` attempts, each after the caller's pause: never all at once.
+        expect(steps).toBe(Math.ceil(progress.attempts.length / step))
       }),
     )
   })
