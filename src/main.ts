@@ -1,5 +1,6 @@
 import { createApp } from 'vue'
 import { createPinia } from 'pinia'
+import type { Router } from 'vue-router'
 import App from './App.vue'
 import { createAppRouter, fetchPages, whenReadyAtLatestAddress } from './router'
 import { loadSavedData } from './stores/loadSavedData'
@@ -10,10 +11,6 @@ import { holdJumpsForFirstPage, mountWhenWhole } from './composables/useRenderAf
 import { afterNextPaint, nextTask } from './platform/afterPaint'
 import './styles/main.css'
 
-// The router's first navigation starts as it is installed below; its jump waits for the page.
-holdJumpsForFirstPage()
-const router = createAppRouter()
-const routerReady = whenReadyAtLatestAddress(router)
 const pinia = createPinia()
 const app = createApp(App).use(pinia)
 // Every page but home is found through router/pages.ts, and progress changes turn into saved rows
@@ -26,11 +23,16 @@ onFirstIntent(() => {
 void start()
 
 /**
- * Starts reading the saved data, then the router's first navigation, each in a task of its own
- * after the modules' evaluation: on a slow phone the three together held the page for over 100 ms
- * at a time, while the course's static shell was already on screen.
+ * Makes the router, starts reading the saved data, then starts the router's first navigation, each
+ * in a task of its own after the modules' evaluation: on a slow phone they all together held the
+ * page for over 100 ms at a time, while the course's static shell was already on screen.
  */
 async function start(): Promise<void> {
+  await nextTask()
+  // The router's first navigation starts as it is installed below; its jump waits for the page.
+  holdJumpsForFirstPage()
+  const router = createAppRouter()
+  const routerReady = whenReadyAtLatestAddress(router)
   await nextTask()
   // The saved data is read before the first page shows, so pages never start empty: for home, a
   // lesson, a quiz or a role-play, what they show (the learner's glance); for any other page, the whole
@@ -45,21 +47,23 @@ async function start(): Promise<void> {
   await nextTask()
   app.use(router)
   // An LMS takes over the learner and may lead to another page: both once the router runs.
-  void savedDataRead.then(startLms).finally(async () => {
-    // The first page renders in the mount (a page whose code failed to download shows its notice instead),
-    // in a task of its own: on a slow phone the checks of what was read and the mount together held the page too long.
-    await routerReady
-    await nextTask()
-    void mountWhenWhole(app, document.getElementById('app')!).finally(() => afterNextPaint(firstPagePainted))
-    void startServiceWorker()
-  })
+  void savedDataRead
+    .then(() => startLms(router))
+    .finally(async () => {
+      // The first page renders in the mount (a page whose code failed to download shows its notice instead),
+      // in a task of its own: on a slow phone the checks of what was read and the mount together held the page too long.
+      await routerReady
+      await nextTask()
+      void mountWhenWhole(app, document.getElementById('app')!).finally(() => afterNextPaint(firstPagePainted))
+      void startServiceWorker(router)
+    })
 }
 
 /**
  * Inside an LMS (and only there) its code loads, takes the learner and their progress from it and
  * reports from then on; a launch that fails says so above the course, which works on its own.
  */
-async function startLms(): Promise<void> {
+async function startLms(router: Router): Promise<void> {
   const found = detectLms()
   if (!found) return
   try {
@@ -80,7 +84,7 @@ async function startLms(): Promise<void> {
  * Offline from the first visit; a new version is offered, never swapped in under the learner. Its code
  * loads after the first page has mounted, so it never delays it.
  */
-async function startServiceWorker(): Promise<void> {
+async function startServiceWorker(router: Router): Promise<void> {
   try {
     const { checkForUpdate, registerServiceWorker } = await import('./platform/serviceWorker')
     registerServiceWorker()
