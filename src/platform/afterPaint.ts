@@ -26,3 +26,16 @@ export function nextTask(): Promise<void> {
     channel.port2.postMessage(null)
   })
 }
+
+/**
+ * Resolves in a task the browser runs only when nothing more urgent is waiting: work no one waits
+ * for (the history read behind home) gives way to a tap and to the page it opens, whose downloads and
+ * rendering would otherwise take turns with each of its steps. Without a scheduler that knows
+ * priorities, in a task of its own (`nextTask`).
+ */
+export function inBackground(): Promise<void> {
+  type PostTask = (callback: () => void, options: { priority: 'background' }) => Promise<void>
+  const scheduler = (globalThis as { scheduler?: { postTask?: PostTask } }).scheduler
+  if (typeof scheduler?.postTask === 'function') return scheduler.postTask(() => {}, { priority: 'background' })
+  return nextTask()
+}

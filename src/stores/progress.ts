@@ -12,7 +12,7 @@ import type { ScenarioRun } from '../domain/scenario/runs'
 import { DatabaseDownloadError, readProblem, writeProblem, type StoredRow } from '../platform/database'
 import { openChangeChannel } from '../platform/broadcast'
 import { now } from '../platform/clock'
-import { afterNextPaint, nextTask } from '../platform/afterPaint'
+import { afterNextPaint, inBackground } from '../platform/afterPaint'
 import { clearPendingWrite, journaledBatch } from '../platform/writeJournal'
 import { useProfileStore } from './profiles'
 import { useSavedDataStore } from './savedData'
@@ -257,7 +257,10 @@ export const useProgressStore = defineStore('progress', () => {
     return changes.reduce((current, change) => change(current), read)
   }
 
-  /** Reads the attempts, cards and runs a page at a time, each page a short task of its own. */
+  /**
+   * Reads the attempts, cards and runs a page at a time, each page a short task of its own, run when
+   * nothing more urgent waits: a tap on home meanwhile opens its page first.
+   */
   async function loadHistory(profileId: string, dropped: DroppedRow[]): Promise<void> {
     const { checkRows } = await rowChecks()
     const checked: ProgressRow[] = []
@@ -271,7 +274,7 @@ export const useProgressStore = defineStore('progress', () => {
         dropped.push(...read.dropped)
         if (page.length < HISTORY_PAGE) break
         after = (page[page.length - 1] as StoredRow).key
-        await nextTask()
+        await inBackground()
       }
     }
     await finishLoading(profileId, checked, dropped)
@@ -284,14 +287,14 @@ export const useProgressStore = defineStore('progress', () => {
    */
   async function finishLoading(profileId: string, checked: ProgressRow[], dropped: DroppedRow[]): Promise<void> {
     const code = rowCode ?? (await loadRowCode())
-    await nextTask()
+    await inBackground()
     if (owner !== profileId) return
     const read = code.progressOfRows(checked)
-    await nextTask()
+    await inBackground()
     if (owner !== profileId) return
     progress.value = pending ? replayPending(read) : code.withHistory(progress.value, read)
     const whole = progress.value
-    const made = await code.summariseInSteps(whole, now(), nextTask)
+    const made = await code.summariseInSteps(whole, now(), inBackground)
     if (owner !== profileId) return
     // What changed meanwhile (a tap here, another tab's rows) was followed on the glance as it was
     // read; it is added to the one just made, which the history alone gave.

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { nextTask } from '../../../src/platform/afterPaint'
+import { inBackground, nextTask } from '../../../src/platform/afterPaint'
 
 describe('nextTask', () => {
   afterEach(() => {
@@ -23,5 +23,30 @@ describe('nextTask', () => {
     order.push('this task')
     await waited
     expect(order).toEqual(['this task', 'next task'])
+  })
+})
+
+describe('inBackground', () => {
+  afterEach(() => {
+    vi.unstubAllGlobals()
+    vi.useRealTimers()
+  })
+
+  it('asks a scheduler that knows priorities for a background task, so a tap and its page go first', async () => {
+    const postTask = vi.fn((callback: () => void) => Promise.resolve().then(callback))
+    vi.stubGlobal('scheduler', { postTask })
+    await inBackground()
+    expect(postTask).toHaveBeenCalledWith(expect.any(Function), { priority: 'background' })
+  })
+
+  it('without one, resolves in a later task, and goes on while timers are held', async () => {
+    vi.stubGlobal('scheduler', undefined)
+    vi.useFakeTimers()
+    const order: string[] = []
+    const waited = inBackground().then(() => order.push('later task'))
+    await Promise.resolve()
+    order.push('this task')
+    await waited
+    expect(order).toEqual(['this task', 'later task'])
   })
 })
