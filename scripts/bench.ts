@@ -87,8 +87,10 @@ const ENFORCED = {
   // Ratcheted to 69.7 KB / 2.07×: what always loads together built as one file (scripts/build/chunkGroups.ts),
   // which shortened the entry's preload lists. Raised to 69.8 KB (0.1 KB, figure 69.73 KB) for following an
   // address changed while the course starts (whenReadyAtLatestAddress in src/router/index.ts): it must
-  // listen from the router's creation, so it is on the first page.
-  firstPageGzipKB: 69.8,
+  // listen from the router's creation, so it is on the first page. Raised to 69.9 KB (figure 69.84 KB, 85
+  // bytes more) for the start in four tasks instead of one (`start` in src/main.ts) and the history behind
+  // home read at background priority (inBackground in src/platform/afterPaint.ts), both on the first page.
+  firstPageGzipKB: 69.9,
   firstPageFloorRatio: 2.07,
   // quiz back at its target since 开始练习 starts the quiz on its own page (no start page on the way)
   // and the answer feedback loads as the learner first picks an answer.
