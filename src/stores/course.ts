@@ -14,8 +14,8 @@ const lessonKey = (moduleId: string, lessonId: string) => `${moduleId}/${lessonI
  * summaries) and each lesson's text, fetched when first opened: a deep link loads its lesson only.
  */
 export const useCourseStore = defineStore('course', () => {
-  // Replaced whole, never changed in place: pages read it without a reactive proxy for each of its
-  // modules and lessons, which on a slow phone made 我的进度's first render noticeably longer.
+  // Replaced whole, never changed in place: held without a reactive proxy for each of its modules and
+  // lessons, which pages such as 我的进度 walk on every render.
   const index = shallowRef(courseIndex)
   const outlines = lazyChunks<ModuleOutline>(moduleLoaders, {
     missing: '没有这个模块',
