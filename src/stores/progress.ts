@@ -296,14 +296,11 @@ export const useProgressStore = defineStore('progress', () => {
     const whole = progress.value
     const made = await code.summariseInSteps(whole, now(), inBackground)
     if (owner !== profileId) return
-    // What changed meanwhile (a tap here, another tab's rows) was followed on the glance as it was
-    // read; it is added to the one just made, which the history alone gave.
-    summary.value =
-      progress.value === whole
-        ? made
-        : (code.withRows(made, code.progressChanges(whole, progress.value, owner), now()) ??
-          code.summarise(progress.value, now()))
+    summary.value = made
     historyLoaded.value = true
+    // What changed meanwhile (a tap here, another tab's rows) was followed on the glance as it was
+    // read; it is followed on the one just made too, which the history alone gave.
+    if (progress.value !== whole) followChanges(code, code.progressChanges(whole, progress.value, owner))
     const hasRecords = checked.length > 0
     if (savedSummary && code.sameSummary(savedSummary, summary.value)) writtenSummary = summary.value
     else if (hasRecords) void persist({ put: [], remove: [] })

@@ -21,7 +21,6 @@ import { betterRun } from '../scenario/rank'
 import { sameFigures, withRecords } from './figures'
 import {
   SUMMARY_VERSION,
-  emptyFigures,
   emptySummary,
   type AttemptHead,
   type CardDues,
@@ -159,14 +158,12 @@ export function summarise(
   progress: Pick<SavedProgress, 'attempts' | 'scenarioRuns' | 'reviewCards'>,
   now: Date,
 ): ProgressSummary {
-  return {
-    version: SUMMARY_VERSION,
-    attempts: keptAttempts(progress.attempts, now),
-    runs: keptRuns(progress.scenarioRuns),
-    reviewDue: cardDuesOf(progress.reviewCards),
-    activeDays: withDays([], [...progress.attempts, ...progress.scenarioRuns]),
-    figures: withRecords(emptyFigures(), progress.attempts, progress.scenarioRuns),
-  }
+  return withFinished(cardsOnly(progress), progress.attempts, progress.scenarioRuns, now)
+}
+
+/** The glance of a history with its review cards and no finished attempt or run yet. */
+function cardsOnly(progress: Pick<SavedProgress, 'reviewCards'>): ProgressSummary {
+  return { ...emptySummary(), reviewDue: cardDuesOf(progress.reviewCards) }
 }
 
 /** Attempts added to the glance at a time by `summariseInSteps`: a short task on a slow phone. */
@@ -184,12 +181,7 @@ export async function summariseInSteps(
   between: () => Promise<void>,
   step = SUMMARY_STEP,
 ): Promise<ProgressSummary> {
-  let summary = withFinished(
-    { ...emptySummary(), reviewDue: cardDuesOf(progress.reviewCards) },
-    [],
-    progress.scenarioRuns,
-    now,
-  )
+  let summary = withFinished(cardsOnly(progress), [], progress.scenarioRuns, now)
   for (let from = 0; from < progress.attempts.length; from += step) {
     await between()
     summary = withFinished(summary, progress.attempts.slice(from, from + step), [], now)
