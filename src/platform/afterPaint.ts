@@ -8,6 +8,13 @@ export function afterNextPaint(callback: () => void): void {
   else requestAnimationFrame(() => setTimeout(callback))
 }
 
+/** What the course uses of the browser's task scheduler (`globalThis.scheduler`, where it has one). */
+interface TaskScheduler {
+  yield?: () => Promise<void>
+  postTask?: (callback: () => void, options: { priority: 'background' }) => Promise<void>
+}
+const taskScheduler = () => (globalThis as { scheduler?: TaskScheduler }).scheduler
+
 /**
  * Resolves in a task of its own, after whatever input is waiting: long work split by it never
  * holds a tap for more than one of its steps. Not a timer: timers wait up to a second (a minute,
@@ -15,7 +22,7 @@ export function afterNextPaint(callback: () => void): void {
  */
 export function nextTask(): Promise<void> {
   // Where the browser has a scheduler, its yield also keeps the work ahead of other pending tasks.
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler
+  const scheduler = taskScheduler()
   if (typeof scheduler?.yield === 'function') return scheduler.yield()
   return new Promise((resolve) => {
     const channel = new MessageChannel()
@@ -34,8 +41,7 @@ export function nextTask(): Promise<void> {
  * priorities, in a task of its own (`nextTask`).
  */
 export function inBackground(): Promise<void> {
-  type PostTask = (callback: () => void, options: { priority: 'background' }) => Promise<void>
-  const scheduler = (globalThis as { scheduler?: { postTask?: PostTask } }).scheduler
+  const scheduler = taskScheduler()
   if (typeof scheduler?.postTask === 'function') return scheduler.postTask(() => {}, { priority: 'background' })
   return nextTask()
 }
