@@ -152,10 +152,16 @@ async function timeClick(
   shown: ShownSpec | null = null,
 ): Promise<ClickTiming> {
   await target.waitFor()
+  await target.scrollIntoViewIfNeeded()
+  const box = await target.boundingBox()
+  if (!box) throw new Error('the control to time is not on the page')
   const since = await page.evaluate((spec) => (window as unknown as ProbeWindow).__bench.arm(spec), shown)
-  await target.click()
-  await outcome()
+  // A click at the control's centre, as a finger lands. Playwright's own click checks its target from
+  // inside the page during the events, and waiting on a locator polls the page every frame: both
+  // would be timed as the course's work, so the outcome is checked once the timing is in.
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2)
   const result = await page.evaluate((from) => (window as unknown as ProbeWindow).__bench.result(from), since)
+  await outcome()
   return { paint: result.paint ?? EVENT_THRESHOLD_MS, shown: result.shown }
 }
 
