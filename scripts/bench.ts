@@ -91,7 +91,9 @@ const ENFORCED = {
   // bytes more) for the start in four tasks instead of one (`start` in src/main.ts) and the history behind
   // home read at background priority (inBackground in src/platform/afterPaint.ts), both on the first page.
   firstPageGzipKB: 69.9,
-  firstPageFloorRatio: 2.07,
+  // The ratio follows the byte limit (69.9 KB over the floor's 33.7 KB is 2.07–2.08×): at 2.07 the
+  // same code failed it when chunk names' hashes alone changed the entry's gzip size by 9 bytes.
+  firstPageFloorRatio: 2.08,
   // quiz back at its target since 开始练习 starts the quiz on its own page (no start page on the way)
   // and the answer feedback loads as the learner first picks an answer.
   routeExtraGzipKB: { lesson: 15, quiz: 25, roleplay: 25, progress: 25, exam: 25, trainer: 25 },

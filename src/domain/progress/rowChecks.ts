@@ -20,6 +20,7 @@ import {
   QuizSessionSchema,
   ReviewCardSchema,
   ScenarioRunSchema,
+  isShortId,
   isoTime,
   describeIssues,
 } from './savedData'
@@ -30,19 +31,6 @@ const KIND_NAMES: Record<ProgressKind, string> = {
   session: '未完成的测验',
   card: '复习卡片',
   run: '情景演练记录',
-}
-
-// `__proto__` would reach an object's prototype where rows are gathered by key.
-const KEY = v.pipe(
-  v.string(),
-  v.minLength(1),
-  v.maxLength(200),
-  v.check((key) => key !== '__proto__'),
-)
-
-/** Whether a value may be a row's key (and so a key of anything gathered by it, as the glance's card ids). */
-export function isRowKey(value: unknown): value is string {
-  return v.safeParse(KEY, value).success
 }
 
 /** Each kind's schema, and that the row's key matches the value it holds. */
@@ -71,7 +59,8 @@ export function checkRow(raw: unknown): { ok: true; row: ProgressRow } | { ok: f
     return { ok: false, problem: '记录的类别不对' }
   }
   const name = KIND_NAMES[kind as ProgressKind]
-  if (!v.is(KEY, key)) return { ok: false, problem: `${name}的编号无效` }
+  // A row's key is an id too: `__proto__` would reach an object's prototype where rows are gathered by key.
+  if (!isShortId(key)) return { ok: false, problem: `${name}的编号无效` }
   const { schema, keyOf } = ROW_SCHEMAS[kind as ProgressKind]
   const parsed = v.safeParse(schema, value)
   if (!parsed.success) return { ok: false, problem: `${name}「${key}」无法读取（${describeIssues(parsed.issues)}）` }

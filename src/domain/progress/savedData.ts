@@ -1,6 +1,9 @@
 /**
  * The schema of everything saved in the browser, checked on every read.
- * Valibot keeps this validation small enough for the first page.
+ * Valibot keeps this validation small enough for the first page. The values a record holds many
+ * of (ids, answers, points, option orders) are checked by plain predicates inside it: valibot
+ * builds a result for every value and every step of a pipe, and a long-time learner's history
+ * holds about half a million such values.
  */
 import * as v from 'valibot'
 
@@ -22,14 +25,35 @@ export const isoTime = v.pipe(
 export function isSavedTime(value: unknown): value is number {
   return typeof value === 'number' && value >= EARLIEST && value < LATEST
 }
-export const shortId = v.pipe(v.string(), v.minLength(1), v.maxLength(200))
+/** An id of 1–200 characters; never `__proto__`, which would reach an object's prototype where records are gathered by id. */
+export function isShortId(value: unknown): value is string {
+  return typeof value === 'string' && value.length >= 1 && value.length <= 200 && value !== '__proto__'
+}
+export const shortId = v.custom<string>(isShortId, '编号无效')
 export const percent = v.pipe(v.number(), v.finite('数值无效'), v.minValue(0), v.maxValue(100))
-const givenAnswer = v.union([
-  v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(20)),
-  v.pipe(v.array(v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(20))), v.maxLength(20)),
-  v.boolean(),
-  v.null(),
-])
+
+const isOptionIndex = (value: unknown): value is number =>
+  Number.isInteger(value) && (value as number) >= 0 && (value as number) <= 20
+const isGivenAnswer = (value: unknown): value is number | number[] | boolean | null =>
+  value === null ||
+  typeof value === 'boolean' ||
+  isOptionIndex(value) ||
+  (Array.isArray(value) && value.length <= 20 && value.every(isOptionIndex))
+/** A list of at most `max` values, each passing `isItem`. */
+const listOf =
+  <T>(isItem: (value: unknown) => value is T, max: number) =>
+  (value: unknown): value is T[] =>
+    Array.isArray(value) && value.length <= max && value.every(isItem)
+/** An object of values by id, each passing `isValue`. */
+const byIdOf =
+  <T>(isValue: (value: unknown) => value is T) =>
+  (value: unknown): value is Record<string, T> => {
+    if (!value || typeof value !== 'object' || Array.isArray(value)) return false
+    for (const [key, item] of Object.entries(value)) if (!isShortId(key) || !isValue(item)) return false
+    return true
+  }
+const isMilliseconds = (value: unknown): value is number => Number.isFinite(value) && (value as number) >= 0
+const isPoint = (value: unknown): value is number => isMilliseconds(value) && (value as number) <= 1
 const quizSettings = {
   quizId: shortId,
   title: v.pipe(v.string(), v.maxLength(200)),
@@ -37,17 +61,21 @@ const quizSettings = {
   rule: v.picklist(['all-or-nothing', 'partial']),
   passMark: percent,
 }
-const questionIds = v.pipe(v.array(shortId), v.maxLength(500))
-
-const questionTimes = v.record(shortId, v.pipe(v.number(), v.finite('数值无效'), v.minValue(0)))
+const questionIds = v.custom<string[]>(listOf(isShortId, 500), '题目编号无效')
+const questionTimes = v.custom<Record<string, number>>(byIdOf(isMilliseconds), '答题用时无效')
+const optionOrder = v.custom<Record<string, number[]>>(
+  byIdOf(listOf((value): value is number => Number.isInteger(value) && (value as number) >= 0, 20)),
+  '选项顺序无效',
+)
+const answers = v.custom<Record<string, number | number[] | boolean | null>>(byIdOf(isGivenAnswer), '答案无效')
 
 export const QuizSessionSchema = v.object({
   ...quizSettings,
   id: shortId,
   seed: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(2 ** 32)),
   questionIds,
-  optionOrder: v.record(shortId, v.pipe(v.array(v.pipe(v.number(), v.integer(), v.minValue(0))), v.maxLength(20))),
-  answers: v.record(shortId, givenAnswer),
+  optionOrder,
+  answers,
   revealed: questionIds,
   current: v.pipe(v.number(), v.integer(), v.minValue(0)),
   startedAt: isoTime,
@@ -75,9 +103,9 @@ export const QuizAttemptSchema = v.object({
   startedAt: isoTime,
   finishedAt: isoTime,
   questionIds,
-  optionOrder: v.record(shortId, v.pipe(v.array(v.pipe(v.number(), v.integer(), v.minValue(0))), v.maxLength(20))),
-  answers: v.record(shortId, givenAnswer),
-  points: v.record(shortId, v.pipe(v.number(), v.finite('数值无效'), v.minValue(0), v.maxValue(1))),
+  optionOrder,
+  answers,
+  points: v.custom<Record<string, number>>(byIdOf(isPoint), '得分无效'),
   /** Milliseconds each question was on screen; absent on attempts from before it was kept. */
   spentMs: v.optional(questionTimes),
   /** Set on attempts saved by earlier versions, which kept only the score of older attempts. */

@@ -4,8 +4,7 @@
  */
 import * as v from 'valibot'
 import { TREND_DAYS } from './figures'
-import { isRowKey } from './rowChecks'
-import { QuizScoreSchema, isSavedTime, isoTime, percent, shortId } from './savedData'
+import { QuizScoreSchema, isSavedTime, isShortId, isoTime, percent, shortId } from './savedData'
 import { MAX_ACTIVE_DAYS, MAX_CARDS, SUMMARY_VERSION, type CardDues, type ProgressSummary } from './summary'
 
 const day = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/))
@@ -20,7 +19,7 @@ function isCardDues(value: unknown): value is CardDues {
   const seen = new Set<string>()
   for (let i = 0; i < ids.length; i++) {
     const id: unknown = ids[i]
-    if (!isRowKey(id) || seen.has(id)) return false
+    if (!isShortId(id) || seen.has(id)) return false
     seen.add(id)
     if (!isSavedTime(due[i]) || !(reviewed[i] === 0 || isSavedTime(reviewed[i]))) return false
   }

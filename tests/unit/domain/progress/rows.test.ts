@@ -13,6 +13,16 @@ const saved = parseProgress(readFileSync(join(__dirname, '../../../fixtures/save
 const at = new Date('2026-03-01T01:00:00Z')
 const session = (id: string) => startSession({ ...fixtureSettings, quizId: `q-${id}` }, fixtureQuestions, 1, at, id)
 const attemptOf = (id: string) => finishSession(session(id), fixtureQuestions, new Date('2026-03-01T01:05:00Z'), id)
+const attemptRow = (change: Record<string, unknown>) => ({
+  kind: 'attempt',
+  key: 'a1',
+  value: { ...attemptOf('a1'), ...change },
+})
+const sessionRow = (change: Record<string, unknown>) => ({
+  kind: 'session',
+  key: 'q-s1',
+  value: { ...session('s1'), ...change },
+})
 
 describe('progressRows and progressFromRows', () => {
   it('round-trips a saved learner, one row per record', () => {
@@ -41,6 +51,28 @@ describe('progressRows and progressFromRows', () => {
       { kind: 'lesson', key: '__proto__', value: '2026-03-01T08:00:00.000Z' },
     ],
     ['not a row at all', 'oops'],
+    // The values an attempt holds many of, checked one by one (savedData.ts).
+    ['an attempt with an answer past the last option (21)', attemptRow({ answers: { q1: 21 } })],
+    ['an attempt with a chosen option -1 in a list', attemptRow({ answers: { q1: [0, -1] } })],
+    ['an attempt with an answer that is text', attemptRow({ answers: { q1: '甲' } })],
+    [
+      'an attempt with more than 20 chosen options',
+      attemptRow({ answers: { q1: Array.from({ length: 21 }, () => 0) } }),
+    ],
+    ['an attempt with half an option in its option order', attemptRow({ optionOrder: { q1: [0, 1.5] } })],
+    ['an attempt with a question worth more than 1 point', attemptRow({ points: { q1: 2 } })],
+    ['an attempt with an endless time on a question', attemptRow({ spentMs: { q1: Infinity } })],
+    ['an attempt with an empty question id', attemptRow({ questionIds: [''] })],
+    [
+      'an attempt with more than 500 questions',
+      attemptRow({ questionIds: Array.from({ length: 501 }, (_, i) => `q${i}`) }),
+    ],
+    ['an attempt whose answers are a list', attemptRow({ answers: [1, 2] })],
+    [
+      'an attempt with an answer keyed __proto__ (as JSON.parse makes it)',
+      attemptRow({ answers: JSON.parse('{"__proto__": 1}') as Record<string, number> }),
+    ],
+    ['a quiz under way with an answer past the last option', sessionRow({ answers: { q1: 21 } })],
   ])('drops only %s, keeping every good row', (_name, bad) => {
     const good = progressRows(saved, 'p1')
     const badRow = typeof bad === 'string' ? bad : { owner: 'p1', ...bad }
