@@ -32,8 +32,8 @@ export function isShortId(value: unknown): value is string {
 export const shortId = v.custom<string>(isShortId, '编号无效')
 export const percent = v.pipe(v.number(), v.finite('数值无效'), v.minValue(0), v.maxValue(100))
 
-const isOptionIndex = (value: unknown): value is number =>
-  Number.isInteger(value) && (value as number) >= 0 && (value as number) <= 20
+const isIndex = (value: unknown): value is number => Number.isInteger(value) && (value as number) >= 0
+const isOptionIndex = (value: unknown): value is number => isIndex(value) && value <= 20
 const isGivenAnswer = (value: unknown): value is number | number[] | boolean | null =>
   value === null ||
   typeof value === 'boolean' ||
@@ -52,8 +52,8 @@ const byIdOf =
     for (const [key, item] of Object.entries(value)) if (!isShortId(key) || !isValue(item)) return false
     return true
   }
-const isMilliseconds = (value: unknown): value is number => Number.isFinite(value) && (value as number) >= 0
-const isPoint = (value: unknown): value is number => isMilliseconds(value) && (value as number) <= 1
+const isNonNegative = (value: unknown): value is number => Number.isFinite(value) && (value as number) >= 0
+const isPoint = (value: unknown): value is number => isNonNegative(value) && value <= 1
 const quizSettings = {
   quizId: shortId,
   title: v.pipe(v.string(), v.maxLength(200)),
@@ -61,12 +61,9 @@ const quizSettings = {
   rule: v.picklist(['all-or-nothing', 'partial']),
   passMark: percent,
 }
-const questionIds = v.custom<string[]>(listOf(isShortId, 500), '题目编号无效')
-const questionTimes = v.custom<Record<string, number>>(byIdOf(isMilliseconds), '答题用时无效')
-const optionOrder = v.custom<Record<string, number[]>>(
-  byIdOf(listOf((value): value is number => Number.isInteger(value) && (value as number) >= 0, 20)),
-  '选项顺序无效',
-)
+export const questionIds = v.custom<string[]>(listOf(isShortId, 500), '题目编号无效')
+const questionTimes = v.custom<Record<string, number>>(byIdOf(isNonNegative), '答题用时无效')
+const optionOrder = v.custom<Record<string, number[]>>(byIdOf(listOf(isIndex, 20)), '选项顺序无效')
 const answers = v.custom<Record<string, number | number[] | boolean | null>>(byIdOf(isGivenAnswer), '答案无效')
 
 export const QuizSessionSchema = v.object({
@@ -154,15 +151,14 @@ export const ScenarioRunSchema = v.object({
   ),
 })
 
-const count = v.pipe(v.number(), v.integer(), v.minValue(0))
-const finite = v.pipe(v.number(), v.finite('数值无效'))
+export const count = v.pipe(v.number(), v.integer(), v.minValue(0))
 
 export const ReviewCardSchema = v.object({
   due: isoTime,
-  stability: finite,
-  difficulty: finite,
-  elapsed_days: finite,
-  scheduled_days: finite,
+  stability: finiteNumber,
+  difficulty: finiteNumber,
+  elapsed_days: finiteNumber,
+  scheduled_days: finiteNumber,
   learning_steps: count,
   reps: count,
   lapses: count,

@@ -4,11 +4,10 @@
  */
 import * as v from 'valibot'
 import { TREND_DAYS } from './figures'
-import { QuizScoreSchema, isSavedTime, isShortId, isoTime, percent, shortId } from './savedData'
+import { QuizScoreSchema, count, isSavedTime, isShortId, isoTime, percent, questionIds, shortId } from './savedData'
 import { MAX_ACTIVE_DAYS, MAX_CARDS, SUMMARY_VERSION, type CardDues, type ProgressSummary } from './summary'
 
 const day = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/))
-const count = v.pipe(v.number(), v.integer(), v.minValue(0))
 
 /** The glance's review cards, checked in one loop: ids as row keys are, each once; times as saved records' are. */
 function isCardDues(value: unknown): value is CardDues {
@@ -35,7 +34,7 @@ const SummarySchema = v.object({
         quizId: shortId,
         startedAt: isoTime,
         finishedAt: isoTime,
-        questionIds: v.pipe(v.array(shortId), v.maxLength(500)),
+        questionIds,
         score: QuizScoreSchema,
         summaryOnly: v.optional(v.literal(true)),
       }),
