@@ -32,20 +32,21 @@ export function isShortId(value: unknown): value is string {
 export const shortId = v.custom<string>(isShortId, '编号无效')
 export const percent = v.pipe(v.number(), v.finite('数值无效'), v.minValue(0), v.maxValue(100))
 
-const isIndex = (value: unknown): value is number => Number.isInteger(value) && (value as number) >= 0
-const isOptionIndex = (value: unknown): value is number => isIndex(value) && value <= 20
+/** A whole number from 0: a count, or a place in a list. */
+export const isCount = (value: unknown): value is number => Number.isInteger(value) && (value as number) >= 0
+const isOptionIndex = (value: unknown): value is number => isCount(value) && value <= 20
 const isGivenAnswer = (value: unknown): value is number | number[] | boolean | null =>
   value === null ||
   typeof value === 'boolean' ||
   isOptionIndex(value) ||
   (Array.isArray(value) && value.length <= 20 && value.every(isOptionIndex))
 /** A list of at most `max` values, each passing `isItem`. */
-const listOf =
+export const listOf =
   <T>(isItem: (value: unknown) => value is T, max: number) =>
   (value: unknown): value is T[] =>
     Array.isArray(value) && value.length <= max && value.every(isItem)
 /** An object of values by id, each passing `isValue`. */
-const byIdOf =
+export const byIdOf =
   <T>(isValue: (value: unknown) => value is T) =>
   (value: unknown): value is Record<string, T> => {
     if (!value || typeof value !== 'object' || Array.isArray(value)) return false
@@ -63,7 +64,7 @@ const quizSettings = {
 }
 export const questionIds = v.custom<string[]>(listOf(isShortId, 500), '题目编号无效')
 const questionTimes = v.custom<Record<string, number>>(byIdOf(isNonNegative), '答题用时无效')
-const optionOrder = v.custom<Record<string, number[]>>(byIdOf(listOf(isIndex, 20)), '选项顺序无效')
+const optionOrder = v.custom<Record<string, number[]>>(byIdOf(listOf(isCount, 20)), '选项顺序无效')
 const answers = v.custom<Record<string, number | number[] | boolean | null>>(byIdOf(isGivenAnswer), '答案无效')
 
 export const QuizSessionSchema = v.object({
@@ -151,7 +152,7 @@ export const ScenarioRunSchema = v.object({
   ),
 })
 
-export const count = v.pipe(v.number(), v.integer(), v.minValue(0))
+export const count = v.custom<number>(isCount, '数值无效')
 
 export const ReviewCardSchema = v.object({
   due: isoTime,

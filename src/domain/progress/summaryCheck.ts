@@ -4,10 +4,26 @@
  */
 import * as v from 'valibot'
 import { TREND_DAYS } from './figures'
-import { QuizScoreSchema, count, isSavedTime, isShortId, isoTime, percent, questionIds, shortId } from './savedData'
+import {
+  QuizScoreSchema,
+  byIdOf,
+  count,
+  isCount,
+  isSavedTime,
+  isShortId,
+  isoTime,
+  listOf,
+  percent,
+  questionIds,
+  shortId,
+} from './savedData'
 import { MAX_ACTIVE_DAYS, MAX_CARDS, SUMMARY_VERSION, type CardDues, type ProgressSummary } from './summary'
 
-const day = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/))
+const isDay = (value: unknown): value is string => typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)
+const day = v.custom<string>(isDay, '日期无效')
+/** How often a question was asked and answered fully right. */
+const isTally = (value: unknown): value is [number, number] =>
+  Array.isArray(value) && value.length === 2 && isCount(value[0]) && isCount(value[1])
 
 /** The glance's review cards, checked in one loop: ids as row keys are, each once; times as saved records' are. */
 function isCardDues(value: unknown): value is CardDues {
@@ -57,14 +73,14 @@ const SummarySchema = v.object({
     v.custom<CardDues>(isCardDues),
     v.transform(({ ids, due, reviewed }) => ({ ids, due, reviewed })),
   ),
-  activeDays: v.pipe(v.array(day), v.maxLength(MAX_ACTIVE_DAYS)),
+  activeDays: v.custom<string[]>(listOf(isDay, MAX_ACTIVE_DAYS)),
   figures: v.object({
     attempts: count,
     runs: count,
     sittingMs: count,
-    quizCounts: v.record(shortId, count),
-    scenarioCounts: v.record(shortId, count),
-    questions: v.record(shortId, v.pipe(v.array(count), v.minLength(2), v.maxLength(2))),
+    quizCounts: v.custom<Record<string, number>>(byIdOf(isCount)),
+    scenarioCounts: v.custom<Record<string, number>>(byIdOf(isCount)),
+    questions: v.custom<Record<string, [number, number]>>(byIdOf(isTally)),
     days: v.pipe(
       v.array(v.object({ date: day, sum: v.pipe(v.number(), v.finite('数值无效'), v.minValue(0)), quizzes: count })),
       v.maxLength(TREND_DAYS),
@@ -78,6 +94,5 @@ const SummarySchema = v.object({
  */
 export function readSummary(value: unknown): ProgressSummary | null {
   const parsed = v.safeParse(SummarySchema, value)
-  // The schema checks each tally is a pair; its type says so.
-  return parsed.success ? (parsed.output as ProgressSummary) : null
+  return parsed.success ? parsed.output : null
 }

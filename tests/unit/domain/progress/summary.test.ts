@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
 import { emptyProgress, type SavedProgress } from '../../../../src/domain/progress/progress'
 import {
+  MAX_ACTIVE_DAYS,
   cardDuesOf,
   emptySummary,
   glanceOf,
@@ -324,6 +325,16 @@ describe('the glance', () => {
       { ...good, reviewDue: { ids: ['__proto__'], due: [NOW.getTime()], reviewed: [0] } },
       { ...good, reviewDue: { ids: [''], due: [NOW.getTime()], reviewed: [0] } },
       { ...good, activeDays: ['yesterday'] },
+      { ...good, activeDays: '2026-03-05' },
+      { ...good, activeDays: Array.from({ length: MAX_ACTIVE_DAYS + 1 }, () => '2026-03-05') },
+      { ...good, figures: { ...good.figures, questions: { q0: [1, 0.5] } } },
+      { ...good, figures: { ...good.figures, questions: { q0: [1, 1, 1] } } },
+      { ...good, figures: { ...good.figures, questions: { q0: ['1', 0] } } },
+      { ...good, figures: { ...good.figures, questions: JSON.parse('{"__proto__": [1, 1]}') as unknown } },
+      { ...good, figures: { ...good.figures, questions: [[1, 1]] } },
+      { ...good, figures: { ...good.figures, quizCounts: { 'm-a': -1 } } },
+      { ...good, figures: { ...good.figures, scenarioCounts: { s1: 1.5 } } },
+      { ...good, figures: { ...good.figures, sittingMs: Infinity } },
     ]) {
       expect(readSummary(bad)).toBeNull()
     }
