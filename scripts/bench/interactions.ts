@@ -3,7 +3,7 @@
  * - click to next paint, from the Event Timing API (PerformanceObserver type 'event',
  *   durationThreshold 16, buffered), the longest entry of the interaction's interactionId;
  *   for page changes also click to the new page shown (its heading painted);
- * - start-up: navigation start to home's heading and module list painted.
+ * - start-up: navigation start to home's heading and module list painted, the learners' loads taking turns.
  * Each for an empty learner and a heavy one, median of 5; the floor's one button for reference.
  */
 import type { Browser, Locator, Page } from '@playwright/test'
@@ -300,16 +300,12 @@ async function progressFlow(page: Page, record: Recorder): Promise<void> {
 }
 
 export interface LearnerFeel {
-  /** Navigation start to home painted, per load (ms). */
-  startup: number[]
-  startupMedian: number | null
-  startupError?: string
   interactions: Record<InteractionName, Summary>
 }
 
 /**
- * One learner's session at 4x CPU: start-up (a first load to warm the HTTP cache, then five more, each from a blank page),
- * then each flow, in one page as a learner moves through the course.
+ * One learner's session at 4x CPU: home loaded once, then each flow, in one page as a learner moves
+ * through the course.
  */
 export async function learnerFeel(
   browser: Browser,
@@ -322,29 +318,15 @@ export async function learnerFeel(
   const record = Object.fromEntries(
     Object.keys(INTERACTION_LABELS).map((name) => [name, { paint: [], shown: [] }]),
   ) as unknown as Recorder
-  const startup: number[] = []
-  let startupError: string | undefined
   try {
     const page = await context.newPage()
     await resetOrigin(page, site, learnerPath)
     await throttleCpu(page, CPU_SLOWDOWN)
-    // Each start comes from a blank page of the same site, as a learner comes back to the course: a
-    // reload straight after home painted timed the page before it too, still reading a long history
-    // behind home, which an empty learner's page never does.
-    try {
-      for (let i = 0; i <= SAMPLES; i++) {
-        if (i > 0) await page.goto(`${site.origin}${BENCH_PATH}blank.html`)
-        await page.goto(`${site.origin}/${ROUTES.home}`)
-        await page.waitForFunction(() => (window as unknown as ProbeWindow).__bench.state.homeAt >= 0, null, {
-          timeout: 60_000,
-        })
-        const at = await page.evaluate(() => (window as unknown as ProbeWindow).__bench.state.homeAt)
-        if (i > 0) startup.push(round1(at))
-      }
-    } catch (error) {
-      startupError = problemOf(error)
-    }
-    await flow(['answer', 'check', 'next'], record, () => quizFlow(page, course, record))
+    await flow(['answer', 'check', 'next'], record, async () => {
+      await page.goto(`${site.origin}/${ROUTES.home}`)
+      await homeShown(page)
+      await quizFlow(page, course, record)
+    })
     await flow(['reply'], record, () => roleplayFlow(page, course, record))
     await flow(['openLesson', 'markLearned'], record, () => lessonFlow(page, course, record))
     await flow(['openProgress'], record, () => progressFlow(page, record))
@@ -354,12 +336,75 @@ export async function learnerFeel(
   const interactions = Object.fromEntries(
     Object.entries(record).map(([name, samples]) => [name, summarise(samples)]),
   ) as Record<InteractionName, Summary>
-  return {
-    startup,
-    startupMedian: median(startup),
-    ...(startupError ? { startupError } : {}),
-    interactions,
+  return { interactions }
+}
+
+export interface Startup {
+  /** Navigation start to home painted, per load (ms). */
+  samples: number[]
+  median: number | null
+  error?: string
+}
+
+/**
+ * Start-up at 4x CPU for each learner, in a browser context of their own (each with its own saved data):
+ * a first load to warm the HTTP cache, then five more, each from a blank page as a learner comes back
+ * to the course. The learners' loads take turns, so a slow spell on the machine touches each alike: measured one
+ * learner after the other, minutes apart, the heavy ÷ empty ratio moved 1.04–1.38× between runs of one build.
+ */
+export async function startupFeel<Learner extends string>(
+  browser: Browser,
+  site: ServedSite,
+  learnerPaths: Record<Learner, string>,
+): Promise<Record<Learner, Startup>> {
+  const learners = Object.keys(learnerPaths) as Learner[]
+  const results = Object.fromEntries(learners.map((learner) => [learner, { samples: [] as number[] }])) as Record<
+    Learner,
+    { samples: number[]; error?: string }
+  >
+  const pages = new Map<Learner, Page>()
+  const contexts = []
+  try {
+    for (const learner of learners) {
+      const context = await phoneContext(browser)
+      contexts.push(context)
+      await context.addInitScript(instrument)
+      const page = await context.newPage()
+      await resetOrigin(page, site, learnerPaths[learner])
+      await throttleCpu(page, CPU_SLOWDOWN)
+      pages.set(learner, page)
+    }
+    for (let i = 0; i <= SAMPLES; i++) {
+      for (const learner of learners) {
+        const result = results[learner]
+        if (result.error) continue
+        try {
+          const at = await timeStartup(pages.get(learner)!, site)
+          if (i > 0) result.samples.push(at)
+        } catch (error) {
+          result.error = problemOf(error)
+        }
+      }
+    }
+  } finally {
+    for (const context of contexts) await context.close()
   }
+  return Object.fromEntries(
+    learners.map((learner) => {
+      const { samples, error } = results[learner]
+      return [learner, { samples, median: median(samples), ...(error ? { error } : {}) }]
+    }),
+  ) as Record<Learner, Startup>
+}
+
+/** Navigation start to home painted (ms), from a blank page of the same site. */
+async function timeStartup(page: Page, site: ServedSite): Promise<number> {
+  await page.goto(`${site.origin}${BENCH_PATH}blank.html`)
+  await page.goto(`${site.origin}/${ROUTES.home}`)
+  await page.waitForFunction(() => (window as unknown as ProbeWindow).__bench.state.homeAt >= 0, null, {
+    timeout: 60_000,
+  })
+  return round1(await page.evaluate(() => (window as unknown as ProbeWindow).__bench.state.homeAt))
 }
 
 /** The floor's one button (a counter in its store), timed the same way. */
