@@ -69,13 +69,16 @@ function partComponent(name: string, useShown: () => ShallowRef<boolean>) {
 export const RenderAfterPaint = partComponent('RenderAfterPaint', useRenderAfterPaint)
 
 /**
- * Wraps a part of the app's frame (the header): at the start of the course it renders in the task
- * after the first page's own, off the document, so neither task holds a slow phone for both; the
- * page is put in place once it is in. It needs no paint, and no frame: unlike the page's parts it
- * shows in a tab opened in the background too, and while a test holds the page's clock. The frame
- * stays mounted from then on, so this matters only at the start.
+ * Wraps a part of the app's frame (the header) or of a page's first screen: at the start of the
+ * course it renders in a task after the first page's own, off the document, so no one task holds a
+ * slow phone for all of them; the page is put in place once it is in. It needs no paint, and no
+ * frame: unlike the parts below the first screen it shows in a tab opened in the background too,
+ * and while a test holds the page's clock. Any later time (a page opened by a tap) it renders with
+ * the rest at once, so nothing on the first screen comes a frame late.
  */
-export const RenderInNextTask = partComponent('RenderInNextTask', () => usePart((show) => void nextTask().then(show)))
+export const RenderInNextTask = partComponent('RenderInNextTask', () =>
+  firstPage ? usePart((show) => void nextTask().then(show)) : shallowRef(true),
+)
 
 function whenPartsShown(): Promise<void> | null {
   return waiting === 0 ? null : new Promise((resolve) => whenShown.push(resolve))

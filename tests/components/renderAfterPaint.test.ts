@@ -124,4 +124,13 @@ describe('RenderInNextTask', () => {
     expect(page.firstElementChild?.tagName).toBe('HEADER')
     expect(whenPageShown()).toBeNull()
   })
+
+  it('renders with the page at once once the course has started, so a page opened by a tap has its whole first screen', () => {
+    vi.stubGlobal('requestAnimationFrame', () => 0)
+    wrapper = mount(
+      defineComponent(() => () => [h('h1', '我的进度'), h(RenderInNextTask, () => h('section', '每天的节奏'))]),
+    )
+    expect(wrapper.text()).toBe('我的进度每天的节奏')
+    expect(whenPageShown()).toBeNull()
+  })
 })
