@@ -8,7 +8,7 @@
 import type { QuizAttempt } from '../quiz/session'
 import type { ScenarioRun } from '../scenario/runs'
 import { localDayOf } from '../time/calendar'
-import type { HistoryFigures } from './glance'
+import type { DayTotal, HistoryFigures } from './glance'
 
 /** Days with quizzes the chart shows. */
 export const TREND_DAYS = 14
@@ -109,6 +109,14 @@ export function sameFigures(a: HistoryFigures, b: HistoryFigures): boolean {
     sorted(a.quizCounts) === sorted(b.quizCounts) &&
     sorted(a.scenarioCounts) === sorted(b.scenarioCounts) &&
     sorted(a.questions) === sorted(b.questions) &&
-    JSON.stringify(a.days) === JSON.stringify(b.days)
+    a.days.length === b.days.length &&
+    a.days.every((day, i) => sameDay(day, b.days[i]!))
   )
 }
+
+/**
+ * A day's sum of percents depends on the order they were added in its last bits (33.3 + 33.3 + 100
+ * is 166.6, 100 + 33.3 + 33.3 is 166.60000000000002), and percents have one decimal: sums that close are the same.
+ */
+const sameDay = (a: DayTotal, b: DayTotal) =>
+  a.date === b.date && a.quizzes === b.quizzes && Math.abs(a.sum - b.sum) < 1e-6

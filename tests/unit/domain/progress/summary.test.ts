@@ -263,6 +263,18 @@ describe('the glance', () => {
     )
   })
 
+  it('is the same glance whatever the order a day’s percents were added in, though their float sum differs in its last bits', () => {
+    // 33.3 + 33.3 + 100 is 166.6; 100 + 33.3 + 33.3 is 166.60000000000002.
+    const attempts = [attempt('a1', 'm-a', 2, 33.3), attempt('a2', 'm-a', 2, 33.3), attempt('a0', 'm-a', 1, 100)]
+    const forward = summarise({ ...emptyProgress(), attempts }, NOW)
+    const backward = summarise({ ...emptyProgress(), attempts: [...attempts].reverse() }, NOW)
+    expect(forward.figures.days.map((day) => day.sum)).not.toEqual(backward.figures.days.map((day) => day.sum))
+    expect(sameSummary(forward, backward)).toBe(true)
+    // A sum a tenth of a percent apart is a different glance.
+    const days = forward.figures.days.map((day, i) => (i === 0 ? { ...day, sum: day.sum + 0.1 } : day))
+    expect(sameSummary(forward, { ...forward, figures: { ...forward.figures, days } })).toBe(false)
+  })
+
   it('counts a record it already holds once, when another tab’s copy of it is written again', () => {
     const made = attempt('a1', 'm-a', 1, 100)
     const once = withRows(
