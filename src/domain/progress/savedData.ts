@@ -55,6 +55,8 @@ export const byIdOf =
   }
 const isNonNegative = (value: unknown): value is number => Number.isFinite(value) && (value as number) >= 0
 const isPoint = (value: unknown): value is number => isNonNegative(value) && value <= 1
+export const count = v.custom<number>(isCount, '数值无效')
+export const nonNegative = v.custom<number>(isNonNegative, '数值无效')
 const quizSettings = {
   quizId: shortId,
   title: v.pipe(v.string(), v.maxLength(200)),
@@ -75,21 +77,21 @@ export const QuizSessionSchema = v.object({
   optionOrder,
   answers,
   revealed: questionIds,
-  current: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  current: count,
   startedAt: isoTime,
   updatedAt: isoTime,
   deadline: v.optional(isoTime),
   /** A timed quiz: milliseconds it has run by the page's monotonic clock (deadline.ts). */
-  elapsedMs: v.optional(v.pipe(v.number(), v.finite('数值无效'), v.minValue(0))),
+  elapsedMs: v.optional(nonNegative),
   /** Milliseconds each question was on screen (see `withTimeOnQuestion`); absent before it was kept. */
   spentMs: v.optional(questionTimes),
 })
 
 /** A finished quiz's score: saved with each attempt and in the learner's glance. */
 export const QuizScoreSchema = v.object({
-  points: v.pipe(v.number(), v.finite('数值无效'), v.minValue(0)),
-  max: v.pipe(v.number(), v.integer(), v.minValue(0)),
-  correct: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  points: nonNegative,
+  max: count,
+  correct: count,
   percent,
   passMark: percent,
   passed: v.boolean(),
@@ -137,7 +139,7 @@ export const ScenarioRunSchema = v.object({
         v.object({
           stepId: shortId,
           kind: v.literal('choice'),
-          reply: v.pipe(v.number(), v.integer(), v.minValue(0)),
+          reply: count,
           scores: v.record(v.string(), finiteNumber),
         }),
         v.object({
@@ -151,8 +153,6 @@ export const ScenarioRunSchema = v.object({
     v.maxLength(100),
   ),
 })
-
-export const count = v.custom<number>(isCount, '数值无效')
 
 export const ReviewCardSchema = v.object({
   due: isoTime,

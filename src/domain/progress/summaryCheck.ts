@@ -13,6 +13,7 @@ import {
   isShortId,
   isoTime,
   listOf,
+  nonNegative,
   percent,
   questionIds,
   shortId,
@@ -81,10 +82,7 @@ const SummarySchema = v.object({
     quizCounts: v.custom<Record<string, number>>(byIdOf(isCount)),
     scenarioCounts: v.custom<Record<string, number>>(byIdOf(isCount)),
     questions: v.custom<Record<string, [number, number]>>(byIdOf(isTally)),
-    days: v.pipe(
-      v.array(v.object({ date: day, sum: v.pipe(v.number(), v.finite('数值无效'), v.minValue(0)), quizzes: count })),
-      v.maxLength(TREND_DAYS),
-    ),
+    days: v.pipe(v.array(v.object({ date: day, sum: nonNegative, quizzes: count })), v.maxLength(TREND_DAYS)),
   }),
 })
 
