@@ -2,6 +2,7 @@ import { ref, shallowRef, toRaw, watch, type Ref, type ShallowRef } from 'vue'
 import * as v from 'valibot'
 import { writeProblem } from '../platform/database'
 import { openChangeChannel } from '../platform/broadcast'
+import { writeJournaled } from '../platform/writeJournal'
 import { useProfileStore } from './profiles'
 import { useSavedDataStore } from './savedData'
 
@@ -100,7 +101,8 @@ export function learnerRecords<T>(options: LearnerRecordsOptions<T>): LearnerRec
     const before = items.value
     items.value = next(before)
     try {
-      await saved.database.write({
+      // Noted first, so a reload in the next instant (a 找茬 mark chosen, then F5) writes it at the next start.
+      await writeJournaled(saved.database, {
         put: (change.put ?? []).map((item) => ({
           owner,
           kind: options.kind,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { defineStore } from 'pinia'
 import * as v from 'valibot'
+import { memoryDatabase } from '../../src/platform/database'
 import { learnerRecords } from '../../src/stores/learnerRecords'
 import { backupsOf, openTab, refusingDatabase, useFreshDeviceAt, type Tab } from './helpers'
 
@@ -84,6 +85,31 @@ describe('a learner’s own records', () => {
     expect(problem).toMatch(/测试成绩没有保存$/)
     expect(results.saveError).toBe(problem)
     expect(results.items).toEqual([])
+  })
+})
+
+describe('a page closed while a record is being written', () => {
+  it('writes the record at the next start, as if the page had stayed open', async () => {
+    localStorage.clear()
+    // IndexedDB that has not finished the record's write when the page goes away.
+    const base = { ...memoryDatabase(), kind: 'indexeddb' as const }
+    let writeStarted!: () => void
+    const writing = new Promise<void>((resolve) => (writeStarted = resolve))
+    const closing = {
+      ...base,
+      write: (batch: Parameters<typeof base.write>[0]) => {
+        if (!batch.put?.some((saved) => saved.kind === 'test-result')) return base.write(batch)
+        writeStarted()
+        return new Promise<void>(() => {})
+      },
+    }
+    const results = await resultsOf(await openTab(closing))
+    void results.add({ id: 'r1', score: 7 })
+    await writing
+
+    const reloaded = await resultsOf(await openTab({ ...memoryDatabase(), kind: 'indexeddb' }))
+    expect(reloaded.items).toEqual([{ id: 'r1', score: 7 }])
+    expect(Object.keys(localStorage).filter((key) => key.startsWith('kefu-course.pending.'))).toEqual([])
   })
 })
 
