@@ -209,8 +209,15 @@ test('a trainer restores the key on another device from the backup, and that dev
   test.setTimeout(90_000)
   const trainer = await createKey(page, '李老师', '华东客服中心')
   await fill(page.getByLabel('学员姓名'), '陈明')
-  await fill(page.getByLabel('考试成绩（分）'), '88')
+  // A certificate says the exam was passed (80 分及格): a failing score is refused.
+  await fill(page.getByLabel('考试成绩（分）'), '30')
   await page.getByLabel('考试通过日期').fill(localToday())
+  await activate(page.getByRole('button', { name: '签名并签发' }))
+  await expect(page.getByLabel('考试成绩（分）')).toHaveAccessibleDescription(
+    '成绩低于及格线 80 分：结业证书只发给通过考试的学员',
+  )
+  await expect(page.getByLabel('证书代码（核对时粘贴这一行）')).toHaveCount(0)
+  await fill(page.getByLabel('考试成绩（分）'), '88')
   await activate(page.getByRole('button', { name: '签名并签发' }))
   const code = await page.getByLabel('证书代码（核对时粘贴这一行）').inputValue()
 

@@ -35,12 +35,18 @@ function textProblem(value: string, label: string, max: number, required = true)
 }
 
 /**
- * Every problem of the issue form, by field; empty when it can be signed.
+ * Every problem of the issue form, by field; empty when it can be signed. A certificate says the
+ * learner passed, so a score under the exam's pass mark is refused.
  *
- * @example issueProblems({ name: '', staffId: '', score: 150, passedOn: '', profileId: '' }, '2026-12-01', 24)
+ * @example issueProblems({ name: '', staffId: '', score: 150, passedOn: '', profileId: '' }, '2026-12-01', 24, 80)
  * // { name: '请填写学员姓名', score: '成绩应在 0–100 之间', passedOn: '请填写考试通过日期' }
  */
-export function issueProblems(form: IssueForm, today: CalendarDate, validityMonths: number): FieldProblems<IssueField> {
+export function issueProblems(
+  form: IssueForm,
+  today: CalendarDate,
+  validityMonths: number,
+  passMark: number,
+): FieldProblems<IssueField> {
   const problems: FieldProblems<IssueField> = {}
   const name = textProblem(form.name, '学员姓名', LIMITS.name)
   if (name) problems.name = name
@@ -48,6 +54,7 @@ export function issueProblems(form: IssueForm, today: CalendarDate, validityMont
   const score = form.score === '' ? NaN : Number(form.score)
   if (form.score === '') problems.score = '请填写成绩'
   else if (!Number.isInteger(score) || score < 0 || score > 100) problems.score = '成绩应在 0–100 之间（整数）'
+  else if (score < passMark) problems.score = `成绩低于及格线 ${passMark} 分：结业证书只发给通过考试的学员`
   if (form.passedOn === '') problems.passedOn = '请填写考试通过日期'
   else if (!isCalendarDate(form.passedOn)) problems.passedOn = '考试通过日期不是有效日期'
   else if (form.passedOn > today) problems.passedOn = '考试通过日期不能晚于今天'

@@ -15,12 +15,12 @@ const trainer = { name: '李老师', organisation: '华东客服中心' }
 
 describe('issueProblems', () => {
   it('finds nothing wrong with a sound form', () => {
-    expect(issueProblems(form, '2026-12-01', 24)).toEqual({})
+    expect(issueProblems(form, '2026-12-01', 24, 80)).toEqual({})
   })
 
   it('names every problem at once, in Chinese, by field', () => {
     expect(
-      issueProblems({ name: '', staffId: '工号 1', score: 150, passedOn: '', profileId: '' }, '2026-12-01', 24),
+      issueProblems({ name: '', staffId: '工号 1', score: 150, passedOn: '', profileId: '' }, '2026-12-01', 24, 80),
     ).toEqual({
       name: '请填写学员姓名',
       staffId: '工号只能包含字母、数字和“-”，最多 20 位',
@@ -32,13 +32,19 @@ describe('issueProblems', () => {
   it.each([
     [{ score: '' }, 'score', '请填写成绩'],
     [{ score: 92.5 }, 'score', '成绩应在 0–100 之间（整数）'],
+    [{ score: 79 }, 'score', '成绩低于及格线 80 分：结业证书只发给通过考试的学员'],
+    [{ score: 30 }, 'score', '成绩低于及格线 80 分：结业证书只发给通过考试的学员'],
     [{ name: '王|芳' }, 'name', '学员姓名不能包含「|」或换行'],
     [{ name: '王'.repeat(41) }, 'name', '学员姓名最多 40 个字'],
     [{ passedOn: '2026-12-02' }, 'passedOn', '考试通过日期不能晚于今天'],
     [{ passedOn: '2024-11-30' }, 'passedOn', '这次考试已超过 24 个月的有效期，学员需要重新考试'],
   ] as const)('%o: %s', (change, field, problem) => {
-    expect(issueProblems({ ...form, ...change }, '2026-12-01', 24)[field]).toBe(problem)
+    expect(issueProblems({ ...form, ...change }, '2026-12-01', 24, 80)[field]).toBe(problem)
   })
+})
+
+it('takes a score at the pass mark itself', () => {
+  expect(issueProblems({ ...form, score: 80 }, '2026-12-01', 24, 80)).toEqual({})
 })
 
 describe('identityProblems and passphraseProblem', () => {
@@ -90,7 +96,7 @@ describe('the issue form filled from the roster', () => {
     expect(query).toEqual({ name: '王芳', staffId: 'A-17', score: '89', passedOn: '2026-11-20', profileId: 'p-1' })
     const prefill = issuePrefillOf(query)
     const form = { name: '', staffId: '', score: '', passedOn: '', profileId: '', ...prefill }
-    expect(issueProblems(form, '2026-11-29', 24)).toEqual({})
+    expect(issueProblems(form, '2026-11-29', 24, 80)).toEqual({})
   })
 
   it('takes only short single-line text of the form’s own fields from a link', () => {
