@@ -149,9 +149,11 @@ describe('lesson page', () => {
   })
 
   it("at a module's last required lesson offers the module quiz and its role-plays, not the next module", async () => {
+    await savedBefore([{ owner: 'default', kind: 'lesson', key: 'basics-first', value: '2026-01-01T00:00:00.000Z' }])
     await mountApp('/modules/basics/lessons/basics-second')
     const end = within(await waitFor('the end of the lesson', () => screen.getByRole('region', { name: '完成本课' })))
-    expect(end.getByText(/本模块的必学课程到这里就学完了/)).toBeTruthy()
+    expect(end.getByText('本模块的必学课程都学完了。做一做本模块测验，看看掌握得怎么样。')).toBeTruthy()
+    expect(end.queryByRole('link', { name: /^去学/ })).toBeNull()
     expect(end.getByRole('link', { name: '本模块测验' }).getAttribute('href')).toBe('/quizzes/m-basics')
     expect(within(end.getByRole('region', { name: '练一练' })).getByRole('link', { name: '无声电话' })).toBeTruthy()
     // The next module's first lesson is not offered as the next step.
@@ -162,6 +164,16 @@ describe('lesson page', () => {
       'prev',
       '/modules/basics/lessons/basics-first',
     ])
+  })
+
+  it("at a module's last required lesson, with an earlier one skipped, leads back to it before the quiz", async () => {
+    await mountApp('/modules/basics/lessons/basics-second')
+    const end = within(await waitFor('the end of the lesson', () => screen.getByRole('region', { name: '完成本课' })))
+    expect(end.getByText('本模块还有 1 节必学课没有学完，学完再做本模块测验。')).toBeTruthy()
+    expect(end.queryByText(/都学完了/)).toBeNull()
+    const skipped = end.getByRole('link', { name: '去学：第一课：处变不惊' })
+    expect(skipped.getAttribute('href')).toBe('/modules/basics/lessons/basics-first')
+    expect(end.getByRole('link', { name: '本模块测验' }).classList.contains('button-secondary')).toBe(true)
   })
 
   it('marks the moment the last lesson finishes the module, at the end of that lesson', async () => {

@@ -39,8 +39,11 @@ const messages = {
     jumpToEnd: '跳到本课末尾',
     endHeading: '完成本课',
     endToc: '完成本课',
-    nextReading: '延伸阅读（选读）：{title}',
-    moduleDone: '本模块的必学课程到这里就学完了。做一做本模块测验，再到情景演练里练一练。',
+    // Every further-reading title already begins with 延伸阅读.
+    nextReading: '{title}（选读）',
+    moduleDone: '本模块的必学课程都学完了。做一做本模块测验，看看掌握得怎么样。',
+    moduleLeft: '本模块还有 {count} 节必学课没有学完，学完再做本模块测验。',
+    learnSkipped: '去学：{title}',
     moduleQuiz: '本模块测验',
     practice: '练一练',
     practiceHint: '在情景演练里用上本课学的做法：',

@@ -48,12 +48,22 @@ describe('lessonEnd', () => {
       { id: 'c', title: 'C', optional: true },
     ],
   }
+  const nothingLearned = () => false
   it.each([
     ['a', { nextInModule: { lessonId: 'b', title: 'B', optional: false }, moduleDone: false }],
     ['b', { nextInModule: { lessonId: 'c', title: 'C', optional: true }, moduleDone: true }],
     ['c', { nextInModule: null, moduleDone: true }],
     ['zzz', { nextInModule: null, moduleDone: false }],
   ])('after %s', (lessonId, expected) => {
-    expect(lessonEnd(module, lessonId)).toEqual(expected)
+    expect(lessonEnd(module, lessonId, (id) => id !== 'zzz')).toEqual({ ...expected, unlearned: [] })
+  })
+
+  it('names the required lessons skipped on the way, never the lesson itself or further reading', () => {
+    expect(lessonEnd(module, 'b', nothingLearned).unlearned).toEqual([{ lessonId: 'a', title: 'A' }])
+    expect(lessonEnd(module, 'c', nothingLearned).unlearned).toEqual([
+      { lessonId: 'a', title: 'A' },
+      { lessonId: 'b', title: 'B' },
+    ])
+    expect(lessonEnd(module, 'b', (id) => id === 'a').unlearned).toEqual([])
   })
 })
