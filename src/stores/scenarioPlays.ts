@@ -23,12 +23,12 @@ export const useScenarioPlaysStore = defineStore('scenarioPlays', () => {
 
   /**
    * Keeps a play under way; an ended play (null) is removed. Noted in the write journal first, so a
-   * reload right after a reply or 重新开始 finds it. Never throws: a lost resume point is not a lost record.
+   * reload right after a reply, a typed word or 重新开始 finds it. Never throws: a lost resume point is not a lost record.
    */
   async function keep(scenarioId: string, play: SavedPlay | null): Promise<void> {
     const key = { owner: profiles.activeId, kind: KIND, key: scenarioId }
-    const batch =
-      play === null ? { remove: [key] } : { put: [{ ...key, value: { seed: play.seed, history: play.history } }] }
+    const value = play && { seed: play.seed, history: play.history, ...(play.draft ? { draft: play.draft } : {}) }
+    const batch = value === null ? { remove: [key] } : { put: [{ ...key, value }] }
     // A failure is not told here: the finished run itself is recorded through the progress store, which reports failures.
     await writeJournaled(saved.database, batch).catch(() => {})
   }

@@ -184,6 +184,35 @@ describe('scenario player', () => {
     expect(conversation()).not.toContain('点评')
   })
 
+  it('keeps a typed reply, and the hints it got, across a reload until 继续', async () => {
+    const first = await mountApp('/scenarios/silent-call')
+    await reply('铃响第二声时接起')
+    await reply('稍停 5 秒，再说一遍')
+    await reply('“对不起，您的电话没有声音')
+    await reply('再稍停 5 秒，然后挂机。')
+    await typeInto(
+      await waitFor('the free-reply field', () => screen.getByRole('textbox', { name: '写下你的回应' })),
+      '喂，您的电话没声音',
+    )
+    first.wrapper.unmount()
+
+    const second = await mountApp('/scenarios/silent-call')
+    const field = await waitFor('the free-reply field', () => screen.getByRole('textbox', { name: '写下你的回应' }))
+    expect((field as HTMLTextAreaElement).value).toBe('喂，您的电话没声音')
+    await click(screen.getByRole('button', { name: '提交我的回应' }))
+    await waitFor('the reply checker', () => screen.getByRole('region', { name: '自动提示' }))
+    second.wrapper.unmount()
+
+    await mountApp('/scenarios/silent-call')
+    const checker = await waitFor('the reply checker', () => screen.getByRole('region', { name: '自动提示' }))
+    expect(textOf(checker)).toContain('你写的回应：喂，您的电话没声音')
+    expect(textOf(checker)).toContain('还缺少：致歉')
+    await click(within(checker).getByRole('button', { name: '继续' }))
+    // Scored as if there had been no reload: 12 of 14, as in the run above.
+    const summary = await ending('结局：规范处理')
+    expect(within(summary).getByText('得分 12 / 14（85.7%）')).toBeTruthy()
+  })
+
   it('restarts midway only after asking, with a new order and no conversation', async () => {
     await mountApp('/scenarios/silent-call')
     await waitFor('the first turn', () => screen.getByRole('button', { name: /^\d\. 铃响第二声时接起/ }))

@@ -9,6 +9,8 @@ export const DIMENSIONS = ['courtesy', 'empathy', 'solving', 'rules'] as const
 export type Dimension = (typeof DIMENSIONS)[number]
 export type DimensionScores = Partial<Record<Dimension, number>>
 export type Rating = 'excellent' | 'pass' | 'improve'
+/** The longest typed reply kept (the text box's maxlength). */
+export const FREE_REPLY_LIMIT = 1000
 
 export interface Condition {
   state: string
@@ -237,7 +239,7 @@ export function replayHistory(def: ScenarioDef, history: readonly unknown[]): Pl
       const scores = (saved.scores ?? {}) as DimensionScores
       const courtesy = Math.min(1, Math.max(0, Number(scores.courtesy) || 0))
       const solving = Math.min(FREE_REPLY_MAX - 1, Math.max(0, Number(scores.solving) || 0))
-      play = submitFreeReply(def, play, saved.text.slice(0, 1000), { courtesy, solving })
+      play = submitFreeReply(def, play, saved.text.slice(0, FREE_REPLY_LIMIT), { courtesy, solving })
     }
     if (play === before) break
   }

@@ -31,6 +31,20 @@ describe('readSavedPlay', () => {
     expect(readSavedPlay([{ stepId: 'a' }], 5)).toEqual({ seed: 5, history: [{ stepId: 'a' }] })
   })
 
+  it('reads a typed reply not yet taken on, and leaves out a damaged one without losing the play', () => {
+    const draft = { stepId: 'reply', text: '您好，请问有什么可以帮您？', checked: true }
+    expect(readSavedPlay({ seed: 9, history: [], draft }, 1)).toEqual({ seed: 9, history: [], draft })
+    expect(readSavedPlay({ seed: 9, history: [], draft: { ...draft, text: '好'.repeat(1500) } }, 1).draft?.text).toBe(
+      '好'.repeat(1000),
+    )
+    for (const damaged of [null, 'text', { stepId: 'reply', text: 3, checked: true }, { stepId: 'reply', text: '' }]) {
+      expect(readSavedPlay({ seed: 9, history: [{ stepId: 'a' }], draft: damaged }, 1)).toEqual({
+        seed: 9,
+        history: [{ stepId: 'a' }],
+      })
+    }
+  })
+
   it.each([null, 'text', 3, { seed: -1, history: 'x' }, { seed: 2 ** 40 }, { seed: 1.5, history: [] }])(
     'starts over from %j with a fresh seed',
     (value) => {
