@@ -96,6 +96,34 @@ test('a module quiz starts in one tap; a wrong answer is marked ✗ and the righ
   expect(marked).toBe(right.length + 1)
 })
 
+test('after 检查答案 the verdict and 下一题 are both on screen, clear of the phone’s tab bar', async ({
+  page,
+  hasTouch,
+}) => {
+  await page.goto('./#/quizzes')
+  await activate(page.getByRole('article', { name: /投诉处理$/ }).getByRole('link', { name: '开始练习' }))
+  for (let asked = 1; asked <= 3; asked++) {
+    await expect(page.getByText(`第 ${asked} / 10 题`)).toBeVisible()
+    if (hasTouch) await page.locator('.option').first().tap()
+    else await page.keyboard.press('1')
+    await activate(page.getByRole('button', { name: '检查答案' }))
+    const verdict = page
+      .locator('.feedback')
+      .first()
+      .getByText(/^(回答正确|回答错误|部分正确)/)
+    await expect(verdict).toBeInViewport()
+    // What is drawn at the middle of 下一题 is 下一题 itself: on screen, and not under the tab bar.
+    const next = page.getByRole('button', { name: '下一题' })
+    const box = (await next.boundingBox())!
+    const drawn = await page.evaluate(
+      ([x, y]) => document.elementFromPoint(x!, y!)?.closest('button')?.textContent?.trim() ?? null,
+      [box.x + box.width / 2, box.y + box.height / 2],
+    )
+    expect(drawn).toBe('下一题')
+    await activate(next)
+  }
+})
+
 test.describe('a feedback that cannot download', () => {
   // The page's own requests only: a service worker would answer from its cache.
   test.use({ serviceWorkers: 'block' })
