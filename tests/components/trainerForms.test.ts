@@ -62,4 +62,33 @@ describe('the assignment form', () => {
     expect((link as HTMLTextAreaElement).value).toContain('#/assignment?a=A1.')
     expect(problemOf(form.count)).toBeNull()
   })
+
+  it('says when the link on screen no longer matches the form, until it is made again', async () => {
+    const form = await openForm()
+    await typeInto(form.title, '基础小测')
+    await typeInto(form.trainer, '张老师')
+    await click(screen.getByRole('checkbox', { name: /基础模块/ }))
+    await typeInto(form.count, '1')
+    await click(form.create)
+    const link = await waitFor('the link', () => screen.getByRole('textbox', { name: '作业链接' }))
+    const first = (link as HTMLTextAreaElement).value
+    const status = () =>
+      screen
+        .getAllByRole('status')
+        .map((region) => region.textContent?.trim())
+        .filter(Boolean)
+    expect(status().join()).not.toMatch(/表单改过了/)
+
+    await typeInto(form.passMark, '95')
+    await waitFor('the notice', () =>
+      expect(status()).toContain(
+        '表单改过了：下面的链接和二维码还是改动之前的作业。要按现在的设置布置，请再点一次「生成作业链接」。',
+      ),
+    )
+    expect((link as HTMLTextAreaElement).value).toBe(first)
+
+    await click(form.create)
+    await waitFor('a new link', () => expect((link as HTMLTextAreaElement).value).not.toBe(first))
+    expect(status().join()).not.toMatch(/表单改过了/)
+  })
 })

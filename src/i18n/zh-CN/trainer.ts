@@ -17,6 +17,7 @@ const messages = {
     dueLabel: '截止日期（可不填）',
     create: '生成作业链接',
     linkLabel: '作业链接',
+    linkOutdated: '表单改过了：下面的链接和二维码还是改动之前的作业。要按现在的设置布置，请再点一次「生成作业链接」。',
     copy: '复制链接',
     copied: '已复制到剪贴板。',
     copyFailed: '无法自动复制，请手动选中链接复制。',
