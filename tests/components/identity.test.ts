@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest'
-import { screen, within } from '@testing-library/dom'
+import { describe, expect, it, vi } from 'vitest'
+import { fireEvent, screen, within } from '@testing-library/dom'
 import { createPinia } from 'pinia'
 import { click, liveTexts, mountApp, problemOf, savedBefore, textOf, typeInto, waitFor } from './mountApp'
 import { loadSavedData } from '../../src/stores/loadSavedData'
@@ -140,7 +140,7 @@ describe('the certificate', () => {
         '你已通过结业考试，证书上的姓名是“王芳”，改名不会改变已颁发的证书。如需更正证书上的姓名，请联系培训师重新颁发。',
       ),
     )
-    await click(screen.getByRole('button', { name: '改名' }))
+    await click(screen.getByRole('button', { name: '改名：王芳' }))
     await typeInto(screen.getByLabelText('王芳 的新姓名'), '王小芳')
     await click(screen.getByRole('button', { name: '保存' }))
     await waitFor('the rename', () => expect(liveTexts('status')).toContain('已改名为 王小芳。'))
@@ -181,7 +181,7 @@ describe('a PIN on a shared PC', () => {
     await waitFor('the refusal', () => expect(liveTexts('alert')).toContain('PIN 不对，请再试一次。'))
     expect(useProfileStore().active.name).toBe('小李')
     // 小李 cannot rename the locked learner either.
-    expect(screen.getAllByRole('button', { name: '改名' })).toHaveLength(1)
+    expect(screen.getAllByRole('button', { name: /^改名：/ })).toHaveLength(1)
 
     await typeInto(screen.getByLabelText('学员 1 的 PIN（4 位数字）'), '2580')
     await click(screen.getByRole('button', { name: '切换' }))
@@ -204,5 +204,52 @@ describe('a PIN on a shared PC', () => {
     await click(screen.getByRole('button', { name: '取消 PIN' }))
     await waitFor('the PIN removed', () => expect(liveTexts('status')).toContain('PIN 已取消。'))
     expect(useProfileStore().active.pin).toBeUndefined()
+  })
+})
+
+describe('the learners page, by keyboard', () => {
+  it('names each row’s buttons after its learner and keeps the focus in the row after each action', async () => {
+    vi.spyOn(window, 'confirm').mockReturnValue(true)
+    await mountApp('/learners')
+    await waitFor('the learners page', () => screen.getByRole('heading', { name: '本机的学员' }))
+
+    // An empty name: the problem is said, and the focus goes to the field it belongs to.
+    await click(screen.getByRole('button', { name: '添加并切换' }))
+    const name = screen.getByLabelText('姓名')
+    await waitFor('the name field focused', () => expect(document.activeElement).toBe(name))
+    expect(problemOf(name)).toBe('请输入姓名')
+    await typeInto(name, '李小红')
+    await click(screen.getByRole('button', { name: '添加并切换' }))
+    await waitFor('李小红 added', () => screen.getByRole('button', { name: '改名：李小红' }))
+    expect(screen.getByRole('button', { name: '删除：学员 1' })).toBeTruthy()
+
+    // Escape closes the rename form; the focus is back on that row's 改名.
+    await click(screen.getByRole('button', { name: '改名：学员 1' }))
+    const field = screen.getByLabelText('学员 1 的新姓名')
+    expect(document.activeElement).toBe(field)
+    fireEvent.keyDown(field, { key: 'Escape' })
+    await waitFor('the form closed', () =>
+      expect(document.activeElement).toBe(screen.getByRole('button', { name: '改名：学员 1' })),
+    )
+
+    // Switched to: that row's 切换到 is gone, and its 改名 has the focus.
+    await click(screen.getByRole('button', { name: '切换到 学员 1' }))
+    await waitFor('the switch', () => expect(liveTexts('status')).toContain('已切换到学员 学员 1。'))
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: '改名：学员 1' }))
+
+    await click(screen.getByRole('button', { name: '改名：李小红' }))
+    await typeInto(screen.getByLabelText('李小红 的新姓名'), '李红')
+    await click(screen.getByRole('button', { name: '保存' }))
+    await waitFor('the rename', () =>
+      expect(document.activeElement).toBe(screen.getByRole('button', { name: '改名：李红' })),
+    )
+
+    // Deleted: the row is gone, and the list's heading has the focus.
+    await click(screen.getByRole('button', { name: '删除：李红' }))
+    await waitFor('the deletion', () =>
+      expect(document.activeElement).toBe(screen.getByRole('heading', { name: '本机的学员' })),
+    )
+    expect(screen.queryByRole('button', { name: /李红/ })).toBeNull()
+    expect(liveTexts('status')).toContain('已删除学员 李红。')
   })
 })
