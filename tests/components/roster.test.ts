@@ -67,6 +67,20 @@ describe('the roster page', () => {
     expect(screen.getByText(/有 2 位学员都叫「王芳」/)).toBeTruthy()
   })
 
+  it('empties once 清空名册 is confirmed, and gives the focus to the page’s title', async () => {
+    await mountApp('/roster')
+    await pasteCodes(codes.slice(0, 2).join('\n'))
+    await waitFor('two rows', () => expect(overviewRows()).toHaveLength(2))
+    const confirm = vi.spyOn(window, 'confirm').mockReturnValue(true)
+    await click(screen.getByRole('button', { name: '清空名册' }))
+    expect(confirm).toHaveBeenCalledOnce()
+    await waitFor('the focus on the title', () =>
+      expect(document.activeElement).toBe(screen.getByRole('heading', { level: 1 })),
+    )
+    expect(screen.queryByRole('button', { name: '清空名册' })).toBeNull()
+    expect(screen.queryByRole('region', { name: '每位学员在每个作业中的最好成绩' })).toBeNull()
+  })
+
   it('merges two learners once confirmed, keeps the merge after a reload, and undoes it', async () => {
     const { wrapper } = await mountApp('/roster')
     await pasteCodes(codes.slice(0, 2).join('\n'))

@@ -83,6 +83,26 @@ describe('语音练习', () => {
     await click(within(take).getByRole('button', { name: '删除第 1 遍' }))
     await waitFor('the take gone', () => expect(within(practice()).queryByRole('article')).toBeNull())
     expect(device.saved).toEqual([])
+    // Its button gone with it, the focus is on the list's heading, not lost to the page.
+    await waitFor('the focus on the heading', () =>
+      expect(document.activeElement).toBe(within(practice()).getByRole('heading', { name: '这段稿子的录音' })),
+    )
+  })
+
+  it('deletes a recording from 我的录音, says so, and gives the focus to that list’s heading', async () => {
+    await openReading()
+    await click(recordButton())
+    await click(recordButton())
+    const library = () => screen.getByRole('region', { name: '我的录音' })
+    const remove = await waitFor('the recording listed', () =>
+      within(library()).getByRole('button', { name: /^删除录音：/ }),
+    )
+    await click(remove)
+    await waitFor('the focus on the heading', () =>
+      expect(document.activeElement).toBe(within(library()).getByRole('heading', { name: '我的录音' })),
+    )
+    expect(textOf(library().querySelector('[role="status"]'))).toBe('已删除。')
+    expect(within(library()).queryByRole('button', { name: /^删除录音：/ })).toBeNull()
   })
 
   it('keeps what was recorded when recording stops by itself partway, and says so', async () => {
