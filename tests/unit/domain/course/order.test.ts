@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { lessonEnd, neighbours, requiredLessonIds } from '../../../../src/domain/course/order'
+import { neighbours, requiredLessonIds } from '../../../../src/domain/course/order'
+import { lessonEnd } from '../../../../src/domain/course/lessonEnd'
 
 const modules = [
   {
