@@ -124,6 +124,15 @@ test('after 检查答案 the verdict and 下一题 are both on screen, clear of 
   }
 })
 
+test('an exam left under way is said at the top of home, with its clock and the way back to it', async ({ page }) => {
+  await startExam(page)
+  await page.goto('./#/')
+  const underWay = page.getByRole('region', { name: '结业考试正在进行，计时没有停' })
+  await expect(underWay.getByRole('timer')).toHaveText(/^剩余时间 [\d:]+$/)
+  await activate(underWay.getByRole('link', { name: '继续考试' }))
+  await expect(page.getByText(`第 1 / ${examSize} 题`)).toBeVisible()
+})
+
 test.describe('a feedback that cannot download', () => {
   // The page's own requests only: a service worker would answer from its cache.
   test.use({ serviceWorkers: 'block' })

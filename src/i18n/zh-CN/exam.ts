@@ -17,6 +17,7 @@ const messages = {
     start: '开始考试',
     startConfirm: '开始后计时 {minutes} 分钟，时间到会自动交卷。确定开始吗？',
     resume: '继续考试',
+    underWay: '结业考试正在进行，计时没有停',
     handingIn: '考试时间已到，正在自动交卷……',
     noAttemptsLeft: '考试次数已用完。',
     loading: '正在准备试题……',
