@@ -126,6 +126,10 @@ test('after 检查答案 the verdict and 下一题 are both on screen, clear of 
 
 test('an exam left under way is said at the top of home, with its clock and the way back to it', async ({ page }) => {
   await startExam(page)
+  // The clock stays in view at the foot of a question, below the top bar.
+  await page.mouse.wheel(0, 3000)
+  await expect(page.getByRole('button', { name: '下一题' })).toBeInViewport()
+  await expect(page.getByRole('timer')).toBeInViewport()
   await page.goto('./#/')
   const underWay = page.getByRole('region', { name: '结业考试正在进行，计时没有停' })
   await expect(underWay.getByRole('timer')).toHaveText(/^剩余时间 [\d:]+$/)
@@ -256,7 +260,11 @@ test('the address of a quiz not under way (a bookmark, a reload after hand-in) s
   await activate(page.getByRole('main').getByRole('link', { name: '开始', exact: true }))
   await expect(page).toHaveURL(/#\/quizzes\/m-qualities$/)
   await expect(page.getByRole('button', { name: '开始答题' })).toBeVisible()
-  // A quiz that does not exist at all is still not found.
+  // A quiz that does not exist at all is still not found, and leads back to the list, not to a start it has not.
   await page.goto('./#/quizzes/m-nothing/play')
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('没有这个测验。')
+  await expect(page.getByRole('navigation', { name: '当前位置' }).getByRole('link')).toHaveText(['测验与练习'])
+  await expect(page.getByRole('main').getByRole('link', { name: '开始', exact: true })).toHaveCount(0)
+  await activate(page.getByRole('main').getByRole('link', { name: '返回测验列表' }))
+  await expect(page).toHaveURL(/#\/quizzes$/)
 })
