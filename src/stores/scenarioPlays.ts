@@ -33,7 +33,13 @@ export const useScenarioPlaysStore = defineStore('scenarioPlays', () => {
     await writeJournaled(saved.database, batch).catch(() => {})
   }
 
-  return { resume, keep }
+  /** The role-plays the learner has left partway (a reply given, no ending yet), for the list to say so. */
+  async function underWay(): Promise<Set<string>> {
+    const rows = await saved.database.rowsOfKind(profiles.activeId, KIND).catch(() => [])
+    return new Set(rows.filter((row) => readSavedPlay(row.value, 0).history.length > 0).map((row) => row.key))
+  }
+
+  return { resume, keep, underWay }
 })
 
 if (import.meta.hot) import.meta.hot.accept(acceptHMRUpdate(useScenarioPlaysStore, import.meta.hot))

@@ -168,6 +168,13 @@ describe('scenario player', () => {
     const shown = shownReplies()
     first.wrapper.unmount()
 
+    // The list says it was left partway, not that it was never played.
+    const list = await mountApp('/scenarios')
+    const card = await waitFor('the card', () => screen.getByRole('article', { name: '无声电话' }))
+    await waitFor('left partway', () => within(card).getByText('演练到一半：打开后从上次停下的地方接着练'))
+    expect(within(card).queryByText('尚未演练')).toBeNull()
+    list.wrapper.unmount()
+
     const second = await mountApp('/scenarios/silent-call')
     await waitFor('the third turn', () => screen.getByRole('button', { name: /^\d\. “对不起，您的电话没有声音/ }))
     // The replies come back in the order they were shown before the reload.
@@ -179,9 +186,15 @@ describe('scenario player', () => {
     await waitFor('the ending', () => screen.getByRole('region', { name: /^结局：/ }))
     second.wrapper.unmount()
 
-    await mountApp('/scenarios/silent-call')
+    const third = await mountApp('/scenarios/silent-call')
     await waitFor('the first turn', () => screen.getByRole('button', { name: /^\d\. 铃响第二声时接起/ }))
     expect(conversation()).not.toContain('点评')
+    third.wrapper.unmount()
+
+    await mountApp('/scenarios')
+    const done = await waitFor('the card', () => screen.getByRole('article', { name: '无声电话' }))
+    await waitFor('its record', () => within(done).getByText(/已演练 1 次/))
+    expect(within(done).queryByText(/演练到一半/)).toBeNull()
   })
 
   it('keeps a typed reply, and the hints it got, across a reload until 继续', async () => {

@@ -8,6 +8,7 @@ const messages = {
       '在真实情境中选择你的回应：每一步都有对方的反应和点评，结束后按礼貌规范用语、同理心、解决问题、遵守制度四个方面评级。',
     role: '你的角色：{role}',
     notTaken: '尚未演练',
+    underWay: '演练到一半：打开后从上次停下的地方接着练',
     record: '{percent}%，已演练 {count} 次',
     loading: '正在加载情景……',
     endingLoading: '正在打开演练结果……',
