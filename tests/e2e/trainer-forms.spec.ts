@@ -209,6 +209,11 @@ test('a GIFT file that cannot be imported is named beside the file field, with e
   ])
   await expectNoViolations(page, 'GIFT import refused')
 
+  // Plain text with no question in it: said so, with how a question is written, and no count of nothing.
+  await file.setInputFiles({ name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('这不是题目\n随便写点\n') })
+  await expectProblemBeside(file, /^文件里没有找到 GIFT 格式的题目。.*\{=三声 ~五声 ~十声\}$/)
+  await expect(page.getByText(/导入 0 道题/)).toHaveCount(0)
+
   await file.setInputFiles({
     name: 'good.gift.txt',
     mimeType: 'text/plain',
