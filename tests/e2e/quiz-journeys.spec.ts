@@ -126,6 +126,10 @@ test('after 检查答案 the verdict and 下一题 are both on screen, clear of 
 
 test('an exam left under way is said at the top of home, with its clock and the way back to it', async ({ page }) => {
   await startExam(page)
+  // The trail leads where 返回 does: the exam's own page, not the quiz list it is not in.
+  const trail = page.getByRole('navigation', { name: '当前位置' }).getByRole('link')
+  await expect(trail).toHaveText(['客服人员结业考试'])
+  await expect(trail).toHaveAttribute('href', /#\/exam$/)
   // The clock stays in view at the foot of a question, below the top bar.
   await page.mouse.wheel(0, 3000)
   await expect(page.getByRole('button', { name: '下一题' })).toBeInViewport()
