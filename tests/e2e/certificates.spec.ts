@@ -110,6 +110,9 @@ test('a trainer signs a certificate and prints it; another device verifies it va
   expect(problem).toBeTruthy()
   await expect(request).toHaveAttribute('data-described-on-focus', (await page.locator(`#${problem}`).textContent())!)
   await fill(request, `KFSQ1|王芳|A-1024|p-wang|92|${today}`)
+  // Corrected, the code is no longer called wrong.
+  await expect(request).not.toHaveAttribute('aria-invalid')
+  await expect(page.locator(`#${problem}`)).toHaveCount(0)
   await activate(page.getByRole('button', { name: '填入' }))
   await expect(page.getByLabel('学员姓名')).toHaveValue('王芳')
   await expect(page.getByLabel('考试成绩（分）')).toHaveValue('92')
