@@ -73,7 +73,11 @@ export const routes: RouteRecordRaw[] = [
     props: true,
     meta: {
       tab: 'learn',
-      back: (route) => ({ name: 'module', params: { moduleId: route.params.moduleId } }),
+      // Opened from a quiz's 复习相关课程 (?quiz=), 返回 leads back to the question.
+      back: (route) =>
+        typeof route.query.quiz === 'string'
+          ? { name: 'quiz-play', params: { quizId: route.query.quiz } }
+          : { name: 'module', params: { moduleId: route.params.moduleId } },
       glanceOnly: true,
     },
   },

@@ -124,6 +124,29 @@ test('after 检查答案 the verdict and 下一题 are both on screen, clear of 
   }
 })
 
+test('复习相关课程 opens the lesson at its section, and 返回 leads back to the same question', async ({
+  page,
+  hasTouch,
+  isMobile,
+}) => {
+  await page.goto('./#/quizzes')
+  await activate(page.getByRole('article', { name: /投诉处理$/ }).getByRole('link', { name: '开始练习' }))
+  await expect(page.getByText('第 1 / 10 题')).toBeVisible()
+  if (hasTouch) await page.locator('.option').first().tap()
+  else await page.keyboard.press('1')
+  await activate(page.getByRole('button', { name: '检查答案' }))
+  const stem = (await page.locator('.question-stem').first().textContent())!
+  await activate(page.getByRole('link', { name: '复习相关课程' }))
+  await expect(page).toHaveURL(/#\/modules\/complaints\/lessons\/[\w-]+\?quiz=m-complaints#sec-/)
+  const backToQuiz = page.getByRole('link', { name: /^← 回到测验：/ })
+  await expect(backToQuiz).toBeVisible()
+  // On a phone the top bar's 返回, always in view; on a desktop the link at the lesson's top.
+  await activate(isMobile ? page.locator('.top-bar-back') : backToQuiz)
+  await expect(page.getByText('第 1 / 10 题')).toBeVisible()
+  await expect(page.locator('.question-stem').first()).toHaveText(stem)
+  await expect(page.locator('.feedback').first()).toBeVisible()
+})
+
 test('an exam left under way is said at the top of home, with its clock and the way back to it', async ({ page }) => {
   await startExam(page)
   // The trail leads where 返回 does: the exam's own page, not the quiz list it is not in.

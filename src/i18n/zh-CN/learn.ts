@@ -44,6 +44,7 @@ const messages = {
     moduleDone: '本模块的必学课程都学完了。做一做本模块测验，看看掌握得怎么样。',
     moduleLeft: '本模块还有 {count} 节必学课没有学完，学完再做本模块测验。',
     learnSkipped: '去学：{title}',
+    backToQuiz: '← 回到测验：{title}',
     moduleQuiz: '本模块测验',
     practice: '练一练',
     practiceHint: '在情景演练里用上本课学的做法：',
