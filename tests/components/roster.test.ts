@@ -69,7 +69,8 @@ describe('the roster page', () => {
 
   it('empties once 清空名册 is confirmed, and gives the focus to the page’s title', async () => {
     await mountApp('/roster')
-    await pasteCodes(codes.slice(0, 2).join('\n'))
+    await pasteCodes(codes.join('\n'))
+    await waitFor('the refusal', () => screen.getByText(/拒收 1 条/))
     await waitFor('two rows', () => expect(overviewRows()).toHaveLength(2))
     const confirm = vi.spyOn(window, 'confirm').mockReturnValue(true)
     await click(screen.getByRole('button', { name: '清空名册' }))
@@ -79,6 +80,8 @@ describe('the roster page', () => {
     )
     expect(screen.queryByRole('button', { name: '清空名册' })).toBeNull()
     expect(screen.queryByRole('region', { name: '每位学员在每个作业中的最好成绩' })).toBeNull()
+    // What was said about the codes pasted before is gone with them.
+    expect(screen.queryByText(/拒收 1 条/)).toBeNull()
   })
 
   it('merges two learners once confirmed, keeps the merge after a reload, and undoes it', async () => {
