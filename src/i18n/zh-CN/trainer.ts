@@ -40,6 +40,8 @@ const messages = {
     exportGift: '导出 GIFT',
     exportXml: '导出 Moodle XML',
     importLabel: '导入 GIFT 文件（.txt / .gift）',
+    giftNoQuestions:
+      '文件里没有找到 GIFT 格式的题目。GIFT 的每道题是题干后跟一对花括号，例如：客服接听电话应在铃响几声内？{=三声 ~五声 ~十声}',
     importReport: '导入 {taken} 道题，拒收 {refused} 道。',
     importRefused: '{question}：{reason}',
     importFailed: '没有导入：{problem}',

@@ -20,8 +20,6 @@ const messages = {
     duePast: '截止日期不能早于今天（{today}）',
     stillWrong: '还不能生成：{problem}',
     giftNoneTaken: '文件里没有可以导入的题目，原因见下面的列表',
-    giftNoQuestions:
-      '文件里没有找到 GIFT 格式的题目。GIFT 的每道题是题干后跟一对花括号，例如：客服接听电话应在铃响几声内？{=三声 ~五声 ~十声}',
     giftRefusedAt: '第 {number} 题（第 {line} 行）{title}：{reason}',
     giftRefused: '第 {number} 题{title}：{reason}',
   },
