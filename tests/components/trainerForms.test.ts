@@ -17,6 +17,14 @@ async function openForm() {
   }
 }
 
+/** A title, a trainer, the basics module and `count` questions: all the form needs. */
+async function fillIn(form: Awaited<ReturnType<typeof openForm>>, count: string): Promise<void> {
+  await typeInto(form.title, '基础小测')
+  await typeInto(form.trainer, '张老师')
+  await click(screen.getByRole('checkbox', { name: /基础模块/ }))
+  await typeInto(form.count, count)
+}
+
 describe('the assignment form', () => {
   it('names every wrong field beside it at once and moves focus to the first', async () => {
     const form = await openForm()
@@ -47,10 +55,7 @@ describe('the assignment form', () => {
 
   it('counts at most the questions of the chosen modules, then creates the link once all is well', async () => {
     const form = await openForm()
-    await typeInto(form.title, '基础小测')
-    await typeInto(form.trainer, '张老师')
-    await click(screen.getByRole('checkbox', { name: /基础模块/ }))
-    await typeInto(form.count, '99')
+    await fillIn(form, '99')
     await click(form.create)
     await waitFor('the count focused', () => expect(document.activeElement).toBe(form.count))
     expect(problemOf(form.count)).toBe('题目数量应在 1–3 之间（整数）')
@@ -65,10 +70,7 @@ describe('the assignment form', () => {
 
   it('says when the link on screen no longer matches the form, until it is made again', async () => {
     const form = await openForm()
-    await typeInto(form.title, '基础小测')
-    await typeInto(form.trainer, '张老师')
-    await click(screen.getByRole('checkbox', { name: /基础模块/ }))
-    await typeInto(form.count, '1')
+    await fillIn(form, '1')
     await click(form.create)
     const link = await waitFor('the link', () => screen.getByRole('textbox', { name: '作业链接' }))
     const first = (link as HTMLTextAreaElement).value
