@@ -27,8 +27,11 @@ export const useScenarioPlaysStore = defineStore('scenarioPlays', () => {
    */
   async function keep(scenarioId: string, play: SavedPlay | null): Promise<void> {
     const key = { owner: profiles.activeId, kind: KIND, key: scenarioId }
-    const value = play && { seed: play.seed, history: play.history, ...(play.draft ? { draft: play.draft } : {}) }
-    const batch = value === null ? { remove: [key] } : { put: [{ ...key, value }] }
+    // No draft is no key: the batch is written as JSON, which leaves out what is undefined.
+    const batch =
+      play === null
+        ? { remove: [key] }
+        : { put: [{ ...key, value: { seed: play.seed, history: play.history, draft: play.draft } }] }
     // A failure is not told here: the finished run itself is recorded through the progress store, which reports failures.
     await writeJournaled(saved.database, batch).catch(() => {})
   }
