@@ -54,7 +54,15 @@ export const useOpenedAssignmentsStore = defineStore('openedAssignments', () => 
     return assignment?.id === id ? assignment : null
   }
 
-  return { load: list.load, ready: list.ready, remember, find }
+  /** Every assignment opened on this device whose saved code passes the checks, with its code. */
+  function all(knownModules: readonly string[]): { assignment: Assignment; code: string }[] {
+    return list.items.value.flatMap(({ id, code }) => {
+      const assignment = find(id, knownModules)
+      return assignment ? [{ assignment, code }] : []
+    })
+  }
+
+  return { load: list.load, ready: list.ready, loaded: list.loaded, remember, find, all }
 })
 
 if (import.meta.hot) import.meta.hot.accept(acceptHMRUpdate(useOpenedAssignmentsStore, import.meta.hot))

@@ -10,7 +10,7 @@ import { encodeAssignment, type Assignment } from '../../src/domain/trainer/assi
 import { decodeResult } from '../../src/domain/trainer/assignmentResult'
 import { packCode } from '../../src/domain/trainer/transferCode'
 import { fixtureResult } from '../fixtures/trainer'
-import { activate } from './helpers/shell'
+import { activate, tab } from './helpers/shell'
 
 /** Three single-choice questions of the phone module, hand-picked. */
 const assignment: Assignment = {
@@ -45,7 +45,17 @@ async function learnerTakes(
   const context = await browser.newContext(
     hasTouch ? { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true } : {},
   )
-  const page = await context.newPage()
+  const code = await takeAssignment(await context.newPage(), hasTouch, learner)
+  await context.close()
+  return code
+}
+
+/** `learnerTakes` in a page given. */
+async function takeAssignment(
+  page: Page,
+  hasTouch: boolean,
+  learner: { name: string; staffId?: string; option: number; namesOn: 'home' | 'link' },
+): Promise<string> {
   await page.goto(learner.namesOn === 'home' ? './' : link)
   if (learner.namesOn === 'link') {
     await expect(page.getByRole('heading', { level: 1, name: assignment.title })).toBeVisible()
@@ -78,9 +88,7 @@ async function learnerTakes(
       await page.keyboard.press('Enter')
     }
   }
-  const code = await page.getByLabel('成绩代码（复制后发给培训师）').inputValue()
-  await context.close()
-  return code
+  return page.getByLabel('成绩代码（复制后发给培训师）').inputValue()
 }
 
 test('three learners, two of them named 王芳, take one assignment; the roster keeps them apart and merges two on request', async ({
@@ -172,6 +180,32 @@ test('three learners, two of them named 王芳, take one assignment; the roster 
   await expect(page.getByRole('status').filter({ hasText: '已撤销合并' })).toBeVisible()
   await expect(rows).toHaveCount(3)
   await expect(rowOf(`编号尾号 ${withoutStaffId.learnerId!.slice(-4)}`)).toContainText(`${withoutStaffId.percent}%`)
+})
+
+test('a learner who lost the link finds the assignment and its result code again under 我的', async ({
+  page,
+  hasTouch,
+}) => {
+  const code = await takeAssignment(page, hasTouch, { name: '赵敏', option: 1, namesOn: 'home' })
+  const result = decodeResult(code)
+  if (!result.ok) throw new Error(result.problem)
+  const { percent } = result.value
+  const verdict = percent >= assignment.passMark ? '及格' : '未及格'
+
+  // A new visit, from home: no link at hand.
+  await page.goto('./')
+  await activate(tab(page, '我的'))
+  const assignments = page.getByRole('region', { name: '培训作业' })
+  const row = assignments.getByRole('link', { name: new RegExp(`^${assignment.title}`) })
+  await expect(row).toContainText(`张老师 布置 · 最近一次 ${percent}%，${verdict}`)
+  await activate(row)
+
+  // The assignment's page opens on the code to send, the same as at the hand-in.
+  await expect(page.getByRole('heading', { level: 1, name: assignment.title })).toBeVisible()
+  await expect(page.getByLabel('成绩代码（复制后发给培训师）')).toHaveValue(code)
+  await expect(page.getByText('已经交过卷。再做一次')).toBeVisible()
+  await expect(page.getByRole('button', { name: '开始作答' })).toHaveCount(0)
+  await expect(page.getByRole('button', { name: '再做一次' })).toBeVisible()
 })
 
 /** The page's width beyond the window, in CSS pixels: 0 when nothing scrolls sideways. */

@@ -10,6 +10,7 @@ import { cleanText } from '../text/sanitize'
 import { isCalendarDate } from '../text/dates'
 import { assignmentQuizIdOf } from '../quiz/catalog'
 import type { CalendarDate } from '../time/calendar'
+import type { QuizAttempt } from '../quiz/session'
 
 export const ASSIGNMENT_VERSION = 1
 export const MAX_ASSIGNMENT_CODE = 6000
@@ -155,6 +156,43 @@ export function decodeAssignment(
 /** The quiz id under which a learner takes an assignment. */
 export function assignmentQuizId(assignment: Pick<Assignment, 'id'>): string {
   return assignmentQuizIdOf(assignment.id)
+}
+
+/** An assignment opened on this device, with the learner's latest hand-in of it, if any. */
+export interface OpenedAssignmentRow {
+  assignment: Assignment
+  /** Its link code, to open its page again. */
+  code: string
+  latest: Pick<QuizAttempt, 'finishedAt' | 'score'> | null
+}
+
+/**
+ * The assignments opened on this device as the learner finds them again: the latest handed in
+ * first, then those not handed in yet by title.
+ *
+ * @example
+ * openedAssignmentRows([{ assignment: a, code }], [{ quizId: 'as-' + a.id, finishedAt, score }])[0].latest // that attempt
+ */
+export function openedAssignmentRows(
+  opened: readonly { assignment: Assignment; code: string }[],
+  attempts: readonly Pick<QuizAttempt, 'quizId' | 'finishedAt' | 'score'>[],
+): OpenedAssignmentRow[] {
+  const latest = new Map<string, Pick<QuizAttempt, 'quizId' | 'finishedAt' | 'score'>>()
+  for (const attempt of attempts) {
+    const seen = latest.get(attempt.quizId)
+    // ISO instants sort as text; a tie keeps the later saved.
+    if (!seen || attempt.finishedAt >= seen.finishedAt) latest.set(attempt.quizId, attempt)
+  }
+  const rows = opened.map(({ assignment, code }) => ({
+    assignment,
+    code,
+    latest: latest.get(assignmentQuizId(assignment)) ?? null,
+  }))
+  return rows.sort((a, b) => {
+    if (a.latest && b.latest) return a.latest.finishedAt < b.latest.finishedAt ? 1 : -1
+    if (a.latest || b.latest) return a.latest ? -1 : 1
+    return a.assignment.title.localeCompare(b.assignment.title, 'zh-CN')
+  })
 }
 
 /** Where an assignment's due date stands on the learner's calendar. */

@@ -64,6 +64,8 @@ const messages = {
     changeLearner: '更换学员',
     start: '开始作答',
     resume: '继续作答',
+    again: '再做一次',
+    againHint: '已经交过卷。再做一次，上面的成绩代码会换成新一次的成绩；已经发出的代码仍然有效。',
     invalid: '无法打开这个作业',
     scenarios: '还要完成以下情景演练（成绩代码会带上你在每个情景中的最好评级）：',
     resultHeading: '发给培训师的成绩',
