@@ -36,10 +36,20 @@ export const useScenarioPlaysStore = defineStore('scenarioPlays', () => {
     await writeJournaled(saved.database, batch).catch(() => {})
   }
 
-  /** The role-plays the learner has left partway (a reply given, no ending yet), for the list to say so. */
+  /**
+   * The role-plays the learner has left partway (a reply given or being typed, no ending yet), for the
+   * list to say so.
+   */
   async function underWay(): Promise<Set<string>> {
     const rows = await saved.database.rowsOfKind(profiles.activeId, KIND).catch(() => [])
-    return new Set(rows.filter((row) => readSavedPlay(row.value, 0).history.length > 0).map((row) => row.key))
+    return new Set(
+      rows
+        .filter((row) => {
+          const play = readSavedPlay(row.value, 0)
+          return play.history.length > 0 || (play.draft?.text.trim() ?? '') !== ''
+        })
+        .map((row) => row.key),
+    )
   }
 
   return { resume, keep, underWay }

@@ -147,6 +147,21 @@ test('复习相关课程 opens the lesson at its section, and 返回 leads back 
   await expect(page.locator('.feedback').first()).toBeVisible()
 })
 
+test('a lesson opened from a quiz no longer under way leads back to its module, not to the quiz', async ({
+  page,
+  isMobile,
+}) => {
+  // The address a quiz's 复习相关课程 made, opened again once that quiz is over (here: never started).
+  await page.goto('./#/modules/complaints/lessons/complaints-targets-and-attitude?quiz=m-complaints')
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+  await expect(page).toHaveURL(/#\/modules\/complaints\/lessons\/complaints-targets-and-attitude$/)
+  await expect(page.getByRole('link', { name: /^← 回到测验/ })).toHaveCount(0)
+  if (isMobile) {
+    await activate(page.locator('.top-bar-back'))
+    await expect(page).toHaveURL(/#\/modules\/complaints$/)
+  }
+})
+
 test('an exam left under way is said at the top of home, with its clock and the way back to it', async ({ page }) => {
   await startExam(page)
   // The trail leads where 返回 does: the exam's own page, not the quiz list it is not in.
