@@ -172,6 +172,14 @@ describe('a PIN on a shared PC', () => {
     await click(screen.getByRole('button', { name: '添加并切换' }))
     await waitFor('小李 active', () => expect(useProfileStore().active.name).toBe('小李'))
 
+    // Escape puts the PIN away; the focus is back on the 切换到 that asked for it.
+    await click(screen.getByRole('button', { name: '切换到 学员 1' }))
+    fireEvent.keyDown(screen.getByLabelText('学员 1 的 PIN（4 位数字）'), { key: 'Escape' })
+    await waitFor('the PIN put away', () =>
+      expect(document.activeElement).toBe(screen.getByRole('button', { name: '切换到 学员 1' })),
+    )
+    expect(screen.queryByLabelText('学员 1 的 PIN（4 位数字）')).toBeNull()
+
     await click(screen.getByRole('button', { name: '切换到 学员 1' }))
     const pin = screen.getByLabelText('学员 1 的 PIN（4 位数字）')
     expect(pin.getAttribute('inputmode')).toBe('numeric')
