@@ -144,6 +144,34 @@ describe('scenario player', () => {
     expect(conversation()).not.toContain('点评')
   })
 
+  it("offers the last run's step-by-step review when the role-play is opened again, until a new run is under way", async () => {
+    const first = await mountApp('/scenarios/silent-call')
+    // Before any run there is nothing to look back on.
+    await waitFor('the first turn', () => screen.getByRole('button', { name: /^\d\. 铃响第二声时接起/ }))
+    expect(screen.queryByText(/^上次演练/)).toBeNull()
+    await reply('让电话多响几声')
+    await reply('“喂，说话呀！')
+    await waitFor('the ending', () => screen.getByRole('region', { name: /^结局：/ }))
+    first.wrapper.unmount()
+
+    await mountApp('/scenarios/silent-call')
+    const summary = await waitFor('the last run', () =>
+      screen.getByText(/^上次演练（\d{4}-\d{2}-\d{2}）：需改进，0%。查看逐步回顾$/),
+    )
+    expect(screen.queryByRole('list', { name: '逐步回顾' })).toBeNull()
+    const details = summary.closest('details')!
+    details.open = true
+    details.dispatchEvent(new Event('toggle'))
+    const transcript = await waitFor('the review', () => screen.getByRole('list', { name: '逐步回顾' }))
+    expect(textOf(transcript)).toContain('你的回应：让电话多响几声，接起来先说“喂？”')
+    expect(textOf(transcript)).toContain('最佳回应：铃响第二声时接起')
+
+    // A new run under way: the old review goes, the conversation is this run's.
+    await reply('铃响第二声时接起')
+    await waitFor('the review gone', () => expect(screen.queryByText(/^上次演练/)).toBeNull())
+    expect(screen.queryByRole('list', { name: '逐步回顾' })).toBeNull()
+  })
+
   it('says when a good ending was reached with weaker replies than it describes', async () => {
     await mountApp('/scenarios/silent-call')
     await reply('铃响第二声时接起')

@@ -91,6 +91,18 @@ test('a poor run ends with 需改进 and shows, step by step, the best reply and
   const transcript = page.locator('.transcript')
   await expect(transcript.getByText(/^最佳回应：/).first()).toBeVisible()
   await expect(transcript.getByText(/^为什么：/).first()).toBeVisible()
+
+  // Opened again another day, the role-play starts afresh, with that run's review a tap (or Enter) away below.
+  await page.reload()
+  await expect(page.locator('.reply-button').first()).toBeVisible()
+  await expect(page.locator('.transcript')).toHaveCount(0)
+  const last = page.getByText(/^上次演练（\d{4}-\d{2}-\d{2}）：需改进，\d+%。查看逐步回顾$/)
+  if (test.info().project.use.hasTouch) await last.tap()
+  else {
+    await last.focus()
+    await page.keyboard.press('Enter')
+  }
+  await expect(transcript.getByText(/^最佳回应：/).first()).toBeVisible()
 })
 
 test.describe('every role-play rewards judgement, not a position', () => {

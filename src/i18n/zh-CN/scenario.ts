@@ -4,6 +4,10 @@ import { addMessages } from '../catalogue'
 const messages = {
   scenario: {
     listTitle: '情景演练',
+    lastRun: '上次演练（{date}）：{rating}，{percent}%。查看逐步回顾',
+    lastRunLoading: '正在读取上次的演练……',
+    lastRunUnread: '学习记录没有读完，请刷新页面再试。',
+    lastRunMissing: '找不到上次演练的记录：它可能已在别的窗口里被清除。',
     listIntro:
       '在真实情境中选择你的回应：每一步都有对方的反应和点评，结束后按礼貌规范用语、同理心、解决问题、遵守制度四个方面评级。',
     role: '你的角色：{role}',
