@@ -6,7 +6,7 @@ import { describe, expect, it, vi } from 'vitest'
 import { fireEvent, screen, within } from '@testing-library/dom'
 import { encodeResult, type AssignmentResult } from '../../src/domain/trainer/assignmentResult'
 import { fixtureResult } from '../fixtures/trainer'
-import { click, mountApp, waitFor } from './mountApp'
+import { click, liveTexts, mountApp, waitFor } from './mountApp'
 
 const wang = (learnerId: string, correct: number, extra: Partial<AssignmentResult> = {}): AssignmentResult => ({
   ...fixtureResult,
@@ -82,6 +82,24 @@ describe('the roster page', () => {
     expect(screen.queryByRole('region', { name: '每位学员在每个作业中的最好成绩' })).toBeNull()
     // What was said about the codes pasted before is gone with them.
     expect(screen.queryByText(/拒收 1 条/)).toBeNull()
+  })
+
+  it('takes on a better role-play rating when a learner sends the same hand-in again, and says so', async () => {
+    const quizFirst = wang('p-aaaa1111', 9, { scenarios: [{ id: 'silent-call', rating: 'none', percent: 0 }] })
+    const playedSince = { ...quizFirst, scenarios: [{ id: 'silent-call', rating: 'pass' as const, percent: 72 }] }
+    await mountApp('/roster')
+    await pasteCodes(encodeResult(quizFirst))
+    const submissions = () => screen.getAllByRole('region', { name: '每次提交' })[0]!
+    await waitFor('the first code', () => expect(submissions().textContent).toContain('无声电话 未演练'))
+
+    await pasteCodes(encodeResult(playedSince))
+    await waitFor('the report', () =>
+      expect(liveTexts('status')).toContain(
+        '新加入 0 条，重复 0 条，拒收 0 条。其中 1 条是交过的成绩再次发来，已换上其中更好的情景演练评级。',
+      ),
+    )
+    await waitFor('the rating taken on', () => expect(submissions().textContent).toContain('无声电话 合格'))
+    expect(submissions().textContent).not.toContain('未演练')
   })
 
   it('merges two learners once confirmed, keeps the merge after a reload, and undoes it', async () => {

@@ -64,13 +64,35 @@ export function learnerKey(entry: RosterEntry): string {
 export interface AddReport {
   roster: RosterEntry[]
   added: number
+  /**
+   * Results already in the roster sent again with better role-play ratings (a learner plays the
+   * role-plays after the quiz and copies the code again): the ratings are taken on.
+   */
+  updated: number
   duplicates: number
   /** Lines or files that were refused, each with why. */
   refused: { source: string; problem: string }[]
 }
 
 /**
- * Adds pasted codes (one per line) or file texts to the roster; the same result twice is kept once.
+ * The role-play ratings of one hand-in sent twice: each role-play's better rating, whichever code
+ * came first (a code carries the best rating so far, which only rises). Null when `sent` adds nothing.
+ */
+function betterScenarios(kept: RosterEntry['scenarios'], sent: RosterEntry['scenarios']): RosterEntry['scenarios'] | null {
+  let better = false
+  const merged = kept.map((scenario) => {
+    const other = sent.find((candidate) => candidate.id === scenario.id)
+    if (!other || other.percent <= scenario.percent) return scenario
+    better = true
+    return other
+  })
+  const added = sent.filter((candidate) => !kept.some((scenario) => scenario.id === candidate.id))
+  return better || added.length > 0 ? [...merged, ...added] : null
+}
+
+/**
+ * Adds pasted codes (one per line) or file texts to the roster; the same result twice is kept once,
+ * with the better role-play ratings of the two.
  *
  * @example
  * addToRoster([], [{ source: '第 1 行', text: 'R1.…' }]).added // 1
@@ -82,6 +104,7 @@ export function addToRoster(roster: readonly RosterEntry[], inputs: readonly Ros
     roster.flatMap((entry) => (entry.mergedInto ? [[learnerKey(entry), entry.mergedInto] as const] : [])),
   )
   let added = 0
+  let updated = 0
   let duplicates = 0
   const refused: AddReport['refused'] = []
   for (const input of inputs) {
@@ -95,14 +118,20 @@ export function addToRoster(roster: readonly RosterEntry[], inputs: readonly Ros
       continue
     }
     const key = entryKey(decoded.value)
-    if (byKey.has(key)) duplicates += 1
-    else {
+    const kept = byKey.get(key)
+    if (kept) {
+      const scenarios = betterScenarios(kept.scenarios, decoded.value.scenarios)
+      if (scenarios) {
+        byKey.set(key, { ...kept, scenarios })
+        updated += 1
+      } else duplicates += 1
+    } else {
       const mergedInto = merged.get(learnerKey(decoded.value))
       byKey.set(key, mergedInto ? { ...decoded.value, mergedInto } : decoded.value)
       added += 1
     }
   }
-  return { roster: [...byKey.values()], added, duplicates, refused }
+  return { roster: [...byKey.values()], added, updated, duplicates, refused }
 }
 
 /**

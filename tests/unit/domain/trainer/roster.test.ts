@@ -98,3 +98,27 @@ describe('the saved roster, read again', () => {
     expect(parseRoster(JSON.stringify([result, forged, spoofed]))).toEqual([result])
   })
 })
+
+describe('one hand-in sent twice', () => {
+  const quizFirst = { ...fixtureResult, scenarios: [{ id: 'bad-line', rating: 'none' as const, percent: 0 }] }
+  const playedSince = { ...fixtureResult, scenarios: [{ id: 'bad-line', rating: 'pass' as const, percent: 72 }] }
+  const code = (value: AssignmentResult) => [{ source: '第 1 行', text: encodeResult(value) }]
+
+  it('takes on the better role-play rating of a code copied again after playing, in either order', () => {
+    const sentAgain = addToRoster(addToRoster([], code(quizFirst)).roster, code(playedSince))
+    expect(sentAgain).toMatchObject({ added: 0, updated: 1, duplicates: 0 })
+    expect(sentAgain.roster).toHaveLength(1)
+    expect(sentAgain.roster[0]!.scenarios).toEqual(playedSince.scenarios)
+
+    // The older code pasted after the newer changes nothing.
+    const older = addToRoster(sentAgain.roster, code(quizFirst))
+    expect(older).toMatchObject({ added: 0, updated: 0, duplicates: 1 })
+    expect(older.roster[0]!.scenarios).toEqual(playedSince.scenarios)
+  })
+
+  it('keeps a merge the trainer made when the ratings are taken on', () => {
+    const first = addToRoster([], code(quizFirst)).roster.map((entry) => ({ ...entry, mergedInto: 'id:p-1' }))
+    const again = addToRoster(first, code(playedSince))
+    expect(again.roster[0]).toMatchObject({ mergedInto: 'id:p-1', scenarios: playedSince.scenarios })
+  })
+})
