@@ -174,6 +174,27 @@ test('the number-key hint shows only with a keyboard, and names as many replies 
   else await expect(hint).toBeVisible()
 })
 
+test('replies given by number keys keep each new turn in view, its heading focused', async ({ page }) => {
+  const badLine = course.scenarios.find((scenario) => scenario.id === 'bad-line')!
+  await page.goto('./#/scenarios/bad-line')
+  const turn = page.locator('.scenario-turn h2')
+  for (let reply = 1; reply <= 4; reply++) {
+    if (await runEnded(page)) break
+    const step = await currentStep(page, badLine)
+    if (step.kind !== 'choice') break
+    const said = await myLines(page).count()
+    // The best reply, wherever the shuffle put it: a poor one may end the call at once.
+    const best = (await shownReplies(page)).indexOf(step.replies[bestReplyIndex(step)]!.text) + 1
+    await page.keyboard.press(String(best))
+    await expect(myLines(page)).toHaveCount(said + 1)
+    if (await runEnded(page)) break
+    // The conversation grows above the turn: the turn's heading comes into view again with each reply.
+    await expect(turn).toBeFocused()
+    await expect(turn).toBeInViewport()
+  }
+  expect(await myLines(page).count()).toBeGreaterThanOrEqual(3)
+})
+
 /**
  * The device's speech synthesis, replaced before the page loads: no voices at first, `__speech.addVoice(lang)`
  * adds one (and says so, as browsers do when voices load late), `__speech.last` is the reading under way, and
