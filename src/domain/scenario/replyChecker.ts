@@ -10,7 +10,7 @@ export type ReplyElement = 'greeting' | 'apology' | 'respect' | 'reason' | 'next
 export interface ForbiddenMatch {
   /** The words found in the reply. */
   found: string
-  /** Why they are forbidden, in the documents' terms. */
+  /** Why they are forbidden, in plain words for the learner (the rule's document is noted beside it). */
   why: string
 }
 
@@ -34,30 +34,32 @@ interface ForbiddenRule {
 const APOLOGY = /对不起|抱歉|不好意思|请原谅|请您原谅/
 
 const FORBIDDEN: ForbiddenRule[] = [
-  { pattern: /^[\s“"「]*喂/, why: '不能用“喂”开头（002 号原文：严禁“喂”字开头）' },
+  { pattern: /^[\s“"「]*喂/, why: '不能用“喂”开头：接起电话先问候“您好”' }, // 002
   {
     pattern: /我不能/,
-    why: '“我不能”是负面语言，会让客户把注意力放在“为什么不能”上（004 号原文）',
+    why: '“我不能”是负面语言，会让客户把注意力放在“为什么不能”上', // 004
     unlessAfter: APOLOGY,
   },
-  { pattern: /我不会做/, why: '“我不会做”会让客户觉得你在抵抗（004 号原文）' },
-  { pattern: /这不是我应该做的/, why: '“这不是我应该做的”会让客户觉得他不配提出要求（004 号原文）' },
-  { pattern: /我想我做不了|我做不了/, why: '不要说“我做不了”，要告诉客户你能做什么（004 号原文）' },
-  { pattern: /但是/, why: '“但是”会否定前面对客户说的话（004 号原文）' },
+  { pattern: /我不会做/, why: '“我不会做”会让客户觉得你在抵抗' }, // 004
+  { pattern: /这不是我应该做的/, why: '“这不是我应该做的”会让客户觉得他不配提出要求' }, // 004
+  { pattern: /我想我做不了|我做不了/, why: '不要说“我做不了”，要告诉客户你能做什么' }, // 004
+  { pattern: /但是/, why: '“但是”会否定前面对客户说的话' }, // 004
   {
     pattern: /不关我的事|不是我的错|又不是我的错/,
-    why: '不能推卸责任（000 号原文：勇于承担责任；004 号原文第 16、19 条）',
+    why: '不能推卸责任：出了问题先承担下来，再想办法解决', // 000; 004 items 16, 19
   },
-  { pattern: /我是新手/, why: '不能拿“我是新手”当理由（004 号原文第 17 条）' },
-  { pattern: /不是我接的/, why: '不能说“刚才的电话不是我接的”（004 号原文第 18 条）' },
-  { pattern: /我也没办法/, why: '不能说“我也没办法”（004 号原文第 15 条）' },
-  { pattern: /我不清楚/, why: '不能用“我不清楚”打发客户（004 号原文第 19、20 条）' },
-  { pattern: /不可能|完全不可以|不可以/, why: '生硬的拒绝是负面语言（004 号原文第 29 条）' },
-  { pattern: /嘴巴干净/, why: '不能指责客户（004 号原文第 16 条）' },
-  { pattern: /你说什么|说话呀|说吧/, why: '催促或呵斥客户是不礼貌的（004 号原文）' },
-  { pattern: /打错电话了|看清楚后再拨/, why: '客户打错电话时要耐心说明，不能责怪（004 号原文第 13 条）' },
-  { pattern: /听懂了吧|没事了吧|挂电话吧|我就挂了/, why: '不能催客户挂机或质问客户（004 号原文第 32、33 条）' },
-  { pattern: /你自己|你的问题|怪你|你没说清楚|你搞错了/, why: '不能责怪客户（000 号原文：不得与客户争辩）' },
+  { pattern: /我是新手/, why: '不能拿“我是新手”当理由' }, // 004 item 17
+  { pattern: /不是我接的/, why: '不能说“刚才的电话不是我接的”' }, // 004 item 18
+  { pattern: /我也没办法/, why: '不能说“我也没办法”' }, // 004 item 15
+  { pattern: /我不清楚/, why: '不能用“我不清楚”打发客户' }, // 004 items 19, 20
+  // “可不可以” asks politely: not a refusal.
+  { pattern: /不可能|(?<!可)不可以/, why: '生硬的拒绝是负面语言' }, // 004 item 29
+  { pattern: /嘴巴干净/, why: '不能指责客户' }, // 004 item 16
+  { pattern: /你说什么|说话呀|说吧/, why: '催促或呵斥客户是不礼貌的' }, // 004
+  { pattern: /打错电话了|看清楚后再拨/, why: '客户打错电话时要耐心说明，不能责怪' }, // 004 item 13
+  { pattern: /听懂了吧|没事了吧|挂电话吧|我就挂了/, why: '不能催客户挂机或质问客户' }, // 004 items 32, 33
+  // “是你的问题” blames; “解决你的问题”, “负责你的问题” do not.
+  { pattern: /你自己|是你的问题|怪你|你没说清楚|你搞错了/, why: '不能责怪客户，也不能和客户争辩' }, // 000
 ]
 
 const ELEMENTS: Record<ReplyElement, RegExp> = {

@@ -93,10 +93,24 @@ describe('checkReply', () => {
     expect(checkReply(line, []).forbidden).toEqual([])
   })
 
-  it("explains each finding in the documents' terms", () => {
-    expect(checkReply('喂，你好', []).forbidden).toEqual([
-      { found: '喂', why: '不能用“喂”开头（002 号原文：严禁“喂”字开头）' },
-    ])
+  it('explains each finding in plain words, never by a document number', () => {
+    expect(checkReply('喂，你好', []).forbidden).toEqual([{ found: '喂', why: '不能用“喂”开头：接起电话先问候“您好”' }])
+    const everyRule = checkReply('我是新手，不是我接的，我也没办法，我不清楚，不可能，你搞错了，我就挂了', [])
+    expect(everyRule.forbidden.length).toBeGreaterThan(5)
+    for (const finding of everyRule.forbidden) expect(finding.why).not.toMatch(/\d{3}|原文|第 \d+ 条/)
+  })
+
+  it.each([
+    ['a polite question', '您好，可不可以请您先把情况告诉我？'],
+    ['taking on the problem', '您放心，我会负责你的问题，马上帮您处理。'],
+    ['solving the problem', '我马上帮你解决你的问题。'],
+  ])('lets %s through', (_name, line) => {
+    expect(checkReply(line, []).forbidden).toEqual([])
+  })
+
+  it('still refuses a refusal and a blame', () => {
+    expect(checkReply('这不可以。', []).forbidden.map((match) => match.found)).toEqual(['不可以'])
+    expect(checkReply('这是你的问题。', []).forbidden.map((match) => match.found)).toEqual(['是你的问题'])
   })
 
   it('allows 我不能 only in a polite refusal that apologises first', () => {
