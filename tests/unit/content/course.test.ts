@@ -53,6 +53,21 @@ describe('the course content', () => {
     expect([...cited].sort()).toEqual(Object.keys(course.sources).sort())
   })
 
+  it('writes trainer notes a trainer can act on: boxes by their Chinese names, no editing history', () => {
+    const notes: string[] = []
+    const collect = (value: unknown): void => {
+      if (Array.isArray(value)) value.forEach(collect)
+      else if (value && typeof value === 'object')
+        for (const [key, inner] of Object.entries(value)) {
+          if (key === 'trainerNote' && typeof inner === 'string') notes.push(inner)
+          else collect(inner)
+        }
+    }
+    collect([course.modules, course.questions, course.scenarios])
+    expect(notes.length).toBeGreaterThan(50)
+    expect(notes.filter((note) => /\badvice\b|旧版|已删去|已删除/.test(note))).toEqual([])
+  })
+
   it('gives every lesson key points, a self-check and a reading time', () => {
     for (const lesson of lessons) {
       expect(lesson.keyPoints.length, lesson.id).toBeGreaterThan(0)
