@@ -310,7 +310,10 @@ test('from the roster a trainer issues a certificate for a learner who passed, a
   // The passed result's link opens the issue form filled with it; the trainer checks and signs.
   await activate(roster.getByRole('link', { name: '为赵敏签发证书' }))
   await expect(page.getByRole('heading', { level: 1, name: '签发证书' })).toBeVisible()
-  await expect(page.getByText('已按学员成绩表里的这次成绩填入')).toBeVisible()
+  // The score is an assignment's: the page names it, and asks the trainer to confirm it was the final exam.
+  await expect(page.getByText('已按学员成绩表里作业《结业考试》的成绩填入')).toContainText(
+    '请先确认这份作业就是你们的结业考试',
+  )
   await expect(page.getByLabel('学员姓名')).toHaveValue('赵敏')
   await expect(page.getByLabel('工号（可选）')).toHaveValue('B-7')
   await expect(page.getByLabel('考试成绩（分）')).toHaveValue('86')

@@ -111,18 +111,24 @@ export function certificateFields(
   }
 }
 
-/** The issue form's fields in a link from the roster to the 签发证书 page. */
-export type IssueLinkQuery = Record<'name' | 'staffId' | 'score' | 'passedOn' | 'profileId', string>
+/**
+ * The issue form's fields in a link from the roster to the 签发证书 page, with the title of the
+ * assignment the score is from (`from`): the certificate says 通过结业考试, which a weekly quiz is not.
+ */
+export type IssueLinkQuery = Record<'name' | 'staffId' | 'score' | 'passedOn' | 'profileId' | 'from', string>
+
+/** What a link fills in: some of the form's fields, and the assignment the score is from. */
+export type IssuePrefill = Partial<IssueForm> & { from?: string }
 
 /**
  * The issue form filled from one result in the roster; the trainer still checks it before signing.
  * The score is rounded down, so a certificate never shows more than the learner scored.
  *
- * @example issueLinkOf({ learner: '王芳', percent: 86.7, learnerId: 'p-1' }, '2026-11-20')
- * // { name: '王芳', staffId: '', score: '86', passedOn: '2026-11-20', profileId: 'p-1' }
+ * @example issueLinkOf({ learner: '王芳', percent: 86.7, learnerId: 'p-1', title: '结业测评' }, '2026-11-20')
+ * // { name: '王芳', staffId: '', score: '86', passedOn: '2026-11-20', profileId: 'p-1', from: '结业测评' }
  */
 export function issueLinkOf(
-  result: { learner: string; staffId?: string; learnerId?: string; percent: number },
+  result: { learner: string; staffId?: string; learnerId?: string; percent: number; title: string },
   passedOn: CalendarDate,
 ): IssueLinkQuery {
   return {
@@ -131,6 +137,7 @@ export function issueLinkOf(
     score: String(Math.floor(result.percent)),
     passedOn,
     profileId: result.learnerId ?? '',
+    from: result.title,
   }
 }
 
@@ -140,9 +147,9 @@ export function issueLinkOf(
  *
  * @example issuePrefillOf({ name: '王芳', score: '86', extra: 'x' }) // { name: '王芳', score: '86' }
  */
-export function issuePrefillOf(query: Readonly<Record<string, unknown>>): Partial<IssueForm> | null {
+export function issuePrefillOf(query: Readonly<Record<string, unknown>>): IssuePrefill | null {
   const prefill: Partial<Record<keyof IssueLinkQuery, string>> = {}
-  for (const field of ['name', 'staffId', 'score', 'passedOn', 'profileId'] as const) {
+  for (const field of ['name', 'staffId', 'score', 'passedOn', 'profileId', 'from'] as const) {
     const value = query[field]
     if (typeof value === 'string' && value !== '' && value.length <= 60 && !/[\r\n]/.test(value)) prefill[field] = value
   }

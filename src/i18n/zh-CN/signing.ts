@@ -40,6 +40,8 @@ const messages = {
     fillFromRequest: '填入',
     requestFilled: '已按申请代码填入，请核对后签发。',
     rosterFilled: '已按学员成绩表里的这次成绩填入，请核对姓名、工号和分数后签发。',
+    rosterFilledFrom:
+      '已按学员成绩表里作业《{title}》的成绩填入。证书上写的是“通过结业考试”：请先确认这份作业就是你们的结业考试，再核对姓名、工号和分数后签发。',
     issueFromRoster: '签发证书',
     issueFromRosterLabel: '为{name}签发证书',
     rosterExpiringIntro: '这台电脑签发的证书中，60 天内到期的会列在这里，方便提醒学员重新认证。',

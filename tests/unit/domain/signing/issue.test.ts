@@ -91,11 +91,23 @@ describe('certificateFields', () => {
 
 describe('the issue form filled from the roster', () => {
   it('carries the result’s learner, rounded-down score and date, and the form accepts them', () => {
-    const query = issueLinkOf({ learner: '王芳', staffId: 'A-17', learnerId: 'p-1', percent: 89.9 }, '2026-11-20')
+    const query = issueLinkOf(
+      { learner: '王芳', staffId: 'A-17', learnerId: 'p-1', percent: 89.9, title: '第二周：接听电话' },
+      '2026-11-20',
+    )
 
-    expect(query).toEqual({ name: '王芳', staffId: 'A-17', score: '89', passedOn: '2026-11-20', profileId: 'p-1' })
-    const prefill = issuePrefillOf(query)
-    const form = { name: '', staffId: '', score: '', passedOn: '', profileId: '', ...prefill }
+    expect(query).toEqual({
+      name: '王芳',
+      staffId: 'A-17',
+      score: '89',
+      passedOn: '2026-11-20',
+      profileId: 'p-1',
+      from: '第二周：接听电话',
+    })
+    // The assignment's title comes too, for the page to say where the score is from.
+    const { from, ...fields } = issuePrefillOf(query)!
+    expect(from).toBe('第二周：接听电话')
+    const form = { name: '', staffId: '', score: '', passedOn: '', profileId: '', ...fields }
     expect(issueProblems(form, '2026-11-29', 24, 80)).toEqual({})
   })
 
