@@ -237,4 +237,20 @@ test.describe('a page that cannot be downloaded', () => {
     await expect(page.getByRole('heading', { level: 1 })).toContainText('情景演练')
     await expect(message).toHaveCount(0)
   })
+
+  test('tapped far down a page, the message shows where the learner is looking', async ({ page, context }) => {
+    await page.goto('./')
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('客服人员培训课程')
+    await context.setOffline(true)
+    const lastModule = page.getByRole('link', { name: /面试准备/ }).last()
+    await lastModule.scrollIntoViewIfNeeded()
+    expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(300)
+    await lastModule.click()
+    const message = failedPageMessage(page)
+    await expect(message).toBeInViewport()
+    // Under the top bar, not behind it.
+    const top = await message.evaluate((element) => element.getBoundingClientRect().top)
+    const bar = await page.evaluate(() => document.querySelector('header')?.getBoundingClientRect().bottom ?? 0)
+    expect(top).toBeGreaterThanOrEqual(bar)
+  })
 })
