@@ -28,6 +28,8 @@ const UPDATE_CHECK_INTERVAL_MS = 10_000
 const TAKEOVER_TIMEOUT_MS = 5_000
 
 let registration: ServiceWorkerRegistration | null = null
+/** Registers (again): set once service workers are there; registering twice is harmless. */
+let register: (() => Promise<void>) | null = null
 let reloadRequested = false
 /** A newer worker has already taken control of this page (activated from another tab): a plain reload runs it. */
 let controllerReplaced = false
@@ -72,12 +74,12 @@ export function registerServiceWorker(): void {
     if (reloadRequested) window.location.reload()
     else setAppVersion({ updateReady: true })
   })
-  const register = () =>
+  register = () =>
     container.register(WORKER_URL, { scope: './' }).then(watchRegistration, () => {
-      // Registration can be refused (private mode, a policy); the course then needs the network.
+      // Refused (private mode, a policy) or the connection dropped: tried again at the next check.
     })
   if (document.readyState === 'complete') void register()
-  else window.addEventListener('load', () => void register(), { once: true })
+  else window.addEventListener('load', () => void register?.(), { once: true })
   document.addEventListener('visibilitychange', () => {
     if (document.visibilityState === 'visible') checkForUpdate()
   })
@@ -89,8 +91,15 @@ export function registerServiceWorker(): void {
  * own check runs only on a reload). At most every few seconds; never offline or while one is pending.
  */
 export function checkForUpdate(): void {
-  if (!registration || registration.installing || registration.waiting || !navigator.onLine) return
-  if (performance.now() - lastUpdateCheck < UPDATE_CHECK_INTERVAL_MS) return
+  if (!navigator.onLine || performance.now() - lastUpdateCheck < UPDATE_CHECK_INTERVAL_MS) return
+  // A first visit whose connection dropped while the course was being copied has no worker: without
+  // another try the learner would find no offline copy later, and nothing would say so.
+  if (!registration?.active && !registration?.installing && !registration?.waiting) {
+    lastUpdateCheck = performance.now()
+    void register?.()
+    return
+  }
+  if (registration.installing || registration.waiting) return
   lastUpdateCheck = performance.now()
   registration.update().catch(() => {
     // Offline or the server is away: the next check will tell.

@@ -83,6 +83,32 @@ test('from the first visit, every page opens offline without a reload', async ({
   await context.setOffline(false)
 })
 
+test('a first visit whose connection dropped before the course was copied gets its offline copy at the next page', async ({
+  page,
+  context,
+}) => {
+  // The worker's script cannot be fetched while the connection is down.
+  let refused = 0
+  await context.route('**/sw.js', (route) => {
+    refused++
+    return route.abort('internetdisconnected')
+  })
+  await page.goto('./')
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('客服人员培训课程')
+  await expect.poll(() => refused).toBeGreaterThan(0)
+  expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length)).toBe(0)
+
+  // Back online, the learner moves on: the course is copied after all, and works offline.
+  await context.unroute('**/sw.js')
+  await tab(page, '练习').click()
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('测验与练习')
+  await waitForServiceWorkerControl(page)
+  await context.setOffline(true)
+  await openRoute(page, './', '/scenarios/beijing-map', '北京地图')
+  await expect(failedPageMessage(page)).toHaveCount(0)
+  await context.setOffline(false)
+})
+
 test.describe('a new build deployed while a tab is open', () => {
   // Two builds of the course and a walk through both: longer than one journey.
   test.describe.configure({ timeout: 180_000 })
