@@ -6,6 +6,7 @@ import type { HistoryFigures } from './figures'
 import type { ProgressGlance } from './summary'
 import { DEFAULT_REVIEW_CAP, todaysReview } from './daily'
 import { nextUnlearned, type LessonRef } from './progress'
+import { pathOrder } from './path'
 
 const MINUTE = 60_000
 
@@ -69,23 +70,30 @@ export type NextStep =
  * The single most useful thing to do next, in the same order as the home page
  * offers it: the next unread lesson, then today's review (at most what is left of
  * the daily cap, never the whole backlog), then a module quiz not yet passed,
- * then a role-play not yet rated 优秀.
+ * then a role-play not yet rated 优秀. Modules come in the learner's order, as on home: an interview
+ * candidate's starts with the interview module.
  *
  * @example
  * nextStep(progressWith57Due, course, now, 20) // { kind: 'lesson', … } while lessons are left, else { kind: 'review', count: 20 }
  */
 export function nextStep(
   progress: Pick<ProgressGlance, 'learned' | 'attempts' | 'scenarioRuns' | 'reviewDue'>,
-  course: { modules: readonly { id: string; lessons: readonly { id: string }[] }[]; scenarioIds: readonly string[] },
+  course: {
+    modules: readonly { id: string; lessons: readonly { id: string }[] }[]
+    scenarioIds: readonly string[]
+    /** What the learner is here for (the welcome's answer), which orders the modules. */
+    purpose?: string
+  },
   now: Date,
   reviewCap = DEFAULT_REVIEW_CAP,
 ): NextStep {
-  const lesson = nextUnlearned(course.modules, progress)
+  const modules = pathOrder(course.modules, course.purpose)
+  const lesson = nextUnlearned(modules, progress)
   if (lesson) return { kind: 'lesson', lesson }
   const review = todaysReview(progress, now, reviewCap).left
   if (review > 0) return { kind: 'review', count: review }
   const passed = new Set(progress.attempts.filter((attempt) => attempt.score.passed).map((attempt) => attempt.quizId))
-  const module = course.modules.find((candidate) => !passed.has(`m-${candidate.id}`))
+  const module = modules.find((candidate) => !passed.has(`m-${candidate.id}`))
   if (module) return { kind: 'quiz', moduleId: module.id }
   const excellent = new Set(
     progress.scenarioRuns.filter((run) => run.rating === 'excellent').map((run) => run.scenarioId),

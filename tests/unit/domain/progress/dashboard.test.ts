@@ -138,6 +138,24 @@ describe('nextStep', () => {
     expect(nextStep(glanceOfAll(progress), course, now)).toEqual(expected)
   })
 
+  it('suggests what home suggests to an interview candidate: the interview module first', () => {
+    const twoModules = {
+      modules: [
+        { id: 'm1', lessons: [{ id: 'l1' }] },
+        { id: 'interview', lessons: [{ id: 'i1' }] },
+      ],
+      scenarioIds: ['s1'],
+    }
+    expect(nextStep(glanceOfAll(emptyProgress()), { ...twoModules, purpose: 'interview' }, now)).toEqual({
+      kind: 'lesson',
+      lesson: { moduleId: 'interview', lessonId: 'i1' },
+    })
+    expect(nextStep(glanceOfAll(emptyProgress()), twoModules, now)).toEqual({
+      kind: 'lesson',
+      lesson: { moduleId: 'm1', lessonId: 'l1' },
+    })
+  })
+
   it('follows the learner’s own cap', () => {
     expect(nextStep(glanceOfAll({ ...emptyProgress(), learned, reviewCards: manyDue }), course, now, 10)).toEqual({
       kind: 'review',
