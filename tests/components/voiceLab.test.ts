@@ -80,6 +80,11 @@ describe('语音练习', () => {
     expect(textOf(take.querySelector('[data-measure="rate"] .measure-value'))).toBe(`${expected} 字/分`)
     expect(textOf(take)).toContain('补充建议')
     expect(device.saved).toHaveLength(1)
+    // Asked first: kept when the learner says no.
+    const confirm = vi.spyOn(window, 'confirm').mockReturnValueOnce(false).mockReturnValueOnce(true)
+    await click(within(take).getByRole('button', { name: '删除第 1 遍' }))
+    expect(confirm).toHaveBeenLastCalledWith('删除第 1 遍录音和它的测量结果吗？删除后无法恢复。')
+    expect(device.saved).toHaveLength(1)
     await click(within(take).getByRole('button', { name: '删除第 1 遍' }))
     await waitFor('the take gone', () => expect(within(practice()).queryByRole('article')).toBeNull())
     expect(device.saved).toEqual([])
@@ -97,7 +102,9 @@ describe('语音练习', () => {
     const remove = await waitFor('the recording listed', () =>
       within(library()).getByRole('button', { name: /^删除录音：/ }),
     )
+    const confirm = vi.spyOn(window, 'confirm').mockReturnValue(true)
     await click(remove)
+    expect(confirm.mock.calls[0]![0]).toMatch(/^删除这段录音（.+）吗？删除后无法恢复。$/)
     await waitFor('the focus on the heading', () =>
       expect(document.activeElement).toBe(within(library()).getByRole('heading', { name: '我的录音' })),
     )
