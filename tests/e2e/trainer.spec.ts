@@ -102,7 +102,11 @@ test('a trainer exports the bank as GIFT and Moodle XML, and imports their own G
   const giftDownload = page.waitForEvent('download')
   await page.getByRole('button', { name: '导出 GIFT' }).click()
   const gift = (await readFile(await (await giftDownload).path())).toString('utf8')
-  expect(gift.match(/^::phone-etiquette-q\d+::/gm)?.length).toBeGreaterThan(20)
+  const exported = gift.match(/^::phone-etiquette-q\d+::/gm)?.length ?? 0
+  expect(exported).toBeGreaterThan(20)
+  // Said, and the focus still on the button pressed (never dropped to the page).
+  await expect(page.getByRole('status').filter({ hasText: '已导出' })).toContainText(`已导出 ${exported} 道题`)
+  await expect(page.getByRole('button', { name: '导出 GIFT' })).toBeFocused()
   const xmlDownload = page.waitForEvent('download')
   await page.getByRole('button', { name: '导出 Moodle XML' }).click()
   expect((await readFile(await (await xmlDownload).path())).toString('utf8')).toContain('<quiz>')
@@ -118,6 +122,18 @@ test('a trainer exports the bank as GIFT and Moodle XML, and imports their own G
   // Imported text is shown as text: the markup stays visible, nothing is rendered.
   await expect(page.getByText('<b>接听</b>电话应在几声之内？')).toBeVisible()
   await expect(page.locator('.local-bank b')).toHaveCount(0)
+  // Emptied once confirmed: said, and the focus on the section's heading, not lost with the button.
+  page.once('dialog', (dialog) => void dialog.accept())
+  await page.getByRole('button', { name: '清空本地题库' }).click()
+  await expect(page.getByRole('status').filter({ hasText: '本地题库已清空。' })).toBeVisible()
+  await expect(page.getByRole('heading', { name: '题库交换（Moodle）' })).toBeFocused()
+  await expect(page.getByText('本地题库：0 道题')).toBeVisible()
+  await page.getByLabel(/导入 GIFT 文件/).setInputFiles({
+    name: 'mine.gift.txt',
+    mimeType: 'text/plain',
+    buffer: Buffer.from('::q1::<b>接听</b>电话应在几声之内？{=三声 ~五声}\n'),
+  })
+  await expect(page.getByText('本地题库：1 道题')).toBeVisible()
 
   // The imported question can be practised as the 本地题库 quiz.
   await tab(page, '练习').click()

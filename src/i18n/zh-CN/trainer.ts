@@ -49,6 +49,8 @@ const messages = {
     exportFailed: '题库没有下载成功，请检查网络后再导出一次。',
     localBank: '本地题库：{count} 道题',
     clearLocal: '清空本地题库',
+    clearedLocal: '本地题库已清空。',
+    exported: '已导出 {count} 道题，文件“{file}”在浏览器的下载里。',
     clearLocalConfirm: '清空本地题库中的全部题目？',
   },
   assignment: {
