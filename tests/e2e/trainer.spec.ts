@@ -134,6 +134,16 @@ test('a trainer exports the bank as GIFT and Moodle XML, and imports their own G
     buffer: Buffer.from('::q1::<b>接听</b>电话应在几声之内？{=三声 ~五声}\n'),
   })
   await expect(page.getByText('本地题库：1 道题')).toBeVisible()
+  // The same file again adds nothing twice, and says why.
+  await page.getByLabel(/导入 GIFT 文件/).setInputFiles({
+    name: 'mine-again.gift.txt',
+    mimeType: 'text/plain',
+    buffer: Buffer.from('::again::<b>接听</b>电话应在几声之内？ {=三声 ~五声}\n'),
+  })
+  await expect(page.getByRole('alert')).toContainText(
+    '导入 0 道题，拒收 0 道。另有 1 道本地题库里已经有了，没有重复添加。',
+  )
+  await expect(page.getByText('本地题库：1 道题')).toBeVisible()
 
   // The imported question can be practised as the 本地题库 quiz.
   await tab(page, '练习').click()

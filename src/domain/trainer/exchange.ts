@@ -115,3 +115,31 @@ function isExchangeQuestion(value: unknown): value is ExchangeQuestion {
   if (q.type === 'single') return typeof q.answer === 'number'
   return q.type === 'multiple' && Array.isArray(q.answer) && q.answer.every((index) => typeof index === 'number')
 }
+
+/** A question as the trainer wrote it, whatever id an import gave it. */
+function questionKey(question: ExchangeQuestion): string {
+  const options = 'options' in question ? question.options : []
+  return JSON.stringify([question.type, question.stem.trim(), options.map((option) => option.trim()), question.answer])
+}
+
+/**
+ * Questions an import brings, split into those new to the local bank and those it already holds
+ * (the same file imported twice): the bank keeps one of each.
+ *
+ * @example
+ * splitRepeats(bank, imported) // { fresh: [...those not in bank], repeated: 3 }
+ */
+export function splitRepeats(
+  bank: readonly ExchangeQuestion[],
+  incoming: readonly ExchangeQuestion[],
+): { fresh: ExchangeQuestion[]; repeated: number } {
+  const seen = new Set(bank.map(questionKey))
+  const fresh: ExchangeQuestion[] = []
+  for (const question of incoming) {
+    const key = questionKey(question)
+    if (seen.has(key)) continue
+    seen.add(key)
+    fresh.push(question)
+  }
+  return { fresh, repeated: incoming.length - fresh.length }
+}

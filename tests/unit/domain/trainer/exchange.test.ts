@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { checkQuestion, parseLocalBank, type QuestionDraft } from '../../../../src/domain/trainer/exchange'
+import {
+  checkQuestion,
+  parseLocalBank,
+  splitRepeats,
+  type ExchangeQuestion,
+  type QuestionDraft,
+} from '../../../../src/domain/trainer/exchange'
 
 describe('checkQuestion: one set of rules for a GIFT file and the saved local bank', () => {
   const single = (change: Partial<Extract<QuestionDraft, { type: 'single' | 'multiple' }>> = {}): QuestionDraft => ({
@@ -58,5 +64,31 @@ describe('parseLocalBank', () => {
 
   it('keeps each id once', () => {
     expect(parseLocalBank(saved([good, { ...good, stem: '另一题' }]))).toEqual([good])
+  })
+})
+
+describe('a GIFT file imported again', () => {
+  const single = (id: string, stem: string, answer = 0): ExchangeQuestion => ({
+    id,
+    type: 'single',
+    stem,
+    options: ['三声', '五声'],
+    answer,
+  })
+
+  it('adds only the questions the local bank does not hold, whatever ids the import gave them', () => {
+    const bank = [single('local-a-1', '接听电话应在几声之内？')]
+    const { fresh, repeated } = splitRepeats(bank, [
+      single('local-b-1', ' 接听电话应在几声之内？'),
+      single('local-b-2', '转接前要先说什么？'),
+      single('local-b-3', '转接前要先说什么？'),
+    ])
+    expect(fresh.map((question) => question.id)).toEqual(['local-b-2'])
+    expect(repeated).toBe(2)
+  })
+
+  it('keeps a question whose answer differs', () => {
+    const bank = [single('local-a-1', '接听电话应在几声之内？')]
+    expect(splitRepeats(bank, [single('local-b-1', '接听电话应在几声之内？', 1)]).repeated).toBe(0)
   })
 })
