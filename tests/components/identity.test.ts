@@ -162,6 +162,10 @@ describe('a PIN on a shared PC', () => {
     await typeInto(newPin, '12a4')
     await click(screen.getByRole('button', { name: '设置 PIN' }))
     expect(liveTexts('alert')).toContain('PIN 必须是 4 位数字')
+    // Back in the field the problem is about.
+    await waitFor('the focus in the field', () =>
+      expect(document.activeElement).toBe(screen.getByLabelText('新的 PIN（4 位数字）')),
+    )
     await typeInto(screen.getByLabelText('新的 PIN（4 位数字）'), '2580')
     await click(screen.getByRole('button', { name: '设置 PIN' }))
     await waitFor('the PIN set', () => expect(liveTexts('status')).toContain('PIN 已设置，切换到你时需要输入。'))

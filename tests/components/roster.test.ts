@@ -138,5 +138,9 @@ describe('the roster page', () => {
     await click(within(row).getByRole('button', { name: '撤销合并：王芳（工号 KF-1024）' }))
     await waitFor('two rows again', () => expect(overviewRows()).toHaveLength(2))
     await waitFor('the undo said', () => screen.getByText('已撤销合并，「王芳（工号 KF-1024）」的成绩重新分开显示。'))
+    // Its button gone with the merge, the focus is on the overview's heading.
+    await waitFor('the focus on the heading', () =>
+      expect(document.activeElement).toBe(screen.getByRole('heading', { name: /^总览/ })),
+    )
   })
 })
