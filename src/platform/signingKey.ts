@@ -98,6 +98,12 @@ export interface RestoredKey {
   identity: TrainerIdentity
 }
 
+/**
+ * Said when a backup does not open: most often a mistyped passphrase (a damaged file fails the same
+ * way), so the form shows it beside the passphrase.
+ */
+export const BACKUP_NOT_OPENED = '备份口令不对，或备份文件已损坏。'
+
 /** Opens a backup with its passphrase, refusing in Chinese a wrong file, passphrase or a damaged key. */
 export async function restoreBackup(text: string, passphrase: string): Promise<Read<RestoredKey>> {
   const envelope = readBackupEnvelope(text)
@@ -113,7 +119,7 @@ export async function restoreBackup(text: string, passphrase: string): Promise<R
     )
     plain = new TextDecoder().decode(opened)
   } catch {
-    return { ok: false, problem: '备份口令不对，或备份文件已损坏。' }
+    return { ok: false, problem: BACKUP_NOT_OPENED }
   }
   const contents = readBackupContents(plain)
   if (!contents.ok) return contents

@@ -79,6 +79,14 @@ test('a trainer signs a certificate and prints it; another device verifies it va
   await expect(page.getByLabel('机构名称')).toHaveAccessibleDescription('请填写机构名称')
   await expect(page.getByLabel('备份口令（至少 10 个字符）')).toHaveAccessibleDescription(/至少 10 个字符/)
   await expectNoViolations(page, 'key form, every problem shown')
+  // A repeat that differs is said at the repeat, where the typing is to be done again.
+  await fill(page.getByLabel('培训师姓名'), '李老师')
+  await fill(page.getByLabel('机构名称'), '华东客服中心')
+  await fill(page.getByLabel('备份口令（至少 10 个字符）'), PASSPHRASE)
+  await fill(page.getByLabel('再次输入备份口令'), `${PASSPHRASE}。`)
+  await activate(page.getByRole('button', { name: '创建密钥并下载备份' }))
+  await expect(page.getByLabel('再次输入备份口令')).toBeFocused()
+  await expect(page.getByLabel('再次输入备份口令')).toHaveAccessibleDescription('两次输入的备份口令不一致')
   await expectNoSidewaysScroll(page)
 
   const trainer = await createKey(page, '李老师', '华东客服中心')
@@ -235,7 +243,11 @@ test('a trainer restores the key on another device from the backup, and that dev
     .setInputFiles({ name: '签名密钥备份.json', mimeType: 'application/json', buffer: trainer.backup })
   await fill(second.getByLabel('备份口令', { exact: true }), '不是这个口令不是这个')
   await activate(second.getByRole('button', { name: '恢复密钥' }))
-  await expect(second.getByLabel('备份文件')).toHaveAccessibleDescription('备份口令不对，或备份文件已损坏。')
+  // Said at the passphrase, most likely mistyped, with the focus there to type it again.
+  await expect(second.getByLabel('备份口令', { exact: true })).toHaveAccessibleDescription(
+    '备份口令不对，或备份文件已损坏。',
+  )
+  await expect(second.getByLabel('备份口令', { exact: true })).toBeFocused()
   await fill(second.getByLabel('备份口令', { exact: true }), PASSPHRASE)
   await activate(second.getByRole('button', { name: '恢复密钥' }))
   await expect(second.getByText('密钥已恢复，可以签发证书了。')).toBeVisible()

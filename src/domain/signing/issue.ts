@@ -73,11 +73,12 @@ export function identityProblems(identity: TrainerIdentity): FieldProblems<keyof
   return problems
 }
 
-/** The problem of a backup passphrase, or undefined: long enough to resist guessing. */
-export function passphraseProblem(passphrase: string, repeat: string): string | undefined {
-  if (passphrase.length < 10) return '备份口令至少 10 个字符；可以用一句好记的话'
-  if (passphrase !== repeat) return '两次输入的备份口令不一致'
-  return undefined
+/** The problems of a backup passphrase and its repeat, by field: long enough to resist guessing, typed twice alike. */
+export function passphraseProblems(passphrase: string, repeat: string): { passphrase?: string; repeat?: string } {
+  if (passphrase.length < 10) return { passphrase: '备份口令至少 10 个字符；可以用一句好记的话' }
+  // Said at the second field: the first was long enough, the repeat is what to type again.
+  if (passphrase !== repeat) return { repeat: '两次输入的备份口令不一致' }
+  return {}
 }
 
 /**

@@ -5,7 +5,7 @@ import {
   certificateFields,
   identityProblems,
   issueProblems,
-  passphraseProblem,
+  passphraseProblems,
   type IssueForm,
 } from '../../../../src/domain/signing/issue'
 import { decodeCertificate, encodeCertificate } from '../../../../src/domain/signing/code'
@@ -47,7 +47,7 @@ it('takes a score at the pass mark itself', () => {
   expect(issueProblems({ ...form, score: 80 }, '2026-12-01', 24, 80)).toEqual({})
 })
 
-describe('identityProblems and passphraseProblem', () => {
+describe('identityProblems and passphraseProblems', () => {
   it('asks for both the name and the organisation', () => {
     expect(identityProblems({ name: ' ', organisation: '' })).toEqual({
       name: '请填写培训师姓名',
@@ -57,11 +57,11 @@ describe('identityProblems and passphraseProblem', () => {
   })
 
   it.each([
-    ['short', 'short', '备份口令至少 10 个字符；可以用一句好记的话'],
-    ['一句好记的话一句好记的话', '一句好记的话', '两次输入的备份口令不一致'],
-    ['一句好记的话一句好记的话', '一句好记的话一句好记的话', undefined],
-  ])('%j / %j → %j', (passphrase, repeat, problem) => {
-    expect(passphraseProblem(passphrase, repeat)).toBe(problem)
+    ['short', 'short', { passphrase: '备份口令至少 10 个字符；可以用一句好记的话' }],
+    ['一句好记的话一句好记的话', '一句好记的话', { repeat: '两次输入的备份口令不一致' }],
+    ['一句好记的话一句好记的话', '一句好记的话一句好记的话', {}],
+  ])('%j / %j → %j', (passphrase, repeat, problems) => {
+    expect(passphraseProblems(passphrase, repeat)).toEqual(problems)
   })
 })
 
