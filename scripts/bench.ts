@@ -92,7 +92,11 @@ const ENFORCED = {
   // listen from the router's creation, so it is on the first page. Raised to 69.9 KB (figure 69.84 KB, 85
   // bytes more) for the start in four tasks instead of one (`start` in src/main.ts) and the history behind
   // home read at background priority (inBackground in src/platform/afterPaint.ts), both on the first page.
-  firstPageGzipKB: 69.9,
+  // Raised to 70.0 KB (figure 69.98 KB, 71,662 bytes, 124 more) for a day's review that can be
+  // finished (a question answered in 今日复习 is not due again the same day: reviewedToday in
+  // src/domain/progress/daily.ts, which home's count needs, and home saying the review is done) and
+  // a failed page's notice kept in view under the top bar (src/components/layout/TheFailedPageNotice.vue).
+  firstPageGzipKB: 70.0,
   // The ratio follows the byte limit (69.9 KB over the floor's 33.7 KB is 2.07–2.08×): at 2.07 the
   // same code failed it when chunk names' hashes alone changed the entry's gzip size by 9 bytes.
   firstPageFloorRatio: 2.08,

@@ -72,6 +72,24 @@ describe('the 今日 card', () => {
     expect(today().queryByRole('link', { name: /做今日复习/ })).toBeNull()
   })
 
+  it('ends the day’s review once every question due has been answered in it', async () => {
+    // The three fixture questions due; answering them in 今日复习 ends today's review, even though
+    // the scheduler would bring a question back minutes later.
+    await savedBefore(
+      ['q-single', 'q-multiple', 'q-tf'].map((key) => ({
+        owner: 'default',
+        kind: 'card',
+        key,
+        value: reviewCardDue('2020-01-01T09:00:00.000Z'),
+      })),
+    )
+    await mountApp('/')
+    await waitFor('the review offer', () => today().getByRole('link', { name: '做今日复习（3 道题）' }))
+    await useProgressStore().recordAttempt(finishedQuiz('review', 'r1', true))
+    await waitFor('the review done', () => today().getByText('今天到期的题都复习完了。'))
+    expect(today().queryByRole('link', { name: /做今日复习/ })).toBeNull()
+  })
+
   it('follows the cap the learner sets on 我的进度', async () => {
     await savedBefore(dueCards(30))
     const { router, wrapper: first } = await mountApp('/progress')

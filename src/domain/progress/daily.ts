@@ -64,6 +64,19 @@ function answeredToday(attempts: readonly AttemptHead[], now: Date, quizId?: str
     .reduce((sum, attempt) => sum + (attempt.summaryOnly ? 0 : attempt.questionIds.length), 0)
 }
 
+/** The questions answered in 今日复习 today: not due again until another day. */
+export function reviewedToday(
+  attempts: readonly Pick<AttemptHead, 'quizId' | 'finishedAt' | 'questionIds'>[],
+  now: Date,
+): Set<string> {
+  const today = localDate(now)
+  return new Set(
+    attempts
+      .filter((attempt) => attempt.quizId === REVIEW_QUIZ_ID && localDayOf(attempt.finishedAt) === today)
+      .flatMap((attempt) => attempt.questionIds),
+  )
+}
+
 export interface TodaysReview {
   /** Questions due for review by the end of today. */
   due: number
@@ -87,7 +100,7 @@ export function todaysReview(
   now: Date,
   cap: number,
 ): TodaysReview {
-  const due = dueCountOf(progress.reviewDue, now)
+  const due = dueCountOf(progress.reviewDue, now, reviewedToday(progress.attempts, now))
   const done = answeredToday(progress.attempts, now, REVIEW_QUIZ_ID)
   return { due, done, left: Math.min(due, Math.max(0, cap - done)), cap }
 }

@@ -6,6 +6,7 @@ import type { QuizKind } from './catalog'
 import { seededRandom, shuffled } from './random'
 import { mistakenQuestionIds, pickQuestions, type QuizAttempt } from './session'
 import { dueQuestionIds, type ReviewCard } from '../review/queue'
+import { reviewedToday } from '../progress/daily'
 
 /** The pass mark of practice quizzes and tests, in percent (the exam and assignments set their own). */
 export const PRACTICE_PASS_MARK = 60
@@ -39,7 +40,7 @@ export function quizPool<T extends { id: string }>(
   if (kind === 'review') {
     const byId = new Map(questions.map((question) => [question.id, question]))
     // Questions no longer in the course are skipped before capping, so the cap is of questions asked.
-    const due = dueQuestionIds(history.reviewCards, now).flatMap((id) => {
+    const due = dueQuestionIds(history.reviewCards, now, reviewedToday(history.attempts, now)).flatMap((id) => {
       const question = byId.get(id)
       return question ? [question] : []
     })

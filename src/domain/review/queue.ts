@@ -33,7 +33,9 @@ function endOfDay(now: Date): number {
 }
 
 /**
- * Ids of the questions due by the end of `now`'s day, most overdue first.
+ * Ids of the questions due by the end of `now`'s day, most overdue first, but for those already
+ * answered in today's 今日复习 (`reviewedToday`): the scheduler brings a question back minutes
+ * later, and the day's review would never end.
  *
  * @example
  * dueQuestionIds({ q1: { due: '2026-01-01T00:00:00Z', … } }, new Date('2026-01-02')) // ['q1']
@@ -41,11 +43,12 @@ function endOfDay(now: Date): number {
 export function dueQuestionIds(
   cards: Readonly<Record<string, Pick<ReviewCard, 'due' | 'last_review'>>>,
   now: Date,
+  reviewedToday: ReadonlySet<string> = new Set(),
 ): string[] {
   const end = endOfDay(now)
   return Object.entries(cards)
     .map(([questionId, card]) => ({ questionId, due: dueTime(card, now) }))
-    .filter(({ due }) => due <= end)
+    .filter(({ questionId, due }) => due <= end && !reviewedToday.has(questionId))
     .sort((a, b) => a.due - b.due)
     .map(({ questionId }) => questionId)
 }
@@ -53,14 +56,19 @@ export function dueQuestionIds(
 /**
  * How many questions are due by the end of `now`'s day, from each card's due time and last review
  * in milliseconds (0: never reviewed), as the learner's glance keeps them: the same count as
- * `dueQuestionIds(cards, now).length`.
+ * `dueQuestionIds(cards, now, reviewedToday).length`.
  *
  * @example
- * dueCountOf({ due: [Date.parse('2026-01-01T00:00:00Z')], reviewed: [0] }, new Date('2026-01-02')) // 1
+ * dueCountOf({ ids: ['q1'], due: [Date.parse('2026-01-01T00:00:00Z')], reviewed: [0] }, new Date('2026-01-02')) // 1
  */
-export function dueCountOf(cards: { due: readonly number[]; reviewed: readonly number[] }, now: Date): number {
+export function dueCountOf(
+  cards: { ids: readonly string[]; due: readonly number[]; reviewed: readonly number[] },
+  now: Date,
+  reviewedToday: ReadonlySet<string> = new Set(),
+): number {
   const end = endOfDay(now)
   let count = 0
-  for (let i = 0; i < cards.due.length; i++) if (dueAt(cards.due[i]!, cards.reviewed[i]!, now) <= end) count++
+  for (let i = 0; i < cards.due.length; i++)
+    if (dueAt(cards.due[i]!, cards.reviewed[i]!, now) <= end && !reviewedToday.has(cards.ids[i]!)) count++
   return count
 }

@@ -20,6 +20,7 @@ const messages = {
     reviewCapChange: '调整每日上限',
     reviewDoneToday: '今天的复习做完了（每天最多 {cap} 道），其余的明天再复习。',
     reviewNone: '今天没有要复习的题。',
+    reviewAllDone: '今天到期的题都复习完了。',
     scenarioHeading: '演练一下',
     scenarioOffer: '情景演练：{title}',
     scenarioWhy: '练习「{module}」的内容，还没有评为优秀。',

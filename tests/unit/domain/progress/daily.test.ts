@@ -68,6 +68,28 @@ describe('todaysReview', () => {
   })
 })
 
+describe('a question answered in today’s review', () => {
+  // The scheduler brings a question answered now back minutes later: still today.
+  const soon = reviewCardDue(new Date(NOW.getTime() + 10 * 60_000).toISOString())
+  const cards = { 'q-single': soon, 'q-tf': soon, 'q-other': soon }
+
+  it('is not due again today, so the day’s review can be finished', () => {
+    expect(todaysReview({ reviewDue: cardDuesOf(cards), attempts: [attempt('a', TODAY)] }, NOW, 20)).toEqual({
+      due: 1,
+      done: 3,
+      left: 1,
+      cap: 20,
+    })
+  })
+
+  it('is due today after another quiz, and tomorrow after the review', () => {
+    const attempts = [attempt('a', TODAY, 'm-basics')]
+    expect(todaysReview({ reviewDue: cardDuesOf(cards), attempts }, NOW, 20).due).toBe(3)
+    const tomorrow = new Date(NOW.getTime() + 24 * 3600_000)
+    expect(todaysReview({ reviewDue: cardDuesOf(cards), attempts: [attempt('a', TODAY)] }, tomorrow, 20).due).toBe(3)
+  })
+})
+
 describe('goalProgress', () => {
   it.each([
     ['no lesson today', { kind: 'lessons', count: 1 } as const, { old: YESTERDAY }, [], 0, false],

@@ -32,6 +32,19 @@ describe('quizPool', () => {
     expect(ids(quizPool(kind, fixtureQuestions, history, now))).toEqual(expected)
   })
 
+  it('leaves out of 今日复习 a question already answered in today’s review', () => {
+    const reviewedNow = finishSession(
+      {
+        ...startSession({ ...settings, quizId: 'review' }, fixtureQuestions, 1, now, 's2'),
+        answers: { 'q-single': 0 },
+      },
+      fixtureQuestions,
+      now,
+      'a2',
+    )
+    expect(quizPool('review', fixtureQuestions, { ...history, attempts: [attempt, reviewedNow] }, now)).toEqual([])
+  })
+
   it('is empty for 错题本 before any mistake', () => {
     expect(quizPool('mistakes', fixtureQuestions, { attempts: [], reviewCards: {} }, now)).toEqual([])
   })
