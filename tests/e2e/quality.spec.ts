@@ -155,6 +155,23 @@ test('the text-size setting enlarges the whole app and is remembered', async ({ 
   expect(await bodySize()).toBeCloseTo(normal * 1.25, 0)
   await tab(page, '我的').click()
   await expect(page.getByLabel('字号')).toHaveValue('xlarge')
+
+  // At the largest size the grids of cards still fit their column: no card runs past it to the screen's edge.
+  for (const [path, grid] of [
+    ['./#/', '.home-modules'],
+    ['./#/quizzes', '.quiz-grid'],
+  ] as const) {
+    await page.goto(path)
+    await expect(page.locator(grid).first()).toBeVisible()
+    const overhang = await page
+      .locator(grid)
+      .first()
+      .evaluate((list) => {
+        const edge = list.getBoundingClientRect().right
+        return Math.max(...[...list.children].map((card) => card.getBoundingClientRect().right - edge))
+      })
+    expect(overhang, path).toBeLessThanOrEqual(0)
+  }
 })
 
 test('after the first visit the course works offline', async ({ page, context }) => {
