@@ -84,6 +84,17 @@ describe('the roster page', () => {
     expect(screen.queryByText(/拒收 1 条/)).toBeNull()
   })
 
+  it('says so when the filters leave no submission, instead of a table of headers only', async () => {
+    await mountApp('/roster')
+    await pasteCodes(codes.slice(0, 2).join('\n'))
+    await waitFor('two rows', () => expect(overviewRows()).toHaveLength(2))
+    fireEvent.input(Object.assign(screen.getByLabelText('按姓名筛选'), { value: 'zzz' }))
+    await waitFor('the message', () =>
+      expect(liveTexts('status')).toContain('没有符合筛选条件的提交：换个姓名或作业再试。'),
+    )
+    expect(screen.queryAllByRole('region', { name: '每次提交' })).toHaveLength(1)
+  })
+
   it('takes on a better role-play rating when a learner sends the same hand-in again, and says so', async () => {
     const quizFirst = wang('p-aaaa1111', 9, { scenarios: [{ id: 'silent-call', rating: 'none', percent: 0 }] })
     const playedSince = { ...quizFirst, scenarios: [{ id: 'silent-call', rating: 'pass' as const, percent: 72 }] }

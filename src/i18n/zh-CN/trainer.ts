@@ -93,6 +93,7 @@ const messages = {
     sortScore: '按得分',
     sortFinished: '按交卷时间',
     empty: '名册还是空的。',
+    noMatch: '没有符合筛选条件的提交：换个姓名或作业再试。',
     learner: '学员',
     assignment: '作业',
     score: '得分',
