@@ -235,6 +235,9 @@ describe('quiz start and play', () => {
     await waitFor('the result page', () => expect(router.currentRoute.value.name).toBe('quiz-result'))
     const summary = await waitFor('the verdict', () => screen.getByRole('region', { name: '未通过' }))
     expect(within(summary).getByText('得分 0 / 3（0%）')).toBeTruthy()
+    // Each blank question is reviewed as not answered, not as answered wrong.
+    await waitFor('the review', () => expect(screen.getAllByText('未作答，不得分')).toHaveLength(3))
+    expect(screen.queryByText('回答错误')).toBeNull()
     // The attempt is saved under the session's id, and the session is closed.
     expect(Object.keys(await savedRecords('attempt'))).toEqual([session.id])
     expect(await savedSessions()).toEqual({})

@@ -99,6 +99,7 @@ const messages = {
     key: '正确答案：{key}',
     yourAnswer: '你的答案：{answer}',
     noAnswer: '未作答',
+    unanswered: '未作答，不得分',
     explanation: '解析',
     studyLesson: '复习相关课程',
     resultTitle: '测验结果',
