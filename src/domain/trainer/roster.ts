@@ -78,7 +78,10 @@ export interface AddReport {
  * The role-play ratings of one hand-in sent twice: each role-play's better rating, whichever code
  * came first (a code carries the best rating so far, which only rises). Null when `sent` adds nothing.
  */
-function betterScenarios(kept: RosterEntry['scenarios'], sent: RosterEntry['scenarios']): RosterEntry['scenarios'] | null {
+function betterScenarios(
+  kept: RosterEntry['scenarios'],
+  sent: RosterEntry['scenarios'],
+): RosterEntry['scenarios'] | null {
   let better = false
   const merged = kept.map((scenario) => {
     const other = sent.find((candidate) => candidate.id === scenario.id)
