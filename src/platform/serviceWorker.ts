@@ -75,9 +75,13 @@ export function registerServiceWorker(): void {
     else setAppVersion({ updateReady: true })
   })
   register = () =>
-    container.register(WORKER_URL, { scope: './' }).then(watchRegistration, () => {
-      // Refused (private mode, a policy) or the connection dropped: tried again at the next check.
-    })
+    container.register(WORKER_URL, { scope: './' }).then(
+      // A browser whose service workers are switched off by policy may answer with nothing at all.
+      (found: ServiceWorkerRegistration | undefined) => found && watchRegistration(found),
+      () => {
+        // Refused (private mode, a policy) or the connection dropped: tried again at the next check.
+      },
+    )
   if (document.readyState === 'complete') void register()
   else window.addEventListener('load', () => void register?.(), { once: true })
   document.addEventListener('visibilitychange', () => {
