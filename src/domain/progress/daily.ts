@@ -54,14 +54,24 @@ export function isDailyGoal(value: unknown): value is DailyGoal {
   return DAILY_GOALS.some((offered) => offered.kind === goal.kind && offered.count === goal.count)
 }
 
+/** The attempts finished on `now`'s local day, of one quiz or of any. */
+function finishedToday<T extends Pick<AttemptHead, 'quizId' | 'finishedAt'>>(
+  attempts: readonly T[],
+  now: Date,
+  quizId?: string,
+): T[] {
+  const today = localDate(now)
+  return attempts.filter(
+    (attempt) => (quizId === undefined || attempt.quizId === quizId) && localDayOf(attempt.finishedAt) === today,
+  )
+}
+
 /** Questions asked in quizzes finished today (attempts kept as a score alone count nothing). */
 function answeredToday(attempts: readonly AttemptHead[], now: Date, quizId?: string): number {
-  const today = localDate(now)
-  return attempts
-    .filter(
-      (attempt) => (quizId === undefined || attempt.quizId === quizId) && localDayOf(attempt.finishedAt) === today,
-    )
-    .reduce((sum, attempt) => sum + (attempt.summaryOnly ? 0 : attempt.questionIds.length), 0)
+  return finishedToday(attempts, now, quizId).reduce(
+    (sum, attempt) => sum + (attempt.summaryOnly ? 0 : attempt.questionIds.length),
+    0,
+  )
 }
 
 /** The questions answered in 今日复习 today: not due again until another day. */
@@ -69,12 +79,7 @@ export function reviewedToday(
   attempts: readonly Pick<AttemptHead, 'quizId' | 'finishedAt' | 'questionIds'>[],
   now: Date,
 ): Set<string> {
-  const today = localDate(now)
-  return new Set(
-    attempts
-      .filter((attempt) => attempt.quizId === REVIEW_QUIZ_ID && localDayOf(attempt.finishedAt) === today)
-      .flatMap((attempt) => attempt.questionIds),
-  )
+  return new Set(finishedToday(attempts, now, REVIEW_QUIZ_ID).flatMap((attempt) => attempt.questionIds))
 }
 
 export interface TodaysReview {
