@@ -62,7 +62,7 @@ export const useOpenedAssignmentsStore = defineStore('openedAssignments', () => 
     })
   }
 
-  return { load: list.load, ready: list.ready, loaded: list.loaded, remember, find, all }
+  return { load: list.load, ready: list.ready, remember, find, all }
 })
 
 if (import.meta.hot) import.meta.hot.accept(acceptHMRUpdate(useOpenedAssignmentsStore, import.meta.hot))
