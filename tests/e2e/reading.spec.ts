@@ -112,6 +112,25 @@ test('the table of contents moves the reader, and the reading indicator follows'
   await expect(progress(page)).toBeInViewport()
 })
 
+test('Shift+Tab back up a lesson stops every link and 出处 clear of the sticky reading bar', async ({ page }) => {
+  test.setTimeout(60_000)
+  await page.goto('./#/modules/qualities/lessons/qualities-skills')
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+  const contents = page.getByRole('navigation', { name: '本课目录' }).getByRole('link')
+  const firstEntry = contents.first()
+  // From the lesson's end, back up through its 出处 and the table of contents.
+  await page.getByRole('link', { name: /^跳到本课末尾/ }).focus()
+  await page.keyboard.press('Enter')
+  await expect(page.getByRole('heading', { level: 2, name: '完成本课' })).toBeFocused()
+  for (let presses = 0; presses < 40; presses++) {
+    await page.keyboard.press('Shift+Tab')
+    const focused = page.locator(':focus')
+    await expect.poll(() => clearOfStickyBars(page, focused), { message: await focused.innerText() }).toBe(true)
+    if (await firstEntry.evaluate((element) => element === document.activeElement)) return
+  }
+  throw new Error('the first entry of the table of contents was not reached')
+})
+
 test('back from a passage to a long lesson, the reader lands where they left it', async ({ page, isMobile }) => {
   const press = (locator: Locator) => (isMobile ? locator.tap() : locator.click())
   // Without smooth scrolling the way back lands at once, so any later shift of the page shows.
