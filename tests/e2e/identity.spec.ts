@@ -135,6 +135,14 @@ test('first visit: the learner gives their name, and the course calls them by it
   await expect(name).toBeFocused()
   await expectAccessible(page, 'welcome with a problem')
 
+  // A name too long is kept whole, not cut short without a word, and the welcome says why.
+  const tooLong = '欧阳'.repeat(11)
+  await enter(name, tooLong, hasTouch)
+  await expect(name).toHaveValue(tooLong)
+  await activate(page.getByRole('button', { name: '开始学习' }), hasTouch)
+  await expect(page.getByText('姓名最多 20 个字')).toBeVisible()
+  await expect(name).toBeFocused()
+
   await answerWelcome(page, '王芳', hasTouch)
   await expect(welcome(page)).toBeHidden()
 
