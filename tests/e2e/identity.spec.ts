@@ -189,6 +189,9 @@ test('a second learner on the same browser locks their profile with a PIN; switc
   await enter(page.getByLabel('姓名', { exact: true }), '李明', hasTouch)
   await activate(page.getByRole('button', { name: '添加并切换' }), hasTouch)
   await expect(page.getByRole('status').filter({ hasText: '已添加学员 李明' })).toBeVisible()
+  // The list, now with 李明 as the current learner, is where the focus went, on screen.
+  await expect(page.getByRole('heading', { level: 2, name: '本机的学员' })).toBeFocused()
+  await expect(page.getByRole('listitem').filter({ hasText: '李明 （当前）' })).toBeInViewport()
   const newPin = page.getByLabel('新的 PIN（4 位数字）')
   await expect(newPin).toHaveAttribute('inputmode', 'numeric')
   await enter(newPin, '2580', hasTouch)
