@@ -174,7 +174,8 @@ describe('a PIN on a shared PC', () => {
 
     await typeInto(screen.getByLabelText('姓名'), '小李')
     await click(screen.getByRole('button', { name: '添加并切换' }))
-    await waitFor('小李 active', () => expect(useProfileStore().active.name).toBe('小李'))
+    await waitFor('小李 added', () => expect(liveTexts('status')).toContain('已添加学员 小李，现在是当前学员。'))
+    expect(useProfileStore().active.name).toBe('小李')
 
     // Escape puts the PIN away; the focus is back on the 切换到 that asked for it.
     await click(screen.getByRole('button', { name: '切换到 学员 1' }))
@@ -233,6 +234,10 @@ describe('the learners page, by keyboard', () => {
     await typeInto(name, '李小红')
     await click(screen.getByRole('button', { name: '添加并切换' }))
     await waitFor('李小红 added', () => screen.getByRole('button', { name: '改名：李小红' }))
+    // The list, where 李小红 now shows as the current learner, has the focus.
+    await waitFor('the list focused', () =>
+      expect(document.activeElement).toBe(screen.getByRole('heading', { name: '本机的学员' })),
+    )
     expect(screen.getByRole('button', { name: '删除：学员 1' })).toBeTruthy()
 
     // Escape closes the rename form; the focus is back on that row's 改名.
