@@ -73,11 +73,13 @@ export const routes: RouteRecordRaw[] = [
     props: true,
     meta: {
       tab: 'learn',
-      // Opened from a quiz's 复习相关课程 (?quiz=), 返回 leads back to the question.
-      back: (route) =>
-        typeof route.query.quiz === 'string'
-          ? { name: 'quiz-play', params: { quizId: route.query.quiz } }
-          : { name: 'module', params: { moduleId: route.params.moduleId } },
+      // Opened from a quiz's 复习相关课程 (?quiz=), 返回 leads back to the question; from a result's (?result=), to the result.
+      back: ({ query: { quiz, result }, params }) =>
+        typeof quiz === 'string'
+          ? { name: 'quiz-play', params: { quizId: quiz } }
+          : typeof result === 'string'
+            ? { name: 'quiz-result', params: { attemptId: result } }
+            : { name: 'module', params: { moduleId: params.moduleId } },
       glanceOnly: true,
     },
   },

@@ -147,6 +147,51 @@ test('复习相关课程 opens the lesson at its section, and 返回 leads back 
   await expect(page.locator('.feedback').first()).toBeVisible()
 })
 
+test("a result's 复习相关课程 leads back to that question of the result, and the quiz's page keeps the way to it", async ({
+  page,
+  hasTouch,
+  isMobile,
+}) => {
+  const choose = async (radio: ReturnType<Page['getByRole']>) => {
+    if (hasTouch) await radio.tap()
+    else {
+      await radio.focus()
+      await page.keyboard.press('Space')
+    }
+    await expect(radio).toBeChecked()
+  }
+  // A 10-question test of 投诉处理, handed in with nothing answered.
+  await page.goto('./#/quizzes/m-complaints')
+  await choose(page.getByRole('radio', { name: /^测验/ }))
+  await choose(page.getByRole('radio', { name: '10 道' }))
+  await activate(page.getByRole('button', { name: '开始答题' }))
+  await expect(page.getByText('第 1 / 10 题')).toBeVisible()
+  // Ten questions unanswered: the browser asks before hand-in.
+  page.once('dialog', (dialog) => void dialog.accept())
+  await activate(page.locator('.quiz-actions').getByRole('button', { name: '交卷' }))
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^测验结果/)
+  const resultAddress = page.url()
+
+  // The fourth question's lesson, and back: on the same question, in view and focused.
+  const fourth = page.locator('.review-item').nth(3)
+  await activate(fourth.getByRole('link', { name: '复习相关课程' }))
+  await expect(page).toHaveURL(/#\/modules\/complaints\/lessons\/[\w-]+\?result=[\w-]+#sec-/)
+  const backToResult = page.getByRole('link', { name: '← 回到测验成绩' })
+  await expect(backToResult).toBeVisible()
+  // On a phone the top bar's 返回, always in view; on a desktop the link at the lesson's top.
+  await activate(isMobile ? page.locator('.top-bar-back') : backToResult)
+  await expect(page).toHaveURL(resultAddress)
+  await expect(fourth).toBeFocused()
+  await expect(fourth).toBeInViewport()
+
+  // Later, the quiz's own page leads to the same result.
+  await page.goto('./#/quizzes/m-complaints')
+  await expect(page.getByText('上次成绩 0%。')).toBeVisible()
+  await activate(page.getByRole('link', { name: '查看上次的结果和逐题回顾' }))
+  await expect(page).toHaveURL(resultAddress)
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^测验结果/)
+})
+
 test('a lesson opened from a quiz no longer under way leads back to its module, not to the quiz', async ({
   page,
   isMobile,

@@ -29,19 +29,29 @@ export function attemptsOfQuiz<T extends Pick<QuizAttempt, 'quizId'>>(
   return grouped.get(quizId) ?? []
 }
 
+/** The latest finished attempt at one quiz, or null when it has never been finished. */
+export function latestAttempt<T extends Pick<QuizAttempt, 'quizId' | 'finishedAt'>>(
+  attempts: readonly T[],
+  quizId: string,
+): T | null {
+  let latest: T | null = null
+  // ISO instants sort as text; a tie keeps the later saved.
+  for (const attempt of attemptsOfQuiz(attempts, quizId))
+    if (!latest || attempt.finishedAt >= latest.finishedAt) latest = attempt
+  return latest
+}
+
 /** Best and latest percent for one quiz, or null when it has never been finished. */
 export function quizRecord(
   attempts: readonly Pick<QuizAttempt, 'quizId' | 'finishedAt' | 'score'>[],
   quizId: string,
 ): { best: number; latest: number; count: number } | null {
+  const latest = latestAttempt(attempts, quizId)
+  if (!latest) return null
   const mine = attemptsOfQuiz(attempts, quizId)
-  if (mine.length === 0) return null
-  let best = -Infinity
-  let latest = mine[0]!
-  for (const attempt of mine) {
-    best = Math.max(best, attempt.score.percent)
-    // ISO instants sort as text; a tie keeps the later saved.
-    if (attempt.finishedAt >= latest.finishedAt) latest = attempt
+  return {
+    best: Math.max(...mine.map((attempt) => attempt.score.percent)),
+    latest: latest.score.percent,
+    count: mine.length,
   }
-  return { best, latest: latest.score.percent, count: mine.length }
 }

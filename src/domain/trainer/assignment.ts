@@ -9,6 +9,7 @@ import { describeProblem } from '../text/problems'
 import { cleanText } from '../text/sanitize'
 import { isCalendarDate } from '../text/dates'
 import { assignmentQuizIdOf } from '../quiz/catalog'
+import { latestAttempt } from '../quiz/records'
 import type { CalendarDate } from '../time/calendar'
 import type { QuizAttempt } from '../quiz/session'
 
@@ -177,16 +178,10 @@ export function openedAssignmentRows(
   opened: readonly { assignment: Assignment; code: string }[],
   attempts: readonly Pick<QuizAttempt, 'quizId' | 'finishedAt' | 'score'>[],
 ): OpenedAssignmentRow[] {
-  const latest = new Map<string, Pick<QuizAttempt, 'quizId' | 'finishedAt' | 'score'>>()
-  for (const attempt of attempts) {
-    const seen = latest.get(attempt.quizId)
-    // ISO instants sort as text; a tie keeps the later saved.
-    if (!seen || attempt.finishedAt >= seen.finishedAt) latest.set(attempt.quizId, attempt)
-  }
   const rows = opened.map(({ assignment, code }) => ({
     assignment,
     code,
-    latest: latest.get(assignmentQuizId(assignment)) ?? null,
+    latest: latestAttempt(attempts, assignmentQuizId(assignment)),
   }))
   return rows.sort((a, b) => {
     if (a.latest && b.latest) return a.latest.finishedAt < b.latest.finishedAt ? 1 : -1

@@ -45,6 +45,7 @@ const messages = {
     moduleLeft: '本模块还有 {count} 节必学课没有学完，学完再做本模块测验。',
     learnSkipped: '去学：{title}',
     backToQuiz: '← 回到测验：{title}',
+    backToResult: '← 回到测验成绩',
     moduleQuiz: '本模块测验',
     practice: '练一练',
     practiceHint: '在情景演练里用上本课学的做法：',

@@ -35,6 +35,8 @@ const messages = {
     best: '最好成绩 {percent}%',
     latest: '最近一次 {percent}%',
     notTaken: '尚未做过',
+    lastResult: '上次成绩 {percent}%。',
+    lastResultLink: '查看上次的结果和逐题回顾',
     inProgress: '有未完成的测验',
     start: '开始',
     setupTitle: '{title}',

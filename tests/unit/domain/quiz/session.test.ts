@@ -16,7 +16,7 @@ import {
   MAX_QUESTION_STEP_MS,
   type QuizAttempt,
 } from '../../../../src/domain/quiz/session'
-import { quizRecord } from '../../../../src/domain/quiz/records'
+import { latestAttempt, quizRecord } from '../../../../src/domain/quiz/records'
 import { fixtureQuestions } from '../../../fixtures/quiz'
 import type { GivenAnswer } from '../../../../src/domain/quiz/scoring'
 
@@ -177,6 +177,11 @@ describe('quizRecord', () => {
     ]
     expect(quizRecord(attempts, 'module:basics')).toEqual({ best: 66.7, latest: 0, count: 3 })
     expect(quizRecord(attempts, 'never')).toBeNull()
+    // The latest by when it was finished, not by when it was saved; of two at once, the later saved.
+    expect(latestAttempt(attempts, 'module:basics')?.id).toBe('a2')
+    const tie = attempt('a5', '2026-05-03T00:00:00Z', {})
+    expect(latestAttempt([...attempts, tie], 'module:basics')?.id).toBe('a5')
+    expect(latestAttempt(attempts, 'never')).toBeNull()
   })
 })
 
