@@ -170,11 +170,14 @@ function standardDeviation(values: readonly number[]): number {
   return Math.sqrt(values.reduce((sum, v) => sum + (v - mean) ** 2, 0) / values.length)
 }
 
-/** Half-second blocks' levels over their voiced frames; blocks with under 100 ms of voice are skipped. */
-function blockLevels(energies: Float64Array, voiced: readonly boolean[]): number[] {
+/**
+ * Half-second blocks' levels over their voiced frames, from the first (`first`); blocks with under
+ * 100 ms of voice are skipped.
+ */
+function blockLevels(energies: Float64Array, voiced: readonly boolean[], first: number): number[] {
   const perBlock = 500 / FRAME_MS
   const levels: number[] = []
-  for (let start = 0; start < energies.length; start += perBlock) {
+  for (let start = first; start < energies.length; start += perBlock) {
     let sum = 0
     let count = 0
     for (let f = start; f < Math.min(energies.length, start + perBlock); f++) {
@@ -188,7 +191,12 @@ function blockLevels(energies: Float64Array, voiced: readonly boolean[]): number
   return levels
 }
 
-function pitches(fullRate: Float32Array, fullSampleRate: number, voiced: readonly boolean[]): number[] {
+/**
+ * The pitches of the voiced windows. Windows (like the blocks and the brightness's) are laid from
+ * the first voiced frame, not from the recording's start: the same words then give the same
+ * figures however long the learner waited before speaking.
+ */
+function pitches(fullRate: Float32Array, fullSampleRate: number, voiced: readonly boolean[], first: number): number[] {
   const halved = new Float32Array(Math.floor(fullRate.length / 2))
   for (let i = 0; i < halved.length; i++) halved[i] = (fullRate[2 * i]! + fullRate[2 * i + 1]!) / 2
   const samples = halved
@@ -197,7 +205,7 @@ function pitches(fullRate: Float32Array, fullSampleRate: number, voiced: readonl
   const hop = Math.round((sampleRate * PITCH_HOP_MS) / 1000)
   const frame = (sampleRate * FRAME_MS) / 1000
   const found: number[] = []
-  for (let start = 0; start + PITCH_WINDOW <= samples.length; start += hop) {
+  for (let start = first * frame; start + PITCH_WINDOW <= samples.length; start += hop) {
     if (!voiced[Math.floor((start + PITCH_WINDOW / 2) / frame)]) continue
     const [pitch, clarity] = detector.findPitch(samples.subarray(start, start + PITCH_WINDOW), sampleRate)
     if (clarity >= 0.9 && pitch >= PITCH_MIN_HZ && pitch <= PITCH_MAX_HZ) found.push(pitch)
@@ -205,11 +213,16 @@ function pitches(fullRate: Float32Array, fullSampleRate: number, voiced: readonl
   return found
 }
 
-function brightness(samples: Float32Array, sampleRate: number, voiced: readonly boolean[]): number | null {
+function brightness(
+  samples: Float32Array,
+  sampleRate: number,
+  voiced: readonly boolean[],
+  first: number,
+): number | null {
   const hop = Math.round((sampleRate * CENTROID_HOP_MS) / 1000)
   const frame = Math.round((sampleRate * FRAME_MS) / 1000)
   const centroids: number[] = []
-  for (let start = 0; start + CENTROID_WINDOW <= samples.length; start += hop) {
+  for (let start = first * frame; start + CENTROID_WINDOW <= samples.length; start += hop) {
     if (!voiced[Math.floor((start + CENTROID_WINDOW / 2) / frame)]) continue
     const centroid = spectralCentroid(samples.subarray(start, start + CENTROID_WINDOW), sampleRate)
     if (centroid !== null) centroids.push(centroid)
@@ -270,8 +283,8 @@ export function analyseVoice({ samples: raw, sampleRate: rawRate, characters }: 
       voicedCount++
     }
   })
-  const blocks = blockLevels(energies, voiced)
-  const found = pitches(samples, sampleRate, voiced).sort((a, b) => a - b)
+  const blocks = blockLevels(energies, voiced, first)
+  const found = pitches(samples, sampleRate, voiced, first).sort((a, b) => a - b)
   const enoughPitch = found.length >= 5
   return {
     durationMs,
@@ -291,6 +304,6 @@ export function analyseVoice({ samples: raw, sampleRate: rawRate, characters }: 
     pitchRangeSemitones: enoughPitch
       ? Math.round(12 * Math.log2(percentile(found, 90) / percentile(found, 10)) * 10) / 10
       : null,
-    brightnessHz: ((b) => (b === null ? null : Math.round(b)))(brightness(samples, sampleRate, voiced)),
+    brightnessHz: ((b) => (b === null ? null : Math.round(b)))(brightness(samples, sampleRate, voiced, first)),
   }
 }

@@ -116,6 +116,33 @@ describe('analyseVoice', () => {
     expect(glide.pitchRangeSemitones!).toBeLessThan(10.5)
   })
 
+  it('measures the same speech alike however long the silence before it', () => {
+    // Syllables that rise and fall, short enough that a window's place within each matters.
+    const speech: Piece[] = [120, 180, 140, 220, 160, 200, 130, 240].flatMap((hz, i) => [
+      silence(60),
+      { kind: 'tone', ms: 90 + (i % 3) * 20, hz, toHz: hz * (i % 2 ? 0.8 : 1.25), amplitude: 0.2 },
+    ])
+    const measures = (leadMs: number) => {
+      const { durationMs, startMs, endMs, ...rest } = analyseVoice({
+        samples: signal([silence(leadMs), ...speech, silence(300)]),
+        sampleRate: 16000,
+        characters: 8,
+      })
+      expect(startMs).toBeGreaterThanOrEqual(leadMs)
+      expect(endMs - startMs).toBe(rest.speakingMs)
+      expect(durationMs).toBe(leadMs + 300 + speech.reduce((sum, piece) => sum + piece.ms, 0))
+      return rest
+    }
+    const { brightnessHz, ...promptly } = measures(200)
+    expect(promptly.pitchRangeSemitones).not.toBeNull()
+    for (const leadMs of [220, 500, 1230, 3010]) {
+      const later = measures(leadMs)
+      // The faint noise under the speech differs sample by sample, and the brightness hears it.
+      expect(Math.abs(later.brightnessHz! - brightnessHz!), `brightness after ${leadMs} ms`).toBeLessThanOrEqual(2)
+      expect({ ...later, brightnessHz }, `after ${leadMs} ms`).toEqual({ ...promptly, brightnessHz })
+    }
+  })
+
   it('measures a 48 kHz recording like a 16 kHz one', () => {
     const pieces = [silence(500), ...bursts(20, 200, 100), silence(500)]
     const at16 = analyseVoice({ samples: signal(pieces, 16000), sampleRate: 16000, characters: 20 })
