@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test'
 import { readFile } from 'node:fs/promises'
 import { encodeAssignment, type Assignment } from '../../src/domain/trainer/assignment'
-import { tab } from './helpers/shell'
+import { activate, tab } from './helpers/shell'
 
 /** A learner whose first visit is the assignment's link names themselves there, as the result code carries the name. */
 async function nameThemselves(learner: Page, name: string): Promise<void> {
@@ -155,6 +155,35 @@ test('a trainer exports the bank as GIFT and Moodle XML, and imports their own G
   await expect(page.locator('.feedback')).toContainText('回答正确')
   await expect(page.locator('.feedback')).toContainText('培训师没有提供解析。')
   await expect(page.locator('.feedback').getByRole('link', { name: '复习相关课程' })).toHaveCount(0)
+})
+
+test('hand-picking shows a module’s questions 40 at a time, and 再显示 goes on from the first new one', async ({
+  page,
+  hasTouch,
+}) => {
+  await page.goto('./#/trainer')
+  const manual = page.getByRole('radio', { name: '手动选题' })
+  if (hasTouch) await manual.tap()
+  else {
+    await manual.focus()
+    await page.keyboard.press('Space')
+  }
+  const picker = page.getByRole('group', { name: /^手动选题/ })
+  await picker.getByRole('combobox', { name: /^模块/ }).selectOption({ label: '6. 服务规范用语' })
+  await expect(picker.getByText('显示 40 / 65 道')).toBeVisible()
+  await expect(picker.getByRole('checkbox')).toHaveCount(40)
+  await activate(picker.getByRole('button', { name: '再显示 25 道' }))
+  await expect(picker.getByText('显示 65 / 65 道')).toBeVisible()
+  await expect(picker.getByRole('checkbox')).toHaveCount(65)
+  await expect(picker.getByRole('checkbox').nth(40)).toBeFocused()
+  await expect(picker.getByRole('button', { name: /^再显示/ })).toHaveCount(0)
+  // A search starts again from the first page of what it finds.
+  await picker.getByLabel('按题干搜索').fill('客户')
+  const count = picker.getByText(/^显示 \d+ \/ \d+ 道$/)
+  await expect(count).not.toHaveText('显示 65 / 65 道')
+  const [shown, total] = (await count.innerText()).match(/\d+/g)!.map(Number)
+  expect(total).toBeGreaterThan(40)
+  expect(shown).toBe(40)
 })
 
 test('an assignment of hand-picked questions and a role-play carries the role-play rating back to the roster', async ({

@@ -30,6 +30,7 @@ const messages = {
     pickModule: '模块',
     pickSearch: '按题干搜索',
     pickShown: '显示 {shown} / {total} 道',
+    pickMore: '再显示 {count} 道',
     typeMultiple: '多选题',
     scenariosLegend: '同时要求完成的情景演练（可不选）',
     bankHeading: '题库交换（Moodle）',
