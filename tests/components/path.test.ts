@@ -40,7 +40,7 @@ function finishedQuiz(quizId: string, id: string, right: boolean) {
 describe('the 今日 card', () => {
   it('moves on to the next lesson once a lesson is learned, and marks the daily goal met', async () => {
     const { router } = await mountApp('/')
-    await waitFor('the 今日 card', () => today().getByRole('link', { name: '从第一课开始' }))
+    await waitFor('the 今日 card', () => today().getByRole('link', { name: /^开始学习：/ }))
     expect(textOf(screen.getByRole('region', { name: '今日' }))).toContain('今日目标：学 1 课，已学 0 课')
     expect(today().queryByText('今日目标已完成')).toBeNull()
 

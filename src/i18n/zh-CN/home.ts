@@ -8,7 +8,7 @@ const messages = {
     progressHeading: '我的学习',
     progressSummary: '已学完 {done} / {total} 课',
     continue: '继续学习：{title}',
-    start: '从第一课开始',
+    start: '开始学习：{title}',
     allDone: '全部课程都已学完，做得好！',
     todayHeading: '今日',
     nextLessonLabel: '下一课',
