@@ -209,6 +209,8 @@ const dimensionScores = z.strictObject({
 
 export const ScenarioReply = z.strictObject({
   text: text,
+  /** The reply is something done (press mute, mark the map), not words said: 语音练习 does not offer it to read aloud. */
+  action: z.literal(true, { error: 'action 只能写 true(回应是一个做法,不是说出口的话),或者不写' }).optional(),
   scores: dimensionScores,
   /** What the other person says or does in response. */
   reaction: text,

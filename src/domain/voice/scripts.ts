@@ -42,7 +42,11 @@ export interface ScenarioScript {
   id: string
   title: string
   steps: (
-    | { kind: 'choice'; id: string; replies: { text: string; scores: Record<string, number | undefined> }[] }
+    | {
+        kind: 'choice'
+        id: string
+        replies: { text: string; action?: true; scores: Record<string, number | undefined> }[]
+      }
     | { kind: 'free'; id: string; modelReply: string }
   )[]
 }
@@ -82,15 +86,17 @@ const total = (scores: Record<string, number | undefined>) =>
 
 /**
  * The model replies of a role-play: the best-scored reply of each choice step (the first, on a
- * tie) and the model reply of each free step, in step order; numbered 第 n 步 in the title.
+ * tie) and the model reply of each free step, in step order; numbered 第 n 步 in the title. A step
+ * whose best reply is something done rather than said (`action`) has none.
  */
 export function scenarioScripts(scenario: ScenarioScript): VoiceScript[] {
   return scenario.steps.flatMap((step, index) => {
     const best =
       step.kind === 'free'
-        ? step.modelReply
-        : step.replies.reduce((a, b) => (total(b.scores) > total(a.scores) ? b : a)).text
-    const text = spokenText(best)
+        ? { text: step.modelReply }
+        : step.replies.reduce((a, b) => (total(b.scores) > total(a.scores) ? b : a))
+    if ('action' in best && best.action) return []
+    const text = spokenText(best.text)
     if (countableCharacters(text) === 0) return []
     return [
       script({

@@ -358,4 +358,24 @@ describe('loadCourse rules for what learners practise', () => {
     )
     expect(problems).toContain('silent-call.yaml › steps.0.text：学员看到的文字不要谈论原文')
   })
+
+  it('takes a reply marked as something done, and refuses any other value than true there', () => {
+    const root = courseWith(validLesson())
+    mkdirSync(join(root, 'scenarios'))
+    const fixture = readFileSync(join(__dirname, '../../fixtures/course/scenarios/silent-call.yaml'), 'utf8')
+    const scenario = parse(fixture) as { modules: string[]; steps: { replies?: Record<string, unknown>[] }[] }
+    scenario.modules = ['demo']
+    const step = scenario.steps.findIndex((candidate) => candidate.replies)
+    scenario.steps[step]!.replies![0]!.action = true
+    writeFileSync(join(root, 'scenarios', 'silent-call.yaml'), stringify(scenario))
+    expect(loadCourse(root, SOURCES).problems).toEqual([])
+
+    scenario.steps[step]!.replies![0]!.action = false
+    writeFileSync(join(root, 'scenarios', 'silent-call.yaml'), stringify(scenario))
+    const problems = loadCourse(root, SOURCES).problems.map(formatProblem)
+    expect(problems).toHaveLength(1)
+    expect(problems[0]).toMatch(
+      `/scenarios/silent-call.yaml › steps.${step}.replies.0.action：action 只能写 true(回应是一个做法,不是说出口的话),或者不写`,
+    )
+  })
 })

@@ -53,6 +53,34 @@ describe('scenarioScripts', () => {
       ['roleplay:routine-call:delay', '查询电话（第 2 步）', '刘先生，真抱歉。'],
     ])
   })
+
+  it('offers nothing to read where the best reply is something done, not said', () => {
+    const scripts = scenarioScripts({
+      id: 'swearing-caller',
+      title: '骂人的来电',
+      steps: [
+        {
+          kind: 'choice',
+          id: 'outburst',
+          replies: [
+            { text: '先把话机置于“静音”几秒钟，深呼吸，再开口。', action: true, scores: { rules: 2 } },
+            { text: '马上顶回去：“这又不是我的错！”', scores: { courtesy: -2 } },
+          ],
+        },
+        {
+          kind: 'choice',
+          id: 'first-words',
+          replies: [
+            { text: '挂断电话。', action: true, scores: { rules: -2 } },
+            { text: '对不起，先生，请问有什么可以帮助您？', scores: { courtesy: 2 } },
+          ],
+        },
+      ],
+    })
+    expect(scripts.map((s) => [s.id, s.text])).toEqual([
+      ['roleplay:swearing-caller:first-words', '对不起，先生，请问有什么可以帮助您？'],
+    ])
+  })
 })
 
 describe('ownScripts', () => {
