@@ -43,7 +43,7 @@ describe('RosterItemAnalysis', () => {
   it('shows each question’s facility, discrimination and flags in words, with its text', async () => {
     show()
     expect(screen.getByRole('heading', { level: 2, name: '题目分析' })).toBeTruthy()
-    expect(screen.getByText(/根据 30 份答卷/)).toBeTruthy()
+    expect(screen.getByText(/根据 30 位学员各自第一次交的答卷/)).toBeTruthy()
     // The explanation says what the figures mean and what to do about a flagged question.
     // Folded under its summary, so the table stays near the top on a phone.
     const summary = screen.getByText('这些数字是什么意思')
@@ -144,7 +144,7 @@ describe('RosterItemAnalysis', () => {
     await wrapper.setProps({ assignment: 'xyz789', title: '第二周小测', submissions: itemSubmissions.slice(0, 12) })
     expect(screen.queryByRole('region', { name: '第 1 题' })).toBeNull()
     expect(screen.getByRole('status').textContent).toBe('')
-    expect(screen.getByText(/根据 12 份答卷/)).toBeTruthy()
+    expect(screen.getByText(/根据 12 位学员各自第一次交的答卷/)).toBeTruthy()
   })
 
   it('explains why there is nothing to analyse when no result carries per-question answers', () => {

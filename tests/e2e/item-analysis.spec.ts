@@ -48,7 +48,7 @@ async function openAnalysis(page: Page, pick: (select: Locator) => Promise<void>
   await expect(page.getByRole('status').filter({ hasText: '加入' }).first()).toBeVisible()
   await pick(page.getByLabel('题目分析：选择作业'))
   const analysis = page.getByRole('region', { name: '题目分析' })
-  await expect(analysis).toContainText('根据 30 份答卷')
+  await expect(analysis).toContainText('根据 30 位学员各自第一次交的答卷')
   return analysis
 }
 

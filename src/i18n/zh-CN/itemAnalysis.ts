@@ -4,7 +4,8 @@ import { addMessages } from '../catalogue'
 const messages = {
   itemAnalysis: {
     heading: '题目分析',
-    intro: '根据 {count} 份答卷，看每道题答得怎么样：哪些题太容易、太难，哪些题分不出学得好和学得差的学员。',
+    intro:
+      '根据 {count} 位学员各自第一次交的答卷（重做时已见过题目，不算在内），看每道题答得怎么样：哪些题太容易、太难，哪些题分不出学得好和学得差的学员。',
     helpHeading: '这些数字是什么意思',
     facilityTerm: '答对率',
     facilityText: '答对这道题的人占作答人数的比例。90% 以上是几乎人人都会，20% 以下是几乎人人都错。',
