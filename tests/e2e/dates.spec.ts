@@ -70,3 +70,32 @@ test('an assignment due 2 March is not overdue at 07:30 on 2 March in Shanghai',
   await expect(task).toContainText('请在 2026-03-02 前完成')
   await expect(task).not.toContainText('已过截止日期')
 })
+
+test('a hand-in at 07:30 in Shanghai shows in the roster at 07:30 on 2 March, not at the UTC time', async ({
+  page,
+}) => {
+  test.setTimeout(90_000)
+  await page.goto('./#/trainer')
+  await page.getByLabel('作业标题').fill('早班小测')
+  await page.getByLabel('培训师姓名').fill('张老师')
+  await page.getByRole('checkbox', { name: /电话礼仪/ }).check()
+  await page.getByLabel('题目数量').fill('1')
+  await page.getByRole('button', { name: '生成作业链接' }).click()
+  const link = await page.getByRole('textbox', { name: '作业链接', exact: true }).inputValue()
+
+  await page.goto(link)
+  await page.getByLabel('姓名（必填）').fill('王芳')
+  await page.getByRole('button', { name: '开始学习' }).click()
+  await page.getByRole('button', { name: '开始作答' }).click()
+  await expect(page.getByText('第 1 / 1 题')).toBeVisible()
+  await page.keyboard.press('1')
+  await page.keyboard.press('Enter')
+  const code = await page.getByLabel('成绩代码（复制后发给培训师）').inputValue()
+
+  await page.goto('./#/roster')
+  await page.getByLabel('成绩代码（每行一个）').fill(code)
+  await page.getByRole('button', { name: '加入名册' }).click()
+  const row = page.locator('table').last().getByRole('row').filter({ hasText: '早班小测' })
+  await expect(row).toContainText('2026-03-02 07:3')
+  await expect(row).not.toContainText('2026-03-01 23:3')
+})

@@ -1,6 +1,7 @@
 // How the roster names a learner in words: the name and what tells them apart from others.
 import { useMessages } from '../../i18n'
 import type { RosterLearner } from '../../domain/trainer/rosterLearners'
+import { localDateTime } from '../../domain/time/calendar'
 import '../../i18n/zh-CN/learnerRoster'
 
 /**
@@ -14,7 +15,7 @@ export function useLearnerLabel(): {
   const { t } = useMessages()
   function detail(learner: RosterLearner): string {
     if (learner.staffId) return t('learnerRoster.staffId', { id: learner.staffId })
-    if (learner.old) return t('learnerRoster.oldCode', { time: learner.finishedAt.slice(0, 16).replace('T', ' ') })
+    if (learner.old) return t('learnerRoster.oldCode', { time: localDateTime(learner.finishedAt) })
     return learner.sharedName && learner.shortId ? t('learnerRoster.shortId', { id: learner.shortId }) : ''
   }
   const label = (learner: RosterLearner) => (detail(learner) ? `${learner.name}（${detail(learner)}）` : learner.name)

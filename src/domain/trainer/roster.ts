@@ -12,6 +12,7 @@ import {
 } from './assignmentResult'
 import { formatBytes } from '../text/size'
 import { csvText } from './csv'
+import { localDateTime } from '../time/calendar'
 
 /**
  * A result in the roster; `passMark` is null for results saved before it travelled with them.
@@ -263,7 +264,7 @@ export function rosterCsv(rows: readonly RosterEntry[], titleOf?: (id: string) =
     entry.total,
     entry.passed ? '通过' : '未通过',
     minutesTaken(entry),
-    entry.finishedAt.slice(0, 16).replace('T', ' '),
+    localDateTime(entry.finishedAt),
     scenarioSummary(entry, titleOf),
   ])
   return csvText(header, lines)

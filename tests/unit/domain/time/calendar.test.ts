@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { calendarDate, localDate } from '../../../../src/domain/time/calendar'
+import { calendarDate, localDate, localDateTime } from '../../../../src/domain/time/calendar'
 
 describe('calendarDate', () => {
   it.each([
@@ -34,5 +34,17 @@ describe('localDate', () => {
     const instant = new Date('2026-03-01T23:30:00.000Z')
     const expected = `${instant.getFullYear()}-${String(instant.getMonth() + 1).padStart(2, '0')}-${String(instant.getDate()).padStart(2, '0')}`
     expect(localDate(instant)).toBe(expected)
+  })
+})
+
+describe('localDateTime', () => {
+  it("gives the date and the minute on the device's clock (the browser test in Shanghai checks the zone)", () => {
+    const instant = new Date('2026-03-01T23:30:00.000Z')
+    const hours = String(instant.getHours()).padStart(2, '0')
+    expect(localDateTime(instant.toISOString())).toBe(`${localDate(instant)} ${hours}:30`)
+  })
+
+  it('shows text that is no instant as it is', () => {
+    expect(localDateTime('昨天下午')).toBe('昨天下午')
   })
 })
