@@ -140,7 +140,7 @@ test('first visit: the learner gives their name, and the course calls them by it
   await enter(name, tooLong, hasTouch)
   await expect(name).toHaveValue(tooLong)
   await activate(page.getByRole('button', { name: '开始学习' }), hasTouch)
-  await expect(page.getByText('姓名最多 20 个字')).toBeVisible()
+  await expect(page.getByText('姓名最多 20 个字')).toBeInViewport()
   await expect(name).toBeFocused()
 
   await answerWelcome(page, '王芳', hasTouch)

@@ -176,6 +176,7 @@ test('hand-picking shows a module’s questions 40 at a time, and 再显示 goes
   await expect(picker.getByText('显示 65 / 65 道')).toBeVisible()
   await expect(picker.getByRole('checkbox')).toHaveCount(65)
   await expect(picker.getByRole('checkbox').nth(40)).toBeFocused()
+  await expect(picker.getByRole('checkbox').nth(40)).toBeInViewport()
   await expect(picker.getByRole('button', { name: /^再显示/ })).toHaveCount(0)
   // A search starts again from the first page of what it finds.
   await picker.getByLabel('按题干搜索').fill('客户')
