@@ -1,7 +1,7 @@
 // How the roster names a learner in words: the name and what tells them apart from others.
 import { useMessages } from '../../i18n'
 import type { RosterLearner } from '../../domain/trainer/rosterLearners'
-import { localDateTime } from '../../domain/time/calendar'
+import { localDateTime } from '../../domain/time/clockTime'
 import '../../i18n/zh-CN/learnerRoster'
 
 /**

@@ -12,7 +12,7 @@ import {
 } from './assignmentResult'
 import { formatBytes } from '../text/size'
 import { csvText } from './csv'
-import { localDateTime } from '../time/calendar'
+import { localDateTime } from '../time/clockTime'
 
 /**
  * A result in the roster; `passMark` is null for results saved before it travelled with them.

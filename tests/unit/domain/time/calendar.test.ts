@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { calendarDate, localDate, localDateTime } from '../../../../src/domain/time/calendar'
+import { calendarDate, localDate } from '../../../../src/domain/time/calendar'
+import { localDateTime } from '../../../../src/domain/time/clockTime'
 
 describe('calendarDate', () => {
   it.each([
