@@ -49,9 +49,7 @@ export function quizRecord(
   const latest = latestAttempt(attempts, quizId)
   if (!latest) return null
   const mine = attemptsOfQuiz(attempts, quizId)
-  return {
-    best: Math.max(...mine.map((attempt) => attempt.score.percent)),
-    latest: latest.score.percent,
-    count: mine.length,
-  }
+  let best = -Infinity
+  for (const attempt of mine) best = Math.max(best, attempt.score.percent)
+  return { best, latest: latest.score.percent, count: mine.length }
 }
