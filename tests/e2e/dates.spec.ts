@@ -35,20 +35,25 @@ test('a certificate earned at 07:30 in Shanghai is dated that local day, 2 March
   await expect(certificate).toContainText('有效期至：2028-03-02')
 })
 
+/** Makes an assignment of 电话礼仪 on the trainer page, with what `fill` gives besides (labels to values). */
+async function assignmentLink(page: Page, title: string, fill: Record<string, string> = {}): Promise<string> {
+  await page.goto('./#/trainer')
+  await page.getByLabel('作业标题').fill(title)
+  await page.getByLabel('培训师姓名').fill('张老师')
+  await page.getByRole('checkbox', { name: /电话礼仪/ }).check()
+  for (const [label, value] of Object.entries(fill)) await page.getByLabel(label).fill(value)
+  await page.getByRole('button', { name: '生成作业链接' }).click()
+  await expect(page.getByRole('img', { name: /作业链接的二维码/ })).toBeVisible()
+  return page.getByRole('textbox', { name: '作业链接', exact: true }).inputValue()
+}
+
 /**
- * Makes an assignment link on the trainer page, due on `due` (YYYY-MM-DD). The trainer makes it on
- * the day it is due (a due date already past is refused); the learner opens it at 07:30 on 2 March.
+ * An assignment link due on `due` (YYYY-MM-DD). The trainer makes it on the day it is due (a due
+ * date already past is refused); the learner opens it at 07:30 on 2 March.
  */
 async function assignmentLinkDue(page: Page, due: string): Promise<string> {
   await page.clock.setSystemTime(new Date(`${due}T07:30:00+08:00`))
-  await page.goto('./#/trainer')
-  await page.getByLabel('作业标题').fill(`截止 ${due}`)
-  await page.getByLabel('培训师姓名').fill('张老师')
-  await page.getByRole('checkbox', { name: /电话礼仪/ }).check()
-  await page.getByLabel('截止日期（可不填）').fill(due)
-  await page.getByRole('button', { name: '生成作业链接' }).click()
-  await expect(page.getByRole('img', { name: /作业链接的二维码/ })).toBeVisible()
-  const link = await page.getByRole('textbox', { name: '作业链接', exact: true }).inputValue()
+  const link = await assignmentLink(page, `截止 ${due}`, { '截止日期（可不填）': due })
   await page.clock.setSystemTime(MORNING_IN_SHANGHAI)
   return link
 }
@@ -75,15 +80,7 @@ test('a hand-in at 07:30 in Shanghai shows in the roster at 07:30 on 2 March, no
   page,
 }) => {
   test.setTimeout(90_000)
-  await page.goto('./#/trainer')
-  await page.getByLabel('作业标题').fill('早班小测')
-  await page.getByLabel('培训师姓名').fill('张老师')
-  await page.getByRole('checkbox', { name: /电话礼仪/ }).check()
-  await page.getByLabel('题目数量').fill('1')
-  await page.getByRole('button', { name: '生成作业链接' }).click()
-  const link = await page.getByRole('textbox', { name: '作业链接', exact: true }).inputValue()
-
-  await page.goto(link)
+  await page.goto(await assignmentLink(page, '早班小测', { 题目数量: '1' }))
   await page.getByLabel('姓名（必填）').fill('王芳')
   await page.getByRole('button', { name: '开始学习' }).click()
   await page.getByRole('button', { name: '开始作答' }).click()
