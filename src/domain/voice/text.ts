@@ -23,9 +23,12 @@ const DIRECTION = /（[^（）]*）|\([^()]*\)/g
  * @example
  * spokenText('铃响第二声时拿起话筒，说：“您好，启程快递。”') // '您好，启程快递。'
  * spokenText('（放慢语速）好的，您别着急。') // '好的，您别着急。'
+ * spokenText('“请问您贵姓？”（“姓陈。”）“陈女士，谢谢您。”') // '请问您贵姓？陈女士，谢谢您。'
  */
 export function spokenText(text: string): string {
-  const quoted = [...text.matchAll(/“([^”]*)”/g)].map((match) => match[1]!.trim()).filter(Boolean)
-  const speech = quoted.length > 0 ? quoted.join('') : text
-  return speech.replace(DIRECTION, '').replace(/\s+/g, ' ').trim()
+  // Directions go first: one may quote the other person (（“姓陈。”）), whose words are not the agent's.
+  const line = text.replace(DIRECTION, '')
+  const quoted = [...line.matchAll(/“([^”]*)”/g)].map((match) => match[1]!.trim()).filter(Boolean)
+  const speech = quoted.length > 0 ? quoted.join('') : line
+  return speech.replace(/\s+/g, ' ').trim()
 }
