@@ -132,10 +132,16 @@ test('the assignment form names every wrong field in Chinese beside it, focuses 
   await expect(page.getByRole('textbox', { name: '作业链接', exact: true })).toHaveCount(0)
   await expectNoViolations(page, 'assignment form with every field wrong')
 
-  // Fixed one by one: only what is still wrong is named, and focus moves to it.
+  // Fixed one by one: each message goes as its field is put right, before the form is sent again.
   await enter(page, fields.title, '第二周：投诉处理', hasTouch)
+  await expect(fields.title).not.toHaveAttribute('aria-invalid')
+  await expect(messages).toHaveCount(6)
   await enter(page, fields.trainer, '李老师', hasTouch)
+  await expect(messages).toHaveCount(5)
   await activate(page, fields.modules.getByRole('checkbox', { name: /电话礼仪/ }), hasTouch)
+  await expect(messages).toHaveCount(4)
+  // Still wrong, so still named; and sending again moves focus to the first of them.
+  await expectProblemBeside(fields.count, /^题目数量应在 1–\d+ 之间（整数）$/)
   await activate(page, fields.create, hasTouch)
   await expect(fields.count).toBeFocused()
   await expect(fields.count).toBeInViewport()

@@ -130,6 +130,25 @@ export function assignmentFormProblems(form: AssignmentForm, context: Assignment
  *
  * @example firstProblemField({ due: { code: 'duePast' }, title: { code: 'titleMissing' } }) // 'title'
  */
+/**
+ * The problems shown after an edit: each shown one the form still has, with its current wording;
+ * one put right goes, and a field not shown before gets no message until the form is sent again.
+ *
+ * @example
+ * problemsStillShown({ title: { code: 'titleMissing' }, count: { code: 'countRange' } }, { count: { code: 'countRange' }, due: { code: 'duePast' } })
+ * // { count: { code: 'countRange' } }
+ */
+export function problemsStillShown(
+  shown: AssignmentFormProblems,
+  current: AssignmentFormProblems,
+): AssignmentFormProblems {
+  const still: AssignmentFormProblems = {}
+  for (const field of ASSIGNMENT_FIELDS) {
+    if (shown[field] && current[field]) still[field] = current[field]
+  }
+  return still
+}
+
 export function firstProblemField(problems: AssignmentFormProblems): AssignmentField | null {
   return ASSIGNMENT_FIELDS.find((field) => problems[field] !== undefined) ?? null
 }

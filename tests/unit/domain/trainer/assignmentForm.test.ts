@@ -3,6 +3,7 @@ import {
   ASSIGNMENT_FIELDS,
   assignmentFormProblems,
   firstProblemField,
+  problemsStillShown,
   type AssignmentFormProblems,
 } from '../../../../src/domain/trainer/assignmentForm'
 import { assignmentFromForm, assignmentProblems, type AssignmentForm } from '../../../../src/domain/trainer/assignment'
@@ -134,6 +135,23 @@ describe('firstProblemField', () => {
     expect(firstProblemField({})).toBeNull()
     expect(firstProblemField({ due: { code: 'duePast' }, count: { code: 'countMissing' } })).toBe('count')
     expect(ASSIGNMENT_FIELDS[0]).toBe('title')
+  })
+})
+
+describe('problemsStillShown', () => {
+  it('drops a message once its field is right, rewords one still wrong, and adds none', () => {
+    const shown = assignmentFormProblems({ ...form, title: ' ', count: 500, passMark: 150 }, context)
+    const afterEdit = assignmentFormProblems(
+      { ...form, title: '第一周', count: 50, passMark: 150, due: '2020-01-01' },
+      context,
+    )
+    // 50 is still more than the module's 40 questions, so the count's message stays, with its new maximum.
+    expect(problemsStillShown(shown, afterEdit)).toEqual({
+      count: { code: 'countRange', params: { max: 40 } },
+      passMark: { code: 'passMarkRange' },
+    })
+    expect(afterEdit.due).toEqual({ code: 'duePast', params: { today: '2026-03-02' } })
+    expect(problemsStillShown({}, afterEdit)).toEqual({})
   })
 })
 
