@@ -56,3 +56,43 @@ test('a learner passes, gets a certificate, prints it to PDF, and the number che
   await page.getByRole('button', { name: '核对', exact: true }).click()
   await expect(page.getByRole('region', { name: '核对结果' })).toContainText('没有培训师签名')
 })
+
+test('Shift+Tab back up a timed question stops every control clear of the sticky clock', async ({ page }) => {
+  test.setTimeout(60_000)
+  // A short screen (a phone with its keyboard's suggestion bar, a laptop's browser with toolbars), so the page scrolls.
+  await page.setViewportSize({ width: page.viewportSize()!.width, height: 520 })
+  await page.goto('./')
+  await startExam(page)
+  const clock = page.getByRole('timer')
+  // From the last question's button, the page's end, back up to the clock: every stop below it.
+  await page.getByRole('navigation', { name: '题目导航' }).getByRole('button').last().focus()
+  let optionsPassed = 0
+  for (let presses = 0; presses < 80; presses++) {
+    await page.keyboard.press('Shift+Tab')
+    const focused = page.locator(':focus')
+    const aboveTheClock = await focused.evaluate(
+      (element) =>
+        (element.compareDocumentPosition(document.querySelector('[role="timer"]')!) &
+          Node.DOCUMENT_POSITION_FOLLOWING) !==
+        0,
+    )
+    if (aboveTheClock) {
+      expect(optionsPassed, 'the question’s options were on the way').toBeGreaterThan(0)
+      return
+    }
+    // A radio or checkbox is drawn by its label: the whole row must show.
+    const isOption = await focused.evaluate((element) => element.matches('.option input'))
+    if (isOption) optionsPassed += 1
+    const drawn = isOption ? page.locator('.option:has(:focus)') : focused
+    await expect
+      .poll(
+        async () => {
+          const [bar, box] = [await clock.boundingBox(), await drawn.boundingBox()]
+          return bar !== null && box !== null && box.y >= bar.y + bar.height - 1
+        },
+        { message: await focused.evaluate((element) => element.outerHTML.slice(0, 80)) },
+      )
+      .toBe(true)
+  }
+  throw new Error('the clock was not reached')
+})
