@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises'
 import { expect, test, type Page } from '@playwright/test'
 import { passExam } from './helpers/exam'
 
@@ -51,9 +52,9 @@ async function assignmentLink(page: Page, title: string, fill: Record<string, st
  * An assignment link due on `due` (YYYY-MM-DD). The trainer makes it on the day it is due (a due
  * date already past is refused); the learner opens it at 07:30 on 2 March.
  */
-async function assignmentLinkDue(page: Page, due: string): Promise<string> {
+async function assignmentLinkDue(page: Page, due: string, fill: Record<string, string> = {}): Promise<string> {
   await page.clock.setSystemTime(new Date(`${due}T07:30:00+08:00`))
-  const link = await assignmentLink(page, `截止 ${due}`, { '截止日期（可不填）': due })
+  const link = await assignmentLink(page, `截止 ${due}`, { '截止日期（可不填）': due, ...fill })
   await page.clock.setSystemTime(MORNING_IN_SHANGHAI)
   return link
 }
@@ -76,23 +77,47 @@ test('an assignment due 2 March is not overdue at 07:30 on 2 March in Shanghai',
   await expect(task).not.toContainText('已过截止日期')
 })
 
-test('a hand-in at 07:30 in Shanghai shows in the roster at 07:30 on 2 March, not at the UTC time', async ({
-  page,
-}) => {
-  test.setTimeout(90_000)
-  await page.goto(await assignmentLink(page, '早班小测', { 题目数量: '1' }))
+/** A new learner, 王芳, opens `link`, answers its one question and copies the result code. */
+async function handIn(page: Page, link: string): Promise<string> {
+  await page.goto(link)
   await page.getByLabel('姓名（必填）').fill('王芳')
   await page.getByRole('button', { name: '开始学习' }).click()
   await page.getByRole('button', { name: '开始作答' }).click()
   await expect(page.getByText('第 1 / 1 题')).toBeVisible()
   await page.keyboard.press('1')
   await page.keyboard.press('Enter')
-  const code = await page.getByLabel('成绩代码（复制后发给培训师）').inputValue()
+  return page.getByLabel('成绩代码（复制后发给培训师）').inputValue()
+}
 
+/** The trainer pastes `code` into the roster; the row of the submission titled `title`. */
+async function rosterRow(page: Page, code: string, title: string) {
   await page.goto('./#/roster')
   await page.getByLabel('成绩代码（每行一个）').fill(code)
   await page.getByRole('button', { name: '加入名册' }).click()
-  const row = page.locator('table').last().getByRole('row').filter({ hasText: '早班小测' })
+  return page.locator('table').last().getByRole('row').filter({ hasText: title })
+}
+
+test('a hand-in at 07:30 in Shanghai shows in the roster at 07:30 on 2 March, not at the UTC time', async ({
+  page,
+}) => {
+  test.setTimeout(90_000)
+  const code = await handIn(page, await assignmentLink(page, '早班小测', { 题目数量: '1' }))
+  const row = await rosterRow(page, code, '早班小测')
   await expect(row).toContainText('2026-03-02 07:3')
   await expect(row).not.toContainText('2026-03-01 23:3')
+  await expect(row).not.toContainText('迟交')
+})
+
+test('a hand-in at 07:30 on 2 March in Shanghai to an assignment due 1 March is late, though still 1 March in UTC', async ({
+  page,
+}) => {
+  test.setTimeout(90_000)
+  const code = await handIn(page, await assignmentLinkDue(page, '2026-03-01', { 题目数量: '1' }))
+  const row = await rosterRow(page, code, '截止 2026-03-01')
+  await expect(row).toContainText('2026-03-02 07:3')
+  await expect(row).toContainText('迟交（截止 2026-03-01）')
+  const download = page.waitForEvent('download')
+  await page.getByRole('button', { name: '导出 CSV（Excel 可直接打开）' }).click()
+  const csv = (await readFile(await (await download).path())).toString()
+  expect(csv).toMatch(/"2026-03-02 07:3\d","2026-03-01","迟交"/)
 })

@@ -109,7 +109,7 @@ test('three learners, two of them named 王芳, take one assignment; the roster 
     return decoded.value
   })
   // Each code says who handed it in and which questions they got right.
-  expect(codes.every((code) => code.startsWith('R3.'))).toBe(true)
+  expect(codes.every((code) => code.startsWith('R4.'))).toBe(true)
   expect(new Set(results.map((result) => result.learnerId)).size).toBe(3)
   expect(results.map((result) => result.learner)).toEqual(['王芳', '王芳', '李强'])
   expect(results.map((result) => result.answers?.length)).toEqual([3, 3, 3])

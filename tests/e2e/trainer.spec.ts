@@ -44,7 +44,7 @@ test('a trainer assigns a quiz by link, a learner takes it in another browser, a
   }
   await expect(learner.getByRole('heading', { name: '发给培训师的成绩' })).toBeVisible()
   const code = await learner.getByLabel('成绩代码（复制后发给培训师）').inputValue()
-  expect(code).toMatch(/^R3\./)
+  expect(code).toMatch(/^R4\./)
   const download = learner.waitForEvent('download')
   await learner.getByRole('button', { name: '下载成绩文件' }).click()
   expect((await readFile(await (await download).path())).toString()).toContain(code)

@@ -14,14 +14,15 @@ import type { Profile } from '../progress/profiles'
 import { scenarioRecord, type ScenarioRun } from '../scenario/runs'
 import { clip, cleanText } from '../text/sanitize'
 import { describeProblem } from '../text/problems'
-import { inSaneRange, isoInstant } from '../text/dates'
+import { inSaneRange, isCalendarDate, isoInstant } from '../text/dates'
 
 /**
+ * 4 added the assignment's due date, so the roster can tell a late hand-in.
  * 3 added who the learner is (their profile id and 工号) and which questions they got right.
  * 2 added the pass mark, so that "passed" can be checked; version 2 codes are still read
  * (each as a learner of their own), version 1 codes are refused as old.
  */
-export const RESULT_VERSION = 3
+export const RESULT_VERSION = 4
 export const OLDEST_RESULT_VERSION = 2
 export const MAX_RESULT_CODE = 1500
 /** A result file is about 1 KB; anything this size or more is not one. */
@@ -54,6 +55,8 @@ export interface AssignmentResult {
   passed: boolean
   startedAt: string
   finishedAt: string
+  /** The assignment's due date (YYYY-MM-DD), when it had one; absent on codes from before version 4. */
+  due?: string
   /** Best rating so far in each role-play the assignment asked for. */
   scenarios: { id: string; rating: ScenarioRating; percent: number }[]
   /**
@@ -119,6 +122,7 @@ const LABELS: Record<string, string> = {
   passed: '是否通过',
   startedAt: '开始时间',
   finishedAt: '交卷时间',
+  due: '截止日期',
   scenarios: '情景演练',
   id: '情景编号',
   rating: '情景评级',
@@ -175,6 +179,7 @@ const entries = {
   scenarios: v.optional(v.pipe(v.array(ScenarioSchema), v.maxLength(20, '情景演练最多 20 个')), []),
 }
 const learnerId = v.pipe(v.string(), v.regex(/^[a-z0-9-]{1,40}$/, '学员编号格式不对'))
+const due = v.optional(v.pipe(v.string(), v.check(isCalendarDate, '截止日期不是 2000 年至 2100 年之间的有效日期')))
 const staffId = v.optional(v.pipe(v.string(), v.regex(/^[A-Za-z0-9-]{1,20}$/, '工号格式不对')))
 const AnswerSchema = v.strictObject({
   questionId: v.pipe(v.string(), v.regex(QUESTION_ID, '题目编号格式不对')),
@@ -185,6 +190,7 @@ const ResultSchema = v.strictObject({
   ...entries,
   learnerId: v.optional(learnerId),
   staffId,
+  due,
   answers: v.optional(v.pipe(v.array(AnswerSchema), v.maxLength(MAX_QUESTIONS, `每题对错最多 ${MAX_QUESTIONS} 题`))),
 })
 /** A version 2 code: no learner id, no answers. */
@@ -197,6 +203,8 @@ const CodeV3Schema = v.strictObject({
   questions: v.optional(v.pipe(v.string(), v.maxLength(MAX_QUESTIONS * 82, '每题对错的记录格式不对'))),
   marks: v.optional(v.pipe(v.string(), v.maxLength(MAX_QUESTIONS, '每题对错的记录格式不对'))),
 })
+/** A version 4 code: a version 3 code with the assignment's due date, if it had one. */
+const CodeV4Schema = v.strictObject({ ...CodeV3Schema.entries, due })
 /** Results saved in a roster before pass marks travelled with them. */
 const LegacyResultSchema = v.strictObject({ ...entries, passMark: v.optional(v.null(), null) })
 
@@ -247,7 +255,7 @@ function answersOf(attempt: QuizAttempt): QuestionMark[] | undefined {
 
 /** The result of an assignment attempt, for a learner's profile. */
 export function resultOf(
-  assignment: Pick<Assignment, 'id' | 'title'> & { scenarios?: readonly string[] },
+  assignment: Pick<Assignment, 'id' | 'title'> & { scenarios?: readonly string[]; due?: string | null },
   attempt: QuizAttempt,
   learner: LearnerProfile,
   runs: readonly ScenarioRun[] = [],
@@ -268,6 +276,7 @@ export function resultOf(
     passed: attempt.score.passed,
     startedAt: attempt.startedAt,
     finishedAt: attempt.finishedAt,
+    ...(assignment.due ? { due: assignment.due } : {}),
     scenarios: (assignment.scenarios ?? []).map((id) => {
       const record = scenarioRecord(runs, id)
       return { id, rating: record?.best.rating ?? 'none', percent: record?.best.percent ?? 0 }
@@ -287,6 +296,7 @@ export function encodeResult(result: AssignmentResult): string {
     const old: Partial<AssignmentResult> = { ...rest }
     delete old.staffId
     delete old.learnerId
+    delete old.due
     return packCode('R', OLDEST_RESULT_VERSION, old)
   }
   if (answers) {
@@ -323,9 +333,9 @@ export function validateSavedResult(
   return problem ? { ok: false, problem } : { ok: true, value: legacy.output }
 }
 
-/** A version 3 code's data, its answers unpacked, checked like any result. */
-function readCodeV3(data: unknown): Decoded<AssignmentResult> {
-  const parsed = v.safeParse(CodeV3Schema, data)
+/** A version 3 or 4 code's data, its answers unpacked, checked like any result. */
+function readCodeV3(data: unknown, version: number): Decoded<AssignmentResult> {
+  const parsed = v.safeParse(version === 3 ? CodeV3Schema : CodeV4Schema, data)
   if (!parsed.success) return { ok: false, problem: describeProblem(parsed.issues, LABELS) }
   const { questions, marks, ...rest } = parsed.output
   if ((questions === undefined) !== (marks === undefined)) return { ok: false, problem: '每题对错的记录不完整' }
@@ -347,7 +357,7 @@ export function decodeResult(code: string): Decoded<AssignmentResult> {
   )
   if (unpacked.ok) {
     const { version, data } = unpacked.value
-    if (version === RESULT_VERSION) return readCodeV3(data)
+    if (version >= 3) return readCodeV3(data, version)
     const parsed = v.safeParse(CodeV2Schema, data)
     return parsed.success
       ? validateResult(parsed.output)

@@ -13,6 +13,7 @@ import {
 import { formatBytes } from '../text/size'
 import { csvText } from './csv'
 import { localDateTime } from '../time/clockTime'
+import { localDayOf } from '../time/calendar'
 
 /**
  * A result in the roster; `passMark` is null for results saved before it travelled with them.
@@ -216,6 +217,19 @@ export function minutesTaken(entry: RosterEntry): number {
   return Math.max(1, Math.ceil((Date.parse(entry.finishedAt) - Date.parse(entry.startedAt)) / 60_000))
 }
 
+/**
+ * Whether a result was handed in after its assignment's due date: on a later day than the due
+ * date, on this device's calendar. A result without a due date (none set, or a code from before
+ * version 4) is never late.
+ *
+ * @example
+ * handedInLate({ due: '2026-03-01', finishedAt: '2026-03-01T23:30:00Z' }) // true on a device in China (7:30 on 2 March)
+ */
+export function handedInLate(entry: Pick<RosterEntry, 'due' | 'finishedAt'>): boolean {
+  const day = localDayOf(entry.finishedAt)
+  return entry.due !== undefined && day !== null && day > entry.due
+}
+
 /** The rows to show: filtered by assignment and by learner name, sorted. */
 export function rosterRows(
   roster: readonly RosterEntry[],
@@ -252,6 +266,8 @@ export function rosterCsv(rows: readonly RosterEntry[], titleOf?: (id: string) =
     '是否通过',
     '用时（分钟）',
     '交卷时间',
+    '截止日期',
+    '是否迟交',
     '情景演练',
   ]
   const lines = rows.map((entry) => [
@@ -265,6 +281,8 @@ export function rosterCsv(rows: readonly RosterEntry[], titleOf?: (id: string) =
     entry.passed ? '通过' : '未通过',
     minutesTaken(entry),
     localDateTime(entry.finishedAt),
+    entry.due ?? '',
+    entry.due ? (handedInLate(entry) ? '迟交' : '按时') : '',
     scenarioSummary(entry, titleOf),
   ])
   return csvText(header, lines)

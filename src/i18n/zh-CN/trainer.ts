@@ -101,6 +101,7 @@ const messages = {
     result: '结果',
     time: '用时',
     finished: '交卷时间',
+    late: '迟交（截止 {due}）',
     minutes: '{minutes} 分钟',
     matrixHeading: '总览：学员 × 作业（最好成绩）',
     detailHeading: '每次提交',

@@ -13,7 +13,14 @@ import {
   encodeResult,
   resultFile,
 } from '../../../../src/domain/trainer/assignmentResult'
-import { addToRoster, parseRoster, pastedInputs, rosterCsv, rosterRows } from '../../../../src/domain/trainer/roster'
+import {
+  addToRoster,
+  handedInLate,
+  parseRoster,
+  pastedInputs,
+  rosterCsv,
+  rosterRows,
+} from '../../../../src/domain/trainer/roster'
 import { rosterOverview } from '../../../../src/domain/trainer/rosterLearners'
 import { importProgress } from '../../../../src/domain/progress/progressFile'
 import { packCode } from '../../../../src/domain/trainer/transferCode'
@@ -137,9 +144,22 @@ describe('the roster', () => {
     expect(csv.startsWith('\uFEFF"学员","工号","学员编号","作业"')).toBe(true)
     expect(csv).toContain(`"'=HYPERLINK(""x"")","KF-7","p-2"`)
     expect(csv).toContain(
-      '"王芳","","","第一周电话礼仪小测","90","9","10","通过","12","2026-11-23 09:12","bad-line 合格"\r\n',
+      '"王芳","","","第一周电话礼仪小测","90","9","10","通过","12","2026-11-23 09:12","","","bad-line 合格"\r\n',
     )
+    const late = rosterCsv([
+      { ...result, due: '2026-11-22' },
+      { ...result, due: '2026-11-23' },
+    ])
+    expect(late).toContain('"2026-11-23 09:12","2026-11-22","迟交","bad-line 合格"\r\n')
+    expect(late).toContain('"2026-11-23 09:12","2026-11-23","按时","bad-line 合格"\r\n')
     expect(csv).toContain(`"'=HYPERLINK(""x"")"`)
+  })
+
+  it('calls a hand-in late from the day after the due date, on this device’s calendar', () => {
+    // Handed in at 09:12 UTC on 23 November: the same day on a device at UTC, where these tests run.
+    expect(handedInLate({ ...result, due: '2026-11-22' })).toBe(true)
+    expect(handedInLate({ ...result, due: '2026-11-23' })).toBe(false)
+    expect(handedInLate(result)).toBe(false)
   })
 
   it('shows learners against assignments, each cell the learner’s best result', () => {

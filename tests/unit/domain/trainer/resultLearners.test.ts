@@ -1,6 +1,7 @@
 /**
  * Result codes version 3: who the learner is (profile id, 工号) and which questions they got
- * right travel with the score, compactly, and are checked against it; version 2 codes still import.
+ * right travel with the score, compactly, and are checked against it; version 4 adds the
+ * assignment's due date; version 2 and 3 codes still import.
  */
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
@@ -95,13 +96,26 @@ describe('packMarks and unpackMarks', () => {
   })
 })
 
-describe('result codes version 3', () => {
+describe('result codes version 3 and 4', () => {
   it('round-trip the learner’s id, 工号 and answers, as a code and as a file', () => {
     const code = encodeResult(named)
-    expect(code).toMatch(/^R3\./)
+    expect(code).toMatch(/^R4\./)
     expect(decodeResult(code)).toEqual({ ok: true, value: named })
     expect(decodeResultFile(resultFile(named))).toEqual({ ok: true, value: named })
     expect(decodeResult(encodeResult(withoutAnswers))).toEqual({ ok: true, value: withoutAnswers })
+  })
+
+  it('carry the assignment’s due date from version 4, and read a version 3 code without one', () => {
+    const due = { ...named, due: '2026-11-22' }
+    expect(decodeResult(encodeResult(due))).toEqual({ ok: true, value: due })
+    expect(decodeResultFile(resultFile(due))).toEqual({ ok: true, value: due })
+    const version3 = packCode('R', 3, { ...withoutAnswers, ...packMarks(named.answers!) })
+    expect(decodeResult(version3)).toEqual({ ok: true, value: named })
+    // A version 3 code never had one: a due date in it is refused as the forgery it is.
+    expect(decodeResult(packCode('R', 3, { ...withoutAnswers, due: '2026-11-22' }))).toEqual({
+      ok: false,
+      problem: '多了不认识的内容「due」',
+    })
   })
 
   it('stay under the length limit with 100 questions, the longest title and name and role-plays', () => {
@@ -111,6 +125,7 @@ describe('result codes version 3', () => {
       title: '题'.repeat(60),
       learner: '芳'.repeat(40),
       staffId: 'K'.repeat(20),
+      due: '2026-12-31',
       correct: 50,
       total: 100,
       percent: 50,
@@ -142,7 +157,7 @@ describe('result codes version 3', () => {
   })
 
   const forged = (changes: Record<string, unknown>) =>
-    packCode('R', 3, { ...withoutAnswers, ...packMarks(named.answers!), ...changes })
+    packCode('R', 4, { ...withoutAnswers, ...packMarks(named.answers!), ...changes })
   it.each<[string, Record<string, unknown>, string]>([
     ['no learner id', { learnerId: undefined }, '缺少学员编号'],
     ['a learner id with markup', { learnerId: '<script>' }, '学员编号格式不对'],
@@ -160,6 +175,8 @@ describe('result codes version 3', () => {
     ['ids without marks', { marks: undefined }, '每题对错的记录不完整'],
     ['marks as a number', { marks: 7 }, '每题对错格式不对'],
     ['an overlong list of ids', { questions: 'x'.repeat(9000) }, '每题对错的记录格式不对'],
+    ['a due date that is no day', { due: '2026-02-30' }, '截止日期不是 2000 年至 2100 年之间的有效日期'],
+    ['a due date as a number', { due: 20261201 }, '截止日期格式不对'],
   ])('are refused with %s', (_name, changes, problem) => {
     expect(decodeResult(forged(changes))).toEqual({ ok: false, problem })
   })
@@ -267,6 +284,12 @@ describe('resultOf', () => {
       ],
     })
     expect(decodeResult(encodeResult(made))).toEqual({ ok: true, value: made })
+  })
+
+  it('carries the assignment’s due date when it had one, and no date when it had none', () => {
+    const attempt = attemptOf(['phone-q001'], () => true)
+    expect(resultOf({ id: 'abc123', title: '小测', due: '2026-12-01' }, attempt, profile).due).toBe('2026-12-01')
+    expect(resultOf({ id: 'abc123', title: '小测', due: null }, attempt, profile)).not.toHaveProperty('due')
   })
 
   it('leaves the answers out of an attempt that no longer knows its questions', () => {
