@@ -172,11 +172,13 @@ test("a result's 复习相关课程 leads back to that question of the result, a
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^测验结果/)
   const resultAddress = page.url()
 
-  // The fourth question's lesson, and back: on the same question, in view and focused.
+  // The fourth question's lesson, reloaded there, and back: on the same question, in view and focused.
   const fourth = page.locator('.review-item').nth(3)
   await activate(fourth.getByRole('link', { name: '复习相关课程' }))
   await expect(page).toHaveURL(/#\/modules\/complaints\/lessons\/[\w-]+\?result=[\w-]+#sec-/)
   const backToResult = page.getByRole('link', { name: '← 回到测验成绩' })
+  await expect(backToResult).toBeVisible()
+  await page.reload()
   await expect(backToResult).toBeVisible()
   // On a phone the top bar's 返回, always in view; on a desktop the link at the lesson's top.
   await activate(isMobile ? page.locator('.top-bar-back') : backToResult)
@@ -184,12 +186,14 @@ test("a result's 复习相关课程 leads back to that question of the result, a
   await expect(fourth).toBeFocused()
   await expect(fourth).toBeInViewport()
 
-  // Later, the quiz's own page leads to the same result.
+  // Later, the quiz's own page leads to the same result, opened at its top this time.
   await page.goto('./#/quizzes/m-complaints')
   await expect(page.getByText('上次成绩 0%。')).toBeVisible()
   await activate(page.getByRole('link', { name: '查看上次的结果和逐题回顾' }))
   await expect(page).toHaveURL(resultAddress)
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^测验结果/)
+  await expect(page.getByRole('heading', { level: 1 })).toBeInViewport()
+  await expect(fourth).not.toBeFocused()
 })
 
 test('a lesson opened from a quiz no longer under way leads back to its module, not to the quiz', async ({

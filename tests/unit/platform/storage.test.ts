@@ -1,15 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { readRecord, writeRecord, type KeyValueStorage } from '../../../src/platform/storage'
-
-function memoryStorage(): KeyValueStorage & { data: Map<string, string> } {
-  const data = new Map<string, string>()
-  return {
-    data,
-    getItem: (key) => data.get(key) ?? null,
-    setItem: (key, value) => void data.set(key, value),
-    removeItem: (key) => void data.delete(key),
-  }
-}
+import { memoryStorage } from '../../fixtures/memoryStorage'
 
 function throwingStorage(name: string): KeyValueStorage {
   const error = Object.assign(new Error(name), { name })

@@ -11,17 +11,9 @@ import { createCmi5Runtime } from '../../../../src/platform/lms/cmi5'
 import { LmsError, type LmsQuizReport, type LmsScenarioChoice } from '../../../../src/platform/lms/runtime'
 import { openLearningLocker } from '../../../lms/lrs/learningLocker'
 import { startTestLrs, type TestLrs, type TestLrsOptions } from '../../../lms/lrs/server'
+import { memoryStorage } from '../../../fixtures/memoryStorage'
 
 const VERB = 'http://adlnet.gov/expapi/verbs/'
-
-function memoryStorage() {
-  const map = new Map<string, string>()
-  return {
-    getItem: (key: string) => map.get(key) ?? null,
-    setItem: (key: string, value: string) => void map.set(key, value),
-    removeItem: (key: string) => void map.delete(key),
-  }
-}
 
 let lrs: TestLrs
 let database = 0
