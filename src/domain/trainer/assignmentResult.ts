@@ -334,7 +334,7 @@ export function validateSavedResult(
 }
 
 /** A version 3 or 4 code's data, its answers unpacked, checked like any result. */
-function readCodeV3(data: unknown, version: number): Decoded<AssignmentResult> {
+function readLearnerCode(data: unknown, version: number): Decoded<AssignmentResult> {
   const parsed = v.safeParse(version === 3 ? CodeV3Schema : CodeV4Schema, data)
   if (!parsed.success) return { ok: false, problem: describeProblem(parsed.issues, LABELS) }
   const { questions, marks, ...rest } = parsed.output
@@ -357,7 +357,7 @@ export function decodeResult(code: string): Decoded<AssignmentResult> {
   )
   if (unpacked.ok) {
     const { version, data } = unpacked.value
-    if (version >= 3) return readCodeV3(data, version)
+    if (version >= 3) return readLearnerCode(data, version)
     const parsed = v.safeParse(CodeV2Schema, data)
     return parsed.success
       ? validateResult(parsed.output)
