@@ -140,3 +140,40 @@ test('a test quiz: no feedback until handed in, a reload mid-way, then score and
   await page.getByRole('link', { name: '返回测验列表' }).click()
   await expect(page.getByText('现有错题 2 道')).toBeVisible()
 })
+
+test('a letter pressed on an option picks that option and takes the focus there, so Space and the arrows go on from it', async ({
+  page,
+}) => {
+  await page.goto('./#/quizzes/mixed')
+  await page.getByRole('radio', { name: /^测验/ }).check()
+  await page.getByRole('radio', { name: '10 道' }).check()
+  await page.getByRole('button', { name: '开始答题' }).click()
+  const inputs = page.locator('.option input')
+  for (let number = 1; number <= 10; number++) {
+    await expect(page.getByText(`第 ${number} / 10 题`)).toBeVisible()
+    const question = await currentQuestion(page)
+    if (question.type === 'truefalse') {
+      await page.getByRole('button', { name: '下一题' }).click()
+      continue
+    }
+    // On option A, the letter of option C (or B where there are only two).
+    const picked = Math.min(2, (await inputs.count()) - 1)
+    await inputs.first().focus()
+    await page.keyboard.press('ABC'[picked]!)
+    await expect(inputs.nth(picked)).toBeChecked()
+    await expect(inputs.nth(picked)).toBeFocused()
+    await expect(inputs.first()).not.toBeChecked()
+    if (question.type === 'single') {
+      // Arrow up from the picked option chooses the one above it, as a radio group does.
+      await page.keyboard.press('ArrowUp')
+      await expect(inputs.nth(picked - 1)).toBeChecked()
+    } else {
+      // Space toggles the option picked, not option A.
+      await page.keyboard.press('Space')
+      await expect(inputs.nth(picked)).not.toBeChecked()
+      await expect(inputs.first()).not.toBeChecked()
+    }
+    return
+  }
+  throw new Error('no single or multiple choice question among the ten')
+})
