@@ -131,6 +131,39 @@ test('Shift+Tab back up a lesson stops every link and 出处 clear of the sticky
   throw new Error('the first entry of the table of contents was not reached')
 })
 
+test('every focus ring in a lesson shows whole, though each section is painted within its own box', async ({
+  page,
+}) => {
+  test.setTimeout(60_000)
+  await page.goto('./#/modules/qualities/lessons/qualities-skills')
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+  await focusMain(page)
+  let inSections = 0
+  for (let presses = 0; presses < 40; presses++) {
+    await page.keyboard.press('Tab')
+    // The ring (outline and its offset) must fit inside what the section paints: its box and the clip's margin.
+    const fits = await page.evaluate(() => {
+      const element = document.activeElement as HTMLElement
+      const section = element.closest('.render-when-near')
+      if (!section) return null
+      const style = getComputedStyle(element)
+      const ring = parseFloat(style.outlineWidth) + parseFloat(style.outlineOffset)
+      const room = (parseFloat(getComputedStyle(section).overflowClipMargin) || 0) + 0.5
+      const [box, clip] = [element.getBoundingClientRect(), section.getBoundingClientRect()]
+      return (
+        box.left - ring >= clip.left - room &&
+        box.right + ring <= clip.right + room &&
+        box.top - ring >= clip.top - room &&
+        box.bottom + ring <= clip.bottom + room
+      )
+    })
+    if (fits === null) continue
+    inSections += 1
+    expect(fits, await page.locator(':focus').innerText()).toBe(true)
+  }
+  expect(inSections).toBeGreaterThan(3)
+})
+
 test('back from a passage to a long lesson, the reader lands where they left it', async ({ page, isMobile }) => {
   const press = (locator: Locator) => (isMobile ? locator.tap() : locator.click())
   // Without smooth scrolling the way back lands at once, so any later shift of the page shows.
@@ -227,6 +260,8 @@ test('出处 → 查看原文 shows the passage in the clean document, and 返�
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^北京地图案例与客服人员的职业素质/)
   await expect(page.getByText(/000_0d273eb557817752/)).toHaveCount(0)
   await expect(page.locator('mark').first()).toBeInViewport()
+  // The keyboard goes on from the passage, not from the page's top.
+  await expect(page.locator('mark').first()).toBeFocused()
   expect(new URL(page.url()).hash).toContain('from=qualities/beijing-map-case/sec-route')
 
   await press(page.getByRole('link', { name: '返回本课：案例导入：一张北京地图' }))
