@@ -193,15 +193,27 @@ export function resolveCitation(citation: Citation, context: CitationContext): C
       message: `引文在 ${citation.source} 中找不到（必须与原文逐字一致）：「${citation.quote}」`,
     })
   }
-  const display = toSimplified(citation.quote)
+  const simplified = toSimplified(citation.quote)
   // Decided before typesetting: a simplified quote whose commas become full-width is not "traditional".
   return {
     kind: 'quote',
     source: citation.source,
     quote: citation.quote,
-    display,
-    traditional: display !== citation.quote,
+    display: withoutBulletMarks(simplified),
+    traditional: simplified !== citation.quote,
   }
+}
+
+/**
+ * A slide's bullets, which its text copy keeps as a lone letter l (a symbol font's bullet), read as
+ * the items they separate: no Chinese text has a lone l, and the quote itself stays verbatim.
+ *
+ * @example
+ * withoutBulletMarks('l 10-20人 l 嫌货才是买货人') // '10-20人 · 嫌货才是买货人'
+ */
+export function withoutBulletMarks(text: string): string {
+  const items = text.split(/(?:^|\s+)l(?:\s+|$)/)
+  return items.length === 1 ? text : items.filter((item) => item.trim() !== '').join(' · ')
 }
 
 /** Reports any traditional characters in text written for the course (quotations are exempt). */

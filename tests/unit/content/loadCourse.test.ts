@@ -3,7 +3,7 @@ import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { parse, stringify } from 'yaml'
-import { formatProblem, loadCourse } from '../../../src/content/build/loadCourse'
+import { formatProblem, loadCourse, withoutBulletMarks } from '../../../src/content/build/loadCourse'
 
 const SOURCES = join(__dirname, '../../../content/sources')
 const folders: string[] = []
@@ -108,6 +108,29 @@ describe('loadCourse', () => {
       display: '遇到无声电话时',
       traditional: true,
     })
+  })
+
+  it('shows a slide’s bullet marks (a lone l) as the items they separate, and checks the quote as written', () => {
+    const lesson = validLesson()
+    ;(lesson.sections as { citations: unknown[] }[])[0]!.citations = [
+      { source: '003_1cdde22c45bafc02.txt', quote: 'l 10-20人 l 嫌货才是买货人 l 60%,90-95%保持关系' },
+    ]
+    const course = loadCourse(courseWith(lesson), SOURCES)
+    expect(course.problems).toEqual([])
+    expect(course.modules[0]!.lessons[0]!.sections[0]!.citations[0]).toMatchObject({
+      quote: 'l 10-20人 l 嫌货才是买货人 l 60%,90-95%保持关系',
+      display: '10-20人 · 嫌货才是买货人 · 60%,90-95%保持关系',
+      traditional: false,
+    })
+  })
+
+  it.each([
+    ['l 1/25', '1/25'],
+    ['l 广告 l 带来新顾客', '广告 · 带来新顾客'],
+    ['help line', 'help line'],
+    ['尤其要做到处变不惊', '尤其要做到处变不惊'],
+  ])('withoutBulletMarks(%s) is %s', (text, shown) => {
+    expect(withoutBulletMarks(text)).toBe(shown)
   })
 
   // One failing case per rule: each names the file, the field and what is wrong.
