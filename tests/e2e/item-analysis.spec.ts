@@ -49,6 +49,8 @@ async function openAnalysis(page: Page, pick: (select: Locator) => Promise<void>
   await pick(page.getByLabel('题目分析：选择作业'))
   const analysis = page.getByRole('region', { name: '题目分析' })
   await expect(analysis).toContainText('根据 30 位学员各自第一次交的答卷')
+  // Each learner saw the questions and options in their own order: the table's numbers are the bank's.
+  await expect(analysis).toContainText('学员作答时题目和选项的顺序是打乱的')
   return analysis
 }
 

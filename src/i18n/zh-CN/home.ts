@@ -12,7 +12,7 @@ const messages = {
     allDone: '全部课程都已学完，做得好！',
     todayHeading: '今日',
     nextLessonLabel: '下一课',
-    trainerHint: '培训师工具（布置测验、学员名单、原文）在「我的」→ 培训师。',
+    trainerHint: '培训师工具（布置作业、学员成绩、原文）在「我的」→ 培训师。',
     trainerLink: '前往培训师工具',
     reviewHeading: '今日复习',
     reviewOffer: '做今日复习（{count} 道题）',
