@@ -205,9 +205,9 @@ describe('scenario player', () => {
 
     const second = await mountApp('/scenarios/silent-call')
     await waitFor('the third turn', () => screen.getByRole('button', { name: /^\d\. “对不起，您的电话没有声音/ }))
-    // Back at the turn under way, not at the top of the conversation.
-    await waitFor('the focus on the turn', () =>
-      expect(document.activeElement).toBe(screen.getByRole('heading', { level: 2, name: /你会怎么做|轮到你了/ })),
+    // Back where the play stopped, not at the top of the conversation: on the last reply and its 点评, the turn below.
+    await waitFor('the focus on the last reply', () =>
+      expect(document.activeElement?.textContent).toContain('点评：按规范稍停 5 秒后再问候一次。'),
     )
     // The replies come back in the order they were shown before the reload.
     expect(shownReplies()).toEqual(shown)

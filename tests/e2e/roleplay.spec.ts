@@ -63,6 +63,16 @@ async function giveReply(page: Page, step: ChoiceStepContent, index: number, isM
   if (isMobile) await replyButtons(page).nth(position).tap()
   else await page.keyboard.press(String(position + 1))
   await expect(myLines(page)).toHaveCount(said + 1)
+  await expectReplyMarkInView(page)
+}
+
+/** While the run goes on (the end takes the focus): the reply just given has it, its mark and 点评 on screen. */
+async function expectReplyMarkInView(page: Page): Promise<void> {
+  // Drawn with the reply just counted: a next turn is there now or not at all.
+  if (!(await page.locator('.scenario-turn').isVisible())) return
+  const latest = conversation(page).locator('.bubble-mine').last()
+  await expect(latest).toBeFocused()
+  await expect(latest.locator('.reply-feedback')).toBeInViewport({ ratio: 1 })
 }
 
 /** Gives the best reply at each step, a tap on a phone and keys on a desktop, until `end` shows. */
@@ -174,7 +184,10 @@ test('the number-key hint shows only with a keyboard, and names as many replies 
   else await expect(hint).toBeVisible()
 })
 
-test('replies given by number keys keep each new turn in view, its heading focused', async ({ page }) => {
+test('replies given by number keys bring each reply’s mark and 点评 into view, focused, the next turn below', async ({
+  page,
+  isMobile,
+}) => {
   const badLine = course.scenarios.find((scenario) => scenario.id === 'bad-line')!
   await page.goto('./#/scenarios/bad-line')
   const turn = page.locator('.scenario-turn h2')
@@ -188,9 +201,10 @@ test('replies given by number keys keep each new turn in view, its heading focus
     await page.keyboard.press(String(best))
     await expect(myLines(page)).toHaveCount(said + 1)
     if (await runEnded(page)) break
-    // The conversation grows above the turn: the turn's heading comes into view again with each reply.
-    await expect(turn).toBeFocused()
-    await expect(turn).toBeInViewport()
+    // The conversation grows above the turn: what was said of the reply comes into view with each one,
+    // and on a desktop's screen the next turn's heading with it.
+    await expectReplyMarkInView(page)
+    if (!isMobile) await expect(turn).toBeInViewport()
   }
   expect(await myLines(page).count()).toBeGreaterThanOrEqual(3)
 })
