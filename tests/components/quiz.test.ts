@@ -209,9 +209,7 @@ describe('quiz start and play', () => {
     await question(/^单选题/)
     wrapper.unmount()
     await mountApp('/quizzes/m-basics')
-    const resume = await waitFor('the offer to resume', () =>
-      screen.getByRole('region', { name: '上次的测验还没有完成' }),
-    )
+    const resume = await waitFor('the offer to resume', () => screen.getByRole('region', { name: '上次还没有做完' }))
     expect(within(resume).getByText('练习，已答 0 / 3 题，停在第 1 题。')).toBeTruthy()
     expect(within(resume).getByRole('link', { name: '继续答题' }).getAttribute('href')).toBe('/quizzes/m-basics/play')
     expect(screen.queryByRole('button', { name: '开始答题' })).toBeNull()

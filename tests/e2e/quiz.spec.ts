@@ -102,6 +102,9 @@ test('a test quiz: no feedback until handed in, a reload mid-way, then score and
     await expect(page.locator('.feedback')).toHaveCount(0)
     if (number === 6) {
       await expect(navigator.getByRole('button', { name: /(已答)/ })).toHaveCount(6)
+      // Seen as well as heard: each answered number carries a mark, not only a fill.
+      await expect(navigator.locator('.answered-mark')).toHaveCount(6)
+      await expect(navigator.getByText('带 ✓ 的题已作答。')).toBeVisible()
       await navigator.locator('[aria-current="step"]').blur()
     }
     if (number === 5) {
@@ -136,9 +139,13 @@ test('a test quiz: no feedback until handed in, a reload mid-way, then score and
     await expect(item).toContainText('解析')
   }
 
-  // The two wrong answers now make up the 错题本.
+  // The two wrong answers now make up the 错题本, opened by a full-size button on its card.
   await page.getByRole('link', { name: '返回测验列表' }).click()
   await expect(page.getByText('现有错题 2 道')).toBeVisible()
+  const open = page.getByRole('article', { name: '错题本' }).getByRole('link', { name: '开始' })
+  expect((await open.boundingBox())!.height).toBeGreaterThanOrEqual(44)
+  await open.click()
+  await expect(page.getByRole('heading', { level: 1, name: '错题本' })).toBeVisible()
 })
 
 test('a letter pressed on an option picks that option and takes the focus there, so Space and the arrows go on from it', async ({
