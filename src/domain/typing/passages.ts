@@ -76,8 +76,9 @@ export function buildPassage(choice: TypingPassageChoice, lessons: readonly Pass
   const texts = lessons.flatMap((lesson) =>
     lesson.sections.flatMap((section) =>
       choice.from === 'say'
-        ? // A phrase's stage directions, such as （稍停5秒）, are not said.
-          section.examples.flatMap((example) => example.say?.replace(/（[^）]*）/gu, '') ?? [])
+        ? // A phrase's stage directions, such as （稍停5秒）, are not said; 或： starts another way
+          // of saying it, typed as a line of its own.
+          section.examples.flatMap((example) => example.say?.replace(/（[^）]*）/gu, '').split('或：') ?? [])
         : section.body,
     ),
   )
@@ -89,7 +90,8 @@ export function buildPassage(choice: TypingPassageChoice, lessons: readonly Pass
     // A line that ends without a full stop (a phrase) gets one, so lines do not run together.
     const closed = /[。！？”’）]$/u.test(compact) ? compact : `${compact}。`
     for (const raw of sentencesOf(closed)) {
-      if (!isTypeable(raw) || seen.has(raw)) continue
+      // A choice of words (先生/女士) is for the speaker to make, not a text to copy.
+      if (!isTypeable(raw) || raw.includes('/') || seen.has(raw)) continue
       seen.add(raw)
       kept.push(raw)
     }

@@ -47,6 +47,13 @@ describe('buildPassage', () => {
     expect(buildPassage({ id: 'phrases', moduleId: 'm', from: 'say' }, lessons)).toBe('您好，请讲。请稍等！')
   })
 
+  it('types each way of saying a phrase (或：) as its own line, and leaves out a choice of words (先生/女士)', () => {
+    const lessons = [lesson([], ['对不起，请您原谅。或：对不起，很抱歉。', '对不起，先生/女士，请讲。'])]
+    expect(buildPassage({ id: 'phrases', moduleId: 'm', from: 'say' }, lessons)).toBe(
+      '对不起，请您原谅。对不起，很抱歉。',
+    )
+  })
+
   it('takes the paragraphs without whitespace, each sentence once', () => {
     const lessons = [lesson(['先问好。 再报工号。'], []), lesson(['先问好。然后—不对。最后道谢。'], [])]
     expect(buildPassage({ id: 'voice', moduleId: 'm', from: 'body' }, lessons)).toBe('先问好。再报工号。最后道谢。')
@@ -64,6 +71,8 @@ describe('the course’s passages', () => {
       const passage = buildPassage(choice, module!.lessons)
       expect(Array.from(passage).length).toBeGreaterThanOrEqual(PASSAGE_MIN_CHARS)
       expect(passage).not.toMatch(/\s/)
+      // Nothing a learner would not say: no 或： between alternatives, no 先生/女士 to choose from.
+      expect(passage).not.toMatch(/或：|\//)
     },
   )
 })
