@@ -105,6 +105,38 @@ test('every learner page shows the five places and a slim bar, covers nothing an
   }
 })
 
+test('every link, button and field outside running text is at least 24 px each way, a target a thumb can hit', async ({
+  page,
+}) => {
+  test.setTimeout(60_000)
+  const pages: [string, string | RegExp][] = [
+    ...LEARNER_PAGES,
+    ['/modules/phone-etiquette/lessons/phone-answering', /./],
+    ['/sources/000_0d273eb557817752.txt', /./],
+  ]
+  for (const [path, heading] of pages) {
+    await open(page, path, heading)
+    const tooSmall = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('a[href], button, select, summary, textarea, input')]
+        .filter((element) => !(element instanceof HTMLInputElement && ['radio', 'checkbox'].includes(element.type)))
+        .filter((element) => {
+          // A link inside a sentence may be as small as its words (WCAG 2.5.8's inline exception).
+          const sentence = element.closest('p, li, td, dd')
+          return !(
+            element.tagName === 'A' &&
+            getComputedStyle(element).display === 'inline' &&
+            sentence !== null &&
+            sentence.textContent!.trim() !== element.textContent!.trim()
+          )
+        })
+        .map((element) => ({ element, box: element.getBoundingClientRect() }))
+        .filter(({ box }) => box.width > 0 && box.height > 0 && (box.width < 24 || box.height < 24))
+        .map(({ element, box }) => `${element.textContent!.trim()} ${Math.round(box.width)}×${Math.round(box.height)}`),
+    )
+    expect(tooSmall, path).toEqual([])
+  }
+})
+
 test('each tab opens its place and marks it as the current one, in words and visibly', async ({ page }) => {
   await open(page, '/modules/qualities/lessons/beijing-map-case', '北京地图')
   // Inside 学习, the tab shows where the learner is.
