@@ -106,6 +106,7 @@ test('a hand-in at 07:30 in Shanghai shows in the roster at 07:30 on 2 March, no
   await expect(row).toContainText('2026-03-02 07:3')
   await expect(row).not.toContainText('2026-03-01 23:3')
   await expect(row).not.toContainText('迟交')
+  await expect(page.getByRole('region', { name: '每位学员在每个作业中的最好成绩' })).not.toContainText('迟交')
 })
 
 test('a hand-in at 07:30 on 2 March in Shanghai to an assignment due 1 March is late, though still 1 March in UTC', async ({
@@ -116,6 +117,9 @@ test('a hand-in at 07:30 on 2 March in Shanghai to an assignment due 1 March is 
   const row = await rosterRow(page, code, '截止 2026-03-01')
   await expect(row).toContainText('2026-03-02 07:3')
   await expect(row).toContainText('迟交（截止 2026-03-01）')
+  // The overview says it too, in the learner's cell for that assignment.
+  const overview = page.getByRole('region', { name: '每位学员在每个作业中的最好成绩' })
+  await expect(overview.getByRole('row', { name: /王芳/ })).toContainText(/%\s*未?通过\s*迟交/)
   const download = page.waitForEvent('download')
   await page.getByRole('button', { name: '导出 CSV（Excel 可直接打开）' }).click()
   const csv = (await readFile(await (await download).path())).toString()

@@ -4,7 +4,7 @@
  * results from before learners carried an id are each a learner of their own. The trainer
  * can say two learners are one person (a merge, saved on the results, undone by a split).
  */
-import { learnerKey, type RosterEntry } from './roster'
+import { handedInLate, learnerKey, type RosterEntry } from './roster'
 import type { Decoded } from './transferCode'
 import type { QuestionMark } from './questionMarks'
 
@@ -87,6 +87,8 @@ export interface RosterOverview {
   assignments: { id: string; title: string }[]
   /** The best result per learner and assignment, keyed `<learner key>|<assignment id>`. */
   best: Map<string, RosterEntry>
+  /** The same keys where every hand-in came after the due date: none was on time. */
+  late: Set<string>
 }
 
 /**
@@ -94,18 +96,24 @@ export interface RosterOverview {
  *
  * @example
  * rosterOverview(entries).best.get(`${learner.key}|abc123`)?.percent // 90
+ * rosterOverview(entries).late.has(`${learner.key}|abc123`) // true: handed in, but only after the due date
  */
 export function rosterOverview(roster: readonly RosterEntry[]): RosterOverview {
   const best = new Map<string, RosterEntry>()
+  const late = new Set<string>()
+  const onTime = new Set<string>()
   for (const entry of roster) {
     const key = `${rowKey(entry)}|${entry.assignment}`
     const current = best.get(key)
     if (!current || entry.percent > current.percent) best.set(key, entry)
+    if (handedInLate(entry)) late.add(key)
+    else onTime.add(key)
   }
+  for (const key of onTime) late.delete(key)
   const assignments = [...new Map(roster.map((entry) => [entry.assignment, entry.title])).entries()].map(
     ([id, title]) => ({ id, title }),
   )
-  return { learners: rosterLearners(roster), assignments, best }
+  return { learners: rosterLearners(roster), assignments, best, late }
 }
 
 /**

@@ -180,6 +180,20 @@ describe('the roster', () => {
     expect(matrix.best.get('id:p-wang|xyz789')).toBeUndefined()
   })
 
+  it('marks a cell late only when no hand-in of that learner came by the due date', () => {
+    // result was handed in on 23 November.
+    const late = { ...result, learnerId: 'p-late', due: '2026-11-22' }
+    const lateThenOnTime = [
+      { ...result, learnerId: 'p-both', due: '2026-11-23' },
+      { ...result, learnerId: 'p-both', due: '2026-11-23', finishedAt: '2026-11-25T09:00:00.000Z', percent: 100 },
+    ]
+    const noDue = { ...result, learnerId: 'p-free' }
+    const matrix = rosterOverview([late, ...lateThenOnTime, noDue])
+    expect([...matrix.late]).toEqual(['id:p-late|abc123'])
+    // The best result is the late retake, yet the learner handed in on time once.
+    expect(matrix.best.get('id:p-both|abc123')?.percent).toBe(100)
+  })
+
   it('splits pasted text into lines', () => {
     expect(pastedInputs('a\r\n\n b \n')).toEqual({
       ok: true,
