@@ -249,6 +249,36 @@ test('返回 in the top bar leads to the parent page on a phone; the desktop has
   }
 })
 
+test('back on a list from one of its pages, the link just left is in view and focused, not the top of the list', async ({
+  page,
+}) => {
+  const back = onPhone()
+    ? page.getByRole('banner').getByRole('link', { name: '返回' })
+    : page.getByRole('navigation', { name: '当前位置' }).getByRole('link').last()
+  await open(page, '/quizzes', /./)
+  const card = page.getByRole('link', { name: '8. 投诉处理', exact: true })
+  await activate(page, card)
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('投诉处理')
+  await activate(page, back)
+  await expect(page).toHaveURL(/#\/quizzes$/)
+  await expect(card).toBeFocused()
+  await expect(card).toBeInViewport()
+  // A module's lessons, back from the last one.
+  await open(page, '/modules/phone-etiquette', '电话礼仪')
+  const lesson = page.getByRole('link', { name: /通话细节（下）/ })
+  await activate(page, lesson)
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('通话细节（下）')
+  await activate(page, back)
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('电话礼仪')
+  await expect(lesson).toBeFocused()
+  await expect(lesson).toBeInViewport()
+  // From another tab's top the list opens at its own top.
+  await activate(page, tab(page, '学习'))
+  await activate(page, tab(page, '练习'))
+  await expect(page.getByRole('heading', { level: 1 })).toBeInViewport()
+  await expect(card).not.toBeFocused()
+})
+
 test('from 我的 every page is one more step: the learner, the exam, the certificate and the 培训师 area', async ({
   page,
 }) => {
