@@ -238,7 +238,16 @@ const ChoiceStep = z.strictObject({
 })
 
 /** Elements a rule checker can look for in a typed reply. */
-export const REPLY_ELEMENTS = ['greeting', 'apology', 'respect', 'reason', 'nextStep', 'thanks'] as const
+export const REPLY_ELEMENTS = [
+  'greeting',
+  'apology',
+  'respect',
+  'reason',
+  'nextStep',
+  'thanks',
+  'reassure',
+  'question',
+] as const
 
 const FreeReplyStep = z.strictObject({
   id,

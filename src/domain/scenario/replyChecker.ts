@@ -5,7 +5,8 @@
  * solved, or understand a phrasing it has no rule for, and says so.
  */
 
-export type ReplyElement = 'greeting' | 'apology' | 'respect' | 'reason' | 'nextStep' | 'thanks'
+export type ReplyElement =
+  'greeting' | 'apology' | 'respect' | 'reason' | 'nextStep' | 'thanks' | 'reassure' | 'question'
 
 export interface ForbiddenMatch {
   /** The words found in the reply. */
@@ -69,6 +70,9 @@ const ELEMENTS: Record<ReplyElement, RegExp> = {
   reason: /因为|由于/,
   nextStep: /我会|我们会|我将|我们将|马上|尽快|稍后|立即|为您|给您|帮您|请您|联系/,
   thanks: /谢谢|感谢|多谢/,
+  reassure: /别着急|不要着急|别急|放心|别担心|不要担心|理解|想办法|一定/,
+  // Asking the customer to tell more: a question, or a request to say it.
+  question: /[？?]|吗|请问|说说|讲讲|说一下|讲一下|告诉我|怎么|什么|哪/,
 }
 
 /**

@@ -97,6 +97,8 @@ const messages = {
     reason: '说明原因（因为……）',
     nextStep: '下一步做什么',
     thanks: '致谢',
+    reassure: '安抚（别着急、请放心……）',
+    question: '请客户说明情况（提问）',
   },
 }
 

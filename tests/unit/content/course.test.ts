@@ -11,6 +11,7 @@ import { bestReplyIndex, chooseReply, ratePlay, startPlay, submitFreeReply } fro
 import { lessonTexts, questionTexts, scenarioTexts } from '../../../src/content/build/learnerText'
 import type { Lesson, Question, Scenario } from '../../../src/content/build/schema'
 import { replyOrder } from '../../../src/domain/scenario/replyOrder'
+import { checkReply } from '../../../src/domain/scenario/replyChecker'
 
 // The real course: every file valid, every quotation found in its document.
 const course = loadCourse(join(__dirname, '../../../content'))
@@ -189,6 +190,21 @@ describe('the role-play scenarios', () => {
     (_id, scenario) => {
       expect(scenario.steps.filter((step) => step.kind === 'free')).toHaveLength(1)
       for (const step of scenario.steps) expect(step.citations.length, step.id).toBeGreaterThan(0)
+    },
+  )
+
+  it.each(scenarios.map((scenario) => [scenario.id, scenario] as const))(
+    '%s: its model reply earns full marks from the checker, and a bare 您好 does not',
+    (_id, scenario) => {
+      for (const step of scenario.steps) {
+        if (step.kind !== 'free') continue
+        const expects = step.expects ?? []
+        const model = checkReply(step.modelReply, expects)
+        expect(model.forbidden, step.id).toEqual([])
+        expect(model.missing, step.id).toEqual([])
+        // The step asks for more than a polite word: a greeting alone never scores as the best reply.
+        expect(checkReply('您好', expects).scores.solving, step.id).toBeLessThan(2)
+      }
     },
   )
 

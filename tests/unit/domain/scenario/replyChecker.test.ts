@@ -132,6 +132,10 @@ describe('checkReply', () => {
       { courtesy: 1, solving: 2 },
     ],
     ['您好', ['greeting', 'apology', 'reason', 'nextStep'], { courtesy: 1, solving: 0 }],
+    // Calming and asking: a greeting is neither.
+    ['您好', ['reassure', 'question', 'respect'], { courtesy: 1, solving: 0 }],
+    ['您别着急，能说说当时的具体情况吗？', ['reassure', 'question', 'respect'], { courtesy: 1, solving: 2 }],
+    ['请放心，麻烦您讲讲是怎么发的', ['reassure', 'question', 'respect'], { courtesy: 1, solving: 2 }],
     ['', ['greeting'], { courtesy: 0, solving: 0 }],
   ])('scores %s', (reply, expects, scores) => {
     expect(checkReply(reply, expects as never).scores).toEqual(scores)
