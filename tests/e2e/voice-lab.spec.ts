@@ -39,6 +39,15 @@ function spoken(speed: number): { file: string; seconds: number; trueRate: numbe
   return { file, seconds: Number(run('soxi', ['-D', file])), trueRate: (CHARACTERS * 60) / speaking }
 }
 
+/** The script's first few characters alone, spoken briskly: a take that stops long before the script's end. */
+function spokenStart(): string {
+  const raw = join(folder, 'raw-start.wav')
+  const file = join(folder, 'start.wav')
+  run('espeak-ng', ['-v', 'cmn', '-s', '200', '-w', raw, TEXT.slice(0, 3)])
+  run('sox', [raw, '-r', '48000', '-c', '1', '-b', '16', '-e', 'signed-integer', file, 'pad', '0.5', '1.5'])
+  return file
+}
+
 function silent(): string {
   const file = join(folder, 'silence.wav')
   run('sox', ['-n', '-r', '48000', '-c', '1', '-b', '16', '-e', 'signed-integer', file, 'trim', '0', '4'])
@@ -139,6 +148,24 @@ for (const speed of [110, 160, 220]) {
     await expectNoViolations(page, `after a take at ${speed}`)
   })
 }
+
+test('a take that stops long before the script ends is not given a rate: it says to read the whole script', async ({
+  microphone,
+  isMobile,
+}) => {
+  test.setTimeout(90_000)
+  expect(CHARACTERS, 'the script is long enough for three characters to be a small part').toBeGreaterThan(15)
+  const page = await microphone(spokenStart())
+  await openScript(page)
+  await record(page, isMobile, 3)
+  const take = practice(page).getByRole('article', { name: /第 1 遍/ })
+  await expect(take).toBeVisible({ timeout: 15_000 })
+  await expect(take).toContainText(/没有读完整段。这一遍不评语速，请从头到尾读完整段再录一次。/)
+  await expect(take.locator('[data-measure="rate"]')).toHaveCount(0)
+  await expect(take.locator('[data-measure="articulation"]')).toHaveCount(0)
+  // The rest of the take is still measured.
+  await expect(take.locator('[data-measure="level"]')).toBeVisible()
+})
 
 test('a silent microphone: says no audio was heard and keeps nothing', async ({ microphone, isMobile }) => {
   test.setTimeout(60_000)

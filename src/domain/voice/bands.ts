@@ -34,6 +34,21 @@ export const BANDS: Readonly<Record<MeasureId, Band>> = {
 
 export type Verdict = 'low' | 'ok' | 'high'
 
+/** 字/分 beyond anyone reading aloud (over twice a brisk reader's pace): the take left part of its script out. */
+export const FASTEST_READING = 360
+
+/**
+ * Whether a take's rate is too fast to be real, so the script cannot have been read through: the
+ * rate counts the whole script's characters over the time heard.
+ *
+ * @example
+ * readInPart({ rate: 1468 }) // true: 115 characters in under 5 seconds
+ * readInPart({ rate: 140 }) // false
+ */
+export function readInPart(measures: Pick<VoiceMeasures, 'rate'>): boolean {
+  return measures.rate !== null && measures.rate > FASTEST_READING
+}
+
 /** One measure's value against its band. */
 export interface Judgement {
   id: MeasureId
@@ -55,7 +70,8 @@ export function verdictOf(value: number, band: Pick<Band, 'min' | 'max'>): Verdi
 }
 
 /**
- * Every measure a take has, judged; measures the take lacks (no speech, no pitch) are left out.
+ * Every measure a take has, judged; measures the take lacks (no speech, no pitch) are left out, and
+ * so are the rates of a take that did not read its whole script (`readInPart`).
  *
  * @example
  * judge(measures).find((j) => j.id === 'rate') // { id: 'rate', value: 132, verdict: 'ok', band }
@@ -63,8 +79,8 @@ export function verdictOf(value: number, band: Pick<Band, 'min' | 'max'>): Verdi
 export function judge(measures: VoiceMeasures): Judgement[] {
   if (!measures.heard) return []
   const values: Record<MeasureId, number | null> = {
-    rate: measures.rate,
-    articulation: measures.articulationRate,
+    rate: readInPart(measures) ? null : measures.rate,
+    articulation: readInPart(measures) ? null : measures.articulationRate,
     longestPause: measures.longestPauseMs,
     level: measures.levelDb,
     steadiness: measures.steadinessDb,

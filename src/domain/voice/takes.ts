@@ -3,7 +3,7 @@
  * itself is kept apart, under the same id). Checked with valibot when read back.
  */
 import * as v from 'valibot'
-import { BANDS } from './bands'
+import { BANDS, readInPart } from './bands'
 
 /** The drills a take can come from. */
 export const TAKE_MODES = ['practice', 'smile-neutral', 'smile-smiling', 'match'] as const
@@ -74,7 +74,9 @@ function nearest(values: number[], target: number): number | null {
  */
 export function voiceBest(takes: readonly VoiceTake[]): VoiceBest {
   const heard = takes.filter((take) => take.measures.heard)
-  const rates = heard.flatMap((take) => (take.measures.rate === null ? [] : [take.measures.rate]))
+  const rates = heard.flatMap((take) =>
+    take.measures.rate === null || readInPart(take.measures) ? [] : [take.measures.rate],
+  )
   const levels = heard.flatMap((take) => (take.measures.levelDb === null ? [] : [take.measures.levelDb]))
   return {
     rate: nearest(rates, middle(BANDS.rate)),

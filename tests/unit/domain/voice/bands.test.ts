@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { BANDS, judge, verdictOf } from '../../../../src/domain/voice/bands'
+import { BANDS, judge, readInPart, verdictOf } from '../../../../src/domain/voice/bands'
 import type { VoiceMeasures } from '../../../../src/domain/voice/analysis'
 
 const measures: VoiceMeasures = {
@@ -47,6 +47,16 @@ describe('judge', () => {
       clipping: 'ok',
       pitchRange: 'low',
     })
+  })
+
+  it('leaves out the rates of a take too fast to have read its whole script, and keeps the rest', () => {
+    // 115 characters in 4.7 seconds: 1,468 字/分.
+    const short = { ...measures, speakingMs: 4700, rate: 1468, articulationRate: 3632 }
+    expect(readInPart(short)).toBe(true)
+    expect(judge(short).map((j) => j.id)).toEqual(['longestPause', 'level', 'clipping', 'pitchRange'])
+    // A brisk reader is still judged.
+    expect(readInPart({ rate: 300 })).toBe(false)
+    expect(readInPart({ rate: null })).toBe(false)
   })
 
   it('judges nothing when nothing was heard', () => {

@@ -42,6 +42,11 @@ describe('voiceBest', () => {
     })
   })
 
+  it('never counts the rate of a take that did not read its whole script as a best', () => {
+    expect(voiceBest([take({ rate: 1468 }), take({ rate: 190 })]).rate).toBe(190)
+    expect(voiceBest([take({ rate: 1468 })]).rate).toBeNull()
+  })
+
   it('has nothing without takes in which speech was heard', () => {
     expect(voiceBest([take({ heard: false, rate: null, levelDb: null })])).toEqual({
       rate: null,
