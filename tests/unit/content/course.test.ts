@@ -12,6 +12,7 @@ import { lessonTexts, questionTexts, scenarioTexts } from '../../../src/content/
 import type { Lesson, Question, Scenario } from '../../../src/content/build/schema'
 import { replyOrder } from '../../../src/domain/scenario/replyOrder'
 import { checkReply } from '../../../src/domain/scenario/replyChecker'
+import scenarioMessages from '../../../src/i18n/zh-CN/scenario'
 
 // The real course: every file valid, every quotation found in its document.
 const course = loadCourse(join(__dirname, '../../../content'))
@@ -204,6 +205,22 @@ describe('the role-play scenarios', () => {
         expect(model.missing, step.id).toEqual([])
         // The step asks for more than a polite word: a greeting alone never scores as the best reply.
         expect(checkReply('您好', expects).scores.solving, step.id).toBeLessThan(2)
+      }
+    },
+  )
+
+  it.each(scenarios.map((scenario) => [scenario.id, scenario] as const))(
+    '%s: no line of a speaker begins with the name its bubble already shows (面试官 / 面试官：…)',
+    (_id, scenario) => {
+      const names: Record<string, string> = scenarioMessages.speakers
+      for (const step of scenario.steps) {
+        if (step.speaker === 'narrator') continue
+        const name = names[step.speaker]!
+        const lines = [step.text, ...(step.kind === 'choice' ? step.replies.map((reply) => reply.reaction) : [])]
+        expect(
+          lines.filter((line) => line.startsWith(name)),
+          step.id,
+        ).toEqual([])
       }
     },
   )
