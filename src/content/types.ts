@@ -138,7 +138,9 @@ export type FreeStepContent = Omit<FreeStepSource, 'citations'> & { citations: C
 export type ScenarioStepContent = ChoiceStepContent | FreeStepContent
 
 /** A role-play as the player receives it; each is its own chunk. */
-export type ScenarioContent = Omit<Scenario, 'steps' | 'initialState' | 'phrases'> & {
+export type ScenarioContent = Omit<Scenario, 'steps' | 'initialState' | 'phrases' | 'sequel'> & {
+  /** The role-play that carries the story on, by its title. */
+  sequel?: { id: string; title: string }
   initialState: Record<string, number>
   phrases: string[]
   steps: ScenarioStepContent[]

@@ -14,6 +14,7 @@ import { activate } from './helpers/shell'
 
 const course = loadCourse(fileURLToPath(new URL('../../content', import.meta.url)))
 const beijingMap = course.scenarios.find((scenario) => scenario.id === 'beijing-map')!
+const firstInterview = course.scenarios.find((scenario) => scenario.id === 'interview-service')!
 
 const worstReplyIndex = (step: ChoiceStepContent) => {
   const totals = step.replies.map((reply) => replyTotal(reply.scores))
@@ -76,9 +77,9 @@ async function expectReplyMarkInView(page: Page): Promise<void> {
 }
 
 /** Gives the best reply at each step, a tap on a phone and keys on a desktop, until `end` shows. */
-async function playBestToEnd(page: Page, isMobile: boolean, end = ending(page)): Promise<void> {
+async function playBestToEnd(page: Page, isMobile: boolean, end = ending(page), scenario = beijingMap): Promise<void> {
   for (let guard = 0; guard < 20 && !(await runEnded(page, end)); guard++) {
-    const step = await currentStep(page, beijingMap)
+    const step = await currentStep(page, scenario)
     if (step.kind === 'choice') await giveReply(page, step, bestReplyIndex(step), isMobile)
     else await typeModelReply(page, step, isMobile)
   }
@@ -352,4 +353,21 @@ test.describe('a run’s end whose code cannot download', () => {
     await expect(page.locator('.scenario-end')).toBeFocused()
     await expect.poll(async () => (await ending(page).boundingBox())!.y).toBeLessThan(page.viewportSize()!.height / 2)
   })
+})
+
+test('after the 初试 is passed, the next step offered is the 复试, which opens at its first turn', async ({
+  page,
+  isMobile,
+}) => {
+  test.setTimeout(90_000)
+  await page.goto('./#/scenarios/interview-service')
+  await expect(replyButtons(page).first()).toBeVisible()
+  await playBestToEnd(page, isMobile, ending(page), firstInterview)
+  await expect(ending(page)).toContainText('通过初试')
+  // The story's next step comes first, before 再演练一次.
+  const firstAction = ending(page).locator('.result-actions > *').first()
+  await expect(firstAction).toHaveText('接着演练：面试：复试中的业务与沟通问题')
+  await activate(firstAction)
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('面试：复试中的业务与沟通问题')
+  await expect(replyButtons(page).first()).toBeVisible()
 })

@@ -95,6 +95,7 @@ const VERBATIM_KEYS = new Set([
   'phrases',
   'scores',
   'optional',
+  'sequel',
 ])
 
 /** Gives every displayed string full-width Chinese punctuation. */
@@ -560,6 +561,7 @@ function loadScenarios(
   const moduleIds = new Set(modules.map((module) => module.id))
   const ids = new Map<string, string>()
   const scenarios: ScenarioContent[] = []
+  const sequels: { file: string; scenario: ScenarioContent; id: string }[] = []
   for (const name of yamlFiles(dir)) {
     const file = relative(join(root, '..'), join(dir, name))
     const scenario = readValidated(join(dir, name), file, Scenario, problems)
@@ -586,32 +588,38 @@ function loadScenarios(
       problems.push({ file, field: 'steps', message })
     }
     const context = (field: string): CitationContext => ({ file, field, sources, problems })
-    scenarios.push(
-      typeset({
-        ...scenario,
-        initialState: scenario.initialState ?? {},
-        phrases: scenario.phrases ?? [],
-        steps: scenario.steps.map((step, s) =>
-          step.kind === 'choice'
-            ? {
-                ...step,
-                citations: step.citations.map((citation, c) =>
-                  resolveCitation(citation, context(`steps.${s}.citations.${c}`)),
-                ),
-                replies: step.replies.map((reply, r) => ({
-                  ...reply,
-                  citation: resolveCitation(reply.citation, context(`steps.${s}.replies.${r}.citation`)),
-                })),
-              }
-            : {
-                ...step,
-                citations: step.citations.map((citation, c) =>
-                  resolveCitation(citation, context(`steps.${s}.citations.${c}`)),
-                ),
-              },
-        ),
-      }),
-    )
+    const { sequel, ...rest } = scenario
+    const content: ScenarioContent = typeset({
+      ...rest,
+      initialState: scenario.initialState ?? {},
+      phrases: scenario.phrases ?? [],
+      steps: scenario.steps.map((step, s) =>
+        step.kind === 'choice'
+          ? {
+              ...step,
+              citations: step.citations.map((citation, c) =>
+                resolveCitation(citation, context(`steps.${s}.citations.${c}`)),
+              ),
+              replies: step.replies.map((reply, r) => ({
+                ...reply,
+                citation: resolveCitation(reply.citation, context(`steps.${s}.replies.${r}.citation`)),
+              })),
+            }
+          : {
+              ...step,
+              citations: step.citations.map((citation, c) =>
+                resolveCitation(citation, context(`steps.${s}.citations.${c}`)),
+              ),
+            },
+      ),
+    })
+    scenarios.push(content)
+    if (sequel) sequels.push({ file, scenario: content, id: sequel })
+  }
+  for (const { file, scenario, id } of sequels) {
+    const next = scenarios.find((candidate) => candidate.id === id)
+    if (!next || next === scenario) problems.push({ file, field: 'sequel', message: `没有 id 为「${id}」的另一个情景` })
+    else scenario.sequel = { id, title: next.title }
   }
   return scenarios
 }

@@ -291,6 +291,8 @@ export const Scenario = z.strictObject({
   start: id,
   steps: z.array(ScenarioStep).min(1),
   endings: z.array(ScenarioEnding).min(1),
+  /** The role-play that carries the story on (the 初试's 复试), offered at the end of a run. */
+  sequel: id.optional(),
   trainerNote,
 })
 

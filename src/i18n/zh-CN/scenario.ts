@@ -65,6 +65,7 @@ const messages = {
     moduleLink: '复习模块：{title}',
     lessonLink: '复习课程：{title}',
     next: '接下来',
+    sequel: '接着演练：{title}',
     bestRating: '最好评级',
   },
   replyMarks: {

@@ -401,4 +401,30 @@ describe('loadCourse rules for what learners practise', () => {
       `/scenarios/silent-call.yaml › steps.${step}.replies.0.action：action 只能写 true(回应是一个做法,不是说出口的话),或者不写`,
     )
   })
+
+  it('offers a sequel by its title, and refuses one that is not another role-play of the course', () => {
+    const root = courseWith(validLesson())
+    mkdirSync(join(root, 'scenarios'))
+    const fixture = readFileSync(join(__dirname, '../../fixtures/course/scenarios/silent-call.yaml'), 'utf8')
+    const first = parse(fixture) as Record<string, unknown> & { id: string; title: string }
+    first.modules = ['demo']
+    const second = { ...first, id: 'silent-call-again', title: '无声来电（二）' }
+    first.sequel = 'silent-call-again'
+    writeFileSync(join(root, 'scenarios', 'silent-call.yaml'), stringify(first))
+    writeFileSync(join(root, 'scenarios', 'silent-call-again.yaml'), stringify(second))
+    const course = loadCourse(root, SOURCES)
+    expect(course.problems).toEqual([])
+    expect(course.scenarios.find((scenario) => scenario.id === 'silent-call')?.sequel).toEqual({
+      id: 'silent-call-again',
+      title: '无声来电（二）',
+    })
+
+    for (const sequel of ['no-such-play', 'silent-call']) {
+      first.sequel = sequel
+      writeFileSync(join(root, 'scenarios', 'silent-call.yaml'), stringify(first))
+      expect(loadCourse(root, SOURCES).problems.map(formatProblem)).toEqual([
+        expect.stringMatching(`silent-call.yaml › sequel：没有 id 为「${sequel}」的另一个情景`),
+      ])
+    }
+  })
 })
