@@ -145,6 +145,24 @@ test('a learner preparing for an interview starts with the interview module', as
   )
 })
 
+test('the interview module’s 面试前练一练 opens the voice test’s reading and the typing test on the interview passage', async ({
+  page,
+}) => {
+  await page.goto('./#/modules/interview')
+  const labs = page.getByRole('complementary', { name: '面试前练一练' })
+  await activate(page, labs.getByRole('link', { name: '语音练习' }))
+  await expect(page.getByRole('heading', { level: 1, name: '语音练习' })).toBeVisible()
+  await expect(page.getByRole('heading', { level: 2, name: '面试语音测试：朗读短文' })).toBeVisible()
+  await expect(page.locator('.script-text')).toContainText('各位旅客，您好！')
+  await page.goBack()
+  await activate(page, labs.getByRole('link', { name: '打字测试' }))
+  await expect(page.getByRole('radio', { name: '面试准备' })).toBeChecked()
+  // Opened on its own, it starts on the standard phrases as before.
+  await page.goto('./#/typing')
+  await page.reload()
+  await expect(page.getByRole('radio', { name: '服务规范用语（应该说）' })).toBeChecked()
+})
+
 test('the module page leads into its quiz and its role-plays', async ({ page }) => {
   await page.goto('./#/modules/qualities')
   const headings = page.getByRole('heading', { level: 2 })

@@ -22,7 +22,8 @@ const messages = {
     mistakesEmpty: '错题本是空的：做完练习或测验后，答错的题会出现在这里。',
     skillsSection: '技能练习：声音、打字和听辨',
     interviewSkillsHeading: '面试前练一练',
-    interviewSkillsIntro: '面试常有语音测试和打字测试（约每分钟 60 字就够用）。先在这里试一次，心里就有底了。',
+    interviewSkillsIntro:
+      '面试常有语音测试和打字测试。网店客服的打字要求约每分钟 60 字，其他客服岗位也可以按这个准备（补充建议）。先在这里各试一次，心里就有底了。',
     examSkillsHeading: '考前再练练',
     examSkillsIntro: '找茬练习把规范用语、电话礼仪和投诉处理放进真实的电话里，考前做几通，检查自己能不能听出问题。',
     voiceLabTitle: '语音练习',
