@@ -1,35 +1,50 @@
-import { nextTick, onMounted } from 'vue'
-import { useRouter } from 'vue-router'
+import { nextTick, onMounted, watch } from 'vue'
+import { useRoute, useRouter } from 'vue-router'
 import { linkTowardLeftPage } from '../domain/course/leftPageLink'
+import { afterNextPaint } from '../platform/afterPaint'
 import { whenPageShown } from './useRenderAfterPaint'
 
 const pathOf = (address: string) => address.split(/[?#]/, 1)[0]!
+
+export interface UseReturnToLeftPageOptions {
+  /** Only after the browser's back button (a lesson: its own links lead on, not back up a list). */
+  onlyGoneBack?: boolean
+}
 
 /**
  * For a list page (测验与练习, 情景演练, a module's lessons, 我的): opened by a link from one of its
  * own pages (返回, a breadcrumb), it shows and focuses the link to the page the learner has just left,
  * in the middle of the screen, so they go on down the list from where they were rather than from its
- * top. The browser's back button restores the place by itself: an entry gone back to has its place
- * saved (`scroll`), and is left alone.
+ * top. Gone back to with the browser's back button, the router puts the page where it was, and the
+ * link to the page left (`forward`) takes the focus there. Only after a
+ * change of page inside the course, when the focus is on <main> (useRouteFocus): a reload keeps its
+ * focus at the page's start.
  */
-export function useReturnToLeftPage(): void {
+export function useReturnToLeftPage(options: UseReturnToLeftPageOptions = {}): void {
   const router = useRouter()
-  onMounted(async () => {
-    const { back, scroll } = router.options.history.state
-    if (typeof back !== 'string' || scroll) return
-    // After the router's own jump to the page's top, and the page's later parts drawn.
+  const route = useRoute()
+  async function returnToLink(): Promise<void> {
+    const { back, forward } = router.options.history.state
+    // A new entry has nothing ahead of it; one gone back to has the page that was left.
+    const goneBack = typeof forward === 'string'
+    const left = goneBack ? forward : options.onlyGoneBack ? null : back
+    if (typeof left !== 'string') return
+    // After the router's own jump, and the page's later parts drawn.
     await nextTick()
     await whenPageShown()
-    const links = [...document.querySelectorAll<HTMLAnchorElement>('main a[href^="#/"]')]
-    const found =
-      links[
-        linkTowardLeftPage(
-          links.map((link) => pathOf(link.hash.slice(1))),
-          pathOf(back),
-        )
-      ]
+    // Gone back to, after the router has put the page back where it was (its jump follows the same wait).
+    if (goneBack) await new Promise<void>((resolve) => afterNextPaint(resolve))
+    const main = document.querySelector('main')
+    if (document.activeElement !== main) return
+    const links = [...main!.querySelectorAll<HTMLAnchorElement>('a[href^="#/"]')]
+    const paths = links.map((link) => pathOf(link.hash.slice(1)))
+    const found = links[linkTowardLeftPage(paths, pathOf(left))]
     if (!found) return
     found.focus({ preventScroll: true })
-    found.scrollIntoView({ block: 'center', behavior: 'instant' })
-  })
+    // Gone back to, the page is where it was and the link in sight: 'nearest' moves it only if it is not.
+    found.scrollIntoView({ block: goneBack ? 'nearest' : 'center', behavior: 'instant' })
+  }
+  onMounted(returnToLink)
+  // A lesson opened from another lesson is the same page component, not mounted again.
+  watch(() => route.path, returnToLink)
 }

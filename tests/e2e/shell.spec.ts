@@ -279,6 +279,31 @@ test('back on a list from one of its pages, the link just left is in view and fo
   await expect(card).not.toBeFocused()
 })
 
+test('after the browser’s back button the link just followed has the focus again, where the page was left', async ({
+  page,
+}) => {
+  // A lesson's link to another lesson, well down the page.
+  await open(page, '/modules/interview/lessons/interview-classic-questions', /./)
+  const link = page.getByRole('link', { name: '《担责、致歉与上报》' }).first()
+  await activate(page, link)
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('担责、致歉与上报')
+  await page.goBack()
+  await expect(link).toBeFocused()
+  await expect(link).toBeInViewport()
+  // A list: the card of the quiz opened.
+  await open(page, '/quizzes', /./)
+  const card = page.getByRole('link', { name: '9. 面试准备', exact: true })
+  await activate(page, card)
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('面试准备')
+  await page.goBack()
+  await expect(card).toBeFocused()
+  await expect(card).toBeInViewport()
+  // A reload leaves the focus at the page's start.
+  await page.reload()
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+  await expect(card).not.toBeFocused()
+})
+
 test('from 我的 every page is one more step: the learner, the exam, the certificate and the 培训师 area', async ({
   page,
 }) => {
