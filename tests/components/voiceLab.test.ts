@@ -58,7 +58,7 @@ function bursts(count: number): Float32Array {
 
 beforeEach(() => {
   localStorage.clear()
-  Object.assign(device, { problem: null, interrupt: false, samples: bursts(40), saved: [] })
+  Object.assign(device, { problem: null, interrupt: false, samples: bursts(100), saved: [] })
 })
 
 const practice = () => screen.getByRole('region', { name: '这段稿子的录音' })
@@ -76,7 +76,7 @@ describe('语音练习', () => {
     expect(textOf(recordButton())).toBe('停止录音')
     await click(recordButton())
     const take = await waitFor('the first take', () => within(practice()).getByRole('article', { name: /第 1 遍/ }))
-    const expected = Math.round((countableCharacters(READING_PASSAGE.text) * 60000) / (40 * 300 - 100))
+    const expected = Math.round((countableCharacters(READING_PASSAGE.text) * 60000) / (100 * 300 - 100))
     expect(textOf(take.querySelector('[data-measure="rate"] .measure-value'))).toBe(`${expected} 字/分`)
     expect(textOf(take)).toContain('补充建议')
     expect(device.saved).toHaveLength(1)
