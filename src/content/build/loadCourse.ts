@@ -95,7 +95,6 @@ const VERBATIM_KEYS = new Set([
   'phrases',
   'scores',
   'optional',
-  'sequel',
 ])
 
 /** Gives every displayed string full-width Chinese punctuation. */
