@@ -137,6 +137,10 @@ test('a trainer signs a certificate and prints it; another device verifies it va
   expect(code).toMatch(/^KFZS1\|KFZ-\d{8}-[2-9A-HJ-NP-Z]{6}\|王芳\|A-1024\|92\|/)
   const validUntil = code.split('|')[7]!
   await expect(page.getByRole('region', { name: '已签发的证书' })).toContainText('王芳')
+  // The form is empty for the next learner: nothing of 王芳's is signed again by mistake.
+  await expect(page.getByRole('status').filter({ hasText: '表单已清空' })).toBeVisible()
+  for (const field of ['学员姓名', '工号（可选）', '考试成绩（分）', '考试通过日期', '学员的申请代码（可选）'])
+    await expect(page.getByLabel(field, { exact: true })).toHaveValue('')
   await expectNoViolations(page, 'a signed certificate shown')
   await expectNoSidewaysScroll(page)
 

@@ -203,6 +203,8 @@ test('the assignment QR opens full screen, closes back to its button, and prints
   await expect(dialog.getByRole('img', { name: `作业“${title}”的二维码（放大显示）` })).toBeVisible()
   await expect(dialog.getByText(`截止日期：${due}`)).toBeVisible()
   await expect(dialog.getByText('布置人：张老师')).toBeVisible()
+  // What a learner should know before scanning: how many questions, the pass mark, the time.
+  for (const fact of ['5 道题', '及格线 60%', '不限时']) await expect(dialog.getByText(fact, { exact: true })).toBeVisible()
   await expect(dialog.getByText(link, { exact: false })).toBeVisible()
   // Large: most of the narrower side of the screen.
   const viewport = page.viewportSize()!
@@ -210,8 +212,18 @@ test('the assignment QR opens full screen, closes back to its button, and prints
   expect(qrBox.width).toBeGreaterThan(Math.min(viewport.width, viewport.height) * 0.6)
   await expect(dialog.getByRole('button', { name: '关闭' })).toBeFocused()
   if (!isMobile) {
-    // The sheet is taller than the screen, so it is a tab stop of its own (before 打印) to scroll it:
-    // its ring is drawn inside, in sight.
+    // A projector's landscape screen: the words stand beside the code, the typed link among them, in sight.
+    await expect(dialog.getByText(link, { exact: false })).toBeInViewport()
+    await expect(dialog.getByText('及格线 60%', { exact: true })).toBeInViewport()
+    expect((await dialog.getByText('5 道题', { exact: true }).boundingBox())!.x).toBeGreaterThan(qrBox.x + qrBox.width)
+    await page.keyboard.press('Shift+Tab')
+    await expect(dialog.getByRole('button', { name: '打印（A4）' })).toBeFocused()
+    await page.keyboard.press('Tab')
+    await expect(dialog.getByRole('button', { name: '关闭' })).toBeFocused()
+    // An upright screen with a keyboard: the sheet is taller than the screen, so it is a tab stop of
+    // its own (before 打印) to scroll it, its ring drawn inside, in sight.
+    await page.setViewportSize({ width: 800, height: 1000 })
+    await expect.poll(() => dialog.evaluate((sheet) => sheet.scrollHeight > sheet.clientHeight)).toBe(true)
     await page.keyboard.press('Shift+Tab')
     await page.keyboard.press('Shift+Tab')
     await expect(dialog).toBeFocused()
@@ -221,6 +233,7 @@ test('the assignment QR opens full screen, closes back to its button, and prints
     await page.keyboard.press('Tab')
     await page.keyboard.press('Tab')
     await expect(dialog.getByRole('button', { name: '关闭' })).toBeFocused()
+    await page.setViewportSize(viewport)
   }
   await expectNoViolations(page, 'the full-screen QR code')
   if (isMobile) {

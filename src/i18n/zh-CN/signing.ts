@@ -53,7 +53,7 @@ const messages = {
     issue: '签名并签发',
     issuing: '正在签名……',
     validityNote: '有效期按课程设置为通过考试后 {months} 个月。签发日期为今天。',
-    issuedNotice: '已签发证书 {number}。可以打印，或把证书代码发给学员。',
+    issuedNotice: '已签发证书 {number}。可以打印，或把证书代码发给学员。上面的表单已清空，可以签发下一张。',
     certificateHeading: '签名证书',
     print: '打印证书',
     codeLabel: '证书代码（核对时粘贴这一行）',
