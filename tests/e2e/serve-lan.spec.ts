@@ -204,7 +204,8 @@ test('the assignment QR opens full screen, closes back to its button, and prints
   await expect(dialog.getByText(`截止日期：${due}`)).toBeVisible()
   await expect(dialog.getByText('布置人：张老师')).toBeVisible()
   // What a learner should know before scanning: how many questions, the pass mark, the time.
-  for (const fact of ['5 道题', '及格线 60%', '不限时']) await expect(dialog.getByText(fact, { exact: true })).toBeVisible()
+  for (const fact of ['5 道题', '及格线 60%', '不限时'])
+    await expect(dialog.getByText(fact, { exact: true })).toBeVisible()
   await expect(dialog.getByText(link, { exact: false })).toBeVisible()
   // Large: most of the narrower side of the screen.
   const viewport = page.viewportSize()!
