@@ -27,8 +27,11 @@ interface DeviceListOptions<T> {
   keyOf: (item: T) => string
   /** Checks a saved list (as JSON text), keeping what is sound; the same rules as the feature's own reader. */
   check: (text: string) => T[]
-  /** The key an earlier version kept the whole list under (src/platform/legacyStorage.ts), moved over once. */
-  legacyKey: string
+  /**
+   * The key an earlier version kept the whole list under (src/platform/legacyStorage.ts), moved over
+   * once; none for a list no earlier version kept.
+   */
+  legacyKey?: string
   /** What the list is called in messages. */
   name: string
 }
@@ -53,15 +56,16 @@ export function deviceList<T>(
   async function load(): Promise<void> {
     const db = saved.database
     let rows = await db.rowsOfKind('', options.kind)
-    const legacy = readLegacyValues()[options.legacyKey]
-    if (rows.length === 0 && legacy !== undefined) {
+    const legacyKey = options.legacyKey
+    const legacy = legacyKey === undefined ? undefined : readLegacyValues()[legacyKey]
+    if (rows.length === 0 && legacyKey !== undefined && legacy !== undefined) {
       const moved = options.check(legacy)
       try {
         await db.write({
           put: moved.map((item) => ({ owner: '', kind: options.kind, key: options.keyOf(item), value: item })),
         })
         rows = await db.rowsOfKind('', options.kind)
-        if (rows.length >= moved.length && db.kind === 'indexeddb') removeLegacyValues([options.legacyKey])
+        if (rows.length >= moved.length && db.kind === 'indexeddb') removeLegacyValues([legacyKey])
       } catch {
         // Left where the earlier version kept it: moved on a later start.
       }

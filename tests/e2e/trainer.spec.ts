@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test'
 import { readFile } from 'node:fs/promises'
 import { encodeAssignment, type Assignment } from '../../src/domain/trainer/assignment'
 import { activate, tab } from './helpers/shell'
+import { expectNoViolations } from './helpers/a11y'
 
 /** A learner whose first visit is the assignment's link names themselves there, as the result code carries the name. */
 async function nameThemselves(learner: Page, name: string): Promise<void> {
@@ -65,8 +66,65 @@ test('a trainer assigns a quiz by link, a learner takes it in another browser, a
   await page.getByRole('button', { name: /导出 CSV/ }).click()
   const csv = (await readFile(await (await csvDownload).path())).toString('utf8')
   expect(csv.charCodeAt(0)).toBe(0xfeff)
-  expect(csv).toContain('"学员","工号","学员编号","作业","得分（%）"')
+  expect(csv).toContain('"学员","工号","学员编号","作业","作业编号","得分（%）"')
   expect(csv).toMatch(/"王芳","","default-[a-z0-9-]+","第一周：电话礼仪"/)
+})
+
+test('a trainer finds an assignment made earlier under 我布置的作业, shows the same link again, is warned when a new one shares its title, and deletes one', async ({
+  page,
+}) => {
+  const made = page.getByRole('region', { name: '我布置的作业' })
+  const linkBox = page.getByRole('textbox', { name: '作业链接', exact: true })
+  async function fillForm(title: string): Promise<void> {
+    await page.getByLabel('作业标题').fill(title)
+    await page.getByLabel('培训师姓名').fill('张老师')
+    await page.getByRole('checkbox', { name: /电话礼仪/ }).check()
+    await page.getByLabel('题目数量').fill('5')
+    await page.getByLabel('时间限制（分钟，可不填）').fill('20')
+  }
+  await page.goto('./#/trainer')
+  await expect(made).toContainText('还没有')
+  await fillForm('第一周：电话礼仪')
+  await activate(page.getByRole('button', { name: '生成作业链接' }))
+  await expect(linkBox).toBeFocused()
+  const first = await linkBox.inputValue()
+  await expect(made.getByRole('heading', { level: 3, name: '第一周：电话礼仪' })).toBeVisible()
+  await expect(made).toContainText('5 道题 · 及格线 60% · 限时 20 分钟 · 没有截止日期')
+
+  // Another day: the form is empty, and the assignment is still there with its own link.
+  await page.reload()
+  await expect(page.getByLabel('作业标题')).toHaveValue('')
+  await expect(linkBox).toHaveCount(0)
+  await activate(made.getByRole('button', { name: '显示链接：第一周：电话礼仪' }))
+  await expect(linkBox).toBeFocused()
+  await expect(linkBox).toHaveValue(first)
+  await expect(page.getByRole('region', { name: '作业链接' })).toContainText('「第一周：电话礼仪」，创建于')
+  // Typing in the form says nothing about a link that did not come from it.
+  await page.getByLabel('作业标题').fill('第')
+  await expect(page.getByText('表单改过了')).toHaveCount(0)
+
+  // Made again under the same title: a new assignment, and the trainer is told what that means.
+  await fillForm('第一周：电话礼仪')
+  await activate(page.getByRole('button', { name: '生成作业链接' }))
+  await expect(page.getByText(/也布置过「第一周：电话礼仪」。这是新的一份作业/)).toBeVisible()
+  const second = await linkBox.inputValue()
+  expect(second).not.toBe(first)
+  await expect(made.getByRole('listitem')).toHaveCount(2)
+  await expectNoViolations(page, 'two assignments under 我布置的作业')
+
+  // Deleted from this device after the trainer confirms; the list's heading takes the focus.
+  page.once('dialog', (dialog) => {
+    expect(dialog.message()).toContain('已经拿到链接的学员仍然可以作答')
+    void dialog.accept()
+  })
+  await activate(made.getByRole('button', { name: '从这台设备删除：第一周：电话礼仪' }).last())
+  await expect(made.getByRole('listitem')).toHaveCount(1)
+  await expect(made.getByRole('heading', { level: 2, name: '我布置的作业' })).toBeFocused()
+  await expect(made.getByRole('status')).toHaveText('已删除「第一周：电话礼仪」。')
+  await page.reload()
+  await expect(made.getByRole('listitem')).toHaveCount(1)
+  await activate(made.getByRole('button', { name: '显示链接：第一周：电话礼仪' }))
+  await expect(linkBox).toHaveValue(second)
 })
 
 test('a damaged assignment link is refused with a reason', async ({ page }) => {

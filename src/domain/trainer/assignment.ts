@@ -108,6 +108,12 @@ export function assignmentProblems(assignment: Assignment, knownModules: readonl
   return problems
 }
 
+/** A value saved on this device as an assignment, checked by the rules a link's is; null when it breaks one. */
+export function checkedAssignment(value: unknown): Assignment | null {
+  const parsed = v.safeParse(AssignmentSchema, value)
+  return parsed.success ? parsed.output : null
+}
+
 /** The questions a learner is drawn from: the hand-picked ones, or every question of the chosen modules. */
 export function assignmentPool<T extends { id: string }>(
   assignment: Pick<Assignment, 'modules' | 'questions'>,

@@ -230,6 +230,23 @@ export function handedInLate(entry: Pick<RosterEntry, 'due' | 'finishedAt'>): bo
   return entry.due !== undefined && day !== null && day > entry.due
 }
 
+/**
+ * Each assignment of the roster once, in the order results arrived, titled so that two of the same
+ * title (one made again after a change to the form) are told apart by their 作业编号.
+ *
+ * @example
+ * rosterAssignments(entries) // [{ id: 'a1b2', title: '第一周（编号 a1b2）' }, { id: 'c3d4', title: '第一周（编号 c3d4）' }]
+ */
+export function rosterAssignments(roster: readonly Pick<RosterEntry, 'assignment' | 'title'>[]): {
+  id: string
+  title: string
+}[] {
+  const titles = new Map(roster.map((entry) => [entry.assignment, entry.title]))
+  const uses = new Map<string, number>()
+  for (const title of titles.values()) uses.set(title, (uses.get(title) ?? 0) + 1)
+  return [...titles].map(([id, title]) => ({ id, title: uses.get(title)! > 1 ? `${title}（编号 ${id}）` : title }))
+}
+
 /** The rows to show: filtered by assignment and by learner name, sorted. */
 export function rosterRows(
   roster: readonly RosterEntry[],
@@ -260,6 +277,7 @@ export function rosterCsv(rows: readonly RosterEntry[], titleOf?: (id: string) =
     '工号',
     '学员编号',
     '作业',
+    '作业编号',
     '得分（%）',
     '答对',
     '总题数',
@@ -275,6 +293,7 @@ export function rosterCsv(rows: readonly RosterEntry[], titleOf?: (id: string) =
     entry.staffId ?? '',
     entry.learnerId ?? '',
     entry.title,
+    entry.assignment,
     entry.percent,
     entry.correct,
     entry.total,

@@ -4,7 +4,7 @@
  * results from before learners carried an id are each a learner of their own. The trainer
  * can say two learners are one person (a merge, saved on the results, undone by a split).
  */
-import { handedInLate, learnerKey, type RosterEntry } from './roster'
+import { handedInLate, learnerKey, rosterAssignments, type RosterEntry } from './roster'
 import type { Decoded } from './transferCode'
 import type { QuestionMark } from './questionMarks'
 
@@ -110,10 +110,7 @@ export function rosterOverview(roster: readonly RosterEntry[]): RosterOverview {
     else onTime.add(key)
   }
   for (const key of onTime) late.delete(key)
-  const assignments = [...new Map(roster.map((entry) => [entry.assignment, entry.title])).entries()].map(
-    ([id, title]) => ({ id, title }),
-  )
-  return { learners: rosterLearners(roster), assignments, best, late }
+  return { learners: rosterLearners(roster), assignments: rosterAssignments(roster), best, late }
 }
 
 /**

@@ -144,7 +144,7 @@ describe('the roster', () => {
     expect(csv.startsWith('\uFEFF"学员","工号","学员编号","作业"')).toBe(true)
     expect(csv).toContain(`"'=HYPERLINK(""x"")","KF-7","p-2"`)
     expect(csv).toContain(
-      '"王芳","","","第一周电话礼仪小测","90","9","10","通过","12","2026-11-23 09:12","","","bad-line 合格"\r\n',
+      '"王芳","","","第一周电话礼仪小测","abc123","90","9","10","通过","12","2026-11-23 09:12","","","bad-line 合格"\r\n',
     )
     const late = rosterCsv([
       { ...result, due: '2026-11-22' },
@@ -178,6 +178,21 @@ describe('the roster', () => {
     ])
     expect(matrix.best.get('id:p-li|abc123')?.percent).toBe(80)
     expect(matrix.best.get('id:p-wang|xyz789')).toBeUndefined()
+  })
+
+  it('tells apart two assignments of the same title by their 作业编号, in the overview and the CSV', () => {
+    const remade = { ...result, assignment: 'def456', learnerId: 'p-wang', finishedAt: '2026-11-24T09:00:00.000Z' }
+    const other = { ...result, assignment: 'xyz789', title: '第二周' }
+    const matrix = rosterOverview([result, remade, other])
+    expect(matrix.assignments).toEqual([
+      { id: 'abc123', title: '第一周电话礼仪小测（编号 abc123）' },
+      { id: 'def456', title: '第一周电话礼仪小测（编号 def456）' },
+      { id: 'xyz789', title: '第二周' },
+    ])
+    const lines = rosterCsv([result, remade]).split('\r\n')
+    expect(lines[0]).toContain('"作业","作业编号"')
+    expect(lines[1]).toContain('"第一周电话礼仪小测","abc123"')
+    expect(lines[2]).toContain('"第一周电话礼仪小测","def456"')
   })
 
   it('marks a cell late only when no hand-in of that learner came by the due date', () => {
