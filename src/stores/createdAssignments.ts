@@ -16,6 +16,7 @@ export const useCreatedAssignmentsStore = defineStore('createdAssignments', () =
     kind: 'createdAssignment',
     keyOf: (item) => item.assignment.id,
     check: checkCreatedAssignments,
+    legacyKey: '',
     name: '我布置的作业',
   })
   const created = computed(() => newestFirst(list.items.value))

@@ -29,9 +29,9 @@ interface DeviceListOptions<T> {
   check: (text: string) => T[]
   /**
    * The key an earlier version kept the whole list under (src/platform/legacyStorage.ts), moved over
-   * once; none for a list no earlier version kept.
+   * once; '' for a list no earlier version kept (no such key is ever read).
    */
-  legacyKey?: string
+  legacyKey: string
   /** What the list is called in messages. */
   name: string
 }
@@ -56,16 +56,15 @@ export function deviceList<T>(
   async function load(): Promise<void> {
     const db = saved.database
     let rows = await db.rowsOfKind('', options.kind)
-    const legacyKey = options.legacyKey
-    const legacy = legacyKey === undefined ? undefined : readLegacyValues()[legacyKey]
-    if (rows.length === 0 && legacyKey !== undefined && legacy !== undefined) {
+    const legacy = readLegacyValues()[options.legacyKey]
+    if (rows.length === 0 && legacy !== undefined) {
       const moved = options.check(legacy)
       try {
         await db.write({
           put: moved.map((item) => ({ owner: '', kind: options.kind, key: options.keyOf(item), value: item })),
         })
         rows = await db.rowsOfKind('', options.kind)
-        if (rows.length >= moved.length && db.kind === 'indexeddb') removeLegacyValues([legacyKey])
+        if (rows.length >= moved.length && db.kind === 'indexeddb') removeLegacyValues([options.legacyKey])
       } catch {
         // Left where the earlier version kept it: moved on a later start.
       }
