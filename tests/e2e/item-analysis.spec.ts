@@ -12,6 +12,7 @@ import { loadCourse } from '../../src/content/build/loadCourse'
 import { encodeResult, resultPercent, resultPassed } from '../../src/domain/trainer/assignmentResult'
 import { optionLetter } from '../../src/domain/quiz/keys'
 import { ITEM_PATTERNS } from '../fixtures/itemAnalysis'
+import { activate } from './helpers/shell'
 
 const course = loadCourse(fileURLToPath(new URL('../../content', import.meta.url)))
 const IDS = ['overview-q001', 'overview-q002', 'overview-q003', 'overview-q004', 'overview-q005']
@@ -108,6 +109,8 @@ test('a trainer reads the item analysis, opens flagged questions with their keys
     await page.keyboard.press('ArrowDown')
   })
   expect((await rows(analysis)).map((row) => row.slice(0, 5))).toEqual(EXPECTED_FIGURES)
+  // Every question was answered by all thirty: nothing is left uncomputed, so nothing is said of it.
+  await expect(analysis).not.toContainText('没有计算')
 
   // The page itself never scrolls sideways; the table does, inside its box, its first column in view.
   const [pageWidth, viewport] = await page.evaluate(() => [document.documentElement.scrollWidth, window.innerWidth])
@@ -164,4 +167,38 @@ test('a trainer reads the item analysis, opens flagged questions with their keys
     `"3","overview-q003","${asked.stem.replace(/"/g, '""')}","30","16","53.3","-0.63","区分度为负"`,
   )
   await expect(analysis.getByRole('status')).toHaveText(`已导出 ${download.suggestedFilename()}。`)
+})
+
+test('five learners of a random draw: 题目分析 says no question has enough answers yet, how many it needs, and what to do', async ({
+  page,
+}) => {
+  // Each drew a different pair of questions, as a draw from a module does.
+  const drawn = Array.from({ length: 5 }, (_, index) => {
+    const answers = [IDS[index]!, IDS[(index + 1) % IDS.length]!].map((questionId) => ({ questionId, correct: true }))
+    return encodeResult({
+      assignment: 'draw2026',
+      title: '随机抽题小测',
+      learner: `学员${index + 1}`,
+      learnerId: `p-draw-${index + 1}`,
+      percent: 100,
+      correct: 2,
+      total: 2,
+      passMark: 60,
+      passed: true,
+      startedAt: '2026-11-23T09:00:00.000Z',
+      finishedAt: `2026-11-23T09:0${index + 1}:00.000Z`,
+      scenarios: [],
+      answers,
+    })
+  })
+  await page.goto('./#/roster')
+  await page.getByLabel('成绩代码（每行一个）').fill(drawn.join('\n'))
+  await activate(page.getByRole('button', { name: '加入名册' }))
+  await page.getByLabel('题目分析：选择作业').selectOption({ label: '随机抽题小测' })
+  const analysis = page.getByRole('region', { name: '题目分析' })
+  await expect(analysis).toContainText(
+    '还没有一道题能计算：每道题要有 10 人作答才计算，现在作答人数最多的一道题只有 2 人。',
+  )
+  await expect(analysis).toContainText('布置作业时选「手动选题」')
+  await expectNoAxeViolations(page)
 })

@@ -92,6 +92,27 @@ function answersById(submission: ItemSubmission): Map<string, boolean> {
   return byId
 }
 
+/** How much of an analysis could be computed: questions with figures, questions too few answered. */
+export interface AnalysisCoverage {
+  computed: number
+  tooFew: number
+  /** The most learners any one question was answered by. */
+  mostAnswered: number
+}
+
+/**
+ * @example
+ * analysisCoverage(analyseItems(fiveLearnersDrawnAtRandom)) // { computed: 0, tooFew: 40, mostAnswered: 4 }
+ */
+export function analysisCoverage(analysis: ItemAnalysis): AnalysisCoverage {
+  const tooFew = analysis.items.filter((item) => item.flags.includes('few')).length
+  return {
+    computed: analysis.items.length - tooFew,
+    tooFew,
+    mostAnswered: Math.max(0, ...analysis.items.map((item) => item.answered)),
+  }
+}
+
 /**
  * Facility, discrimination and flags for every question the submissions hold,
  * by question id. Every submission counts: the caller chooses which attempts to

@@ -10,6 +10,7 @@
 import { describe, expect, it } from 'vitest'
 import {
   analyseItems,
+  analysisCoverage,
   itemAnalysisCsv,
   MIN_SUBMISSIONS,
   shownFigures,
@@ -150,6 +151,20 @@ describe('analyseItems at the edges', () => {
     const hard = analyseItems([...learners(2, { q1: true, q2: true }), ...learners(8, { q1: false, q2: true }, 3)])
     expect(hard.items[0]!.facility).toBe(0.2)
     expect(hard.items[0]!.flags).toContain('hard')
+  })
+
+  it('says how much could be computed: none when every question is below the minimum, and the most answered', () => {
+    // Drawn at random: five learners, each a different pair of questions.
+    const drawn = Array.from({ length: 5 }, (_, i) =>
+      learners(1, { [`q${i}`]: true, [`q${i + 1}`]: false }, i + 1),
+    ).flat()
+    expect(analysisCoverage(analyseItems(drawn))).toEqual({ computed: 0, tooFew: 6, mostAnswered: 2 })
+    const some = analyseItems([
+      ...learners(MIN_SUBMISSIONS, { q1: true, q2: false }),
+      ...learners(1, { q3: true }, MIN_SUBMISSIONS + 1),
+    ])
+    expect(analysisCoverage(some)).toEqual({ computed: 2, tooFew: 1, mostAnswered: MIN_SUBMISSIONS })
+    expect(analysisCoverage(analyseItems([]))).toEqual({ computed: 0, tooFew: 0, mostAnswered: 0 })
   })
 
   it('counts a question once per submission when its id repeats', () => {
