@@ -73,6 +73,21 @@ test('a one-minute test typed through an input method reports the speed and the 
 
   await chooseAndStart(page, isMobile)
   await expect(typingBox(page)).toBeFocused()
+  // Its ring, there for the whole test beside mistakes marked in red, is the teal of the current place,
+  // not the orange ring that reads as a warning.
+  const [ringStyle, ringColour, teal, orange] = await typingBox(page).evaluate((box) => {
+    const colourOf = (token: string) => {
+      const probe = document.body.appendChild(document.createElement('span'))
+      probe.style.color = `var(${token})`
+      const colour = getComputedStyle(probe).color
+      probe.remove()
+      return colour
+    }
+    const style = getComputedStyle(box)
+    return [style.outlineStyle, style.outlineColor, colourOf('--accent'), colourOf('--focus')]
+  })
+  expect([ringStyle, ringColour]).toEqual(['solid', teal])
+  expect(ringColour).not.toBe(orange)
   await expect(page.getByRole('timer')).toHaveText('剩余 1:00')
   const passage = Array.from((await passageBox(page).textContent()) ?? '')
   expect(passage.length).toBeGreaterThan(100)
