@@ -36,6 +36,27 @@ async function clearOfStickyBars(page: Page, element: Locator): Promise<boolean>
   return bar !== null && box !== null && box.y >= bar.y + bar.height - 1 && box.y + box.height <= height
 }
 
+/**
+ * Resolves once the page has stayed still for three animation frames: a smooth scroll started by the
+ * last key has ended, as it has for a reader before their next key.
+ */
+async function scrollSettled(page: Page): Promise<void> {
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        let last = window.scrollY
+        let stillFrames = 0
+        const frame = () => {
+          stillFrames = window.scrollY === last ? stillFrames + 1 : 0
+          last = window.scrollY
+          if (stillFrames >= 3) resolve()
+          else requestAnimationFrame(frame)
+        }
+        requestAnimationFrame(frame)
+      }),
+  )
+}
+
 /** Desktop: the keyboard alone. */
 async function readToLearnedByKeyboard(page: Page): Promise<void> {
   await page.goto(BEIJING)
@@ -125,7 +146,16 @@ test('Shift+Tab back up a lesson stops every link and 出处 clear of the sticky
   for (let presses = 0; presses < 40; presses++) {
     await page.keyboard.press('Shift+Tab')
     const focused = page.locator(':focus')
-    await expect.poll(() => clearOfStickyBars(page, focused), { message: await focused.innerText() }).toBe(true)
+    const name = await focused.innerText()
+    await expect
+      .poll(
+        async () => {
+          await scrollSettled(page)
+          return clearOfStickyBars(page, focused)
+        },
+        { message: `${name}: ${JSON.stringify(await focused.boundingBox())}` },
+      )
+      .toBe(true)
     if (await firstEntry.evaluate((element) => element === document.activeElement)) return
   }
   throw new Error('the first entry of the table of contents was not reached')
