@@ -73,6 +73,11 @@ export default defineConfig({
     rolldownOptions: {
       output: {
         codeSplitting: { groups: CHUNK_GROUPS },
+        // Seven hash characters (the fewest the bundler allows for this many files) tell versions apart as
+        // well as eight; the first page lists some sixty file names, and random characters do not compress.
+        entryFileNames: 'assets/[name]-[hash:7].js',
+        chunkFileNames: 'assets/[name]-[hash:7].js',
+        assetFileNames: 'assets/[name]-[hash:7][extname]',
       },
     },
   },
