@@ -1,5 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test'
 import { expectNoViolations } from './helpers/a11y'
+import { scrollSettled } from './helpers/shell'
 
 // Reading a lesson (issue #13, item 4): where am I, how do I get to the end, what comes next,
 // and a cited passage in its document with the way back to the same place.
@@ -34,27 +35,6 @@ async function clearOfStickyBars(page: Page, element: Locator): Promise<boolean>
   const box = await element.boundingBox()
   const height = page.viewportSize()!.height
   return bar !== null && box !== null && box.y >= bar.y + bar.height - 1 && box.y + box.height <= height
-}
-
-/**
- * Resolves once the page has stayed still for three animation frames: a smooth scroll started by the
- * last key has ended, as it has for a reader before their next key.
- */
-async function scrollSettled(page: Page): Promise<void> {
-  await page.evaluate(
-    () =>
-      new Promise<void>((resolve) => {
-        let last = window.scrollY
-        let stillFrames = 0
-        const frame = () => {
-          stillFrames = window.scrollY === last ? stillFrames + 1 : 0
-          last = window.scrollY
-          if (stillFrames >= 3) resolve()
-          else requestAnimationFrame(frame)
-        }
-        requestAnimationFrame(frame)
-      }),
-  )
 }
 
 /** Desktop: the keyboard alone. */
@@ -145,17 +125,11 @@ test('Shift+Tab back up a lesson stops every link and 出处 clear of the sticky
   await expect(page.getByRole('heading', { level: 2, name: '完成本课' })).toBeFocused()
   for (let presses = 0; presses < 40; presses++) {
     await page.keyboard.press('Shift+Tab')
+    // As a reader does, look once the key's smooth scroll has ended, and press the next key after it.
+    await scrollSettled(page)
     const focused = page.locator(':focus')
-    const name = await focused.innerText()
-    await expect
-      .poll(
-        async () => {
-          await scrollSettled(page)
-          return clearOfStickyBars(page, focused)
-        },
-        { message: `${name}: ${JSON.stringify(await focused.boundingBox())}` },
-      )
-      .toBe(true)
+    const where = `${await focused.innerText()}: ${JSON.stringify(await focused.boundingBox())}`
+    await expect.poll(() => clearOfStickyBars(page, focused), { message: where }).toBe(true)
     if (await firstEntry.evaluate((element) => element === document.activeElement)) return
   }
   throw new Error('the first entry of the table of contents was not reached')
