@@ -8,6 +8,7 @@ import { locateQuote } from '../../../src/domain/course/citations'
 import type { CitationView } from '../../../src/content/types'
 import { bestPath, checkScenarioGraph, walkAllPaths } from '../../../src/domain/scenario/graph'
 import { bestReplyIndex, chooseReply, ratePlay, startPlay, submitFreeReply } from '../../../src/domain/scenario/engine'
+import type { Next } from '../../../src/domain/scenario/engine'
 import { lessonTexts, questionTexts, scenarioTexts } from '../../../src/content/build/learnerText'
 import type { Lesson, Question, Scenario } from '../../../src/content/build/schema'
 import { replyOrder } from '../../../src/domain/scenario/replyOrder'
@@ -222,6 +223,30 @@ describe('the role-play scenarios', () => {
           step.id,
         ).toEqual([])
       }
+    },
+  )
+
+  it.each(scenarios.map((scenario) => [scenario.id, scenario] as const))(
+    '%s: no one says the same words twice in a row (a reaction and the step it leads to)',
+    (_id, scenario) => {
+      const textOf = new Map(scenario.steps.map((step) => [step.id, step.text]))
+      const targets = (next: Next) => (typeof next === 'string' ? [next] : next.map((branch) => branch.to))
+      const repeated: string[] = []
+      for (const step of scenario.steps) {
+        if (step.kind !== 'choice') continue
+        for (const reply of step.replies) {
+          // What the other person says in the reaction, clause by clause.
+          const spoken = [...reply.reaction.matchAll(/“([^”]+)”/g)].flatMap((match) =>
+            match[1]!.split(/[，。！？…；]+/u),
+          )
+          for (const target of targets(reply.next)) {
+            const next = textOf.get(target)
+            for (const words of spoken)
+              if (words.length >= 4 && next?.includes(words)) repeated.push(`${step.id} → ${target}: ${words}`)
+          }
+        }
+      }
+      expect(repeated).toEqual([])
     },
   )
 
