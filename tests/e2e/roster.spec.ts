@@ -33,15 +33,19 @@ async function openRoster(page: Page): Promise<void> {
   await expect(page.getByRole('heading', { level: 1, name: '学员成绩' })).toBeVisible()
 }
 
+interface Learner {
+  name: string
+  staffId?: string
+  team?: string
+  option: number
+  namesOn: 'home' | 'link'
+}
+
 /**
  * A learner in a browser of their own: names themselves (on home first, or on the assignment's
  * page when the link is the first thing they open), takes the assignment, and copies the result code.
  */
-async function learnerTakes(
-  browser: Browser,
-  hasTouch: boolean,
-  learner: { name: string; staffId?: string; option: number; namesOn: 'home' | 'link' },
-): Promise<string> {
+async function learnerTakes(browser: Browser, hasTouch: boolean, learner: Learner): Promise<string> {
   const context = await browser.newContext(
     hasTouch ? { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true } : {},
   )
@@ -51,11 +55,7 @@ async function learnerTakes(
 }
 
 /** `learnerTakes` in a page given. */
-async function takeAssignment(
-  page: Page,
-  hasTouch: boolean,
-  learner: { name: string; staffId?: string; option: number; namesOn: 'home' | 'link' },
-): Promise<string> {
+async function takeAssignment(page: Page, hasTouch: boolean, learner: Learner): Promise<string> {
   await page.goto(learner.namesOn === 'home' ? './' : link)
   if (learner.namesOn === 'link') {
     await expect(page.getByRole('heading', { level: 1, name: assignment.title })).toBeVisible()
@@ -65,6 +65,7 @@ async function takeAssignment(
   }
   await page.getByLabel('姓名（必填）').fill(learner.name)
   if (learner.staffId) await page.getByLabel('工号（选填）').fill(learner.staffId)
+  if (learner.team) await page.getByLabel('班组（选填）').fill(learner.team)
   await activate(page.getByRole('button', { name: '开始学习' }))
   await expect(page.getByRole('region', { name: '欢迎！先认识一下你' })).toBeHidden()
 
@@ -91,16 +92,16 @@ async function takeAssignment(
   return page.getByLabel('成绩代码（复制后发给培训师）').inputValue()
 }
 
-test('three learners, two of them named 王芳, take one assignment; the roster keeps them apart and merges two on request', async ({
+test('three learners, two of them named 王芳, take one assignment; the roster keeps them apart, shows a 班组 at a time and merges two on request', async ({
   page,
   browser,
   hasTouch,
 }) => {
   test.setTimeout(120_000)
   const learners = [
-    { name: '王芳', staffId: 'KF-1024', option: 1, namesOn: 'home' },
-    { name: '王芳', option: 2, namesOn: 'link' },
-    { name: '李强', option: 3, namesOn: 'link' },
+    { name: '王芳', staffId: 'KF-1024', team: '一组', option: 1, namesOn: 'home' },
+    { name: '王芳', team: '二组', option: 2, namesOn: 'link' },
+    { name: '李强', team: '一组', option: 3, namesOn: 'link' },
   ] as const
   const codes = await Promise.all(learners.map((learner) => learnerTakes(browser, hasTouch, learner)))
   const results = codes.map((code) => {
@@ -108,8 +109,9 @@ test('three learners, two of them named 王芳, take one assignment; the roster 
     if (!decoded.ok) throw new Error(decoded.problem)
     return decoded.value
   })
-  // Each code says who handed it in and which questions they got right.
-  expect(codes.every((code) => code.startsWith('R4.'))).toBe(true)
+  // Each code says who handed it in, from which 班组, and which questions they got right.
+  expect(codes.every((code) => code.startsWith('R5.'))).toBe(true)
+  expect(results.map((result) => result.team)).toEqual(['一组', '二组', '一组'])
   expect(new Set(results.map((result) => result.learnerId)).size).toBe(3)
   expect(results.map((result) => result.learner)).toEqual(['王芳', '王芳', '李强'])
   expect(results.map((result) => result.answers?.length)).toEqual([3, 3, 3])
@@ -157,6 +159,22 @@ test('three learners, two of them named 王芳, take one assignment; the roster 
     ),
   ).toEqual([])
 
+  // One 班组 at a time: the overview and every hand-in below show only its learners, and say so.
+  const teamPick = page.getByLabel('只看一个班组')
+  await expect(teamPick.locator('option')).toHaveText(['全部班组', '一组', '二组'])
+  await teamPick.selectOption({ label: '一组' })
+  await expect(page.getByRole('status').filter({ hasText: '正在显示' })).toHaveText(
+    '正在显示「一组」的 2 条成绩；导出的表格也只有这些。',
+  )
+  await expect(rows).toHaveCount(2)
+  await expect(rowOf('一组 · 工号 KF-1024')).toContainText(`${withStaffId.percent}%`)
+  await expect(rowOf('二组')).toHaveCount(0)
+  const handIns = page.getByRole('region', { name: '每次提交' }).locator('tbody tr')
+  await expect(handIns).toHaveCount(2)
+  await teamPick.selectOption({ label: '全部班组' })
+  await expect(rows).toHaveCount(3)
+  await expect(handIns).toHaveCount(3)
+
   // The trainer says the two 王芳 are one person: confirmed, merged, and how to undo it said.
   page.once('dialog', (dialog) => {
     expect(dialog.message()).toContain('是同一个人吗')
@@ -164,8 +182,8 @@ test('three learners, two of them named 王芳, take one assignment; the roster 
   })
   await page
     .getByLabel('把这位学员的成绩')
-    .selectOption({ label: `王芳（编号尾号 ${withoutStaffId.learnerId!.slice(-4)}）` })
-  await page.getByLabel('并入这位学员').selectOption({ label: '王芳（工号 KF-1024）' })
+    .selectOption({ label: `王芳（二组 · 编号尾号 ${withoutStaffId.learnerId!.slice(-4)}）` })
+  await page.getByLabel('并入这位学员').selectOption({ label: '王芳（一组 · 工号 KF-1024）' })
   await activate(page.getByRole('button', { name: '合并', exact: true }))
   await expect(page.getByRole('status').filter({ hasText: '已把' })).toContainText('点「撤销合并」即可恢复')
   await expect(rows).toHaveCount(2)

@@ -10,19 +10,20 @@ import { packCode, unpackVersionedCode, type Decoded } from './transferCode'
 import type { Assignment } from './assignment'
 import { packMarks, unpackMarks, QUESTION_ID, type QuestionMark } from './questionMarks'
 import type { QuizAttempt } from '../quiz/session'
-import type { Profile } from '../progress/profiles'
+import { MAX_TEAM_LENGTH, type Profile } from '../progress/profiles'
 import { scenarioRecord, type ScenarioRun } from '../scenario/runs'
 import { clip, cleanText } from '../text/sanitize'
 import { describeProblem } from '../text/problems'
 import { inSaneRange, isCalendarDate, isoInstant } from '../text/dates'
 
 /**
+ * 5 added the learner's 班组, so the roster can show one team at a time.
  * 4 added the assignment's due date, so the roster can tell a late hand-in.
  * 3 added who the learner is (their profile id and 工号) and which questions they got right.
  * 2 added the pass mark, so that "passed" can be checked; version 2 codes are still read
  * (each as a learner of their own), version 1 codes are refused as old.
  */
-export const RESULT_VERSION = 4
+export const RESULT_VERSION = 5
 export const OLDEST_RESULT_VERSION = 2
 export const MAX_RESULT_CODE = 1500
 /** A result file is about 1 KB; anything this size or more is not one. */
@@ -46,6 +47,8 @@ export interface AssignmentResult {
   learnerId?: string
   /** 工号, if the learner gave one. */
   staffId?: string
+  /** 班组, if the learner gave one; absent on codes from before version 5. */
+  team?: string
   /** 0–100, one decimal, from `correct` and `total` (see `resultPercent`). */
   percent: number
   correct: number
@@ -67,7 +70,7 @@ export interface AssignmentResult {
 }
 
 /** What a result needs of the learner's profile. */
-export type LearnerProfile = Pick<Profile, 'id' | 'name' | 'createdAt' | 'staffId'>
+export type LearnerProfile = Pick<Profile, 'id' | 'name' | 'createdAt' | 'staffId' | 'team'>
 
 /**
  * The id a result carries for a learner. A device's first learner is `default` on every
@@ -128,6 +131,7 @@ const LABELS: Record<string, string> = {
   rating: '情景评级',
   learnerId: '学员编号',
   staffId: '工号',
+  team: '班组',
   answers: '每题对错',
   questionId: '题目编号',
   questions: '每题对错',
@@ -181,6 +185,7 @@ const entries = {
 const learnerId = v.pipe(v.string(), v.regex(/^[a-z0-9-]{1,40}$/, '学员编号格式不对'))
 const due = v.optional(v.pipe(v.string(), v.check(isCalendarDate, '截止日期不是 2000 年至 2100 年之间的有效日期')))
 const staffId = v.optional(v.pipe(v.string(), v.regex(/^[A-Za-z0-9-]{1,20}$/, '工号格式不对')))
+const team = v.optional(cleaned('班组', MAX_TEAM_LENGTH, '班组不能为空'))
 const AnswerSchema = v.strictObject({
   questionId: v.pipe(v.string(), v.regex(QUESTION_ID, '题目编号格式不对')),
   correct: v.boolean('每题对错的记录格式不对'),
@@ -190,6 +195,7 @@ const ResultSchema = v.strictObject({
   ...entries,
   learnerId: v.optional(learnerId),
   staffId,
+  team,
   due,
   answers: v.optional(v.pipe(v.array(AnswerSchema), v.maxLength(MAX_QUESTIONS, `每题对错最多 ${MAX_QUESTIONS} 题`))),
 })
@@ -205,6 +211,9 @@ const CodeV3Schema = v.strictObject({
 })
 /** A version 4 code: a version 3 code with the assignment's due date, if it had one. */
 const CodeV4Schema = v.strictObject({ ...CodeV3Schema.entries, due })
+/** A version 5 code: a version 4 code with the learner's 班组, if they gave one. */
+const CodeV5Schema = v.strictObject({ ...CodeV4Schema.entries, team })
+const LEARNER_CODE_SCHEMAS = { 3: CodeV3Schema, 4: CodeV4Schema, 5: CodeV5Schema } as const
 /** Results saved in a roster before pass marks travelled with them. */
 const LegacyResultSchema = v.strictObject({ ...entries, passMark: v.optional(v.null(), null) })
 
@@ -253,6 +262,9 @@ function answersOf(attempt: QuizAttempt): QuestionMark[] | undefined {
   return answers.filter((answer) => answer.correct).length === attempt.score.correct ? answers : undefined
 }
 
+/** The learner's 班组 as a result carries it: cleaned, clipped, or '' when none was given. */
+const teamOf = (learner: LearnerProfile) => clip(cleanText(learner.team ?? ''), MAX_TEAM_LENGTH)
+
 /** The result of an assignment attempt, for a learner's profile. */
 export function resultOf(
   assignment: Pick<Assignment, 'id' | 'title'> & { scenarios?: readonly string[]; due?: string | null },
@@ -269,6 +281,7 @@ export function resultOf(
     learner: clip(cleanText(learner.name), MAX_LEARNER),
     learnerId: learnerIdOf(learner, [...attempts, attempt]),
     ...(learner.staffId ? { staffId: learner.staffId } : {}),
+    ...(teamOf(learner) ? { team: teamOf(learner) } : {}),
     percent: attempt.score.percent,
     correct: attempt.score.correct,
     total: attempt.score.max,
@@ -295,6 +308,7 @@ export function encodeResult(result: AssignmentResult): string {
   if (!rest.learnerId) {
     const old: Partial<AssignmentResult> = { ...rest }
     delete old.staffId
+    delete old.team
     delete old.learnerId
     delete old.due
     return packCode('R', OLDEST_RESULT_VERSION, old)
@@ -333,9 +347,9 @@ export function validateSavedResult(
   return problem ? { ok: false, problem } : { ok: true, value: legacy.output }
 }
 
-/** A version 3 or 4 code's data, its answers unpacked, checked like any result. */
-function readLearnerCode(data: unknown, version: number): Decoded<AssignmentResult> {
-  const parsed = v.safeParse(version === 3 ? CodeV3Schema : CodeV4Schema, data)
+/** A version 3, 4 or 5 code's data, its answers unpacked, checked like any result. */
+function readLearnerCode(data: unknown, version: 3 | 4 | 5): Decoded<AssignmentResult> {
+  const parsed = v.safeParse(LEARNER_CODE_SCHEMAS[version], data)
   if (!parsed.success) return { ok: false, problem: describeProblem(parsed.issues, LABELS) }
   const { questions, marks, ...rest } = parsed.output
   if ((questions === undefined) !== (marks === undefined)) return { ok: false, problem: '每题对错的记录不完整' }
@@ -357,7 +371,7 @@ export function decodeResult(code: string): Decoded<AssignmentResult> {
   )
   if (unpacked.ok) {
     const { version, data } = unpacked.value
-    if (version >= 3) return readLearnerCode(data, version)
+    if (version >= 3) return readLearnerCode(data, version as 3 | 4 | 5)
     const parsed = v.safeParse(CodeV2Schema, data)
     return parsed.success
       ? validateResult(parsed.output)

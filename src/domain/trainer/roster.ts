@@ -247,6 +247,62 @@ export function rosterAssignments(roster: readonly Pick<RosterEntry, 'assignment
   return [...titles].map(([id, title]) => ({ id, title: uses.get(title)! > 1 ? `${title}（编号 ${id}）` : title }))
 }
 
+/** Shown for results whose learner gave no 班组 (and the value that picks them). */
+export const NO_TEAM = ''
+
+const CHINESE_DIGITS: Record<string, number> = {
+  零: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+}
+
+/** A number written in Chinese up to 九十九 (一, 十, 十二, 二十, 二十三), or the text itself when it is not one. */
+function chineseNumeral(text: string): string {
+  const [tens, ones, extra] = text.split('十')
+  if (extra !== undefined) return text
+  if (ones === undefined) return text.length === 1 ? String(CHINESE_DIGITS[text]) : text
+  const ten = tens === '' ? 1 : CHINESE_DIGITS[tens!]
+  const one = ones === '' ? 0 : CHINESE_DIGITS[ones]
+  return ten === undefined || one === undefined ? text : String(ten * 10 + one)
+}
+
+/** Teams in the order people count them: 一组, 二组, 十组 (and 2组 before 10组), not by pinyin. */
+const teamOrder = (a: string, b: string) =>
+  a
+    .replace(/[零一二两三四五六七八九十]+/g, chineseNumeral)
+    .localeCompare(b.replace(/[零一二两三四五六七八九十]+/g, chineseNumeral), 'zh-CN', { numeric: true }) ||
+  a.localeCompare(b, 'zh-CN')
+
+/**
+ * The roster's 班组, sorted as people count them (一组, 二组, 十组; 2组 before 10组), each once; `NO_TEAM` last when some results have none. Empty when
+ * no result names a 班组, so the roster shows no team choice at all.
+ *
+ * @example
+ * rosterTeams([{ team: '10组' }, {}, { team: '2组' }]) // ['2组', '10组', '']
+ */
+export function rosterTeams(roster: readonly Pick<RosterEntry, 'team'>[]): string[] {
+  const teams = [...new Set(roster.flatMap((entry) => (entry.team ? [entry.team] : [])))]
+  if (teams.length === 0) return []
+  teams.sort(teamOrder)
+  return roster.some((entry) => !entry.team) ? [...teams, NO_TEAM] : teams
+}
+
+/** The results of one 班组 (`NO_TEAM`: those without one), or all of them when `team` is null. */
+export function teamEntries<Entry extends Pick<RosterEntry, 'team'>>(
+  roster: readonly Entry[],
+  team: string | null,
+): readonly Entry[] {
+  return team === null ? roster : roster.filter((entry) => (entry.team ?? NO_TEAM) === team)
+}
+
 /** The rows to show: filtered by assignment and by learner name, sorted. */
 export function rosterRows(
   roster: readonly RosterEntry[],
@@ -266,7 +322,7 @@ export function rosterRows(
 /**
  * CSV with a byte-order mark and CRLF lines, which Excel opens with the Chinese intact.
  * 工号 and 学员编号 (the profile id) tell apart learners with the same name; results from
- * before learners carried an id leave both empty.
+ * before learners carried an id leave both empty, and 班组 is empty where the learner gave none.
  *
  * @example
  * rosterCsv(rows).startsWith('\uFEFF"学员"') // true
@@ -275,6 +331,7 @@ export function rosterCsv(rows: readonly RosterEntry[], titleOf?: (id: string) =
   const header = [
     '学员',
     '工号',
+    '班组',
     '学员编号',
     '作业',
     '作业编号',
@@ -291,6 +348,7 @@ export function rosterCsv(rows: readonly RosterEntry[], titleOf?: (id: string) =
   const lines = rows.map((entry) => [
     entry.learner,
     entry.staffId ?? '',
+    entry.team ?? '',
     entry.learnerId ?? '',
     entry.title,
     entry.assignment,

@@ -16,6 +16,8 @@ export interface RosterLearner {
   name: string
   /** 工号 on the latest result, if given. */
   staffId?: string
+  /** 班组 on the latest result, if given. */
+  team?: string
   /** The last characters of the learner's profile id, to tell same-named learners apart; absent for old results. */
   shortId?: string
   /** When the learner's latest result was handed in (an old result's only one tells it apart). */
@@ -59,6 +61,7 @@ export function rosterLearners(roster: readonly RosterEntry[]): RosterLearner[] 
       key,
       name: latest.learner,
       ...(latest.staffId ? { staffId: latest.staffId } : {}),
+      ...(latest.team ? { team: latest.team } : {}),
       ...(latest.learnerId ? { shortId: latest.learnerId.slice(-4) } : {}),
       finishedAt: latest.finishedAt,
       old: !latest.learnerId,

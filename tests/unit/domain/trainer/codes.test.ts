@@ -20,6 +20,9 @@ import {
   pastedInputs,
   rosterCsv,
   rosterRows,
+  rosterTeams,
+  teamEntries,
+  NO_TEAM,
 } from '../../../../src/domain/trainer/roster'
 import { rosterOverview } from '../../../../src/domain/trainer/rosterLearners'
 import { importProgress } from '../../../../src/domain/progress/progressFile'
@@ -140,11 +143,14 @@ describe('the roster', () => {
   })
 
   it('exports CSV that Excel opens with Chinese intact and never runs a formula', () => {
-    const csv = rosterCsv([result, { ...second, learner: '=HYPERLINK("x")', learnerId: 'p-2', staffId: 'KF-7' }])
-    expect(csv.startsWith('\uFEFF"学员","工号","学员编号","作业"')).toBe(true)
-    expect(csv).toContain(`"'=HYPERLINK(""x"")","KF-7","p-2"`)
+    const csv = rosterCsv([
+      result,
+      { ...second, learner: '=HYPERLINK("x")', learnerId: 'p-2', staffId: 'KF-7', team: '二组' },
+    ])
+    expect(csv.startsWith('\uFEFF"学员","工号","班组","学员编号","作业"')).toBe(true)
+    expect(csv).toContain(`"'=HYPERLINK(""x"")","KF-7","二组","p-2"`)
     expect(csv).toContain(
-      '"王芳","","","第一周电话礼仪小测","abc123","90","9","10","通过","12","2026-11-23 09:12","","","bad-line 合格"\r\n',
+      '"王芳","","","","第一周电话礼仪小测","abc123","90","9","10","通过","12","2026-11-23 09:12","","","bad-line 合格"\r\n',
     )
     const late = rosterCsv([
       { ...result, due: '2026-11-22' },
@@ -153,6 +159,25 @@ describe('the roster', () => {
     expect(late).toContain('"2026-11-23 09:12","2026-11-22","迟交","bad-line 合格"\r\n')
     expect(late).toContain('"2026-11-23 09:12","2026-11-23","按时","bad-line 合格"\r\n')
     expect(csv).toContain(`"'=HYPERLINK(""x"")"`)
+  })
+
+  it('offers each 班组 once, in order, and shows one at a time, those without one included', () => {
+    const one = { ...result, learnerId: 'p-1', team: '2组' }
+    const two = { ...second, learnerId: 'p-2', team: '10组' }
+    const none = { ...second, learnerId: 'p-3', learner: '赵敏' }
+    expect(rosterTeams([result, second])).toEqual([])
+    // Numbers in a name in their order: 2组 before 10组.
+    expect(rosterTeams([two, one, { ...two, assignment: 'xyz789' }])).toEqual(['2组', '10组'])
+    expect(rosterTeams([two, none, one])).toEqual(['2组', '10组', NO_TEAM])
+    // Chinese numbers too, as people count them rather than by pinyin (二 èr would come before 一 yī).
+    const named = ['十二组', '二组', '客服一组', '一组', '十组', '甲组', '二十组'].map((team) => ({ team }))
+    expect(rosterTeams(named)).toEqual(['一组', '二组', '十组', '十二组', '二十组', '甲组', '客服一组'])
+    expect(teamEntries([one, two, none], '10组')).toEqual([two])
+    expect(teamEntries([one, two, none], NO_TEAM)).toEqual([none])
+    expect(teamEntries([one, two, none], null)).toEqual([one, two, none])
+    // A learner's 班组 is the one on their latest hand-in.
+    const moved = { ...one, team: '10组', finishedAt: '2026-11-25T09:00:00.000Z' }
+    expect(rosterOverview([one, moved]).learners.map((learner) => learner.team)).toEqual(['10组'])
   })
 
   it('calls a hand-in late from the day after the due date, on this device’s calendar', () => {

@@ -1,7 +1,7 @@
 /**
  * Result codes version 3: who the learner is (profile id, 工号) and which questions they got
  * right travel with the score, compactly, and are checked against it; version 4 adds the
- * assignment's due date; version 2 and 3 codes still import.
+ * assignment's due date, version 5 the learner's 班组; version 2, 3 and 4 codes still import.
  */
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
@@ -96,10 +96,10 @@ describe('packMarks and unpackMarks', () => {
   })
 })
 
-describe('result codes version 3 and 4', () => {
+describe('result codes version 3 to 5', () => {
   it('round-trip the learner’s id, 工号 and answers, as a code and as a file', () => {
     const code = encodeResult(named)
-    expect(code).toMatch(/^R4\./)
+    expect(code).toMatch(/^R5\./)
     expect(decodeResult(code)).toEqual({ ok: true, value: named })
     expect(decodeResultFile(resultFile(named))).toEqual({ ok: true, value: named })
     expect(decodeResult(encodeResult(withoutAnswers))).toEqual({ ok: true, value: withoutAnswers })
@@ -118,6 +118,33 @@ describe('result codes version 3 and 4', () => {
     })
   })
 
+  it('carry the learner’s 班组 from version 5, and read a version 4 code without one', () => {
+    const teamed = { ...named, team: '二组' }
+    expect(decodeResult(encodeResult(teamed))).toEqual({ ok: true, value: teamed })
+    expect(decodeResultFile(resultFile(teamed))).toEqual({ ok: true, value: teamed })
+    const version4 = packCode('R', 4, { ...withoutAnswers, ...packMarks(named.answers!) })
+    expect(decodeResult(version4)).toEqual({ ok: true, value: named })
+    // A version 4 code never had one: a 班组 in it is refused as the forgery it is.
+    expect(decodeResult(packCode('R', 4, { ...withoutAnswers, team: '二组' }))).toEqual({
+      ok: false,
+      problem: '多了不认识的内容「team」',
+    })
+  })
+
+  it('refuse a 班组 that is empty once cleaned or longer than a learner can type', () => {
+    expect(decodeResult(packCode('R', 5, { ...withoutAnswers, team: '   ' }))).toEqual({
+      ok: false,
+      problem: '班组不能为空',
+    })
+    expect(decodeResult(packCode('R', 5, { ...withoutAnswers, team: '组'.repeat(21) }))).toEqual({
+      ok: false,
+      problem: '班组最多 20 个字',
+    })
+    // Shown as text, never markup: what arrives is what the roster shows, cleaned of control characters.
+    const marked = decodeResult(packCode('R', 5, { ...withoutAnswers, team: '<b>二组</b>\u0007' }))
+    expect(marked).toMatchObject({ ok: true, value: { team: '<b>二组</b>' } })
+  })
+
   it('stay under the length limit with 100 questions, the longest title and name and role-plays', () => {
     const ids = courseIds(MAX_QUESTIONS, 4)
     const longest: AssignmentResult = {
@@ -125,6 +152,7 @@ describe('result codes version 3 and 4', () => {
       title: '题'.repeat(60),
       learner: '芳'.repeat(40),
       staffId: 'K'.repeat(20),
+      team: '组'.repeat(20),
       due: '2026-12-31',
       correct: 50,
       total: 100,
@@ -290,6 +318,13 @@ describe('resultOf', () => {
     const attempt = attemptOf(['phone-q001'], () => true)
     expect(resultOf({ id: 'abc123', title: '小测', due: '2026-12-01' }, attempt, profile).due).toBe('2026-12-01')
     expect(resultOf({ id: 'abc123', title: '小测', due: null }, attempt, profile)).not.toHaveProperty('due')
+  })
+
+  it('carries the learner’s 班组 when they gave one, and none when they left it empty', () => {
+    const attempt = attemptOf(['phone-q001'], () => true)
+    expect(resultOf({ id: 'abc123', title: '小测' }, attempt, { ...profile, team: ' 二组 ' }).team).toBe('二组')
+    expect(resultOf({ id: 'abc123', title: '小测' }, attempt, { ...profile, team: '' })).not.toHaveProperty('team')
+    expect(resultOf({ id: 'abc123', title: '小测' }, attempt, profile)).not.toHaveProperty('team')
   })
 
   it('leaves the answers out of an attempt that no longer knows its questions', () => {
