@@ -33,6 +33,8 @@ export const STORES = { rows: 'rows', profiles: 'profiles', backups: 'backups', 
 export const META = {
   activeProfile: 'activeProfile',
   migratedFromLocalStorage: 'migratedFromLocalStorage',
+  /** Wrong PINs in a row per learner, and when the last was tried (src/domain/progress/pinTries.ts). */
+  pinTries: 'pinTries',
 } as const
 /** 语音练习's recordings (audio Blobs), in their own database: never uploaded; one store keyed by id. */
 export const RECORDINGS_DATABASE_NAME = 'kefu-course-recordings'

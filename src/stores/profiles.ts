@@ -173,7 +173,7 @@ export const useProfileStore = defineStore('profiles', () => {
     const crypto = await pinCrypto()
     if (!crypto) return PIN_NOT_LOADED
     if (!crypto.pinSupported()) return PIN_UNSUPPORTED
-    return (await crypto.pinMatches(pin, profile.pin)) ? null : 'PIN 不对，请再试一次。'
+    return (await crypto.pinMatches(pin, profile.pin)) ? null : WRONG_PIN
   }
 
   /** Deletes a learner and every record of theirs, in one transaction; the last learner stays. */
@@ -248,6 +248,8 @@ export const useProfileStore = defineStore('profiles', () => {
 /** The PIN's hashing, loaded only when a PIN is set or asked: the first page stays small. */
 const pinCrypto = () => import('../platform/pin').catch(() => null)
 
+/** A PIN that is not the learner's: the learners page counts these (src/domain/progress/pinTries.ts). */
+export const WRONG_PIN = 'PIN 不对，请再试一次。'
 const PIN_NOT_LOADED = 'PIN 功能没有加载成功，请检查网络后重试。'
 
 const PIN_UNSUPPORTED = '这个浏览器在此网址下无法使用 PIN（需要 https 网址）。'

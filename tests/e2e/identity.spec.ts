@@ -224,6 +224,67 @@ test('a second learner on the same browser locks their profile with a PIN; switc
   await expect(learnerCard(page, '李明')).toBeVisible()
 })
 
+test('after five wrong PINs in a row the next try waits, after a reload too; once the wait is over the right PIN switches', async ({
+  page,
+  hasTouch,
+}) => {
+  await page.clock.install({ time: new Date('2026-12-04T09:00:00+08:00') })
+  await page.goto('./')
+  await answerWelcome(page, '王芳', hasTouch)
+  await expect(welcome(page)).toBeHidden()
+  await openLearners(page)
+  await enter(page.getByLabel('姓名', { exact: true }), '李明', hasTouch)
+  await activate(page.getByRole('button', { name: '添加并切换' }), hasTouch)
+  await enter(page.getByLabel('新的 PIN（4 位数字）'), '2580', hasTouch)
+  await activate(page.getByRole('button', { name: '设置 PIN' }), hasTouch)
+  await expect(page.getByRole('status').filter({ hasText: 'PIN 已设置' })).toBeVisible()
+  await activate(page.getByRole('button', { name: '切换到 王芳' }), hasTouch)
+  await expect(page.getByRole('status').filter({ hasText: '已切换到学员 王芳' })).toBeVisible()
+
+  // Someone tries numbers: four wrong ones are only refused, the fifth makes the next try wait.
+  await activate(page.getByRole('button', { name: '切换到 李明' }), hasTouch)
+  const pin = page.getByLabel('李明 的 PIN（4 位数字）')
+  const problem = page.getByRole('alert').filter({ hasText: /PIN/ })
+  for (const guess of ['0000', '1111', '1234', '4321']) {
+    await enter(pin, guess, hasTouch)
+    await activate(page.getByRole('button', { name: '切换', exact: true }), hasTouch)
+    await expect(problem).toHaveText('PIN 不对，请再试一次。')
+    await expect(pin).toHaveValue('')
+  }
+  await enter(pin, '9999', hasTouch)
+  await activate(page.getByRole('button', { name: '切换', exact: true }), hasTouch)
+  await expect(problem).toHaveText('PIN 已连续输错 5 次，为保护学习记录，请等 30 秒后再试。')
+  await expect(page.getByText('还需等待 30 秒。')).toBeVisible()
+  await expect(pin).toBeFocused()
+  await expectAccessible(page, 'learners, a PIN waiting')
+
+  // Even the right PIN waits, and a reload does not start the count again.
+  await enter(pin, '2580', hasTouch)
+  await activate(page.getByRole('button', { name: '切换', exact: true }), hasTouch)
+  await expect(problem).toContainText('请等')
+  await page.reload()
+  await activate(page.getByRole('button', { name: '切换到 李明' }), hasTouch)
+  await expect(problem).toContainText('PIN 已连续输错 5 次')
+  await expect(page.getByText(/^还需等待 \d+ 秒。$/)).toBeVisible()
+  await tab(page, '我的').click()
+  await expect(learnerCard(page, '王芳')).toBeVisible()
+
+  // Half a minute later the wait is over and said no more: the right PIN switches, and the count is forgotten.
+  await openLearners(page)
+  await activate(page.getByRole('button', { name: '切换到 李明' }), hasTouch)
+  await page.clock.fastForward(31_000)
+  await expect(page.getByText(/^还需等待/)).toBeHidden()
+  await expect(problem).toBeHidden()
+  await enter(page.getByLabel('李明 的 PIN（4 位数字）'), '2580', hasTouch)
+  await activate(page.getByRole('button', { name: '切换', exact: true }), hasTouch)
+  await expect(page.getByRole('status').filter({ hasText: '已切换到学员 李明' })).toBeVisible()
+  await activate(page.getByRole('button', { name: '切换到 王芳' }), hasTouch)
+  await activate(page.getByRole('button', { name: '切换到 李明' }), hasTouch)
+  await enter(page.getByLabel('李明 的 PIN（4 位数字）'), '0000', hasTouch)
+  await activate(page.getByRole('button', { name: '切换', exact: true }), hasTouch)
+  await expect(problem).toHaveText('PIN 不对，请再试一次。')
+})
+
 test('the certificate after a pass bears the profile’s name, has no name box, and keeps it after a rename', async ({
   page,
   hasTouch,

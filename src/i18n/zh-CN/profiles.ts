@@ -43,6 +43,8 @@ const messages = {
     nameBeforePass: '姓名会印在结业证书上，请在通过考试前确认无误。',
     unlockLabel: '{name} 的 PIN（4 位数字）',
     unlock: '切换',
+    tooManyTries: 'PIN 已连续输错 {count} 次，为保护学习记录，请等 {wait}后再试。',
+    waitLeft: '还需等待 {wait}。',
     locked: '已设 PIN',
   },
   pin: {
