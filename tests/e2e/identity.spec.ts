@@ -106,6 +106,26 @@ async function answerWelcome(page: Page, name: string, hasTouch: boolean): Promi
   await activate(page.getByRole('button', { name: '开始学习' }), hasTouch)
 }
 
+/**
+ * On the learners page: a second learner, 李明, joins and sets the PIN 2580, then 王芳 takes the PC
+ * back (no PIN of hers, so no question).
+ */
+async function secondLearnerLocks(page: Page, hasTouch: boolean): Promise<void> {
+  await enter(page.getByLabel('姓名', { exact: true }), '李明', hasTouch)
+  await activate(page.getByRole('button', { name: '添加并切换' }), hasTouch)
+  await expect(page.getByRole('status').filter({ hasText: '已添加学员 李明' })).toBeVisible()
+  // The list, now with 李明 as the current learner, is where the focus went, on screen.
+  await expect(page.getByRole('heading', { level: 2, name: '本机的学员' })).toBeFocused()
+  await expect(page.getByRole('listitem').filter({ hasText: '李明 （当前）' })).toBeInViewport()
+  const newPin = page.getByLabel('新的 PIN（4 位数字）')
+  await expect(newPin).toHaveAttribute('inputmode', 'numeric')
+  await enter(newPin, '2580', hasTouch)
+  await activate(page.getByRole('button', { name: '设置 PIN' }), hasTouch)
+  await expect(page.getByRole('status').filter({ hasText: 'PIN 已设置' })).toBeVisible()
+  await activate(page.getByRole('button', { name: '切换到 王芳' }), hasTouch)
+  await expect(page.getByRole('status').filter({ hasText: '已切换到学员 王芳' })).toBeVisible()
+}
+
 test('first visit: the learner gives their name, and the course calls them by it, after a reload too', async ({
   page,
   hasTouch,
@@ -185,22 +205,7 @@ test('a second learner on the same browser locks their profile with a PIN; switc
   await expect(welcome(page)).toBeHidden()
   await openLearners(page)
 
-  // A second learner joins, and sets a PIN.
-  await enter(page.getByLabel('姓名', { exact: true }), '李明', hasTouch)
-  await activate(page.getByRole('button', { name: '添加并切换' }), hasTouch)
-  await expect(page.getByRole('status').filter({ hasText: '已添加学员 李明' })).toBeVisible()
-  // The list, now with 李明 as the current learner, is where the focus went, on screen.
-  await expect(page.getByRole('heading', { level: 2, name: '本机的学员' })).toBeFocused()
-  await expect(page.getByRole('listitem').filter({ hasText: '李明 （当前）' })).toBeInViewport()
-  const newPin = page.getByLabel('新的 PIN（4 位数字）')
-  await expect(newPin).toHaveAttribute('inputmode', 'numeric')
-  await enter(newPin, '2580', hasTouch)
-  await activate(page.getByRole('button', { name: '设置 PIN' }), hasTouch)
-  await expect(page.getByRole('status').filter({ hasText: 'PIN 已设置' })).toBeVisible()
-
-  // 王芳 takes the PC back: no PIN of hers, so no question.
-  await activate(page.getByRole('button', { name: '切换到 王芳' }), hasTouch)
-  await expect(page.getByRole('status').filter({ hasText: '已切换到学员 王芳' })).toBeVisible()
+  await secondLearnerLocks(page, hasTouch)
 
   // 李明 comes back: his PIN is asked, a wrong one is refused plainly.
   await activate(page.getByRole('button', { name: '切换到 李明' }), hasTouch)
@@ -233,13 +238,7 @@ test('after five wrong PINs in a row the next try waits, after a reload too; onc
   await answerWelcome(page, '王芳', hasTouch)
   await expect(welcome(page)).toBeHidden()
   await openLearners(page)
-  await enter(page.getByLabel('姓名', { exact: true }), '李明', hasTouch)
-  await activate(page.getByRole('button', { name: '添加并切换' }), hasTouch)
-  await enter(page.getByLabel('新的 PIN（4 位数字）'), '2580', hasTouch)
-  await activate(page.getByRole('button', { name: '设置 PIN' }), hasTouch)
-  await expect(page.getByRole('status').filter({ hasText: 'PIN 已设置' })).toBeVisible()
-  await activate(page.getByRole('button', { name: '切换到 王芳' }), hasTouch)
-  await expect(page.getByRole('status').filter({ hasText: '已切换到学员 王芳' })).toBeVisible()
+  await secondLearnerLocks(page, hasTouch)
 
   // Someone tries numbers: four wrong ones are only refused, the fifth makes the next try wait.
   await activate(page.getByRole('button', { name: '切换到 李明' }), hasTouch)
