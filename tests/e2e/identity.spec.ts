@@ -107,10 +107,14 @@ async function answerWelcome(page: Page, name: string, hasTouch: boolean): Promi
 }
 
 /**
- * On the learners page: a second learner, 李明, joins and sets the PIN 2580, then 王芳 takes the PC
- * back (no PIN of hers, so no question).
+ * 王芳 answers the welcome; on the learners page a second learner, 李明, joins and sets the PIN 2580,
+ * then 王芳 takes the PC back (no PIN of hers, so no question).
  */
-async function secondLearnerLocks(page: Page, hasTouch: boolean): Promise<void> {
+async function twoLearnersOneLocked(page: Page, hasTouch: boolean): Promise<void> {
+  await page.goto('./')
+  await answerWelcome(page, '王芳', hasTouch)
+  await expect(welcome(page)).toBeHidden()
+  await openLearners(page)
   await enter(page.getByLabel('姓名', { exact: true }), '李明', hasTouch)
   await activate(page.getByRole('button', { name: '添加并切换' }), hasTouch)
   await expect(page.getByRole('status').filter({ hasText: '已添加学员 李明' })).toBeVisible()
@@ -200,12 +204,7 @@ test('a second learner on the same browser locks their profile with a PIN; switc
   page,
   hasTouch,
 }) => {
-  await page.goto('./')
-  await answerWelcome(page, '王芳', hasTouch)
-  await expect(welcome(page)).toBeHidden()
-  await openLearners(page)
-
-  await secondLearnerLocks(page, hasTouch)
+  await twoLearnersOneLocked(page, hasTouch)
 
   // 李明 comes back: his PIN is asked, a wrong one is refused plainly.
   await activate(page.getByRole('button', { name: '切换到 李明' }), hasTouch)
@@ -234,11 +233,7 @@ test('after five wrong PINs in a row the next try waits, after a reload too; onc
   hasTouch,
 }) => {
   await page.clock.install({ time: new Date('2026-12-04T09:00:00+08:00') })
-  await page.goto('./')
-  await answerWelcome(page, '王芳', hasTouch)
-  await expect(welcome(page)).toBeHidden()
-  await openLearners(page)
-  await secondLearnerLocks(page, hasTouch)
+  await twoLearnersOneLocked(page, hasTouch)
 
   // Someone tries numbers: four wrong ones are only refused, the fifth makes the next try wait.
   await activate(page.getByRole('button', { name: '切换到 李明' }), hasTouch)
