@@ -274,16 +274,17 @@ function chineseNumeral(text: string): string {
   return ten === undefined || one === undefined ? text : String(ten * 10 + one)
 }
 
+/** A team's name with its numbers in figures (一组 → 1组, 十二组 → 12组), for sorting by them. */
+const countingKey = (team: string) => team.replace(/[零一二两三四五六七八九十]+/g, chineseNumeral)
+
 /** Teams in the order people count them: 一组, 二组, 十组 (and 2组 before 10组), not by pinyin. */
 const teamOrder = (a: string, b: string) =>
-  a
-    .replace(/[零一二两三四五六七八九十]+/g, chineseNumeral)
-    .localeCompare(b.replace(/[零一二两三四五六七八九十]+/g, chineseNumeral), 'zh-CN', { numeric: true }) ||
-  a.localeCompare(b, 'zh-CN')
+  countingKey(a).localeCompare(countingKey(b), 'zh-CN', { numeric: true }) || a.localeCompare(b, 'zh-CN')
 
 /**
- * The roster's 班组, sorted as people count them (一组, 二组, 十组; 2组 before 10组), each once; `NO_TEAM` last when some results have none. Empty when
- * no result names a 班组, so the roster shows no team choice at all.
+ * The roster's 班组, sorted as people count them (一组, 二组, 十组; 2组 before 10组), each once;
+ * `NO_TEAM` last when some results have none. Empty when no result names a 班组, so the roster
+ * shows no team choice at all.
  *
  * @example
  * rosterTeams([{ team: '10组' }, {}, { team: '2组' }]) // ['2组', '10组', '']
