@@ -96,7 +96,9 @@ const ENFORCED = {
   // finished (a question answered in 今日复习 is not due again the same day: reviewedToday in
   // src/domain/progress/daily.ts, which home's count needs, and home saying the review is done) and
   // a failed page's notice kept in view under the top bar (src/components/layout/TheFailedPageNotice.vue).
-  firstPageGzipKB: 70.0,
+  // Raised to 70.1 KB (figure 70.04 KB, 71,721 bytes, 61 more) for home's return to the card of the module
+  // left (HomeView's call of returnToLeftLink, whose code comes with the pages' table).
+  firstPageGzipKB: 70.1,
   // The ratio follows the byte limit (69.9 KB over the floor's 33.7 KB is 2.07–2.08×): at 2.07 the
   // same code failed it when chunk names' hashes alone changed the entry's gzip size by 9 bytes.
   firstPageFloorRatio: 2.08,

@@ -20,6 +20,7 @@ export const PAGE_PARTS = [
   'src/i18n/zh-CN/learn.ts',
   'src/composables/useLazyComponent.ts',
   'src/composables/useShortcutKeys.ts',
+  'src/composables/useReturnToLeftPage.ts',
   'src/domain/quiz/random.ts',
   'src/domain/quiz/keys.ts',
 ] as const

@@ -1,5 +1,5 @@
 import { nextTick, onMounted, watch } from 'vue'
-import { useRoute, useRouter } from 'vue-router'
+import { useRoute, useRouter, type Router } from 'vue-router'
 import { linkTowardLeftPage } from '../domain/course/leftPageLink'
 import { afterNextPaint } from '../platform/afterPaint'
 import { whenPageShown } from './useRenderAfterPaint'
@@ -12,7 +12,7 @@ export interface UseReturnToLeftPageOptions {
 }
 
 /**
- * For a list page (测验与练习, 情景演练, a module's lessons, 我的): opened by a link from one of its
+ * For a list page (测验与练习, 情景演练, a module's lessons, 我的, home's modules): opened by a link from one of its
  * own pages (返回, a breadcrumb), it shows and focuses the link to the page the learner has just left,
  * in the middle of the screen, so they go on down the list from where they were rather than from its
  * top. Gone back to with the browser's back button, the router puts the page where it was, and the
@@ -23,28 +23,31 @@ export interface UseReturnToLeftPageOptions {
 export function useReturnToLeftPage(options: UseReturnToLeftPageOptions = {}): void {
   const router = useRouter()
   const route = useRoute()
-  async function returnToLink(): Promise<void> {
-    const { back, forward } = router.options.history.state
-    // A new entry has nothing ahead of it; one gone back to has the page that was left.
-    const goneBack = typeof forward === 'string'
-    const left = goneBack ? forward : options.onlyGoneBack ? null : back
-    if (typeof left !== 'string') return
-    // After the router's own jump, and the page's later parts drawn.
-    await nextTick()
-    await whenPageShown()
-    // Gone back to, after the router has put the page back where it was (its jump follows the same wait).
-    if (goneBack) await new Promise<void>((resolve) => afterNextPaint(resolve))
-    const main = document.querySelector('main')
-    if (document.activeElement !== main) return
-    const links = [...main!.querySelectorAll<HTMLAnchorElement>('a[href^="#/"]')]
-    const paths = links.map((link) => pathOf(link.hash.slice(1)))
-    const found = links[linkTowardLeftPage(paths, pathOf(left))]
-    if (!found) return
-    found.focus({ preventScroll: true })
-    // Gone back to, the page is where it was and the link in sight: 'nearest' moves it only if it is not.
-    found.scrollIntoView({ block: goneBack ? 'nearest' : 'center', behavior: 'instant' })
-  }
+  const returnToLink = () => returnToLeftLink(router, options)
   onMounted(returnToLink)
   // A lesson opened from another lesson is the same page component, not mounted again.
   watch(() => route.path, returnToLink)
+}
+
+/** What `useReturnToLeftPage` does once the page is there: home calls it alone, its code loaded only when needed. */
+export async function returnToLeftLink(router: Router, options: UseReturnToLeftPageOptions = {}): Promise<void> {
+  const { back, forward } = router.options.history.state
+  // A new entry has nothing ahead of it; one gone back to has the page that was left.
+  const goneBack = typeof forward === 'string'
+  const left = goneBack ? forward : options.onlyGoneBack ? null : back
+  if (typeof left !== 'string') return
+  // After the router's own jump, and the page's later parts drawn.
+  await nextTick()
+  await whenPageShown()
+  // Gone back to, after the router has put the page back where it was (its jump follows the same wait).
+  if (goneBack) await new Promise<void>((resolve) => afterNextPaint(resolve))
+  const main = document.querySelector('main')
+  if (document.activeElement !== main) return
+  const links = [...main!.querySelectorAll<HTMLAnchorElement>('a[href^="#/"]')]
+  const paths = links.map((link) => pathOf(link.hash.slice(1)))
+  const found = links[linkTowardLeftPage(paths, pathOf(left))]
+  if (!found) return
+  found.focus({ preventScroll: true })
+  // Gone back to, the page is where it was and the link in sight: 'nearest' moves it only if it is not.
+  found.scrollIntoView({ block: goneBack ? 'nearest' : 'center', behavior: 'instant' })
 }

@@ -13,6 +13,8 @@ import { useCourseStore } from '../stores/course'
 import { describeQuiz } from '../domain/quiz/catalog'
 import { courseIndex } from '../content/courseData'
 import { questionLoaders, scenarioLoaders } from '../content/courseLoaders'
+// Home's return to the link toward the page left (see HomeView) comes with the other pages' code, loaded by then.
+export { returnToLeftLink } from '../composables/useReturnToLeftPage'
 // The shared patterns only these pages use come with them, not on the first page.
 import '../styles/pages.css'
 
