@@ -125,10 +125,10 @@ export const useLmsStore = defineStore('lms', () => {
         presence.problem = lockedNotice
         return
       }
-      if (profiles.needsWelcome && profiles.active.name === cut) await profiles.rename(same.id, cut)
+      if (profiles.needsWelcome && profiles.active.name === cut) await profiles.edit(same.id, { name: cut })
       return
     }
-    if (profiles.needsWelcome) await profiles.rename(profiles.activeId, cut)
+    if (profiles.needsWelcome) await profiles.edit(profiles.activeId, { name: cut })
     else await profiles.create(cut)
     learnerId = profiles.activeId
   }

@@ -7,6 +7,9 @@ import {
   pinProblem,
   welcomed,
   withCertifiedName,
+  withDetails,
+  type DetailsResult,
+  type LearnerDetails,
   type Profile,
   type ProfileList,
   type WelcomeAnswers,
@@ -103,14 +106,6 @@ export const useProfileStore = defineStore('profiles', () => {
     return ok ? null : saveError.value
   }
 
-  async function rename(id: string, name: string): Promise<string | null> {
-    const problem = nameProblem(list.value, name, id)
-    if (problem) return problem
-    const profile = profiles.value.find((candidate) => candidate.id === id)
-    if (!profile) return null
-    return put({ ...profile, name: cleanText(name), named: true })
-  }
-
   /** Saves a changed learner; the reason when it could not be saved. */
   async function put(edited: Profile): Promise<string | null> {
     // A plain copy: IndexedDB refuses Vue's reactive proxies, as the PIN record read from the list is.
@@ -120,13 +115,16 @@ export const useProfileStore = defineStore('profiles', () => {
     return ok ? null : saveError.value
   }
 
-  /** Saves the first-visit welcome's answers to the active learner; what is wrong with each answer otherwise. */
-  async function welcome(answers: WelcomeAnswers): Promise<Partial<Record<WelcomeField | 'save', string>> | null> {
-    const result = welcomed(list.value, active.value.id, answers)
+  /** Saves a learner's changed or welcomed details; what is wrong with each answer otherwise. */
+  async function saveDetails(result: DetailsResult): Promise<Partial<Record<WelcomeField | 'save', string>> | null> {
     if (!result.ok) return result.problems
     const problem = await put(result.profile)
     return problem ? { save: problem } : null
   }
+  /** Corrects a learner's name, 工号 or 班组 (those not given are kept). */
+  const edit = (id: string, details: Partial<LearnerDetails>) => saveDetails(withDetails(list.value, id, details))
+  /** Saves the first-visit welcome's answers to the active learner. */
+  const welcome = (answers: WelcomeAnswers) => saveDetails(welcomed(list.value, active.value.id, answers))
 
   /** Fixes the name on the active learner's certificate once they have passed; a later rename leaves it. */
   async function certify(id: string): Promise<void> {
@@ -233,7 +231,7 @@ export const useProfileStore = defineStore('profiles', () => {
     startFresh,
     keepFirstLearner,
     create,
-    rename,
+    edit,
     welcome,
     certify,
     reissueCertificate,

@@ -140,10 +140,10 @@ describe('the certificate', () => {
         '你已通过结业考试，证书上的姓名是“王芳”，改名不会改变已颁发的证书。如需更正证书上的姓名，请联系培训师重新颁发。',
       ),
     )
-    await click(screen.getByRole('button', { name: '改名：王芳' }))
-    await typeInto(screen.getByLabelText('王芳 的新姓名'), '王小芳')
+    await click(screen.getByRole('button', { name: '修改资料：王芳' }))
+    await typeInto(detailsField('王芳', '姓名'), '王小芳')
     await click(screen.getByRole('button', { name: '保存' }))
-    await waitFor('the rename', () => expect(liveTexts('status')).toContain('已改名为 王小芳。'))
+    await waitFor('the rename', () => expect(liveTexts('status')).toContain('已保存 王小芳 的资料。'))
 
     await router.push('/certificate')
     const certificate = await waitFor('the certificate', () => screen.getByRole('article', { name: '学习证明' }))
@@ -193,8 +193,8 @@ describe('a PIN on a shared PC', () => {
     await click(screen.getByRole('button', { name: '切换' }))
     await waitFor('the refusal', () => expect(liveTexts('alert')).toContain('PIN 不对，请再试一次。'))
     expect(useProfileStore().active.name).toBe('小李')
-    // 小李 cannot rename the locked learner either.
-    expect(screen.getAllByRole('button', { name: /^改名：/ })).toHaveLength(1)
+    // 小李 cannot change the locked learner's details either.
+    expect(screen.getAllByRole('button', { name: /^修改资料：/ })).toHaveLength(1)
 
     await typeInto(screen.getByLabelText('学员 1 的 PIN（4 位数字）'), '2580')
     await click(screen.getByRole('button', { name: '切换' }))
@@ -220,6 +220,11 @@ describe('a PIN on a shared PC', () => {
   })
 })
 
+/** A field of the form that corrects a learner's details, found by its legend and its label. */
+function detailsField(learner: string, label: string): HTMLInputElement {
+  return within(screen.getByRole('group', { name: `${learner} 的姓名、工号和班组` })).getByLabelText(label)
+}
+
 describe('the learners page, by keyboard', () => {
   it('names each row’s buttons after its learner and keeps the focus in the row after each action', async () => {
     vi.spyOn(window, 'confirm').mockReturnValue(true)
@@ -233,33 +238,43 @@ describe('the learners page, by keyboard', () => {
     expect(problemOf(name)).toBe('请输入姓名')
     await typeInto(name, '李小红')
     await click(screen.getByRole('button', { name: '添加并切换' }))
-    await waitFor('李小红 added', () => screen.getByRole('button', { name: '改名：李小红' }))
+    await waitFor('李小红 added', () => screen.getByRole('button', { name: '修改资料：李小红' }))
     // The list, where 李小红 now shows as the current learner, has the focus.
     await waitFor('the list focused', () =>
       expect(document.activeElement).toBe(screen.getByRole('heading', { name: '本机的学员' })),
     )
     expect(screen.getByRole('button', { name: '删除：学员 1' })).toBeTruthy()
 
-    // Escape closes the rename form; the focus is back on that row's 改名.
-    await click(screen.getByRole('button', { name: '改名：学员 1' }))
-    const field = screen.getByLabelText('学员 1 的新姓名')
+    // Escape closes the details form; the focus is back on that row's 修改资料.
+    await click(screen.getByRole('button', { name: '修改资料：学员 1' }))
+    const field = detailsField('学员 1', '姓名')
     expect(document.activeElement).toBe(field)
     fireEvent.keyDown(field, { key: 'Escape' })
     await waitFor('the form closed', () =>
-      expect(document.activeElement).toBe(screen.getByRole('button', { name: '改名：学员 1' })),
+      expect(document.activeElement).toBe(screen.getByRole('button', { name: '修改资料：学员 1' })),
     )
 
-    // Switched to: that row's 切换到 is gone, and its 改名 has the focus.
+    // Switched to: that row's 切换到 is gone, and its 修改资料 has the focus.
     await click(screen.getByRole('button', { name: '切换到 学员 1' }))
     await waitFor('the switch', () => expect(liveTexts('status')).toContain('已切换到学员 学员 1。'))
-    expect(document.activeElement).toBe(screen.getByRole('button', { name: '改名：学员 1' }))
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: '修改资料：学员 1' }))
 
-    await click(screen.getByRole('button', { name: '改名：李小红' }))
-    await typeInto(screen.getByLabelText('李小红 的新姓名'), '李红')
+    // A 班组 too long: said at its field, which takes the focus; nothing is saved until it is right.
+    await click(screen.getByRole('button', { name: '修改资料：李小红' }))
+    await typeInto(detailsField('李小红', '姓名'), '李红')
+    await typeInto(detailsField('李小红', '班组（选填）'), '客服中心第一呼入班组夜班第二组专项服务小组')
     await click(screen.getByRole('button', { name: '保存' }))
-    await waitFor('the rename', () =>
-      expect(document.activeElement).toBe(screen.getByRole('button', { name: '改名：李红' })),
+    await waitFor('the team refused', () => expect(document.activeElement).toBe(detailsField('李小红', '班组（选填）')))
+    expect(problemOf(detailsField('李小红', '班组（选填）'))).toBe('班组最多 20 个字')
+    expect(useProfileStore().list.profiles.map((profile) => profile.name)).toContain('李小红')
+    await typeInto(detailsField('李小红', '班组（选填）'), '三组')
+    await typeInto(detailsField('李小红', '工号（选填）'), 'A-7')
+    await click(screen.getByRole('button', { name: '保存' }))
+    await waitFor('the details saved', () =>
+      expect(document.activeElement).toBe(screen.getByRole('button', { name: '修改资料：李红' })),
     )
+    expect(liveTexts('status')).toContain('已保存 李红 的资料。')
+    expect(screen.getByText('A-7 · 三组')).toBeTruthy()
 
     // Deleted: the row is gone, and the list's heading has the focus.
     await click(screen.getByRole('button', { name: '删除：李红' }))

@@ -298,14 +298,20 @@ test('the certificate after a pass bears the profile’s name, has no name box, 
   await expectAccessible(page, 'certificate')
   const number = (await certificate.textContent())!.match(/KF-\d{8}-[2-9A-HJ-NP-Z]{6}/)![0]
 
-  // Renamed after the pass: the certificate keeps the name it was issued with.
+  // Renamed after the pass, and moved to another 班组: the certificate keeps the name it was issued with.
   await openLearners(page)
   await expect(page.getByText('证书上的姓名是“王芳”')).toBeVisible()
-  await activate(page.getByRole('button', { name: '改名' }), hasTouch)
-  await enter(page.getByLabel('王芳 的新姓名'), '王小芳', hasTouch)
+  await activate(page.getByRole('button', { name: '修改资料' }), hasTouch)
+  const details = page.getByRole('group', { name: '王芳 的姓名、工号和班组' })
+  await expect(details.getByLabel('姓名', { exact: true })).toBeFocused()
+  await expectAccessible(page, 'learner details form')
+  await enter(details.getByLabel('姓名', { exact: true }), '王小芳', hasTouch)
+  await enter(details.getByLabel('班组（选填）'), '三组', hasTouch)
   await activate(page.getByRole('button', { name: '保存', exact: true }), hasTouch)
-  await expect(page.getByRole('status').filter({ hasText: '已改名为 王小芳' })).toBeVisible()
+  await expect(page.getByRole('status').filter({ hasText: '已保存 王小芳 的资料' })).toBeVisible()
+  await expect(page.getByRole('listitem').filter({ hasText: '王小芳' })).toContainText('三组')
   await tab(page, '我的').click()
+  await expect(page.getByRole('main')).toContainText('三组')
   await activate(page.getByRole('link', { name: /^结业证书/ }), hasTouch)
   await expect(certificate).toContainText('王芳 完成了')
   await expect(certificate).toContainText(number)

@@ -80,7 +80,7 @@ describe('useLmsStore', () => {
     setActivePinia(pinia)
     await loadSavedData(pinia)
     const profiles = useProfileStore()
-    expect(await profiles.rename(profiles.activeId, '王小明')).toBeNull()
+    expect(await profiles.edit(profiles.activeId, { name: '王小明' })).toBeNull()
     expect(await profiles.setPin('2468')).toBeNull()
     const wang = profiles.activeId
     expect(await profiles.create('李雷')).toBeNull()

@@ -51,12 +51,31 @@ describe('adding, renaming, switching and deleting learners', () => {
     await tab.profiles.create('小李')
     const id = tab.profiles.active.id
 
-    expect(await tab.profiles.rename('default', ' 王经理 ')).toBeNull()
-    expect(await tab.profiles.rename('default', '小李')).toBe('已经有同名的学员')
+    expect(await tab.profiles.edit('default', { name: ' 王经理 ' })).toBeNull()
+    expect(await tab.profiles.edit('default', { name: '小李' })).toEqual({ name: '已经有同名的学员' })
 
     const reloaded = await openTab()
     expect(reloaded.profiles.list.profiles.map((profile) => profile.name)).toEqual(['王经理', '小李'])
     expect(reloaded.profiles.active.id).toBe(id)
+  })
+
+  it('corrects a learner’s 工号 and 班组, keeps what is not given, and saves nothing when one is wrong', async () => {
+    const tab = await openTab()
+    await tab.profiles.welcome({ name: '王芳', staffId: 'A-1', team: '一组', purpose: 'newHire' })
+    await tab.profiles.create('小李')
+
+    expect(await tab.profiles.edit('default', { team: ' 三组 ' })).toBeNull()
+    expect(await tab.profiles.edit('default', { staffId: 'A 1', team: '四组' })).toEqual({
+      staffId: '工号只能包含字母、数字和“-”，最多 20 位',
+    })
+    expect(await tab.profiles.edit(tab.profiles.activeId, { staffId: 'B-2' })).toBeNull()
+    expect(await tab.profiles.edit(tab.profiles.activeId, { staffId: '' })).toBeNull()
+
+    const reloaded = await openTab()
+    const [wang, li] = reloaded.profiles.list.profiles
+    expect(wang).toMatchObject({ name: '王芳', staffId: 'A-1', team: '三组', purpose: 'newHire' })
+    expect(li!.name).toBe('小李')
+    expect(li).not.toHaveProperty('staffId')
   })
 
   it.each([
@@ -193,7 +212,7 @@ describe('when the browser refuses to save the list', () => {
     expect(await database.profiles()).toEqual([FIRST])
 
     refuse(false)
-    expect(await tab.profiles.rename('default', '王经理')).toBeNull()
+    expect(await tab.profiles.edit('default', { name: '王经理' })).toBeNull()
     expect(tab.profiles.saveError).toBeNull()
   })
 })
@@ -279,9 +298,9 @@ describe('the certificate name', () => {
     await tab.profiles.certify('default')
     expect(tab.profiles.active.certifiedName).toBeUndefined() // not named yet: nothing to fix
 
-    await tab.profiles.rename('default', '王芳')
+    await tab.profiles.edit('default', { name: '王芳' })
     await tab.profiles.certify('default')
-    await tab.profiles.rename('default', '王小芳')
+    await tab.profiles.edit('default', { name: '王小芳' })
 
     const reloaded = await openTab()
     expect(reloaded.profiles.active).toMatchObject({ name: '王小芳', certifiedName: '王芳' })
@@ -295,7 +314,7 @@ describe('the certificate name', () => {
 describe('a PIN on a shared PC', () => {
   it('is kept only as a salted hash, and switching back in asks for it', async () => {
     const tab = await openTab()
-    await tab.profiles.rename('default', '王芳')
+    await tab.profiles.edit('default', { name: '王芳' })
     expect(await tab.profiles.setPin('25a0')).toBe('PIN 必须是 4 位数字')
     expect(await tab.profiles.setPin('2580')).toBeNull()
     const saved = (await tab.saved.database.profiles())[0] as Profile
@@ -312,7 +331,7 @@ describe('a PIN on a shared PC', () => {
     expect(await tab.profiles.activate('default', '2580')).toBeNull()
     expect(tab.profiles.active.name).toBe('王芳')
     // Renaming keeps the PIN.
-    await tab.profiles.rename('default', '王小芳')
+    await tab.profiles.edit('default', { name: '王小芳' })
     expect((await openTab()).profiles.active.pin).toEqual(saved.pin)
   })
 

@@ -88,15 +88,55 @@ export function isNamed(profile: Profile): boolean {
   return profile.named ?? !AUTO_NAME.test(profile.name)
 }
 
-/** What the first-visit welcome asks. */
-export interface WelcomeAnswers {
+/** What a learner says of themselves: asked by the first-visit welcome, corrected on the 学员 page. */
+export interface LearnerDetails {
   name: string
   staffId: string
   team: string
+}
+
+/** What the first-visit welcome asks. */
+export interface WelcomeAnswers extends LearnerDetails {
   purpose: Purpose
 }
 
-export type WelcomeField = 'name' | 'staffId' | 'team'
+export type WelcomeField = keyof LearnerDetails
+
+export type DetailsResult =
+  { ok: true; profile: Profile } | { ok: false; problems: Partial<Record<WelcomeField, string>> }
+
+/**
+ * The learner with their details changed (those not given are kept), named if a name is given; or
+ * what is wrong with each.
+ *
+ * @example
+ * withDetails(list, 'default', { team: '三组' })
+ * // { ok: true, profile: { id: 'default', name: '王芳', named: true, team: '三组', createdAt } }
+ */
+export function withDetails(list: ProfileList, id: string, details: Partial<LearnerDetails>): DetailsResult {
+  const profile = list.profiles.find((candidate) => candidate.id === id)
+  if (!profile) return { ok: false, problems: {} }
+  const wanted = { name: profile.name, staffId: profile.staffId ?? '', team: profile.team ?? '', ...details }
+  const problems: Partial<Record<WelcomeField, string>> = {}
+  const name = nameProblem(list, wanted.name, id)
+  const staffId = staffIdProblem(wanted.staffId)
+  const team = teamProblem(wanted.team)
+  if (name) problems.name = name
+  if (staffId) problems.staffId = staffId
+  if (team) problems.team = team
+  if (name || staffId || team) return { ok: false, problems }
+  const next: Profile = { ...profile, name: cleanText(wanted.name) }
+  // A name given is the learner's own, even the automatic one kept as it was.
+  if (details.name !== undefined) next.named = true
+  // Optional answers left empty clear what was there.
+  delete next.staffId
+  delete next.team
+  const staffIdGiven = cleanText(wanted.staffId)
+  const teamGiven = cleanText(wanted.team)
+  if (staffIdGiven) next.staffId = staffIdGiven
+  if (teamGiven) next.team = teamGiven
+  return { ok: true, profile: next }
+}
 
 /**
  * The learner with the welcome's answers, named; or what is wrong with each answer.
@@ -105,29 +145,10 @@ export type WelcomeField = 'name' | 'staffId' | 'team'
  * welcomed(list, 'default', { name: '王芳', staffId: '', team: '二组', purpose: 'newHire' })
  * // { ok: true, profile: { id: 'default', name: '王芳', named: true, team: '二组', purpose: 'newHire', createdAt } }
  */
-export function welcomed(
-  list: ProfileList,
-  id: string,
-  answers: WelcomeAnswers,
-): { ok: true; profile: Profile } | { ok: false; problems: Partial<Record<WelcomeField, string>> } {
-  const profile = list.profiles.find((candidate) => candidate.id === id)
-  const problems: Partial<Record<WelcomeField, string>> = {}
-  const name = nameProblem(list, answers.name, id)
-  const staffId = staffIdProblem(answers.staffId)
-  const team = teamProblem(answers.team)
-  if (name) problems.name = name
-  if (staffId) problems.staffId = staffId
-  if (team) problems.team = team
-  if (!profile || name || staffId || team) return { ok: false, problems }
-  const next: Profile = { ...profile, name: cleanText(answers.name), named: true, purpose: answers.purpose }
-  // Optional answers left empty clear what was there.
-  delete next.staffId
-  delete next.team
-  const staffIdGiven = cleanText(answers.staffId)
-  const teamGiven = cleanText(answers.team)
-  if (staffIdGiven) next.staffId = staffIdGiven
-  if (teamGiven) next.team = teamGiven
-  return { ok: true, profile: next }
+export function welcomed(list: ProfileList, id: string, answers: WelcomeAnswers): DetailsResult {
+  const { purpose, ...details } = answers
+  const result = withDetails(list, id, details)
+  return result.ok ? { ok: true, profile: { ...result.profile, purpose } } : result
 }
 
 /**

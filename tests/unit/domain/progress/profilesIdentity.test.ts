@@ -12,6 +12,7 @@ import {
   teamProblem,
   welcomed,
   withCertifiedName,
+  withDetails,
   type Profile,
   type ProfileList,
 } from '../../../../src/domain/progress/profiles'
@@ -105,6 +106,56 @@ describe('welcomed', () => {
       ok: false,
       problems: { name: '请输入姓名' },
     })
+  })
+})
+
+describe('withDetails', () => {
+  const wang: Profile = {
+    id: 'p-1',
+    name: '王芳',
+    createdAt,
+    named: true,
+    staffId: 'A-1',
+    team: '一组',
+    purpose: 'interview',
+    certifiedName: '王芳',
+  }
+
+  it('changes what is given and keeps the rest: purpose, PIN and certificate name too', () => {
+    const result = withDetails(listOf(wang), 'p-1', { team: ' 三组 ' })
+    expect(result).toEqual({ ok: true, profile: { ...wang, team: '三组' } })
+  })
+
+  it('clears an optional detail given empty, and names a learner with an automatic name only when a name is given', () => {
+    const first = firstProfile(new Date(createdAt))
+    expect(withDetails(listOf(wang), 'p-1', { staffId: ' ' })).toEqual({
+      ok: true,
+      profile: {
+        id: 'p-1',
+        name: '王芳',
+        createdAt,
+        named: true,
+        team: '一组',
+        purpose: 'interview',
+        certifiedName: '王芳',
+      },
+    })
+    const placed = withDetails(listOf(first), 'default', { team: '二组' })
+    expect(placed.ok && placed.profile.team).toBe('二组')
+    expect(placed.ok && isNamed(placed.profile)).toBe(false)
+    expect(withDetails(listOf(first), 'default', { name: '小李' })).toMatchObject({
+      ok: true,
+      profile: { named: true },
+    })
+  })
+
+  it('says what is wrong with each detail, and changes nothing of a learner not on the list', () => {
+    const li: Profile = { id: 'p-2', name: '小李', createdAt, named: true }
+    expect(withDetails(listOf(wang, li), 'p-1', { name: '小李', staffId: 'A 1' })).toEqual({
+      ok: false,
+      problems: { name: '已经有同名的学员', staffId: '工号只能包含字母、数字和“-”，最多 20 位' },
+    })
+    expect(withDetails(listOf(wang), 'p-9', { team: '三组' })).toEqual({ ok: false, problems: {} })
   })
 })
 
