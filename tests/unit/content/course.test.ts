@@ -7,8 +7,14 @@ import { bankProblems, courseCounts } from '../../../src/content/build/counts'
 import { locateQuote } from '../../../src/domain/course/citations'
 import type { CitationView } from '../../../src/content/types'
 import { bestPath, checkScenarioGraph, walkAllPaths } from '../../../src/domain/scenario/graph'
-import { bestReplyIndex, chooseReply, ratePlay, startPlay, submitFreeReply } from '../../../src/domain/scenario/engine'
-import type { Next } from '../../../src/domain/scenario/engine'
+import {
+  bestReplyIndex,
+  chooseReply,
+  ratePlay,
+  startPlay,
+  submitFreeReply,
+  type Next,
+} from '../../../src/domain/scenario/engine'
 import { lessonTexts, questionTexts, scenarioTexts } from '../../../src/content/build/learnerText'
 import type { Lesson, Question, Scenario } from '../../../src/content/build/schema'
 import { replyOrder } from '../../../src/domain/scenario/replyOrder'

@@ -12,7 +12,6 @@ import {
   countdownText,
   elapsedOf,
   personalBest,
-  resultTimeText,
   scoreTyping,
   speedText,
   type TypingResult,
@@ -91,14 +90,6 @@ describe('texts', () => {
     [0, '0:00'],
     [-5, '0:00'],
   ])('countdownText(%i) = %s', (ms, text) => expect(countdownText(ms)).toBe(text))
-})
-
-describe('resultTimeText', () => {
-  it('shows the local date and minute, or the text itself when it is not a time', () => {
-    const local = new Date(2026, 10, 29, 10, 5, 30)
-    expect(resultTimeText(local.toISOString())).toBe('2026-11-29 10:05')
-    expect(resultTimeText('oops')).toBe('oops')
-  })
 })
 
 describe('TypingResultSchema', () => {
