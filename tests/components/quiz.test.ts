@@ -201,6 +201,38 @@ describe('quiz start and play', () => {
     await click(await waitFor('the last step', () => screen.getByRole('button', { name: '完成练习' })))
     const summary = await waitFor('the verdict', () => screen.getByRole('region', { name: '未通过' }))
     expect(within(summary).getByText('得分 1.67 / 3（55.6%）')).toBeTruthy()
+    // Not passed: back into the module to review it, not on to the next.
+    const links = within(summary)
+      .getAllByRole('link')
+      .map((link) => [textOf(link), link.getAttribute('href')])
+    expect(links).toEqual([
+      ['再做一次', '/quizzes/m-basics'],
+      ['回到模块复习：基础模块', '/modules/basics'],
+      ['返回测验列表', '/quizzes'],
+    ])
+  })
+
+  it('leads on to the next module once a module’s quiz is passed', async () => {
+    await openBasicsQuiz()
+    await click(screen.getByRole('button', { name: '开始答题' }))
+    await question(/^单选题/)
+    await click(screen.getByRole('radio', { name: /心理素质$/ }))
+    await click(screen.getByRole('button', { name: '检查答案' }))
+    await click(await waitFor('the verdict', () => screen.getByRole('button', { name: '下一题' })))
+    const second = await question(/^多选题/)
+    for (const option of ['手上接待第一位顾客', '眼睛照顾第二位顾客', '嘴里招呼第三位顾客'])
+      await click(within(second).getByRole('checkbox', { name: new RegExp(`${option}$`) }))
+    await click(screen.getByRole('button', { name: '检查答案' }))
+    await click(await waitFor('the verdict', () => screen.getByRole('button', { name: '下一题' })))
+    const third = await question(/^判断题/)
+    await click(within(third).getByRole('radio', { name: /错误$/ }))
+    await click(screen.getByRole('button', { name: '检查答案' }))
+    await click(await waitFor('the last step', () => screen.getByRole('button', { name: '完成练习' })))
+    const summary = await waitFor('the verdict', () => screen.getByRole('region', { name: '通过' }))
+    const next = within(summary).getByRole('link', { name: '学习下一模块：电话模块' })
+    expect([next.getAttribute('href'), next.className]).toEqual(['/modules/phone', 'button'])
+    expect(within(summary).getByRole('link', { name: '再做一次' }).className).toBe('button button-secondary')
+    expect(within(summary).queryByRole('link', { name: /^回到模块/ })).toBeNull()
   })
 
   it('resumes a saved session where the learner left it', async () => {
@@ -213,6 +245,20 @@ describe('quiz start and play', () => {
     expect(within(resume).getByText('练习，已答 0 / 3 题，停在第 1 题。')).toBeTruthy()
     expect(within(resume).getByRole('link', { name: '继续答题' }).getAttribute('href')).toBe('/quizzes/m-basics/play')
     expect(screen.queryByRole('button', { name: '开始答题' })).toBeNull()
+  })
+
+  it('offers 继续答题 on the list’s card of a quiz left unfinished, in place of starting anew', async () => {
+    const { wrapper } = await openBasicsQuiz()
+    await click(screen.getByRole('radio', { name: /^测验：/ }))
+    await click(screen.getByRole('button', { name: '开始答题' }))
+    await question(/^单选题/)
+    wrapper.unmount()
+    await mountApp('/quizzes')
+    const heading = await waitFor('the list', () => screen.getByRole('heading', { name: /基础/ }))
+    const card = heading.closest('article')!
+    expect(within(card).getByText('有一次没做完的测验')).toBeTruthy()
+    expect(within(card).getByRole('link', { name: '继续答题' }).getAttribute('href')).toBe('/quizzes/m-basics/play')
+    expect(within(card).queryByRole('link', { name: '开始练习' })).toBeNull()
   })
 
   it('hands in a test with unanswered questions only after confirming, then shows the result', async () => {
