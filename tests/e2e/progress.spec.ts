@@ -117,7 +117,7 @@ test('export, then import on another device: all progress comes back', async ({ 
 
   await openLearners(elsewhere)
   await elsewhere.getByLabel('选择要导入的学习记录文件（.json）').setInputFiles(file)
-  await expect(elsewhere.getByRole('alert').filter({ hasText: '已导入' })).toContainText('课程 1 节、测验 1 次')
+  await expect(elsewhere.getByRole('alert').filter({ hasText: '已导入' })).toContainText('已学课程 1 课、测验 1 次')
   await tab(elsewhere, '进度').click()
   await expect(elsewhere.getByText('已学完 1 /')).toBeVisible()
   await expect(elsewhere.getByText('完成测验 1 次')).toBeVisible()

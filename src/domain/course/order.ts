@@ -1,7 +1,4 @@
-/**
- * Reading order across the whole course: the lesson before and after a given
- * one, crossing module boundaries so "next" at the end of a module leads on.
- */
+/** Reading order: modules by id, the lesson before another, the lessons a module requires. */
 
 /** The module with this id in the course's list; undefined for an id no module has. */
 export function findModule<M extends { id: string }>(modules: readonly M[], moduleId: string): M | undefined {
@@ -14,27 +11,22 @@ export interface OrderedLesson {
   title: string
 }
 
-export interface Neighbours {
-  previous: OrderedLesson | null
-  next: OrderedLesson | null
-}
-
 /**
+ * The lesson before this one in its module; null for a module's first lesson (or one not found).
+ * The way back stays in the module, as the way on does: after a module's last lesson comes its quiz.
+ *
  * @example
- * neighbours([{ id: 'm', lessons: [{ id: 'a', title: 'A' }, { id: 'b', title: 'B' }] }], 'm', 'b')
- * // { previous: { moduleId: 'm', lessonId: 'a', title: 'A' }, next: null }
+ * previousLesson([{ id: 'm', lessons: [{ id: 'a', title: 'A' }, { id: 'b', title: 'B' }] }], 'm', 'b')
+ * // { moduleId: 'm', lessonId: 'a', title: 'A' }
  */
-export function neighbours(
+export function previousLesson(
   modules: readonly { id: string; lessons: readonly { id: string; title: string }[] }[],
   moduleId: string,
   lessonId: string,
-): Neighbours {
-  const order: OrderedLesson[] = modules.flatMap((module) =>
-    module.lessons.map((lesson) => ({ moduleId: module.id, lessonId: lesson.id, title: lesson.title })),
-  )
-  const at = order.findIndex((entry) => entry.moduleId === moduleId && entry.lessonId === lessonId)
-  if (at === -1) return { previous: null, next: null }
-  return { previous: order[at - 1] ?? null, next: order[at + 1] ?? null }
+): OrderedLesson | null {
+  const lessons = findModule(modules, moduleId)?.lessons ?? []
+  const before = lessons[lessons.findIndex((lesson) => lesson.id === lessonId) - 1]
+  return before ? { moduleId, lessonId: before.id, title: before.title } : null
 }
 
 /**

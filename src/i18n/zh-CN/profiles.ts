@@ -30,7 +30,7 @@ const messages = {
     export: '导出 {name} 的学习记录',
     importLabel: '选择要导入的学习记录文件（.json）',
     importIntro: '导入的记录会合并到当前学员，已有的记录不会丢失。',
-    imported: '已导入“{learner}”在 {date} 导出的记录：课程 {lessons} 节、测验 {attempts} 次、情景演练 {runs} 次。',
+    imported: '已导入“{learner}”在 {date} 导出的记录：已学课程 {lessons} 课、测验 {attempts} 次、情景演练 {runs} 次。',
     importRefused: '没有导入：{problem}',
     readFailed: '文件读取失败。',
     certifiedNote:

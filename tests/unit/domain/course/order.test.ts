@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { neighbours, requiredLessonIds } from '../../../../src/domain/course/order'
+import { previousLesson, requiredLessonIds } from '../../../../src/domain/course/order'
 import { lessonEnd } from '../../../../src/domain/course/lessonEnd'
 
 const modules = [
@@ -13,21 +13,19 @@ const modules = [
   { id: 'm2', lessons: [{ id: 'c', title: 'C' }] },
 ]
 
-describe('neighbours', () => {
+describe('previousLesson', () => {
   it.each([
-    ['a', 'm1', null, 'b'],
-    ['b', 'm1', 'a', 'c'],
-    ['c', 'm2', 'b', null],
-  ])('around %s', (lessonId, moduleId, previous, next) => {
-    const result = neighbours(modules, moduleId, lessonId)
-    expect(result.previous?.lessonId ?? null).toBe(previous)
-    expect(result.next?.lessonId ?? null).toBe(next)
+    ['a', 'm1', null],
+    ['b', 'm1', 'a'],
+    // A module's first lesson leads back to none: not to the last lesson of the module before.
+    ['c', 'm2', null],
+    ['zzz', 'm1', null],
+    ['a', 'm9', null],
+  ])('before %s of %s: %s', (lessonId, moduleId, previous) => {
+    expect(previousLesson(modules, moduleId, lessonId)?.lessonId ?? null).toBe(previous)
   })
-  it('crosses into the next module', () => {
-    expect(neighbours(modules, 'm1', 'b').next).toEqual({ moduleId: 'm2', lessonId: 'c', title: 'C' })
-  })
-  it('knows nothing around an unknown lesson', () => {
-    expect(neighbours(modules, 'm1', 'zzz')).toEqual({ previous: null, next: null })
+  it('names the lesson and its module', () => {
+    expect(previousLesson(modules, 'm1', 'b')).toEqual({ moduleId: 'm1', lessonId: 'a', title: 'A' })
   })
 })
 
