@@ -158,8 +158,9 @@ export function decodeCertificate(text: string): DecodedCode {
 function notACodeProblem(code: string): string {
   // The signed certificate's number is printed large on it; the code is the long line under its QR code.
   if (/^KFZ-\d{8}-[2-9A-HJ-NP-Z]{6}$/i.test(code))
-    return '这是证书编号，不是证书代码。请复制证书二维码下方以 KFZS1| 开头的整段代码。'
-  if (/^KFZS/i.test(code)) return '证书代码的开头不对，应是 KFZS1|。请把证书二维码下方的整段代码完整复制过来。'
+    return '这是证书编号，不是证书代码。请复制证书二维码下方以“KFZS1|”开头的整段代码。'
+  if (/^KFZS/i.test(code))
+    return '证书代码的开头不对：完整的代码以“KFZS1|”开头（竖线也是代码的一部分）。请把证书二维码下方的整段代码完整复制过来。'
   return '这不是证书代码：证书代码以 KFZS 开头。请把证书上的代码完整复制过来。'
 }
 
