@@ -364,6 +364,8 @@ test('after the 初试 is passed, the next step offered is the 复试, which ope
   await expect(replyButtons(page).first()).toBeVisible()
   await playBestToEnd(page, isMobile, ending(page), firstInterview)
   await expect(ending(page)).toContainText('通过初试')
+  // An interview is rated in an interview's terms, not a call's.
+  await expect(ending(page).getByRole('rowheader')).toHaveText(['礼貌与仪态', '客户意识', '处理思路', '职业规范'])
   // The story's next step comes first, before 再演练一次.
   const firstAction = ending(page).locator('.result-actions > *').first()
   await expect(firstAction).toHaveText('接着演练：面试：复试中的业务与沟通问题')

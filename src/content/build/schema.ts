@@ -293,6 +293,11 @@ export const Scenario = z.strictObject({
   endings: z.array(ScenarioEnding).min(1),
   /** The role-play that carries the story on (the 初试's 复试), offered at the end of a run. */
   sequel: id.optional(),
+  /**
+   * What the four scored areas are called here, where a call's names do not fit (an interview is not
+   * a call): the result shows these instead. Only the areas renamed are given.
+   */
+  areaNames: z.strictObject({ courtesy: text, empathy: text, solving: text, rules: text }).partial().optional(),
   trainerNote,
 })
 

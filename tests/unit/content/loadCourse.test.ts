@@ -427,4 +427,23 @@ describe('loadCourse rules for what learners practise', () => {
       ])
     }
   })
+
+  it('renames the scored areas a role-play names, and refuses a name for an area there is not', () => {
+    const root = courseWith(validLesson())
+    mkdirSync(join(root, 'scenarios'))
+    const fixture = readFileSync(join(__dirname, '../../fixtures/course/scenarios/silent-call.yaml'), 'utf8')
+    const scenario = parse(fixture) as Record<string, unknown>
+    scenario.modules = ['demo']
+    scenario.areaNames = { empathy: '客户意识' }
+    writeFileSync(join(root, 'scenarios', 'silent-call.yaml'), stringify(scenario))
+    const course = loadCourse(root, SOURCES)
+    expect(course.problems).toEqual([])
+    expect(course.scenarios[0]?.areaNames).toEqual({ empathy: '客户意识' })
+
+    scenario.areaNames = { manners: '仪态' }
+    writeFileSync(join(root, 'scenarios', 'silent-call.yaml'), stringify(scenario))
+    expect(loadCourse(root, SOURCES).problems.map(formatProblem)).toEqual([
+      expect.stringMatching('silent-call.yaml › areaNames'),
+    ])
+  })
 })
