@@ -56,6 +56,12 @@ const script = (fields: Omit<VoiceScript, 'characters'>): VoiceScript => ({
   characters: countableCharacters(fields.text),
 })
 
+/**
+ * A customer's line shorter than this gives 匹配语速 no pace to hear (“你好，你好。”, “嗯……”):
+ * such a script has no caller, and the drill takes the next that has one.
+ */
+export const MIN_CALLER_CHARACTERS = 8
+
 /** Every 应该说 line of the phrase lessons, in lesson order. */
 export function phraseScripts(lessons: readonly PhraseLesson[]): VoiceScript[] {
   return lessons.flatMap((lesson) =>
@@ -71,7 +77,7 @@ export function phraseScripts(lessons: readonly PhraseLesson[]): VoiceScript[] {
             text,
             own: false,
             link: { kind: 'lesson', moduleId: lesson.moduleId, lessonId: lesson.id, sectionId: section.id },
-            ...(example.customer && countableCharacters(spokenText(example.customer)) > 0
+            ...(example.customer && countableCharacters(spokenText(example.customer)) >= MIN_CALLER_CHARACTERS
               ? { caller: spokenText(example.customer) }
               : {}),
           }),

@@ -13,18 +13,27 @@ describe('phraseScripts', () => {
             id: 'greeting',
             examples: [{ label: '电话接通', say: '您好，启程客服 108 号。' }, { label: '只有不可以说' }],
           },
-          { id: 'slow', examples: [{ label: '放慢', customer: '“快点！”', say: '（放慢语速）好的。' }] },
+          {
+            id: 'slow',
+            examples: [
+              { label: '放慢', customer: '“快点快点，我赶时间呢！”', say: '（放慢语速）好的。' },
+              { label: '打招呼', customer: '“你好，你好。”', say: '您好，请讲。' },
+            ],
+          },
         ],
       },
     ])
     expect(scripts.map(({ id, text, characters }) => ({ id, text, characters }))).toEqual([
       { id: 'phrase:phrases-opening:greeting:0', text: '您好，启程客服 108 号。', characters: 10 },
       { id: 'phrase:phrases-opening:slow:0', text: '好的。', characters: 2 },
+      { id: 'phrase:phrases-opening:slow:1', text: '您好，请讲。', characters: 4 },
     ])
-    expect(scripts.map((s) => s.caller)).toEqual([undefined, '快点！'])
+    // A customer's line too short to hear a pace in is no caller for 匹配语速.
+    expect(scripts.map((s) => s.caller)).toEqual([undefined, '快点快点，我赶时间呢！', undefined])
     // Each line leads to the section of the lesson that teaches it.
     expect(scripts.map((s) => s.link)).toEqual([
       { kind: 'lesson', moduleId: 'standard-phrases', lessonId: 'phrases-opening', sectionId: 'greeting' },
+      { kind: 'lesson', moduleId: 'standard-phrases', lessonId: 'phrases-opening', sectionId: 'slow' },
       { kind: 'lesson', moduleId: 'standard-phrases', lessonId: 'phrases-opening', sectionId: 'slow' },
     ])
   })
