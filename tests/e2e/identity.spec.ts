@@ -273,6 +273,7 @@ test('after five wrong PINs in a row the next try waits, after a reload too; onc
   await activate(page.getByRole('button', { name: '切换', exact: true }), hasTouch)
   await expect(page.getByRole('status').filter({ hasText: '已切换到学员 李明' })).toBeVisible()
   await activate(page.getByRole('button', { name: '切换到 王芳' }), hasTouch)
+  await expect(page.getByRole('status').filter({ hasText: '已切换到学员 王芳' })).toBeVisible()
   await activate(page.getByRole('button', { name: '切换到 李明' }), hasTouch)
   await enter(page.getByLabel('李明 的 PIN（4 位数字）'), '0000', hasTouch)
   await activate(page.getByRole('button', { name: '切换', exact: true }), hasTouch)
