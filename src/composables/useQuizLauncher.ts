@@ -1,4 +1,5 @@
 import { useRouter } from 'vue-router'
+import { useQuizFromModule } from './useQuizFromModule'
 import { useProgressStore } from '../stores/progress'
 import { newSession, type QuizSettings, type SessionQuestion } from '../domain/quiz/session'
 import { newSeed } from '../platform/random'
@@ -21,6 +22,7 @@ export interface UseQuizLauncherReturn {
 /** One way to start every kind of quiz: practice and tests, the exam, a trainer's assignment. */
 export function useQuizLauncher(): UseQuizLauncherReturn {
   const router = useRouter()
+  const fromModule = useQuizFromModule()
   const progressStore = useProgressStore()
 
   function launch(
@@ -31,7 +33,7 @@ export function useQuizLauncher(): UseQuizLauncherReturn {
   ): void {
     const seed = newSeed()
     progressStore.saveSession(newSession(settings, draw(seed), seed, now(), timeLimitMinutes))
-    const to = { name: 'quiz-play', params: { quizId: settings.quizId } }
+    const to = { name: 'quiz-play', params: { quizId: settings.quizId }, query: fromModule.query.value }
     void (options.replace ? router.replace(to) : router.push(to))
   }
 

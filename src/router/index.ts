@@ -2,6 +2,7 @@ import {
   createRouter,
   createWebHashHistory,
   type Router,
+  type LocationQuery,
   type RouteLocationNormalizedLoaded,
   type RouteLocationRaw,
   type RouteMeta,
@@ -11,14 +12,16 @@ import {
 import HomeView from '../views/HomeView.vue'
 import { useProgressStore } from '../stores/progress'
 import { isAssignmentQuizId } from '../domain/quiz/catalog'
+import { courseIndex } from '../content/courseData'
+import type { ModuleSummary } from '../content/types'
 import { sourceOpener } from './sourceOpener'
 import { isFailedImport, pageOpened, recoverFromFailedImport } from '../platform/appVersion'
 import { withEverySectionLaidOut } from '../platform/pageLayout'
 import { whenPageShown } from '../composables/useRenderAfterPaint'
 import type { PageName } from './pages'
 
-/** What a page's tab depends on: its route's parameters, whether it is on screen or only resolved. */
-type PageAddress = { params: RouteParamsGeneric }
+/** What a page's tab depends on: its route's parameters and query, whether it is on screen or only resolved. */
+type PageAddress = { params: RouteParamsGeneric; query: LocationQuery }
 
 /** The five places of the bottom tab bar (the desktop header shows the same five). */
 export type ShellTab = 'learn' | 'practice' | 'roleplay' | 'progress' | 'me'
@@ -43,6 +46,18 @@ const home = (): RouteLocationRaw => ({ name: 'home' })
 const me = (): RouteLocationRaw => ({ name: 'me' })
 const quizzes = (): RouteLocationRaw => ({ name: 'quizzes' })
 const isExam = (route: PageAddress) => route.params.quizId === 'exam'
+/** A module's quiz opened from its module (?module=): its pages stay under 学习, and 返回 leads back to the module. */
+export function quizModuleOf({ query: { module } }: PageAddress): ModuleSummary | undefined {
+  return courseIndex.modules.find(({ id }) => id === module)
+}
+/** A quiz's pages: under 练习 with 返回 to the quiz list, unless they are the exam's or a module's (above). */
+const quizMeta: Pick<RouteMeta, 'tab' | 'back'> = {
+  tab: (route) => (isExam(route) || quizModuleOf(route) ? 'learn' : 'practice'),
+  back: (route) => {
+    const module = quizModuleOf(route)
+    return isExam(route) ? { name: 'exam' } : module ? { name: 'module', params: { moduleId: module.id } } : quizzes()
+  },
+}
 /** The tab a page belongs under (the tab bar marks it as the current place). */
 export function tabOf(route: PageAddress & { meta: RouteMeta }): ShellTab | undefined {
   const tab = route.meta.tab
@@ -73,12 +88,13 @@ export const routes: RouteRecordRaw[] = [
     props: true,
     meta: {
       tab: 'learn',
-      // Opened from a quiz's 复习相关课程 (?quiz=), 返回 leads back to the question; from a result's (?result=), to the result.
-      back: ({ query: { quiz, result }, params }) =>
+      // Opened from a quiz's 复习相关课程 (?quiz=), 返回 leads back to the question; from a result's (?result=), to the
+      // result; either still the module's own quiz if it was opened from its module (?module=).
+      back: ({ query: { quiz, result, module }, params }) =>
         typeof quiz === 'string'
-          ? { name: 'quiz-play', params: { quizId: quiz } }
+          ? { name: 'quiz-play', params: { quizId: quiz }, query: { module } }
           : typeof result === 'string'
-            ? { name: 'quiz-result', params: { attemptId: result } }
+            ? { name: 'quiz-result', params: { attemptId: result }, query: { module } }
             : { name: 'module', params: { moduleId: params.moduleId } },
       glanceOnly: true,
     },
@@ -108,7 +124,7 @@ export const routes: RouteRecordRaw[] = [
     name: 'quiz-start',
     component: page('quizStart'),
     props: true,
-    meta: { tab: 'practice', back: quizzes },
+    meta: quizMeta,
   },
   {
     path: '/quizzes/:quizId/play',
@@ -116,8 +132,7 @@ export const routes: RouteRecordRaw[] = [
     component: page('quizPlay'),
     props: true,
     meta: {
-      tab: (route) => (isExam(route) ? 'learn' : 'practice'),
-      back: (route) => (isExam(route) ? { name: 'exam' } : quizzes()),
+      ...quizMeta,
       // A quiz under way is a first-screen row and the exam's standing is in the glance; the hand-in waits for the history.
       glanceOnly: true,
     },
@@ -127,7 +142,7 @@ export const routes: RouteRecordRaw[] = [
     name: 'quiz-result',
     component: page('quizResult'),
     props: true,
-    meta: { tab: 'practice', back: quizzes },
+    meta: quizMeta,
   },
   { path: '/exam', name: 'exam', component: page('exam'), meta: { tab: 'learn', back: home } },
   {

@@ -159,12 +159,28 @@ describe('the module page', () => {
     const quiz = within(screen.getByRole('region', { name: '本模块测验' }))
     expect(quiz.getByText('最好成绩：0 分')).toBeTruthy()
     const again = quiz.getByRole('link', { name: '再做一次本模块测验' })
-    expect(again.getAttribute('href')).toBe('/quizzes/m-basics')
+    expect(again.getAttribute('href')).toBe('/quizzes/m-basics?module=basics')
     const roleplays = within(screen.getByRole('region', { name: '练习本模块的情景演练' }))
     // Their summaries come with the scenario list, fetched when the module page opens.
     await waitFor('the role-plays with their summaries', () => roleplays.getByText('还没有演练过'))
     await click(roleplays.getByRole('link', { name: '无声电话' }))
     await waitFor('the role-play page', () => expect(router.currentRoute.value.fullPath).toBe('/scenarios/silent-call'))
+  })
+
+  it("keeps its quiz under the module: the quiz's trail and 返回 lead back to it, but only for a module of the course", async () => {
+    const { router } = await mountApp('/modules/basics')
+    await click(await waitFor('the quiz link', () => screen.getByRole('link', { name: '开始本模块测验' })))
+    const trail = () => screen.getByRole('navigation', { name: '当前位置' })
+    await waitFor('the start page', () => expect(textOf(trail())).toBe('首页 › 基础模块 › 本模块测验'))
+    expect(within(trail()).getByRole('link', { name: '基础模块' }).getAttribute('href')).toBe('/modules/basics')
+    expect(screen.getByRole('link', { name: '返回' }).getAttribute('href')).toBe('/modules/basics')
+    expect(screen.getByRole('link', { name: '学习' }).getAttribute('aria-current')).toBe('true')
+
+    // An address naming a module that is not the course's (a link from elsewhere) is the quiz list's quiz.
+    await router.push('/quizzes/m-basics?module=nope')
+    await waitFor('the trail of the quiz list', () => expect(textOf(trail())).toMatch(/^测验与练习 › /))
+    expect(screen.getByRole('link', { name: '返回' }).getAttribute('href')).toBe('/quizzes')
+    expect(screen.getByRole('link', { name: '练习' }).getAttribute('aria-current')).toBe('true')
   })
 
   it('says a module with every lesson learned is ready for its quiz, and shows the badge once passed', async () => {
@@ -201,7 +217,7 @@ describe('ProgressModuleComplete', () => {
       global: { plugins: [pinia, router] },
     })
     expect(last.text()).toContain('「基础模块」的课程全部学完了！')
-    expect(last.find('a[href="/quizzes/m-basics"]').text()).toBe('开始本模块测验')
+    expect(last.find('a[href="/quizzes/m-basics?module=basics"]').text()).toBe('开始本模块测验')
     const earlier = mount(ProgressModuleComplete, {
       props: { moduleId: 'basics', lessonId: 'basics-first' },
       global: { plugins: [pinia, router] },

@@ -154,7 +154,7 @@ describe('lesson page', () => {
     const end = within(await waitFor('the end of the lesson', () => screen.getByRole('region', { name: '完成本课' })))
     expect(end.getByText('本模块的必学课程都学完了。做一做本模块测验，看看掌握得怎么样。')).toBeTruthy()
     expect(end.queryByRole('link', { name: /^去学/ })).toBeNull()
-    expect(end.getByRole('link', { name: '本模块测验' }).getAttribute('href')).toBe('/quizzes/m-basics')
+    expect(end.getByRole('link', { name: '本模块测验' }).getAttribute('href')).toBe('/quizzes/m-basics?module=basics')
     expect(within(end.getByRole('region', { name: '练一练' })).getByRole('link', { name: '无声电话' })).toBeTruthy()
     // The next module's first lesson is not offered as the next step.
     expect(screen.queryByRole('link', { name: /三声之内/ })).toBeNull()

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url'
 import { loadCourse } from '../../src/content/build/loadCourse'
 import type { QuestionContent } from '../../src/content/types'
 import { answerRight, examSize, passExam } from './helpers/exam'
-import { activate } from './helpers/shell'
+import { activate, tab } from './helpers/shell'
 
 const course = loadCourse(fileURLToPath(new URL('../../content', import.meta.url)))
 const byStem = new Map(course.questions.map((question) => [question.stem, question]))
@@ -194,6 +194,60 @@ test("a result's 复习相关课程 leads back to that question of the result, a
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^测验结果/)
   await expect(page.getByRole('heading', { level: 1 })).toBeInViewport()
   await expect(fourth).not.toBeFocused()
+})
+
+test('a module’s quiz opened from its module stays under 学习: its trail and 返回 lead back to the module', async ({
+  page,
+  hasTouch,
+  isMobile,
+}) => {
+  const trail = page.getByRole('navigation', { name: '当前位置' })
+  const inModule = async () => {
+    await expect(tab(page, '学习')).toHaveAttribute('aria-current', 'true')
+    await expect(tab(page, '练习')).not.toHaveAttribute('aria-current')
+    await expect(trail.getByRole('link', { name: '投诉处理', exact: true })).toBeVisible()
+    await expect(trail).not.toContainText('测验与练习')
+  }
+  await page.goto('./#/modules/complaints')
+  await activate(page.getByRole('region', { name: '本模块测验' }).getByRole('link', { name: '开始本模块测验' }))
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('8. 投诉处理')
+  await inModule()
+  await expect(trail).toHaveText('首页 › 投诉处理 › 本模块测验')
+
+  // Its questions, then its result (a test handed in with nothing answered), keep the way back.
+  const test = page.getByRole('radio', { name: /^测验/ })
+  if (hasTouch) await test.tap()
+  else {
+    await test.focus()
+    await page.keyboard.press('Space')
+  }
+  await activate(page.getByRole('button', { name: '开始答题' }))
+  await expect(page.getByText('第 1 / 10 题')).toBeVisible()
+  await inModule()
+  page.once('dialog', (dialog) => void dialog.accept())
+  await activate(page.locator('.quiz-actions').getByRole('button', { name: '交卷' }))
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^测验结果/)
+  await inModule()
+  // A question's lesson, and back to the result: still the module's quiz.
+  await activate(page.locator('.review-item').first().getByRole('link', { name: '复习相关课程' }))
+  await expect(page).toHaveURL(/#\/modules\/complaints\/lessons\/[\w-]+\?result=[\w-]+&module=complaints#sec-/)
+  await activate(isMobile ? page.locator('.top-bar-back') : page.getByRole('link', { name: '← 回到测验成绩' }))
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^测验结果/)
+  await inModule()
+  // On a phone the top bar's 返回; on a desktop the trail.
+  await activate(isMobile ? page.locator('.top-bar-back') : trail.getByRole('link', { name: '投诉处理' }))
+  await expect(page).toHaveURL(/#\/modules\/complaints$/)
+
+  // The same quiz opened from 练习 belongs to 练习, and leads back to the quiz list.
+  await activate(tab(page, '练习'))
+  await activate(page.getByRole('link', { name: '8. 投诉处理', exact: true }))
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('8. 投诉处理')
+  await expect(tab(page, '练习')).toHaveAttribute('aria-current', 'true')
+  await expect(trail.getByRole('link').first()).toHaveText('测验与练习')
+  if (isMobile) {
+    await activate(page.locator('.top-bar-back'))
+    await expect(page).toHaveURL(/#\/quizzes$/)
+  }
 })
 
 test('a lesson opened from a quiz no longer under way leads back to its module, not to the quiz', async ({
