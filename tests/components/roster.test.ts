@@ -50,7 +50,10 @@ describe('the roster page', () => {
     await mountApp('/roster')
     const field = await pasteCodes(codes.join('\n'))
     const problem = await waitFor('the refusal', () => screen.getByText(/拒收 1 条/))
-    expect(problem.textContent).toContain('拒收 1 条（新加入 2 条，重复 0 条），请检查后重新粘贴：第 3 行：格式不对')
+    expect(problem.textContent).toContain(
+      '拒收 1 条（新加入 2 条，重复 0 条）。框里只留下了拒收的行，请改正后再加入：第 1 行：格式不对',
+    )
+    expect(field.value).toBe('半截代码')
     expect(field.getAttribute('aria-invalid')).toBe('true')
     expect(field.getAttribute('aria-describedby')).toBe(problem.id)
     expect(document.activeElement).toBe(field)

@@ -131,10 +131,11 @@ test('three learners, two of them named 王芳, take one assignment; the roster 
     await expect(add).toBeFocused()
     await page.keyboard.press('Enter')
   }
-  // The refused line is named beside the field, in Chinese, and the field points to it.
+  // The refused line is named beside the field, in Chinese, and the field points to it; only that line is left in it.
   const problem = page.locator('#roster-paste-problem')
-  await expect(problem).toContainText('拒收 1 条（新加入 3 条，重复 0 条）')
-  await expect(problem).toContainText('第 4 行：格式不对，可能复制得不完整')
+  await expect(problem).toContainText('拒收 1 条（新加入 3 条，重复 0 条）。框里只留下了拒收的行')
+  await expect(problem).toContainText('第 1 行：格式不对，可能复制得不完整')
+  await expect(paste).toHaveValue('这一行不是成绩代码')
   await expect(paste).toHaveAttribute('aria-invalid', 'true')
   await expect(paste).toHaveAttribute('aria-describedby', 'roster-paste-problem')
   await expect(paste).toBeFocused()

@@ -57,7 +57,8 @@ test('a trainer assigns a quiz by link, a learner takes it in another browser, a
   // The refused line is named beside the field it was pasted into.
   const problem = page.locator('#roster-paste-problem')
   await expect(problem).toContainText('拒收 1 条（新加入 1 条，重复 0 条）')
-  await expect(problem).toContainText('第 2 行：格式不对')
+  await expect(problem).toContainText('第 1 行：格式不对')
+  await expect(page.getByLabel('成绩代码（每行一个）')).toHaveValue('not a code')
   const row = page.locator('table').last().getByRole('row').filter({ hasText: '第一周：电话礼仪' })
   await expect(row).toContainText('王芳')
   await expect(row).toContainText(/\d+%/)

@@ -167,6 +167,27 @@ export function pastedInputs(text: string): { ok: true; value: RosterInput[] } |
 }
 
 /**
+ * What stays in the paste box once a paste is added: only its refused lines, in their order, with
+ * the refusals named by the lines as they now stand. Pasting the box again after a correction then
+ * adds those lines, not the accepted ones a second time as 重复.
+ *
+ * @example
+ * refusedLinesLeft([{ source: '第 1 行', text: 'R1.…' }, { source: '第 2 行', text: '半截' }], [{ source: '第 2 行', problem: '格式不对' }])
+ * // { text: '半截', refused: [{ source: '第 1 行', problem: '格式不对' }] }
+ */
+export function refusedLinesLeft(
+  lines: readonly RosterInput[],
+  refused: AddReport['refused'],
+): { text: string; refused: AddReport['refused'] } {
+  const problems = new Map(refused.map((item) => [item.source, item.problem]))
+  const left = lines.filter((line) => problems.has(line.source))
+  return {
+    text: left.map((line) => line.text).join('\n'),
+    refused: left.map((line, index) => ({ source: `第 ${index + 1} 行`, problem: problems.get(line.source)! })),
+  }
+}
+
+/**
  * A batch of dropped files refused before any is read, as one refused input
  * for `addToRoster`, or null when the batch may be read: more than
  * `MAX_ROSTER_ITEMS` files, or more than `MAX_ROSTER_BATCH_BYTES` together, is refused.

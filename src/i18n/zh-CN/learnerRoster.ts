@@ -4,7 +4,8 @@ import { addMessages } from '../catalogue'
 const messages = {
   learnerRoster: {
     added: '新加入 {added} 条，重复 {duplicates} 条，拒收 {refused} 条。',
-    refusedLines: '拒收 {refused} 条（新加入 {added} 条，重复 {duplicates} 条），请检查后重新粘贴：{list}',
+    refusedLines:
+      '拒收 {refused} 条（新加入 {added} 条，重复 {duplicates} 条）。框里只留下了拒收的行，请改正后再加入：{list}',
     updated: '其中 {updated} 条是交过的成绩再次发来，已换上其中更好的情景演练评级。',
     refusedFiles: '拒收 {refused} 个文件（新加入 {added} 条，重复 {duplicates} 条）：{list}',
     refusedItem: '{source}：{problem}',

@@ -10,6 +10,7 @@ import {
   MAX_ROSTER_ITEMS,
   parseRoster,
   pastedInputs,
+  refusedLinesLeft,
   rosterBatchRefusal,
 } from '../../../../src/domain/trainer/roster'
 import { fixtureResult } from '../../../fixtures/trainer'
@@ -44,6 +45,34 @@ describe('pasted text', () => {
   it('takes up to 500 codes, one per non-empty line', () => {
     const read = pastedInputs(`${encodeResult(result)}\n`.repeat(MAX_ROSTER_ITEMS))
     expect(read.ok && read.value.length).toBe(500)
+  })
+
+  it('leaves only the refused lines to correct, named by where they now stand', () => {
+    const code = encodeResult(result)
+    const read = pastedInputs(`半截代码\n\n${code}\n  R9.坏的  \n${code}`)
+    if (!read.ok) throw new Error(read.problem)
+    const report = addToRoster([], read.value)
+    expect(report).toMatchObject({ added: 1, duplicates: 1 })
+    expect(report.refused.map((item) => item.source)).toEqual(['第 1 行', '第 4 行'])
+    const left = refusedLinesLeft(read.value, report.refused)
+    expect(left.text).toBe('半截代码\nR9.坏的')
+    expect(left.refused).toEqual([
+      { source: '第 1 行', problem: report.refused[0]!.problem },
+      { source: '第 2 行', problem: report.refused[1]!.problem },
+    ])
+    // Added again as it stands, the box refuses the same two and counts nothing twice.
+    const again = pastedInputs(left.text)
+    expect(again.ok && addToRoster(report.roster, again.value)).toMatchObject({
+      added: 0,
+      duplicates: 0,
+      refused: left.refused,
+    })
+  })
+
+  it('leaves the box empty when nothing was refused', () => {
+    const read = pastedInputs(encodeResult(result))
+    if (!read.ok) throw new Error(read.problem)
+    expect(refusedLinesLeft(read.value, addToRoster([], read.value).refused)).toEqual({ text: '', refused: [] })
   })
 })
 
