@@ -69,6 +69,7 @@ export function phraseScripts(lessons: readonly PhraseLesson[]): VoiceScript[] {
       section.examples.flatMap((example, index) => {
         const text = example.say ? spokenText(example.say) : ''
         if (countableCharacters(text) === 0) return []
+        const caller = example.customer ? spokenText(example.customer) : ''
         return [
           script({
             id: `phrase:${lesson.id}:${section.id}:${index}`,
@@ -77,9 +78,7 @@ export function phraseScripts(lessons: readonly PhraseLesson[]): VoiceScript[] {
             text,
             own: false,
             link: { kind: 'lesson', moduleId: lesson.moduleId, lessonId: lesson.id, sectionId: section.id },
-            ...(example.customer && countableCharacters(spokenText(example.customer)) >= MIN_CALLER_CHARACTERS
-              ? { caller: spokenText(example.customer) }
-              : {}),
+            ...(countableCharacters(caller) >= MIN_CALLER_CHARACTERS ? { caller } : {}),
           }),
         ]
       }),
