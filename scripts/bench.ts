@@ -98,13 +98,14 @@ const ENFORCED = {
   // a failed page's notice kept in view under the top bar (src/components/layout/TheFailedPageNotice.vue).
   // Raised to 70.1 KB (figure 70.04 KB, 71,721 bytes, 61 more) for home's return to the card of the module
   // left (HomeView's call of returnToLeftLink, whose code comes with the pages' table).
-  // Raised to 70.2 KB (figure 70.12 KB, 71,803 bytes, 82 more) for a module's quiz opened from its module
-  // staying under 学习 with 返回 to the module (quizMeta and the lesson's way back in src/router/index.ts,
-  // which the tab bar and the top bar read on every page).
+  // Raised to 70.2 KB (figure 70.14 KB, 71,821 bytes, 100 more) for a module's quiz opened from its module
+  // staying under 学习 with 返回 to the module (quizMeta, quizModuleOf and the lesson's way back in
+  // src/router/index.ts, which the tab bar and the top bar read on every page).
   firstPageGzipKB: 70.2,
   // The ratio follows the byte limit (69.9 KB over the floor's 33.7 KB is 2.07–2.08×): at 2.07 the
-  // same code failed it when chunk names' hashes alone changed the entry's gzip size by 9 bytes.
-  firstPageFloorRatio: 2.08,
+  // same code failed it when chunk names' hashes alone changed the entry's gzip size by 9 bytes. With the
+  // byte limit at 70.2 KB (2.08–2.09× the floor), 2.09.
+  firstPageFloorRatio: 2.09,
   // quiz back at its target since 开始练习 starts the quiz on its own page (no start page on the way)
   // and the answer feedback loads as the learner first picks an answer.
   routeExtraGzipKB: { lesson: 15, quiz: 25, roleplay: 25, progress: 25, exam: 25, trainer: 25 },

@@ -11,7 +11,7 @@ import {
 } from 'vue-router'
 import HomeView from '../views/HomeView.vue'
 import { useProgressStore } from '../stores/progress'
-import { isAssignmentQuizId } from '../domain/quiz/catalog'
+import { isAssignmentQuizId, moduleQuizId } from '../domain/quiz/catalog'
 import { courseIndex } from '../content/courseData'
 import type { ModuleSummary } from '../content/types'
 import { sourceOpener } from './sourceOpener'
@@ -46,9 +46,13 @@ const home = (): RouteLocationRaw => ({ name: 'home' })
 const me = (): RouteLocationRaw => ({ name: 'me' })
 const quizzes = (): RouteLocationRaw => ({ name: 'quizzes' })
 const isExam = (route: PageAddress) => route.params.quizId === 'exam'
-/** A module's quiz opened from its module (?module=): its pages stay under 学习, and 返回 leads back to the module. */
-export function quizModuleOf({ query: { module } }: PageAddress): ModuleSummary | undefined {
-  return courseIndex.modules.find(({ id }) => id === module)
+/**
+ * A module's quiz opened from its module (?module=): its pages stay under 学习, and 返回 leads back to the
+ * module. Only a module of the course, and on a quiz's own pages only that module's quiz.
+ */
+export function quizModuleOf({ query: { module }, params: { quizId } }: PageAddress): ModuleSummary | undefined {
+  const found = courseIndex.modules.find(({ id }) => id === module)
+  return found && (quizId === undefined || quizId === moduleQuizId(found.id)) ? found : undefined
 }
 /** A quiz's pages: under 练习 with 返回 to the quiz list, unless they are the exam's or a module's (above). */
 const quizMeta: Pick<RouteMeta, 'tab' | 'back'> = {

@@ -176,11 +176,24 @@ describe('the module page', () => {
     expect(screen.getByRole('link', { name: '返回' }).getAttribute('href')).toBe('/modules/basics')
     expect(screen.getByRole('link', { name: '学习' }).getAttribute('aria-current')).toBe('true')
 
-    // An address naming a module that is not the course's (a link from elsewhere) is the quiz list's quiz.
-    await router.push('/quizzes/m-basics?module=nope')
-    await waitFor('the trail of the quiz list', () => expect(textOf(trail())).toMatch(/^测验与练习 › /))
-    expect(screen.getByRole('link', { name: '返回' }).getAttribute('href')).toBe('/quizzes')
-    expect(screen.getByRole('link', { name: '练习' }).getAttribute('aria-current')).toBe('true')
+    // An address naming a module that is not the course's, or not this quiz's (a link from elsewhere), is the quiz list's quiz.
+    for (const address of ['/quizzes/m-basics?module=nope', '/quizzes/m-phone?module=basics']) {
+      await router.push(address)
+      await waitFor('the trail of the quiz list', () => expect(textOf(trail())).toMatch(/^测验与练习 › /))
+      expect(screen.getByRole('link', { name: '返回' }).getAttribute('href')).toBe('/quizzes')
+      expect(screen.getByRole('link', { name: '练习' }).getAttribute('aria-current')).toBe('true')
+    }
+  })
+
+  it("names a module in a result's trail only when the result is that module's quiz", async () => {
+    await savedBefore([{ owner: 'default', kind: 'attempt', key: 'a1', value: finishedQuiz('m-phone', 'a1', true) }])
+    const { router } = await mountApp('/results/a1?module=phone')
+    const trail = () => screen.getByRole('navigation', { name: '当前位置' })
+    await waitFor('the module in the trail', () => expect(textOf(trail())).toBe('首页 › 电话模块'))
+    expect(screen.getByRole('link', { name: '再做一次' }).getAttribute('href')).toBe('/quizzes/m-phone?module=phone')
+    await router.push('/results/a1?module=basics')
+    await waitFor('the quiz list in the trail', () => expect(textOf(trail())).toBe('测验与练习'))
+    expect(screen.getByRole('link', { name: '再做一次' }).getAttribute('href')).toBe('/quizzes/m-phone')
   })
 
   it('says a module with every lesson learned is ready for its quiz, and shows the badge once passed', async () => {
