@@ -48,11 +48,14 @@ const quizzes = (): RouteLocationRaw => ({ name: 'quizzes' })
 const isExam = (route: PageAddress) => route.params.quizId === 'exam'
 /**
  * A module's quiz opened from its module (?module=): its pages stay under 学习, and 返回 leads back to the
- * module. Only a module of the course, and on a quiz's own pages only that module's quiz.
+ * module. Only a module of the course, and on a quiz's pages or a result only that module's quiz.
  */
-export function quizModuleOf({ query: { module }, params: { quizId } }: PageAddress): ModuleSummary | undefined {
+export function quizModuleOf({ query: { module }, params }: PageAddress): ModuleSummary | undefined {
   const found = courseIndex.modules.find(({ id }) => id === module)
-  return found && (quizId === undefined || quizId === moduleQuizId(found.id)) ? found : undefined
+  if (!found) return undefined
+  // A result's address names no quiz: its attempt does (the history is read before a result opens).
+  const quizId = params.quizId ?? useProgressStore().progress.attempts.find(({ id }) => id === params.attemptId)?.quizId
+  return quizId === moduleQuizId(found.id) ? found : undefined
 }
 /** A quiz's pages: under 练习 with 返回 to the quiz list, unless they are the exam's or a module's (above). */
 const quizMeta: Pick<RouteMeta, 'tab' | 'back'> = {

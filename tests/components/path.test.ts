@@ -191,9 +191,13 @@ describe('the module page', () => {
     const trail = () => screen.getByRole('navigation', { name: '当前位置' })
     await waitFor('the module in the trail', () => expect(textOf(trail())).toBe('首页 › 电话模块'))
     expect(screen.getByRole('link', { name: '再做一次' }).getAttribute('href')).toBe('/quizzes/m-phone?module=phone')
+    expect(screen.getByRole('link', { name: '返回' }).getAttribute('href')).toBe('/modules/phone')
+    expect(screen.getByRole('link', { name: '学习' }).getAttribute('aria-current')).toBe('true')
     await router.push('/results/a1?module=basics')
     await waitFor('the quiz list in the trail', () => expect(textOf(trail())).toBe('测验与练习'))
     expect(screen.getByRole('link', { name: '再做一次' }).getAttribute('href')).toBe('/quizzes/m-phone')
+    expect(screen.getByRole('link', { name: '返回' }).getAttribute('href')).toBe('/quizzes')
+    expect(screen.getByRole('link', { name: '练习' }).getAttribute('aria-current')).toBe('true')
   })
 
   it('says a module with every lesson learned is ready for its quiz, and shows the badge once passed', async () => {
