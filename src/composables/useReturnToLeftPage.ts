@@ -1,6 +1,7 @@
 import { nextTick, onMounted, watch } from 'vue'
 import { useRoute, useRouter, type Router } from 'vue-router'
 import { linkTowardLeftPage } from '../domain/course/leftPageLink'
+import { quizOfAttempt } from '../router'
 import { afterNextPaint } from '../platform/afterPaint'
 import { whenPageShown } from './useRenderAfterPaint'
 
@@ -45,9 +46,16 @@ export async function returnToLeftLink(router: Router, options: UseReturnToLeftP
   if (document.activeElement !== main) return
   const links = [...main!.querySelectorAll<HTMLAnchorElement>('a[href^="#/"]')]
   const paths = links.map((link) => pathOf(link.hash.slice(1)))
-  const found = links[linkTowardLeftPage(paths, pathOf(left))]
+  const found = links[linkTowardLeftPage(paths, pathOfPageLeft(router, left))]
   if (!found) return
   found.focus({ preventScroll: true })
   // Gone back to, the page is where it was and the link in sight: 'nearest' moves it only if it is not.
   found.scrollIntoView({ block: goneBack ? 'nearest' : 'center', behavior: 'instant' })
+}
+
+/** The path a link to the page left has: a result's address names no quiz, so its quiz's own page stands for it. */
+function pathOfPageLeft(router: Router, address: string): string {
+  const { name, params } = router.resolve(address)
+  const quizId = name === 'quiz-result' ? quizOfAttempt(params.attemptId) : undefined
+  return quizId ? router.resolve({ name: 'quiz-start', params: { quizId } }).path : pathOf(address)
 }

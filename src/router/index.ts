@@ -53,9 +53,12 @@ const isExam = (route: PageAddress) => route.params.quizId === 'exam'
 export function quizModuleOf({ query: { module }, params }: PageAddress): ModuleSummary | undefined {
   const found = courseIndex.modules.find(({ id }) => id === module)
   if (!found) return undefined
-  // A result's address names no quiz: its attempt does (the history is read before a result opens).
-  const quizId = params.quizId ?? useProgressStore().progress.attempts.find(({ id }) => id === params.attemptId)?.quizId
+  const quizId = params.quizId ?? quizOfAttempt(params.attemptId)
   return quizId === moduleQuizId(found.id) ? found : undefined
+}
+/** A result's address names no quiz: its attempt does (the history is read before a result opens). */
+export function quizOfAttempt(attemptId: unknown): string | undefined {
+  return useProgressStore().progress.attempts.find(({ id }) => id === attemptId)?.quizId
 }
 /** A quiz's pages: under 练习 with 返回 to the quiz list, unless they are the exam's or a module's (above). */
 const quizMeta: Pick<RouteMeta, 'tab' | 'back'> = {

@@ -228,6 +228,7 @@ test('a module’s quiz opened from its module stays under 学习: its trail and
   await activate(page.locator('.quiz-actions').getByRole('button', { name: '交卷' }))
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^测验结果/)
   await inModule()
+  const result = page.url().replace(/\?.*$/, '')
   // A question's lesson, and back to the result: still the module's quiz.
   await activate(page.locator('.review-item').first().getByRole('link', { name: '复习相关课程' }))
   await expect(page).toHaveURL(/#\/modules\/complaints\/lessons\/[\w-]+\?result=[\w-]+&module=complaints#sec-/)
@@ -237,10 +238,23 @@ test('a module’s quiz opened from its module stays under 学习: its trail and
   // On a phone the top bar's 返回; on a desktop the trail.
   await activate(isMobile ? page.locator('.top-bar-back') : trail.getByRole('link', { name: '投诉处理' }))
   await expect(page).toHaveURL(/#\/modules\/complaints$/)
+  // Back on the module, the link to its quiz has the focus, in view, as after any of the module's own pages.
+  const again = page.getByRole('region', { name: '本模块测验' }).getByRole('link', { name: '再做一次本模块测验' })
+  await expect(again).toBeFocused()
+  await expect(again).toBeInViewport()
+
+  // The same result opened by its own address belongs to 练习: 返回 leads to the quiz list, to the quiz's card.
+  await page.goto(result)
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^测验结果/)
+  await expect(tab(page, '练习')).toHaveAttribute('aria-current', 'true')
+  await activate(isMobile ? page.locator('.top-bar-back') : trail.getByRole('link', { name: '测验与练习' }))
+  await expect(page).toHaveURL(/#\/quizzes$/)
+  const card = page.getByRole('link', { name: '8. 投诉处理', exact: true })
+  await expect(card).toBeFocused()
+  await expect(card).toBeInViewport()
 
   // The same quiz opened from 练习 belongs to 练习, and leads back to the quiz list.
-  await activate(tab(page, '练习'))
-  await activate(page.getByRole('link', { name: '8. 投诉处理', exact: true }))
+  await activate(card)
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('8. 投诉处理')
   await expect(tab(page, '练习')).toHaveAttribute('aria-current', 'true')
   await expect(trail.getByRole('link').first()).toHaveText('测验与练习')
