@@ -10,7 +10,7 @@ import { bestReplyIndex } from '../../src/domain/scenario/engine'
 import { replyTotal } from '../../src/domain/scenario/marks'
 import type { ChoiceStepContent, FreeStepContent, ScenarioContent, ScenarioStepContent } from '../../src/content/types'
 import { conversation, ending, myLines, replyButtons, runEnded, shownReplies } from './helpers/scenario'
-import { activate } from './helpers/shell'
+import { activate, scrollSettled } from './helpers/shell'
 
 const course = loadCourse(fileURLToPath(new URL('../../content', import.meta.url)))
 const beijingMap = course.scenarios.find((scenario) => scenario.id === 'beijing-map')!
@@ -171,6 +171,34 @@ test('the results lead with the rating, show each area out of its maximum and le
   // Its title, the way into it, is a full-size target on a phone, like the links below it.
   const open = card.getByRole('link', { name: '北京地图', exact: true })
   expect((await open.boundingBox())!.height).toBeGreaterThanOrEqual(44)
+})
+
+test('a run’s end, drawn out of sight, opens at its rating, not in the middle of the long review below it', async ({
+  page,
+}) => {
+  await page.goto('./#/scenarios/swearing-caller')
+  for (const reply of [/马上顶回去/, /您这样我没法帮您/, /我这就把电话转给我们组长/]) {
+    const said = await myLines(page).count()
+    // Answered at once, the turn's start still low on the screen (a quick learner, or the page
+    // still moving to the last reply): the end, drawn there below the lines added above it, starts
+    // out of sight. The reply by its number key, which needs no scrolling to the button.
+    await page
+      .locator('.scenario-turn')
+      .evaluate((turn) => window.scrollBy({ top: turn.getBoundingClientRect().top - innerHeight + 120, behavior: 'instant' }))
+    const number = (await page.getByRole('button', { name: reply }).textContent())!.trim()[0]!
+    await page.keyboard.press(number)
+    await expect(myLines(page)).toHaveCount(said + 1)
+  }
+  const summary = ending(page)
+  await expect(summary).toContainText('评级：需改进')
+  // The end is far taller than the screen: once the page has come to rest, its start (the rating) is in view.
+  await expect(page.locator('.scenario-end')).toBeFocused()
+  await scrollSettled(page)
+  await expect(summary.getByText('评级：需改进')).toBeInViewport()
+  const top = (await summary.boundingBox())!.y
+  // (Within a pixel of the top: layout's fractions.)
+  expect(top).toBeGreaterThan(-1)
+  expect(top).toBeLessThan(page.viewportSize()!.height / 2)
 })
 
 test('the number-key hint shows only with a keyboard, and names as many replies as there are', async ({
