@@ -184,7 +184,9 @@ test('a run’s end, drawn out of sight, opens at its rating, not in the middle 
     // out of sight. The reply by its number key, which needs no scrolling to the button.
     await page
       .locator('.scenario-turn')
-      .evaluate((turn) => window.scrollBy({ top: turn.getBoundingClientRect().top - innerHeight + 120, behavior: 'instant' }))
+      .evaluate((turn) =>
+        window.scrollBy({ top: turn.getBoundingClientRect().top - innerHeight + 120, behavior: 'instant' }),
+      )
     const number = (await page.getByRole('button', { name: reply }).textContent())!.trim()[0]!
     await page.keyboard.press(number)
     await expect(myLines(page)).toHaveCount(said + 1)
