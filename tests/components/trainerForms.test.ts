@@ -46,7 +46,7 @@ describe('the assignment form', () => {
       trainer: '请填写培训师姓名',
       modules: '请至少选择一个模块',
       count: '请填写题目数量',
-      passMark: '及格分数应在 0–100 之间',
+      passMark: '及格线应在 0–100% 之间',
       timeLimit: '时间限制应在 1–300 分钟之间（整数），不限时请留空',
     })
     expect(problemOf(form.due)).toMatch(/^截止日期不能早于今天（\d{4}-\d{2}-\d{2}）$/)

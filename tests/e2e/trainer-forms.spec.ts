@@ -118,7 +118,7 @@ test('the assignment form names every wrong field in Chinese beside it, focuses 
   await expectProblemBeside(fields.trainer, '请填写培训师姓名')
   await expectProblemBeside(fields.modules, '请至少选择一个模块')
   await expectProblemBeside(fields.count, '题目数量应在 1–100 之间（整数）')
-  await expectProblemBeside(fields.passMark, '及格分数应在 0–100 之间')
+  await expectProblemBeside(fields.passMark, '及格线应在 0–100% 之间')
   await expectProblemBeside(fields.timeLimit, '时间限制应在 1–300 分钟之间（整数），不限时请留空')
   await expectProblemBeside(fields.due, /^截止日期不能早于今天（\d{4}-\d{2}-\d{2}）$/)
   // Seven messages, none of them a schema key or English.

@@ -14,7 +14,7 @@ const messages = {
     countMissing: '请填写题目数量',
     countRange: '题目数量应在 1–{max} 之间（整数）',
     passMarkMissing: '请填写及格分数',
-    passMarkRange: '及格分数应在 0–100 之间',
+    passMarkRange: '及格线应在 0–100% 之间',
     timeLimitRange: '时间限制应在 1–{max} 分钟之间（整数），不限时请留空',
     dueInvalid: '截止日期不是有效的日期',
     duePast: '截止日期不能早于今天（{today}）',

@@ -63,7 +63,7 @@ describe('assignmentFormProblems', () => {
       trainer: '请填写培训师姓名',
       modules: '请至少选择一个模块',
       count: '题目数量应在 1–100 之间（整数）',
-      passMark: '及格分数应在 0–100 之间',
+      passMark: '及格线应在 0–100% 之间',
       timeLimit: '时间限制应在 1–300 分钟之间（整数），不限时请留空',
       due: '截止日期不能早于今天（2026-03-02）',
     })
