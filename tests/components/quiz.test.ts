@@ -114,6 +114,30 @@ describe('quiz start and play', () => {
     expect([...(await savedSessions()).review!.questionIds].sort()).toEqual(['basics-q001', 'basics-q003'])
   })
 
+  it('ends today’s review with what it did, never a pass or a fail against a pass mark', async () => {
+    await savedBefore(
+      ['basics-q001', 'basics-q003'].map((key) => ({
+        owner: 'default',
+        kind: 'card',
+        key,
+        value: reviewCardDue('2020-01-01T09:00:00.000Z'),
+      })),
+    )
+    await mountApp('/quizzes/review')
+    for (const [at, next] of [
+      [1, '下一题'],
+      [2, '完成练习'],
+    ] as const) {
+      await waitFor(`question ${at}`, () => screen.getByText(`第 ${at} / 2 题`))
+      await click(screen.getAllByRole('radio')[1]!)
+      await click(screen.getByRole('button', { name: '检查答案' }))
+      await click(await waitFor('the next step', () => screen.getByRole('button', { name: next })))
+    }
+    const summary = await waitFor('the result', () => screen.getByRole('region', { name: '今日复习完成' }))
+    expect(within(summary).getByText(/^答对 [0-2] 题。答对的题下次复习的间隔会变长，答错的会更早回来。$/)).toBeTruthy()
+    expect(within(summary).queryByText(/及格线|通过/)).toBeNull()
+  })
+
   it('runs a practice quiz: feedback after checking, the answer then locked, and saved as it goes', async () => {
     const { router } = await openBasicsQuiz()
     expect(screen.getByRole('radio', { name: /^练习：/, checked: true })).toBeTruthy()

@@ -116,6 +116,9 @@ test('the 今日 card moves on as a lesson is learned and reviews are answered',
     await activate(page, page.getByRole('button', { name: question === 10 ? '完成练习' : '下一题' }))
   }
   await expect(page.getByRole('heading', { level: 1 })).toContainText('结果')
+  // A review has no pass mark: its result says it is done, not 通过 or 未通过.
+  await expect(page.getByRole('region', { name: '今日复习完成' })).toBeVisible()
+  await expect(page.getByRole('main')).not.toContainText('通过')
 
   // Ten answered today: the cap is reached, so nothing more is offered today.
   await activate(page, tab(page, '学习'))

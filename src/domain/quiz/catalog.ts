@@ -38,6 +38,17 @@ export function moduleQuizId(moduleId: string): string {
 }
 
 /**
+ * Practice on the learner's own weak points (今日复习, the 错题本): no pass mark to meet, so a result
+ * says what the practice did, not 通过 or 未通过.
+ *
+ * @example isWeakPointPractice('review') // true
+ * @example isWeakPointPractice('m-qualities') // false
+ */
+export function isWeakPointPractice(quizId: string): quizId is 'review' | 'mistakes' {
+  return quizId === 'review' || quizId === 'mistakes'
+}
+
+/**
  * Reads a quiz id from a link; null for anything that is not a quiz of this course.
  *
  * @example

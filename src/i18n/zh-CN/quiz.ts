@@ -112,6 +112,11 @@ const messages = {
     passed: '通过',
     failed: '未通过',
     passedDetail: '及格线 {passMark}%，答对 {correct} 题。',
+    // 今日复习 and the 错题本 have no pass mark: the result says what the practice did.
+    reviewDone: '今日复习完成',
+    reviewDoneDetail: '答对 {correct} 题。答对的题下次复习的间隔会变长，答错的会更早回来。',
+    mistakesDone: '错题练习完成',
+    mistakesDoneDetail: '答对 {correct} 题，这些题已移出错题本；答错的还留在里面，下次再练。',
     review: '逐题回顾',
     summaryOnly: '这次测验时间较早，为节省浏览器的存储空间，逐题记录已精简，只保留成绩。',
     retake: '再做一次',

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { assignmentQuizIdOf, describeQuiz, isAssignmentQuizId, moduleQuizId } from '../../../../src/domain/quiz/catalog'
+import {
+  assignmentQuizIdOf,
+  describeQuiz,
+  isAssignmentQuizId,
+  isWeakPointPractice,
+  moduleQuizId,
+} from '../../../../src/domain/quiz/catalog'
 
 const modules = ['basics', 'phone']
 
@@ -25,5 +31,19 @@ describe('isAssignmentQuizId', () => {
     ['exam', false],
   ])('%s → %s', (quizId, expected) => {
     expect(isAssignmentQuizId(quizId)).toBe(expected)
+  })
+})
+
+describe('isWeakPointPractice', () => {
+  // 今日复习 and the 错题本 have no pass mark; every quiz a learner takes for a score has one.
+  it.each([
+    ['review', true],
+    ['mistakes', true],
+    ['m-basics', false],
+    ['mixed', false],
+    ['exam', false],
+    ['as-k3j9x2', false],
+  ])('%s → %s', (quizId, expected) => {
+    expect(isWeakPointPractice(quizId)).toBe(expected)
   })
 })
