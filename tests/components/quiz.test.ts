@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { screen, within } from '@testing-library/dom'
 import { mount } from '@vue/test-utils'
+import { createPinia } from 'pinia'
 import { click, liveTexts, mountApp, savedBefore, savedRecords, textOf, waitFor } from './mountApp'
 import type { QuizSession } from '../../src/domain/quiz/session'
 import ExamHandInConfirm from '../../src/components/exam/ExamHandInConfirm.vue'
@@ -322,6 +323,8 @@ describe("the exam's hand-in confirmation", () => {
         attemptsLeft: props.attemptsLeft,
       },
       attachTo: host,
+      // Its own store, not one left active by a test before it (it reads whether an LMS launched the course).
+      global: { plugins: [createPinia()] },
     })
   }
 
@@ -331,10 +334,13 @@ describe("the exam's hand-in confirmation", () => {
     await waitFor('focus in the panel', () => expect(document.activeElement).toBe(dialog))
     expect(within(dialog).getAllByRole('paragraph').map(textOf).slice(0, 4)).toEqual([
       '已作答 3 / 5 题',
-      '还有 2 道题未作答：',
+      '还有 2 道题未作答。',
       '剩余时间 12:34',
       '交卷后还可以再考 2 次。',
     ])
+    // The decision first, then the way to each unanswered question, a list that may run far down a phone.
+    expect(within(dialog).getAllByRole('button').map(textOf)).toEqual(['确认交卷', '继续作答', '第 2 题', '第 4 题'])
+    expect(within(dialog).getByRole('list', { name: '想先补答？点题号直接去那一题：' })).toBeTruthy()
     await click(within(dialog).getByRole('button', { name: '第 4 题' }))
     expect(wrapper.emitted('go')).toEqual([[3]])
     await click(within(dialog).getByRole('button', { name: '确认交卷' }))

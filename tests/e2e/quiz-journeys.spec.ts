@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url'
 import { loadCourse } from '../../src/content/build/loadCourse'
 import type { QuestionContent } from '../../src/content/types'
 import { answerRight, examSize, passExam } from './helpers/exam'
-import { activate, tab } from './helpers/shell'
+import { activate, scrollSettled, tab } from './helpers/shell'
 
 const course = loadCourse(fileURLToPath(new URL('../../content', import.meta.url)))
 const byStem = new Map(course.questions.map((question) => [question.stem, question]))
@@ -345,6 +345,9 @@ test('the exam asks before hand-in with a summary: cancel, jump to an unanswered
   await expect(confirm).toContainText(/剩余时间 (60:00|59:[0-5]\d)/)
   await expect(confirm).toContainText('交卷后还可以再考 2 次。')
   await expect(confirm.getByRole('button', { name: /^第 \d+ 题$/ })).toHaveCount(examSize - 1)
+  // The decision is on screen, before the long list of unanswered questions.
+  await scrollSettled(page)
+  await expect(confirm.getByRole('button', { name: '确认交卷' })).toBeInViewport()
 
   // Cancel: Escape on the desktop (focus goes back to 交卷), 继续作答 on the phone.
   if (hasTouch) await confirm.getByRole('button', { name: '继续作答' }).tap()
