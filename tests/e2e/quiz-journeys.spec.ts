@@ -375,6 +375,13 @@ test('the exam asks before hand-in with a summary: cancel, jump to an unanswered
   await expect(failed.getByRole('heading', { name: '最需要加强的模块' })).toBeVisible()
   const weakest = failed.getByRole('listitem')
   await expect(weakest).toHaveCount(3)
+  // The breakdown lists the modules as the course does; the weakest are those that lost the most.
+  const byModule = page.getByRole('region', { name: '各模块得分' }).getByRole('rowheader')
+  await expect(byModule).toHaveText(course.index.modules.map((module) => module.title))
+  // One answer right: of the modules with none right, the first is the one with the most questions
+  // (the heaviest, or the next if the right answer was in it).
+  const [most, next] = Object.values(course.index.exam!.weights).sort((a, b) => b - a)
+  await expect(weakest.first()).toContainText(new RegExp(`答对 0 / (${most}|${next})（0%）`))
   await expect(weakest.first().getByRole('link', { name: '学习本模块' })).toHaveAttribute(
     'href',
     /#\/modules\/[a-z-]+$/,

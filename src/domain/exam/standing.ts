@@ -72,10 +72,15 @@ export interface ModuleScore {
   percent: number
 }
 
-/** The score of one attempt broken down by module. */
+/**
+ * The score of one attempt broken down by module, in the course's order (`moduleOrder`, module ids
+ * as the course lists them); a module it does not list, and '?' for questions no longer in the
+ * course, come last.
+ */
 export function scoreByModule(
   attempt: QuizAttempt,
   moduleOf: (questionId: string) => string | undefined,
+  moduleOrder: readonly string[] = [],
 ): ModuleScore[] {
   const byModule = new Map<string, { correct: number; total: number }>()
   for (const questionId of attempt.questionIds) {
@@ -85,17 +90,24 @@ export function scoreByModule(
     if (attempt.points[questionId] === 1) entry.correct += 1
     byModule.set(moduleId, entry)
   }
-  return [...byModule].map(([moduleId, { correct, total }]) => ({
-    moduleId,
-    correct,
-    total,
-    percent: Math.round((correct / total) * 100),
-  }))
+  const place = (moduleId: string) => {
+    const at = moduleOrder.indexOf(moduleId)
+    return at === -1 ? moduleOrder.length : at
+  }
+  return [...byModule]
+    .map(([moduleId, { correct, total }]) => ({
+      moduleId,
+      correct,
+      total,
+      percent: Math.round((correct / total) * 100),
+    }))
+    .sort((a, b) => place(a.moduleId) - place(b.moduleId))
 }
 
 /**
  * The modules to study after a failed exam: those scored below the pass mark, weakest
- * first (ties by fewest right, then by id, for a stable order), at most `limit`.
+ * first; of two as weak, the one that lost more questions (more to gain), then the order
+ * `rows` come in (the course's, from scoreByModule); at most `limit`.
  *
  * @example
  * weakestModules([{ moduleId: 'a', correct: 2, total: 5, percent: 40 }, { moduleId: 'b', correct: 5, total: 5, percent: 100 }], 60)
@@ -106,7 +118,7 @@ export function weakestModules(rows: readonly ModuleScore[], passMark: number, l
     rows
       // '?' gathers questions no longer in the course: there is nothing to study for them.
       .filter((row) => row.percent < passMark && row.moduleId !== '?')
-      .sort((a, b) => a.percent - b.percent || a.correct - b.correct || a.moduleId.localeCompare(b.moduleId))
+      .sort((a, b) => a.percent - b.percent || b.total - b.correct - (a.total - a.correct))
       .slice(0, limit)
   )
 }

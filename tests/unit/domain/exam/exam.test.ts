@@ -88,9 +88,18 @@ describe('scoreByModule', () => {
   it('breaks the score down by module', () => {
     const attempt = examAttempt('e', '2026-05-01T10:00:00Z', { 'q-single': 0, 'q-tf': true })
     const modules: Record<string, string> = { 'q-single': 'm1', 'q-multiple': 'm1', 'q-tf': 'm2' }
-    expect(scoreByModule(attempt, (id) => modules[id]).sort((a, b) => a.moduleId.localeCompare(b.moduleId))).toEqual([
+    expect(scoreByModule(attempt, (id) => modules[id], ['m1', 'm2'])).toEqual([
       { moduleId: 'm1', correct: 1, total: 2, percent: 50 },
       { moduleId: 'm2', correct: 0, total: 1, percent: 0 },
+    ])
+  })
+  it("lists the modules in the course's order, whatever order the questions were drawn in; others last", () => {
+    const attempt = examAttempt('e', '2026-05-01T10:00:00Z', { 'q-single': 0, 'q-tf': true })
+    const modules: Record<string, string> = { 'q-single': 'm1', 'q-multiple': 'm3', 'q-tf': 'm2' }
+    expect(scoreByModule(attempt, (id) => modules[id], ['m2', 'm1']).map((row) => row.moduleId)).toEqual([
+      'm2',
+      'm1',
+      'm3',
     ])
   })
 })
@@ -115,17 +124,14 @@ describe('weakestModules', () => {
   const rows = [row('a', 9, 10), row('b', 2, 10), row('c', 5, 10), row('d', 1, 5), row('e', 2, 5), row('?', 0, 2)]
 
   it('lists the modules below the pass mark, weakest first, at most three', () => {
-    expect(weakestModules(rows, 60).map((r) => r.moduleId)).toEqual(['d', 'b', 'e'])
+    expect(weakestModules(rows, 60).map((r) => r.moduleId)).toEqual(['b', 'd', 'e'])
   })
-  it('breaks ties by fewest right, then by id', () => {
-    expect(weakestModules([row('y', 2, 10), row('x', 1, 5), row('w', 1, 5)], 60).map((r) => r.moduleId)).toEqual([
-      'w',
-      'x',
-      'y',
-    ])
+  it('of modules as weak, puts first the one that lost more questions, then keeps the course’s order', () => {
+    const rows = [row('x', 1, 5), row('w', 1, 5), row('y', 2, 10), row('z', 0, 4), row('v', 0, 8)]
+    expect(weakestModules(rows, 60, 5).map((r) => r.moduleId)).toEqual(['v', 'z', 'y', 'x', 'w'])
   })
   it('takes a limit', () => {
-    expect(weakestModules(rows, 60, 1).map((r) => r.moduleId)).toEqual(['d'])
+    expect(weakestModules(rows, 60, 1).map((r) => r.moduleId)).toEqual(['b'])
   })
   it('leaves out modules at or above the pass mark and questions no longer in the course', () => {
     expect(weakestModules([row('a', 6, 10), row('?', 0, 3)], 60)).toEqual([])
