@@ -193,6 +193,12 @@ describe('quiz start and play', () => {
       'C. 眼睛照顾第二位顾客 正确答案 · 漏选',
       'D. 嘴里招呼第三位顾客 正确答案 · 漏选',
     ])
+    // The ones left out are toned as a slip (amber), not as the success a right pick is (green).
+    expect(
+      within(second)
+        .getAllByRole('checkbox')
+        .map((box) => box.closest('label')!.querySelector('.option-mark')!.classList[1]),
+    ).toEqual(['bad', 'warn', 'warn', 'warn'])
     expect(
       within(second)
         .getAllByRole('checkbox')
