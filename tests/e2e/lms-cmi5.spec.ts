@@ -95,8 +95,8 @@ async function takeAQuiz(page: Page): Promise<void> {
 /** Phone: starts the exam and hands it in at once, by taps: a failed exam. */
 async function failExamByTaps(page: Page): Promise<void> {
   await openExamPage(page)
-  page.once('dialog', (dialog) => void dialog.accept())
   await page.getByRole('button', { name: '开始考试' }).tap()
+  await page.getByRole('button', { name: '确定开始' }).tap()
   await expect(page.getByText(`第 1 / ${examSize} 题`)).toBeVisible()
   await page.locator('.quiz-actions').getByRole('button', { name: '交卷' }).tap()
   await handInConfirmed(page)

@@ -198,6 +198,7 @@ async function takeTheExam(page: Page, frame: Frame, pass: boolean): Promise<voi
   await expect(frame.getByText('能考几次、以哪次为准，按你的学习平台的规定。', { exact: false })).toBeVisible()
   await expect(frame.getByText(/最多考 \d+ 次/)).toHaveCount(0)
   await activate(frame.getByRole('button', { name: '开始考试' }))
+  await activate(frame.getByRole('button', { name: '确定开始' }))
   await expect(frame.getByText(`第 1 / ${examSize} 题`)).toBeVisible()
   if (pass) {
     for (let number = 1; number <= examSize; number++) {

@@ -28,8 +28,8 @@ async function shownOptions(page: Page): Promise<string[]> {
 /** Opens 结业考试, confirms the start and waits for the first question. */
 async function startExam(page: Page): Promise<void> {
   await page.goto('./#/exam')
-  page.once('dialog', (dialog) => void dialog.accept())
   await activate(page.getByRole('button', { name: '开始考试' }))
+  await activate(page.getByRole('button', { name: '确定开始' }))
   await expect(page.getByText(`第 1 / ${examSize} 题`)).toBeVisible()
 }
 
@@ -277,6 +277,37 @@ test('a lesson opened from a quiz no longer under way leads back to its module, 
     await activate(page.locator('.top-bar-back'))
     await expect(page).toHaveURL(/#\/modules\/complaints$/)
   }
+})
+
+test('the exam asks on the page, not in a pop-up, before its clock starts; 先不考 and Escape leave it unstarted', async ({
+  page,
+  hasTouch,
+}) => {
+  const popUps: string[] = []
+  page.on('dialog', (dialog) => {
+    popUps.push(dialog.message())
+    void dialog.dismiss()
+  })
+  await page.goto('./#/exam')
+  const start = page.getByRole('button', { name: '开始考试' })
+  const question = page.getByRole('group', { name: '开始考试' })
+  await activate(start)
+  await expect(question).toContainText('开始后计时 60 分钟，时间到会自动交卷。确定开始吗？')
+  await expect(question.getByText(/^开始后计时/)).toBeFocused()
+  await activate(question.getByRole('button', { name: '先不考' }))
+  await expect(question).toHaveCount(0)
+  await expect(start).toBeFocused()
+  if (!hasTouch) {
+    await page.keyboard.press('Enter')
+    await expect(question).toBeVisible()
+    await page.keyboard.press('Escape')
+    await expect(start).toBeFocused()
+  }
+  await expect(page).toHaveURL(/#\/exam$/)
+  await activate(start)
+  await activate(question.getByRole('button', { name: '确定开始' }))
+  await expect(page.getByText(`第 1 / ${examSize} 题`)).toBeVisible()
+  expect(popUps).toEqual([])
 })
 
 test('an exam left under way is said at the top of home, with its clock and the way back to it', async ({ page }) => {

@@ -16,6 +16,8 @@ const messages = {
     counted: '当前成绩：{percent}%({verdict})',
     start: '开始考试',
     startConfirm: '开始后计时 {minutes} 分钟，时间到会自动交卷。确定开始吗？',
+    startYes: '确定开始',
+    startNo: '先不考',
     resume: '继续考试',
     underWay: '结业考试正在进行，计时没有停',
     handingIn: '考试时间已到，正在自动交卷……',

@@ -33,8 +33,8 @@ export async function answerRight(page: Page): Promise<void> {
 /** From any page: opens 结业考试, confirms the start and waits for the first question and the full clock. */
 export async function startExam(page: Page): Promise<void> {
   await openExamPage(page)
-  page.once('dialog', (dialog) => void dialog.accept())
   await page.getByRole('button', { name: '开始考试' }).click()
+  await page.getByRole('group', { name: '开始考试' }).getByRole('button', { name: '确定开始' }).click()
   await expect(page.getByText(`第 1 / ${examSize} 题`)).toBeVisible()
   await expect(page.getByRole('timer')).toContainText('剩余时间 60:00')
 }
