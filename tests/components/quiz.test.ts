@@ -29,6 +29,17 @@ async function openBasicsQuiz() {
   return mounted
 }
 
+/** Two of the fixture questions due for review since 2020: today's review asks them. */
+const savedTwoDueForReview = () =>
+  savedBefore(
+    ['basics-q001', 'basics-q003'].map((key) => ({
+      owner: 'default',
+      kind: 'card',
+      key,
+      value: reviewCardDue('2020-01-01T09:00:00.000Z'),
+    })),
+  )
+
 const question = (stem: RegExp) => waitFor(`the question ${stem}`, () => screen.getByRole('group', { name: stem }))
 
 describe('quiz list', () => {
@@ -100,14 +111,7 @@ describe('quiz start and play', () => {
   })
 
   it("starts today's review at once with the questions due", async () => {
-    await savedBefore(
-      ['basics-q001', 'basics-q003'].map((key) => ({
-        owner: 'default',
-        kind: 'card',
-        key,
-        value: reviewCardDue('2020-01-01T09:00:00.000Z'),
-      })),
-    )
+    await savedTwoDueForReview()
     const { router } = await mountApp('/quizzes/review')
     await waitFor('the review to open', () => expect(router.currentRoute.value.name).toBe('quiz-play'))
     await waitFor('the first question', () => screen.getByText('第 1 / 2 题'))
@@ -116,14 +120,7 @@ describe('quiz start and play', () => {
   })
 
   it('ends today’s review with what it did, never a pass or a fail against a pass mark', async () => {
-    await savedBefore(
-      ['basics-q001', 'basics-q003'].map((key) => ({
-        owner: 'default',
-        kind: 'card',
-        key,
-        value: reviewCardDue('2020-01-01T09:00:00.000Z'),
-      })),
-    )
+    await savedTwoDueForReview()
     await mountApp('/quizzes/review')
     for (const [at, next] of [
       [1, '下一题'],
