@@ -22,7 +22,7 @@ export const PAGE_PARTS = [
   'src/composables/useShortcutKeys.ts',
   'src/composables/useReturnToLeftPage.ts',
   'src/composables/useQuizFromModule.ts',
-  'src/composables/useAskFirst.ts',
+  'src/components/common/AskFirstButton.vue',
   'src/domain/quiz/random.ts',
   'src/domain/quiz/keys.ts',
 ] as const

@@ -4,7 +4,7 @@ import { mount } from '@vue/test-utils'
 import { createPinia } from 'pinia'
 import { click, liveTexts, mountApp, savedBefore, savedRecords, textOf, waitFor } from './mountApp'
 import type { QuizSession } from '../../src/domain/quiz/session'
-import ExamHandInConfirm from '../../src/components/exam/ExamHandInConfirm.vue'
+import QuizHandInConfirm from '../../src/components/quiz/QuizHandInConfirm.vue'
 import { reviewCardDue } from '../fixtures/reviewCard'
 
 // A fixed seed makes the draw and the option order repeatable. For the fixture bank
@@ -273,6 +273,25 @@ describe('quiz start and play', () => {
     expect(within(resume).getByText('练习，已答 0 / 3 题，停在第 1 题。')).toBeTruthy()
     expect(within(resume).getByRole('link', { name: '继续答题' }).getAttribute('href')).toBe('/quizzes/m-basics/play')
     expect(screen.queryByRole('button', { name: '开始答题' })).toBeNull()
+
+    // 放弃并重新开始 asks on the page, never in a browser pop-up; 不放弃 leaves the quiz as it was.
+    const popUp = vi.spyOn(window, 'confirm')
+    await click(within(resume).getByRole('button', { name: '放弃并重新开始' }))
+    let asked = within(resume).getByRole('group', { name: '放弃并重新开始' })
+    expect(document.activeElement).toBe(within(asked).getByText(/^放弃上次没做完的这一次？/))
+    expect(within(resume).queryByRole('link', { name: '继续答题' })).toBeNull()
+    await click(within(asked).getByRole('button', { name: '不放弃' }))
+    expect(document.activeElement).toBe(within(resume).getByRole('button', { name: '放弃并重新开始' }))
+    expect(within(resume).getByRole('link', { name: '继续答题' })).toBeTruthy()
+    expect(Object.keys(await savedSessions())).toEqual(['m-basics'])
+
+    await click(within(resume).getByRole('button', { name: '放弃并重新开始' }))
+    asked = within(resume).getByRole('group', { name: '放弃并重新开始' })
+    await click(within(asked).getByRole('button', { name: '确定放弃' }))
+    await waitFor('the settings again', () => screen.getByRole('button', { name: '开始答题' }))
+    expect(screen.queryByRole('region', { name: '上次还没有做完' })).toBeNull()
+    await waitFor('the quiz forgotten', async () => expect(await savedSessions()).toEqual({}))
+    expect(popUp).not.toHaveBeenCalled()
   })
 
   it('offers 继续答题 on the list’s card of a quiz left unfinished, in place of starting anew', async () => {
@@ -289,21 +308,29 @@ describe('quiz start and play', () => {
     expect(within(card).queryByRole('link', { name: '开始练习' })).toBeNull()
   })
 
-  it('hands in a test with unanswered questions only after confirming, then shows the result', async () => {
+  it('hands in a test with unanswered questions only after confirming on the page, then shows the result', async () => {
     const { router } = await openBasicsQuiz()
     await click(screen.getByRole('radio', { name: /^测验：/ }))
     await click(screen.getByRole('button', { name: '开始答题' }))
     await question(/^单选题/)
     const session = (await savedSessions())['m-basics']!
-    const confirm = vi.spyOn(window, 'confirm').mockReturnValueOnce(false).mockReturnValueOnce(true)
+    // Never the browser's pop-up, which an LMS's frame may forbid.
+    const popUp = vi.spyOn(window, 'confirm')
 
     await click(screen.getByRole('button', { name: '交卷' }))
-    expect(confirm).toHaveBeenCalledWith('还有 3 道题未作答，确定交卷吗？')
+    let confirm = await waitFor('the question', () => screen.getByRole('dialog', { name: '确认交卷' }))
+    expect(within(confirm).getByText('还有 3 道题未作答。')).toBeTruthy()
+    // A quiz is not the exam: nothing about attempts left.
+    expect(within(confirm).queryByText(/再考|考试机会/)).toBeNull()
+    await click(within(confirm).getByRole('button', { name: '继续作答' }))
+    expect(screen.queryByRole('dialog', { name: '确认交卷' })).toBeNull()
     expect(router.currentRoute.value.name).toBe('quiz-play')
     expect(screen.getByText('第 1 / 3 题')).toBeTruthy()
 
     await click(screen.getByRole('button', { name: '交卷' }))
-    expect(confirm).toHaveBeenCalledTimes(2)
+    confirm = await waitFor('the question again', () => screen.getByRole('dialog', { name: '确认交卷' }))
+    await click(within(confirm).getByRole('button', { name: '确认交卷' }))
+    expect(popUp).not.toHaveBeenCalled()
     await waitFor('the result page', () => expect(router.currentRoute.value.name).toBe('quiz-result'))
     const summary = await waitFor('the verdict', () => screen.getByRole('region', { name: '未通过' }))
     expect(within(summary).getByText('得分 0 / 3（0%）')).toBeTruthy()
@@ -316,10 +343,10 @@ describe('quiz start and play', () => {
   })
 })
 
-describe("the exam's hand-in confirmation", () => {
-  function mountConfirm(props: { unanswered: number[]; seconds: number | null; attemptsLeft: number }) {
+describe('the hand-in confirmation', () => {
+  function mountConfirm(props: { unanswered: number[]; seconds: number | null; attemptsLeft?: number }) {
     const host = document.body.appendChild(document.createElement('div'))
-    return mount(ExamHandInConfirm, {
+    return mount(QuizHandInConfirm, {
       props: {
         summary: { total: 5, answered: 5 - props.unanswered.length, unanswered: props.unanswered },
         seconds: props.seconds,

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { nextTick } from 'vue'
 import { mount, type VueWrapper } from '@vue/test-utils'
 import TypingRun, { type TypingRunCounts } from '../../src/components/typing/TypingRun.vue'
 
@@ -52,17 +53,39 @@ describe('TypingRun', () => {
     expect(finished()).toEqual([{ typed: 4, correct: 4, missed: 0, elapsedMs: 1_500 }])
   })
 
-  it('gives no result when abandoned, and asks first', () => {
+  it('gives no result when abandoned, asked first on the page', async () => {
     const { wrapper: run, type, wait, finished } = mountRun('您好请问')
     type('您')
-    const confirm = vi.spyOn(window, 'confirm').mockReturnValueOnce(false).mockReturnValueOnce(true)
-    const abandon = run.findAll('button').find((button) => button.text() === '放弃')!
-    abandon.element.click()
+    const popUp = vi.spyOn(window, 'confirm')
+    const button = (text: string) => run.findAll('button').find((candidate) => candidate.text() === text)
+    await button('放弃')!.trigger('click')
+    const question = run.get('[role="group"]')
+    expect(question.attributes('aria-label')).toBe('放弃')
+    expect(question.text()).toContain('确定放弃这次测试吗？放弃后不记成绩。')
+    // 继续测试: back to typing, the clock still running.
+    await button('继续测试')!.trigger('click')
+    await nextTick()
+    expect(document.activeElement).toBe(run.get('textarea').element)
     expect(run.emitted('abandoned')).toBeUndefined()
-    abandon.element.click()
-    expect(run.emitted('abandoned')).toHaveLength(1)
+    await button('放弃')!.trigger('click')
+    await button('确定放弃')!.trigger('click')
+    expect(run.emitted('abandoned')).toEqual([[null]])
     wait(120_000)
     expect(finished()).toEqual([])
-    expect(confirm).toHaveBeenCalledTimes(2)
+    expect(popUp).not.toHaveBeenCalled()
+  })
+
+  it('asks about leaving when the page is left mid-test, and hands back where the learner was going', async () => {
+    const { wrapper: run, type } = mountRun('您好请问')
+    type('您')
+    ;(run.vm as unknown as { askToLeave: (to: string) => void }).askToLeave('/quizzes')
+    await nextTick()
+    await nextTick()
+    const question = run.get('[role="group"]')
+    expect(question.text()).toContain('离开这一页就等于放弃')
+    expect(document.activeElement).toBe(question.get('p').element)
+    const leave = run.findAll('button').find((candidate) => candidate.text() === '放弃并离开')!
+    await leave.trigger('click')
+    expect(run.emitted('abandoned')).toEqual([['/quizzes']])
   })
 })

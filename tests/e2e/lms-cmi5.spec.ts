@@ -87,8 +87,8 @@ async function takeAQuiz(page: Page): Promise<void> {
   await expect(page.getByText(`第 1 / ${QUIZ_SIZE} 题`)).toBeVisible()
   if (test.info().project.name === 'phone') await page.locator('.option').first().tap()
   else await answerRight(page)
-  page.once('dialog', (dialog) => void dialog.accept())
   await activate(page.locator('.quiz-actions').getByRole('button', { name: '交卷' }))
+  await handInConfirmed(page)
   await expect(page.getByRole('heading', { level: 1 })).toContainText('测验结果')
 }
 

@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test'
 import { readFile } from 'node:fs/promises'
 import { learnerLink, openLearners, tab } from './helpers/shell'
 import { databaseCreated } from './helpers/savedData'
+import { handInConfirmed } from './helpers/exam'
 
 async function markLessonLearned(page: Page, path: string): Promise<void> {
   await page.goto(path)
@@ -14,8 +15,8 @@ async function handInAnEmptyTest(page: Page, quizId: string): Promise<void> {
   await page.getByRole('radio', { name: /^测验/ }).check()
   await page.getByRole('radio', { name: '10 道' }).check()
   await page.getByRole('button', { name: '开始答题' }).click()
-  page.once('dialog', (dialog) => void dialog.accept())
   await page.locator('.quiz-actions').getByRole('button', { name: '交卷' }).click()
+  await handInConfirmed(page)
   await expect(page.getByRole('heading', { level: 1 })).toContainText('测验结果')
 }
 

@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test'
 import { ending, myLines, replyButtons, runEnded } from './helpers/scenario'
 import { tab } from './helpers/shell'
 import { expectNoViolations } from './helpers/a11y'
+import { handInConfirmed } from './helpers/exam'
 
 // A walk through every page with axe on each takes longer than one journey: 1.5–2 minutes on a
 // loaded 2-core machine, so the limit leaves room above that.
@@ -49,8 +50,8 @@ async function walkEveryPage(page: Page): Promise<void> {
   await page.keyboard.press('2')
   await expect(page.getByRole('navigation', { name: '题目导航' })).toBeVisible()
   await expectNoViolations(page, 'test question with navigator')
-  page.once('dialog', (dialog) => void dialog.accept())
   await page.locator('.quiz-actions').getByRole('button', { name: '交卷' }).click()
+  await handInConfirmed(page)
   await expect(page.locator('.result-summary')).toBeVisible()
   await expectNoViolations(page, 'quiz results and review')
 

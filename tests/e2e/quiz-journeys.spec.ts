@@ -7,7 +7,7 @@ import { expect, test, type Page } from '@playwright/test'
 import { fileURLToPath } from 'node:url'
 import { loadCourse } from '../../src/content/build/loadCourse'
 import type { QuestionContent } from '../../src/content/types'
-import { answerRight, examSize, passExam } from './helpers/exam'
+import { answerRight, examSize, handInConfirmed, passExam } from './helpers/exam'
 import { activate, scrollSettled, tab } from './helpers/shell'
 
 const course = loadCourse(fileURLToPath(new URL('../../content', import.meta.url)))
@@ -166,9 +166,13 @@ test("a result's 复习相关课程 leads back to that question of the result, a
   await choose(page.getByRole('radio', { name: '10 道' }))
   await activate(page.getByRole('button', { name: '开始答题' }))
   await expect(page.getByText('第 1 / 10 题')).toBeVisible()
-  // Ten questions unanswered: the browser asks before hand-in.
-  page.once('dialog', (dialog) => void dialog.accept())
+  // Ten questions unanswered: the page asks before hand-in, with a way to each of them.
   await activate(page.locator('.quiz-actions').getByRole('button', { name: '交卷' }))
+  await expect(page.getByRole('dialog', { name: '确认交卷' })).toContainText('还有 10 道题未作答。')
+  await expect(page.getByRole('dialog', { name: '确认交卷' }).getByRole('button', { name: /^第 \d+ 题$/ })).toHaveCount(
+    10,
+  )
+  await handInConfirmed(page)
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^测验结果/)
   const resultAddress = page.url()
 
@@ -224,8 +228,8 @@ test('a module’s quiz opened from its module stays under 学习: its trail and
   await activate(page.getByRole('button', { name: '开始答题' }))
   await expect(page.getByText('第 1 / 10 题')).toBeVisible()
   await inModule()
-  page.once('dialog', (dialog) => void dialog.accept())
   await activate(page.locator('.quiz-actions').getByRole('button', { name: '交卷' }))
+  await handInConfirmed(page)
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^测验结果/)
   await inModule()
   const result = page.url().replace(/\?.*$/, '')

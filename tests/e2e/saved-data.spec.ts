@@ -155,9 +155,10 @@ test('three tabs handing in at the same moment keep every attempt', async ({ pag
     await tab.getByRole('radio', { name: /^测验/ }).check()
     await tab.getByRole('button', { name: '开始答题' }).click()
     await expect(tab.getByText(/^第 1 \/ \d+ 题$/)).toBeVisible()
-    tab.on('dialog', (dialog) => void dialog.accept())
   }
-  const handIn = (tab: Page) => tab.getByRole('button', { name: '交卷' }).last()
+  // Each tab asks first (its questions are unanswered); then all three hand in at the same moment.
+  for (const tab of tabs) await tab.locator('.quiz-actions').getByRole('button', { name: '交卷', exact: true }).click()
+  const handIn = (tab: Page) => tab.getByRole('dialog', { name: '确认交卷' }).getByRole('button', { name: '确认交卷' })
   await Promise.all(tabs.map((tab) => handIn(tab).click()))
   for (const tab of tabs) await expect(tab.getByRole('heading', { level: 1 })).toContainText('测验结果')
 

@@ -162,15 +162,20 @@ test('放弃 leaves a test without a result; the clock waits for the first key',
   await expect(passageBox(page).getByText('（打错）')).toHaveCount(1)
   await page.clock.resume()
 
-  // Leaving by the tab bar asks first: staying keeps the test going.
-  let asked = ''
-  page.once('dialog', (dialog) => {
-    asked = dialog.message()
+  // Leaving by the tab bar asks first, on the page (never a browser pop-up): staying keeps the test going.
+  const popUps: string[] = []
+  page.on('dialog', (dialog) => {
+    popUps.push(dialog.message())
     void dialog.dismiss()
   })
+  const question = page.getByRole('group', { name: '放弃' })
   await activate(tab(page, '练习'))
-  await expect.poll(() => asked).toContain('离开这一页就等于放弃')
-  await expect(typingBox(page)).toBeVisible()
+  await expect(question).toContainText('离开这一页就等于放弃')
+  await expect(question.getByText(/^测试还在进行/)).toBeFocused()
+  await activate(question.getByRole('button', { name: '继续测试' }))
+  await expect(question).toHaveCount(0)
+  await expect(typingBox(page)).toBeFocused()
+  await expect(page).toHaveURL(/#\/typing$/)
   await expect(page.getByRole('timer')).toHaveText(/剩余 0:5\d/)
   // Checked after the clock's reading: on a slow machine the two checks outlast ten seconds of it.
   await expectNoViolations(page, 'during a test')
@@ -178,11 +183,29 @@ test('放弃 leaves a test without a result; the clock waits for the first key',
   await expectNoViolations(page, 'during a test, dark')
   await page.emulateMedia({ colorScheme: 'light' })
 
-  page.once('dialog', (dialog) => void dialog.accept())
-  const abandon = page.getByRole('button', { name: '放弃' })
-  await activate(abandon)
+  // 放弃 asks too; Escape is a no, and the focus goes back to the typing box.
+  await activate(page.getByRole('button', { name: '放弃' }))
+  await expect(question).toContainText('确定放弃这次测试吗？放弃后不记成绩。')
+  await expect(question.getByText(/^确定放弃这次测试吗/)).toBeFocused()
+  await expectNoViolations(page, 'asked whether to give the test up')
+  await page.keyboard.press('Escape')
+  await expect(typingBox(page)).toBeFocused()
+  await activate(page.getByRole('button', { name: '放弃' }))
+  await activate(question.getByRole('button', { name: '确定放弃' }))
   await expect(page.getByRole('button', { name: '开始测试' })).toBeFocused()
+  expect(popUps).toEqual([])
   await page.clock.runFor(60_000)
   await expect(result(page)).toHaveCount(0)
   await expect(page.getByText('还没有成绩。')).toBeVisible()
+
+  // Leaving, agreed: the test is given up and the tab's page opens.
+  await chooseAndStart(page, isMobile)
+  await typingBox(page).pressSequentially('a')
+  await activate(tab(page, '练习'))
+  await activate(question.getByRole('button', { name: '放弃并离开' }))
+  await expect(page.getByRole('heading', { level: 1, name: '测验与练习' })).toBeVisible()
+  await page.goBack()
+  await expect(page.getByRole('button', { name: '开始测试' })).toBeVisible()
+  await expect(page.getByText('还没有成绩。')).toBeVisible()
+  expect(popUps).toEqual([])
 })

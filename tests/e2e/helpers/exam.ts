@@ -39,7 +39,7 @@ export async function startExam(page: Page): Promise<void> {
   await expect(page.getByRole('timer')).toContainText('剩余时间 60:00')
 }
 
-/** The exam asks before it is handed in (Enter on the last question or 交卷): confirms its summary. */
+/** The exam, and a test with questions left, ask on the page before hand-in (Enter on the last question or 交卷): confirms the summary. */
 export async function handInConfirmed(page: Page): Promise<void> {
   const confirm = page.getByRole('dialog', { name: '确认交卷' })
   await expect(confirm).toBeFocused()

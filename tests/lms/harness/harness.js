@@ -65,6 +65,9 @@
   const frame = document.createElement('iframe')
   frame.id = 'course'
   frame.title = '课程'
+  // As some LMS players frame a package: scripts and its own storage, but no pop-ups (no allow-modals,
+  // so the browser's confirm() answers "no" without asking).
+  frame.setAttribute('sandbox', 'allow-scripts allow-same-origin allow-forms allow-downloads')
   frame.src = params.get('course') || '/pkg/scorm12/index.html'
   document.body.append(frame)
 
