@@ -80,12 +80,18 @@ describe('语音练习', () => {
     expect(textOf(take.querySelector('[data-measure="rate"] .measure-value'))).toBe(`${expected} 字/分`)
     expect(textOf(take)).toContain('补充建议')
     expect(device.saved).toHaveLength(1)
-    // Asked first: kept when the learner says no.
-    const confirm = vi.spyOn(window, 'confirm').mockReturnValueOnce(false).mockReturnValueOnce(true)
+    // Asked first, on the page: kept when the learner says no, the focus back on the button.
+    const popUp = vi.spyOn(window, 'confirm')
     await click(within(take).getByRole('button', { name: '删除第 1 遍' }))
-    expect(confirm).toHaveBeenLastCalledWith('删除第 1 遍录音和它的测量结果吗？删除后无法恢复。')
+    let asked = within(take).getByRole('group', { name: '删除第 1 遍' })
+    expect(textOf(asked)).toContain('删除第 1 遍录音和它的测量结果吗？删除后无法恢复。')
+    await click(within(asked).getByRole('button', { name: '保留' }))
+    expect(document.activeElement).toBe(within(take).getByRole('button', { name: '删除第 1 遍' }))
     expect(device.saved).toHaveLength(1)
     await click(within(take).getByRole('button', { name: '删除第 1 遍' }))
+    asked = within(take).getByRole('group', { name: '删除第 1 遍' })
+    await click(within(asked).getByRole('button', { name: '删除' }))
+    expect(popUp).not.toHaveBeenCalled()
     await waitFor('the take gone', () => expect(within(practice()).queryByRole('article')).toBeNull())
     expect(device.saved).toEqual([])
     // Its button gone with it, the focus is on the list's heading, not lost to the page.
@@ -102,14 +108,37 @@ describe('语音练习', () => {
     const remove = await waitFor('the recording listed', () =>
       within(library()).getByRole('button', { name: /^删除录音：/ }),
     )
-    const confirm = vi.spyOn(window, 'confirm').mockReturnValue(true)
     await click(remove)
-    expect(confirm.mock.calls[0]![0]).toMatch(/^删除这段录音（.+）吗？删除后无法恢复。$/)
+    const asked = within(library()).getByRole('group', { name: /^删除录音：/ })
+    expect(textOf(asked.querySelector('p'))).toMatch(/^删除这段录音（.+）吗？删除后无法恢复。$/)
+    await click(within(asked).getByRole('button', { name: '删除' }))
     await waitFor('the focus on the heading', () =>
       expect(document.activeElement).toBe(within(library()).getByRole('heading', { name: '我的录音' })),
     )
     expect(textOf(library().querySelector('[role="status"]'))).toBe('已删除。')
     expect(within(library()).queryByRole('button', { name: /^删除录音：/ })).toBeNull()
+  })
+
+  it('deletes every recording from 我的录音 once the page has asked, and keeps them on 保留', async () => {
+    await openReading()
+    for (const take of [1, 2]) {
+      await click(recordButton())
+      await click(recordButton())
+      await waitFor(`take ${take}`, () =>
+        within(practice()).getByRole('article', { name: new RegExp(`第 ${take} 遍`) }),
+      )
+    }
+    const library = () => screen.getByRole('region', { name: '我的录音' })
+    await click(within(library()).getByRole('button', { name: '删除全部录音' }))
+    let asked = within(library()).getByRole('group', { name: '删除全部录音' })
+    expect(textOf(asked.querySelector('p'))).toBe('确定删除全部 2 段录音吗？删除后无法恢复。')
+    await click(within(asked).getByRole('button', { name: '保留' }))
+    expect(device.saved).toHaveLength(2)
+    await click(within(library()).getByRole('button', { name: '删除全部录音' }))
+    asked = within(library()).getByRole('group', { name: '删除全部录音' })
+    await click(within(asked).getByRole('button', { name: '删除' }))
+    await waitFor('every recording gone', () => expect(device.saved).toEqual([]))
+    await waitFor('the list empty', () => expect(within(library()).getByText('还没有录音。')).toBeTruthy())
   })
 
   it('keeps what was recorded when recording stops by itself partway, and says so', async () => {

@@ -165,6 +165,28 @@ test('a take that stops long before the script ends is not given a rate: it says
   await expect(take.locator('[data-measure="articulation"]')).toHaveCount(0)
   // The rest of the take is still measured.
   await expect(take.locator('[data-measure="level"]')).toBeVisible()
+
+  // A take to throw away: deleting it asks on the page, by taps or by the keyboard (Escape is a no).
+  const remove = take.getByRole('button', { name: '删除第 1 遍' })
+  const asked = take.getByRole('group', { name: '删除第 1 遍' })
+  if (isMobile) await remove.tap()
+  else {
+    await tabTo(page, remove)
+    await page.keyboard.press('Enter')
+    await expect(asked.getByText(/^删除第 1 遍录音/)).toBeFocused()
+    await page.keyboard.press('Escape')
+    await expect(remove).toBeFocused()
+    await page.keyboard.press('Enter')
+  }
+  await expect(asked).toContainText('删除第 1 遍录音和它的测量结果吗？删除后无法恢复。')
+  await expectNoViolations(page, 'asked whether to delete a take')
+  if (isMobile) await asked.getByRole('button', { name: '删除', exact: true }).tap()
+  else {
+    await tabTo(page, asked.getByRole('button', { name: '删除', exact: true }))
+    await page.keyboard.press('Enter')
+  }
+  await expect(take).toHaveCount(0)
+  await expect(page.getByRole('region', { name: '我的录音' })).toContainText('还没有录音')
 })
 
 test('a silent microphone: says no audio was heard and keeps nothing', async ({ microphone, isMobile }) => {
