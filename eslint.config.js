@@ -23,6 +23,21 @@ export default defineConfigWithVueTs(
     },
   },
   {
+    files: ['src/**'],
+    rules: {
+      // An LMS's frame may forbid the browser's pop-ups, answering "no" at once: the course asks on the page (AskFirstButton).
+      'no-restricted-properties': [
+        'error',
+        ...['alert', 'confirm', 'prompt'].map((property) => ({
+          object: 'window',
+          property,
+          message: 'Ask on the page (AskFirstButton): a pop-up may be forbidden in an LMS frame.',
+        })),
+      ],
+      'no-restricted-globals': ['error', 'alert', 'confirm', 'prompt'],
+    },
+  },
+  {
     files: ['tests/**'],
     rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
   },

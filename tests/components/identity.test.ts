@@ -227,7 +227,7 @@ function detailsField(learner: string, label: string): HTMLInputElement {
 
 describe('the learners page, by keyboard', () => {
   it('names each row’s buttons after its learner and keeps the focus in the row after each action', async () => {
-    vi.spyOn(window, 'confirm').mockReturnValue(true)
+    const popUp = vi.spyOn(window, 'confirm')
     await mountApp('/learners')
     await waitFor('the learners page', () => screen.getByRole('heading', { name: '本机的学员' }))
 
@@ -276,12 +276,23 @@ describe('the learners page, by keyboard', () => {
     expect(liveTexts('status')).toContain('已保存 李红 的资料。')
     expect(screen.getByText('A-7 · 三组')).toBeTruthy()
 
+    // Deleting asks on the page, the row's other buttons aside; 先不 brings them back, focus on 删除.
+    await click(screen.getByRole('button', { name: '删除：李红' }))
+    let asked = screen.getByRole('group', { name: '删除：李红' })
+    expect(document.activeElement).toBe(within(asked).getByText(/^删除学员“李红”以及他\/她的全部学习记录？/))
+    expect(screen.queryByRole('button', { name: '修改资料：李红' })).toBeNull()
+    await click(within(asked).getByRole('button', { name: '先不' }))
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: '删除：李红' }))
+    expect(screen.getByRole('button', { name: '修改资料：李红' })).toBeTruthy()
     // Deleted: the row is gone, and the list's heading has the focus.
     await click(screen.getByRole('button', { name: '删除：李红' }))
+    asked = screen.getByRole('group', { name: '删除：李红' })
+    await click(within(asked).getByRole('button', { name: '确定删除' }))
     await waitFor('the deletion', () =>
       expect(document.activeElement).toBe(screen.getByRole('heading', { name: '本机的学员' })),
     )
     expect(screen.queryByRole('button', { name: /李红/ })).toBeNull()
     expect(liveTexts('status')).toContain('已删除学员 李红。')
+    expect(popUp).not.toHaveBeenCalled()
   })
 })

@@ -6,7 +6,7 @@ import { describe, expect, it, vi } from 'vitest'
 import { fireEvent, screen, within } from '@testing-library/dom'
 import { encodeResult, type AssignmentResult } from '../../src/domain/trainer/assignmentResult'
 import { fixtureResult } from '../fixtures/trainer'
-import { click, liveTexts, mountApp, waitFor } from './mountApp'
+import { click, liveTexts, mountApp, textOf, waitFor } from './mountApp'
 
 const wang = (learnerId: string, correct: number, extra: Partial<AssignmentResult> = {}): AssignmentResult => ({
   ...fixtureResult,
@@ -75,9 +75,12 @@ describe('the roster page', () => {
     await pasteCodes(codes.join('\n'))
     await waitFor('the refusal', () => screen.getByText(/拒收 1 条/))
     await waitFor('two rows', () => expect(overviewRows()).toHaveLength(2))
-    const confirm = vi.spyOn(window, 'confirm').mockReturnValue(true)
+    const popUp = vi.spyOn(window, 'confirm')
     await click(screen.getByRole('button', { name: '清空名册' }))
-    expect(confirm).toHaveBeenCalledOnce()
+    const asked = screen.getByRole('group', { name: '清空名册' })
+    expect(textOf(asked.querySelector('p'))).toBe('清空名册中的全部成绩？此操作不能撤销，建议先导出 CSV。')
+    await click(within(asked).getByRole('button', { name: '确定清空' }))
+    expect(popUp).not.toHaveBeenCalled()
     await waitFor('the focus on the title', () =>
       expect(document.activeElement).toBe(screen.getByRole('heading', { level: 1 })),
     )
@@ -129,15 +132,23 @@ describe('the roster page', () => {
     expect(screen.getByText('请选择并入哪位学员')).toBeTruthy()
     expect(document.activeElement).toBe(from)
 
-    const confirm = vi.spyOn(window, 'confirm').mockReturnValueOnce(false).mockReturnValueOnce(true)
+    // Both chosen: asked on the page, by name; 先不 changes nothing.
+    const popUp = vi.spyOn(window, 'confirm')
     fireEvent.change(from, { target: { value: 'id:p-bbbb2222' } })
     fireEvent.change(screen.getByLabelText('并入这位学员'), { target: { value: 'id:p-aaaa1111/KF-1024' } })
     await click(screen.getByRole('button', { name: '合并' }))
-    expect(overviewRows()).toHaveLength(2) // declined: nothing changed
-    await click(screen.getByRole('button', { name: '合并' }))
-    expect(confirm).toHaveBeenLastCalledWith(
+    let asked = screen.getByRole('group', { name: '合并' })
+    expect(textOf(asked.querySelector('p'))).toBe(
       '确定「王芳（编号尾号 2222）」和「王芳（工号 KF-1024）」是同一个人吗？合并后两人的成绩在总览中显示为一行（可以撤销）。',
     )
+    expect(document.activeElement).toBe(asked.querySelector('p'))
+    await click(within(asked).getByRole('button', { name: '先不' }))
+    expect(overviewRows()).toHaveLength(2) // declined: nothing changed
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: '合并' }))
+    await click(screen.getByRole('button', { name: '合并' }))
+    asked = screen.getByRole('group', { name: '合并' })
+    await click(within(asked).getByRole('button', { name: '确定合并' }))
+    expect(popUp).not.toHaveBeenCalled()
     await waitFor('one row', () => expect(overviewRows()).toHaveLength(1))
     await waitFor('how to undo it', () => screen.getByText(/已把「王芳（编号尾号 2222）」并入「王芳（工号 KF-1024）」/))
 

@@ -176,16 +176,15 @@ test('three learners, two of them named 王芳, take one assignment; the roster 
   await expect(rows).toHaveCount(3)
   await expect(handIns).toHaveCount(3)
 
-  // The trainer says the two 王芳 are one person: confirmed, merged, and how to undo it said.
-  page.once('dialog', (dialog) => {
-    expect(dialog.message()).toContain('是同一个人吗')
-    void dialog.accept()
-  })
+  // The trainer says the two 王芳 are one person: confirmed on the page, merged, and how to undo it said.
   await page
     .getByLabel('把这位学员的成绩')
     .selectOption({ label: `王芳（二组 · 编号尾号 ${withoutStaffId.learnerId!.slice(-4)}）` })
   await page.getByLabel('并入这位学员').selectOption({ label: '王芳（一组 · 工号 KF-1024）' })
   await activate(page.getByRole('button', { name: '合并', exact: true }))
+  const asked = page.getByRole('group', { name: '合并', exact: true })
+  await expect(asked).toContainText('是同一个人吗')
+  await activate(asked.getByRole('button', { name: '确定合并' }))
   await expect(page.getByRole('status').filter({ hasText: '已把' })).toContainText('点「撤销合并」即可恢复')
   await expect(rows).toHaveCount(2)
   await expect(page.getByText('有 2 位学员都叫「王芳」')).toBeHidden()

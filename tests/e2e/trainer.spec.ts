@@ -114,11 +114,11 @@ test('a trainer finds an assignment made earlier under 我布置的作业, shows
   await expectNoViolations(page, 'two assignments under 我布置的作业')
 
   // Deleted from this device after the trainer confirms; the list's heading takes the focus.
-  page.once('dialog', (dialog) => {
-    expect(dialog.message()).toContain('已经拿到链接的学员仍然可以作答')
-    void dialog.accept()
-  })
   await activate(made.getByRole('button', { name: '从这台设备删除：第一周：电话礼仪' }).last())
+  const asked = made.getByRole('group', { name: '从这台设备删除：第一周：电话礼仪' })
+  await expect(asked).toContainText('已经拿到链接的学员仍然可以作答')
+  await expect(asked.getByText(/^从这台设备删除作业/)).toBeFocused()
+  await activate(asked.getByRole('button', { name: '确定删除' }))
   await expect(made.getByRole('listitem')).toHaveCount(1)
   await expect(made.getByRole('heading', { level: 2, name: '我布置的作业' })).toBeFocused()
   await expect(made.getByRole('status')).toHaveText('已删除「第一周：电话礼仪」。')
@@ -182,8 +182,8 @@ test('a trainer exports the bank as GIFT and Moodle XML, and imports their own G
   await expect(page.getByText('<b>接听</b>电话应在几声之内？')).toBeVisible()
   await expect(page.locator('.local-bank b')).toHaveCount(0)
   // Emptied once confirmed: said, and the focus on the section's heading, not lost with the button.
-  page.once('dialog', (dialog) => void dialog.accept())
   await page.getByRole('button', { name: '清空本地题库' }).click()
+  await page.getByRole('group', { name: '清空本地题库' }).getByRole('button', { name: '确定清空' }).click()
   await expect(page.getByRole('status').filter({ hasText: '本地题库已清空。' })).toBeVisible()
   await expect(page.getByRole('heading', { name: '题库交换（Moodle）' })).toBeFocused()
   await expect(page.getByText('本地题库：0 道题')).toBeVisible()

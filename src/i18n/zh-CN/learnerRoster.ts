@@ -39,6 +39,8 @@ const messages = {
     choose: '请选择',
     mergeButton: '合并',
     mergeConfirm: '确定「{from}」和「{into}」是同一个人吗？合并后两人的成绩在总览中显示为一行（可以撤销）。',
+    mergeYes: '确定合并',
+    mergeNo: '先不',
     mergeDone: '已把「{from}」并入「{into}」。如果合并错了，在总览中「{into}」一行点「撤销合并」即可恢复。',
     mergeFromMissing: '请选择要并入的学员',
     mergeIntoMissing: '请选择并入哪位学员',

@@ -17,6 +17,8 @@ const messages = {
     delete: '删除',
     deleteOf: '删除：{name}',
     deleteConfirm: '删除学员“{name}”以及他/她的全部学习记录？此操作不能撤销，建议先导出。',
+    deleteYes: '确定删除',
+    keep: '先不',
     lastProfile: '至少要保留一位学员。',
     createHeading: '添加学员',
     nameLabel: '姓名',
@@ -39,6 +41,7 @@ const messages = {
     reissue: '证书改用现名“{name}”',
     reissueConfirm:
       '把证书上的姓名从“{certified}”改为“{name}”？再次打开证书时会按新姓名显示，证书编号也随之改变，旧编号将无法通过核对。',
+    reissueYes: '确定改名',
     reissued: '{name} 的证书已改用现名，请重新打印。',
     nameBeforePass: '姓名会印在结业证书上，请在通过考试前确认无误。',
     unlockLabel: '{name} 的 PIN（4 位数字）',

@@ -69,6 +69,9 @@ const messages = {
     clearedLocal: '本地题库已清空。',
     exported: '已导出 {count} 道题，文件“{file}”在浏览器的下载里。',
     clearLocalConfirm: '清空本地题库中的全部题目？',
+    clearYes: '确定清空',
+    forgetYes: '确定删除',
+    keep: '先不',
   },
   assignment: {
     title: '培训作业',
