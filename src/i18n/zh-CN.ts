@@ -8,6 +8,7 @@ import type notFound from './zh-CN/notFound'
 import type newVersion from './zh-CN/newVersion'
 import type certificate from './zh-CN/certificate'
 import type exam from './zh-CN/exam'
+import type handIn from './zh-CN/handIn'
 import type home from './zh-CN/home'
 import type input from './zh-CN/input'
 import type learn from './zh-CN/learn'
@@ -37,6 +38,7 @@ export type Messages = typeof app &
   typeof newVersion &
   typeof certificate &
   typeof exam &
+  typeof handIn &
   typeof home &
   typeof input &
   typeof learn &

@@ -32,8 +32,6 @@ const messages = {
     dismiss: '知道了',
     byModule: '各模块得分',
     notConfigured: '本课程没有设置结业考试。',
-    confirmAttemptsLeft: '交卷后还可以再考 {count} 次。',
-    confirmLastAttempt: '这是最后一次考试机会，交卷后不能再考。',
     passedTitle: '恭喜你通过结业考试！',
     passedMessage: '你已掌握本课程的要点，结业证书已经为你准备好。',
     failedTitle: '这次没有通过，再接再厉',

@@ -1,0 +1,21 @@
+/** Asked before a test is handed in (the exam always, another test with questions left). */
+import { addMessages } from '../catalogue'
+
+const messages = {
+  handIn: {
+    title: '确认交卷',
+    answered: '已作答 {answered} / {total} 题',
+    allAnswered: '全部题目都已作答。',
+    unanswered: '还有 {count} 道题未作答。',
+    jumpIntro: '想先补答？点题号直接去那一题：',
+    goTo: '第 {number} 题',
+    timeLeft: '剩余时间 {time}',
+    confirm: '确认交卷',
+    cancel: '继续作答',
+    attemptsLeft: '交卷后还可以再考 {count} 次。',
+    lastAttempt: '这是最后一次考试机会，交卷后不能再考。',
+  },
+}
+
+addMessages(messages)
+export default messages
