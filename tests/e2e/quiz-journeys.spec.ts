@@ -168,10 +168,12 @@ test("a result's 复习相关课程 leads back to that question of the result, a
   await expect(page.getByText('第 1 / 10 题')).toBeVisible()
   // Ten questions unanswered: the page asks before hand-in, with a way to each of them.
   await activate(page.locator('.quiz-actions').getByRole('button', { name: '交卷' }))
-  await expect(page.getByRole('dialog', { name: '确认交卷' })).toContainText('还有 10 道题未作答。')
-  await expect(page.getByRole('dialog', { name: '确认交卷' }).getByRole('button', { name: /^第 \d+ 题$/ })).toHaveCount(
-    10,
-  )
+  const asked = page.getByRole('dialog', { name: '确认交卷' })
+  await expect(asked).toContainText('还有 10 道题未作答。')
+  await expect(asked.getByRole('button', { name: /^第 \d+ 题$/ })).toHaveCount(10)
+  // The whole question in view, its decision too (a phone's bars apart), whatever the window's size.
+  await expect(asked.getByRole('button', { name: '确认交卷' })).toBeInViewport({ ratio: 1 })
+  await expect(asked.getByRole('button', { name: '第 10 题' })).toBeInViewport({ ratio: 1 })
   await handInConfirmed(page)
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^测验结果/)
   const resultAddress = page.url()
@@ -380,9 +382,9 @@ test('the exam asks before hand-in with a summary: cancel, jump to an unanswered
   await expect(confirm).toContainText(/剩余时间 (60:00|59:[0-5]\d)/)
   await expect(confirm).toContainText('交卷后还可以再考 2 次。')
   await expect(confirm.getByRole('button', { name: /^第 \d+ 题$/ })).toHaveCount(examSize - 1)
-  // The decision is on screen, before the long list of unanswered questions.
+  // The decision is wholly on screen, before the long list of unanswered questions.
   await scrollSettled(page)
-  await expect(confirm.getByRole('button', { name: '确认交卷' })).toBeInViewport()
+  await expect(confirm.getByRole('button', { name: '确认交卷' })).toBeInViewport({ ratio: 1 })
 
   // Cancel: Escape on the desktop (focus goes back to 交卷), 继续作答 on the phone.
   if (hasTouch) await confirm.getByRole('button', { name: '继续作答' }).tap()
