@@ -31,6 +31,7 @@ import type lms from './zh-CN/lms'
 import type voice from './zh-CN/voice'
 import type typing from './zh-CN/typing'
 import type spotting from './zh-CN/spotting'
+import type skillLabs from './zh-CN/skillLabs'
 
 /** Every string of every area: the type the keys are checked against. Each area's strings load with the code that uses them. */
 export type Messages = typeof app &
@@ -60,4 +61,5 @@ export type Messages = typeof app &
   typeof lms &
   typeof voice &
   typeof typing &
-  typeof spotting
+  typeof spotting &
+  typeof skillLabs
