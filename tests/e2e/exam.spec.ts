@@ -1,6 +1,6 @@
-import { expect, test } from '@playwright/test'
+import { expect, test, type Route } from '@playwright/test'
 import { answerRight, examSize, passExam, startExam } from './helpers/exam'
-import { openExamPage } from './helpers/shell'
+import { activate, openExamPage } from './helpers/shell'
 
 test('the exam is handed in automatically when time runs out, even across a reload', async ({ page }) => {
   test.setTimeout(90_000)
@@ -95,4 +95,37 @@ test('Shift+Tab back up a timed question stops every control clear of the sticky
       .toBe(true)
   }
   throw new Error('the clock was not reached')
+})
+
+test.describe('the exam’s questions on a bad connection', () => {
+  // The page's own requests, not the service worker's, so the test decides which downloads fail.
+  test.use({ serviceWorkers: 'block' })
+
+  test('while they download the start button keeps the focus; when they fail, 重试 takes it and starts the exam', async ({
+    page,
+  }) => {
+    await page.goto('./#/exam')
+    const start = page.getByRole('button', { name: '开始考试' })
+    await expect(start).toBeVisible()
+    // From here on the course's code and question banks hang until the test lets them fail.
+    const held: Route[] = []
+    let failing = false
+    await page.route('**/assets/*.js', (route) => (failing ? route.abort() : void held.push(route)))
+    await activate(start)
+    await activate(page.getByRole('group', { name: '开始考试' }).getByRole('button', { name: '确定开始' }))
+    const preparing = page.getByRole('button', { name: '正在准备试题……' })
+    await expect(preparing).toBeFocused()
+    await expect(preparing).toHaveAttribute('aria-disabled', 'true')
+    await expect.poll(() => held.length).toBeGreaterThan(0)
+    failing = true
+    for (const route of held) await route.abort()
+    await expect(page.getByRole('alert')).toBeVisible()
+    await page.unroute('**/assets/*.js')
+
+    const retry = page.getByRole('alert').getByRole('button', { name: '重试' })
+    await expect(retry).toBeFocused()
+    await activate(retry)
+    await expect(page.getByText(`第 1 / ${examSize} 题`)).toBeVisible()
+    await expect(page.getByRole('timer')).toContainText('剩余时间 60:00')
+  })
 })

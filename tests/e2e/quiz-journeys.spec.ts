@@ -384,7 +384,15 @@ test('the exam asks before hand-in with a summary: cancel, jump to an unanswered
   await expect(confirm.getByRole('button', { name: /^第 \d+ 题$/ })).toHaveCount(examSize - 1)
   // The decision is wholly on screen, before the long list of unanswered questions.
   await scrollSettled(page)
-  await expect(confirm.getByRole('button', { name: '确认交卷' })).toBeInViewport({ ratio: 1 })
+  const decision = confirm.getByRole('button', { name: '确认交卷' })
+  await expect(decision).toBeInViewport({ ratio: 1 })
+  // What is drawn at its middle is the button itself, not a phone's tab bar or the sticky clock.
+  const box = (await decision.boundingBox())!
+  const drawn = await page.evaluate(
+    ([x, y]) => document.elementFromPoint(x!, y!)?.closest('button')?.textContent?.trim() ?? null,
+    [box.x + box.width / 2, box.y + box.height / 2],
+  )
+  expect(drawn).toBe('确认交卷')
 
   // Cancel: Escape on the desktop (focus goes back to 交卷), 继续作答 on the phone.
   if (hasTouch) await confirm.getByRole('button', { name: '继续作答' }).tap()
