@@ -7,7 +7,7 @@
 import { expect, test, type Locator, type Page } from '@playwright/test'
 import AxeBuilder from '@axe-core/playwright'
 import { databaseCreated } from './helpers/savedData'
-import { openLearners, tab } from './helpers/shell'
+import { openLearners, scrollSettled, tab } from './helpers/shell'
 
 /** No WCAG 2.2 A/AA violation on the page as it is now, in the light and the dark scheme. */
 async function expectAccessible(page: Page, state: string): Promise<void> {
@@ -226,6 +226,42 @@ test('a second learner on the same browser locks their profile with a PIN; switc
   await page.reload()
   await tab(page, '我的').click()
   await expect(learnerCard(page, '李明')).toBeVisible()
+})
+
+test('deleting a learner asks on the page with its buttons on screen, clear of the tab bar; 先不 keeps them', async ({
+  page,
+  hasTouch,
+}) => {
+  await twoLearnersOneLocked(page, hasTouch)
+  const remove = page.getByRole('button', { name: '删除：李明' })
+  const asked = page.getByRole('group', { name: '删除：李明' })
+  const { width } = page.viewportSize()!
+  // Screens of several heights: on some the question's words fit above the lower edge (or the phone's
+  // tab bar) and its buttons would not.
+  for (const height of hasTouch ? [560, 600, 740] : [420, 480, 768]) {
+    await page.setViewportSize({ width, height })
+    await page.evaluate(() => window.scrollTo({ top: 0, behavior: 'instant' }))
+    await activate(remove, hasTouch)
+    await expect(asked).toContainText('删除学员“李明”以及他/她的全部学习记录？')
+    await scrollSettled(page)
+    for (const name of ['确定删除', '先不']) {
+      const button = asked.getByRole('button', { name })
+      await expect(button, `at ${height} px`).toBeInViewport({ ratio: 1 })
+      // What is drawn at its middle is the button itself, not the phone's tab bar.
+      const box = (await button.boundingBox())!
+      const drawn = await page.evaluate(
+        ([x, y]) => document.elementFromPoint(x!, y!)?.closest('button')?.textContent?.trim() ?? null,
+        [box.x + box.width / 2, box.y + box.height / 2],
+      )
+      expect(drawn, `at ${height} px`).toBe(name)
+    }
+    await activate(asked.getByRole('button', { name: '先不' }), hasTouch)
+    await expect(remove).toBeFocused()
+  }
+  await activate(remove, hasTouch)
+  await activate(asked.getByRole('button', { name: '确定删除' }), hasTouch)
+  await expect(page.getByRole('status').filter({ hasText: '已删除学员 李明' })).toBeVisible()
+  await expect(remove).toHaveCount(0)
 })
 
 test('after five wrong PINs in a row the next try waits, after a reload too; once the wait is over the right PIN switches', async ({
