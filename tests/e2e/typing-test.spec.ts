@@ -209,3 +209,25 @@ test('放弃 leaves a test without a result; the clock waits for the first key',
   await expect(page.getByText('还没有成绩。')).toBeVisible()
   expect(popUps).toEqual([])
 })
+
+test('the browser’s back button mid-test asks first; leaving goes back through the history, not to a new entry', async ({
+  page,
+  isMobile,
+}) => {
+  await page.goto('./#/quizzes')
+  await activate(page.getByRole('link', { name: '打字测试' }))
+  await chooseAndStart(page, isMobile)
+  await typingBox(page).pressSequentially('a')
+
+  await page.goBack()
+  const question = page.getByRole('group', { name: '放弃' })
+  await expect(question).toContainText('离开这一页就等于放弃')
+  await expect(page).toHaveURL(/#\/typing$/)
+  await activate(question.getByRole('button', { name: '放弃并离开' }))
+  await expect(page.getByRole('heading', { level: 1, name: '测验与练习' })).toBeVisible()
+
+  // The typing test is still the page ahead: leaving went back to 练习 rather than opening it again.
+  await page.goForward()
+  await expect(page).toHaveURL(/#\/typing$/)
+  await expect(page.getByRole('button', { name: '开始测试' })).toBeVisible()
+})
