@@ -74,9 +74,13 @@ describe('the first-visit welcome', () => {
     const purposes = screen.getByRole('group', { name: '你来这里是为了' })
     expect((within(purposes).getByLabelText('新员工入职学习') as HTMLInputElement).checked).toBe(true)
     await click(within(purposes).getByLabelText('准备客服岗位面试'))
+    const today = await waitFor('the 今日 card', () => screen.getByRole('region', { name: '今日' }))
+    expect(textOf(today)).not.toContain('你好')
     await click(screen.getByRole('button', { name: '开始学习' }))
 
     await waitFor('the welcome to go', () => expect(welcomeHeading()).toBeNull())
+    // Home says the name back, as it was saved (trimmed).
+    expect(within(screen.getByRole('region', { name: '今日' })).getByText('你好，王芳！')).toBeTruthy()
     expect(useProfileStore().active).toMatchObject({
       name: '王芳',
       named: true,
@@ -100,6 +104,9 @@ describe('the first-visit welcome', () => {
     await mountApp('/')
     await waitFor('the home page', () => screen.getByRole('heading', { level: 1 }))
     expect(welcomeHeading()).toBeNull()
+    await waitFor('the greeting', () =>
+      within(screen.getByRole('region', { name: '今日' })).getByText('你好，王经理！'),
+    )
   })
 })
 

@@ -167,12 +167,15 @@ test('first visit: the learner gives their name, and the course calls them by it
   await expect(page.getByText('姓名最多 20 个字')).toBeInViewport()
   await expect(name).toBeFocused()
 
+  await expect(page.getByText(/^你好，/)).toHaveCount(0)
   await answerWelcome(page, '王芳', hasTouch)
   await expect(welcome(page)).toBeHidden()
+  await expect(page.getByRole('region', { name: '今日' }).getByText('你好，王芳！')).toBeVisible()
 
   await page.reload()
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
   await expect(welcome(page)).toBeHidden()
+  await expect(page.getByRole('region', { name: '今日' }).getByText('你好，王芳！')).toBeVisible()
   // Now something is saved: the page asked for the code that reads it, and for the pages the
   // learner goes on to, beside its own, allowed by its CSP.
   await expect(savedDataPreloads(page)).toHaveCount(1)

@@ -5,12 +5,12 @@ const messages = {
   home: {
     title: '客服人员培训课程',
     intro: '面向新入职客服、培训师和准备呼叫中心面试的求职者。按模块学习，边学边练。',
-    progressHeading: '我的学习',
     progressSummary: '已学完 {done} / {total} 课',
     continue: '继续学习：{title}',
     start: '开始学习：{title}',
     allDone: '全部课程都已学完，做得好！',
     todayHeading: '今日',
+    greeting: '你好，{name}！',
     nextLessonLabel: '下一课',
     trainerHint: '培训师工具（布置作业、学员成绩、原文）在「我的」→ 培训师。',
     trainerLink: '前往培训师工具',

@@ -15,7 +15,6 @@ const messages = {
       trainer: '我是培训师',
     },
     start: '开始学习',
-    saved: '你好，{name}！',
   },
 }
 
