@@ -135,6 +135,11 @@ test('three learners, two of them named 王芳, take one assignment; the roster 
   const problem = page.locator('#roster-paste-problem')
   await expect(problem).toContainText('拒收 1 条（新加入 3 条，重复 0 条）。框里只留下了拒收的行')
   await expect(problem).toContainText('第 1 行：格式不对，可能复制得不完整')
+  // However many lines the message takes (four on a phone), its warning sign stays whole, beside the first.
+  const sign = await problem.locator('svg').boundingBox()
+  const message = await problem.boundingBox()
+  expect(sign?.width).toBe(18)
+  expect(sign!.y - message!.y).toBeLessThan(8)
   await expect(paste).toHaveValue('这一行不是成绩代码')
   await expect(paste).toHaveAttribute('aria-invalid', 'true')
   await expect(paste).toHaveAttribute('aria-describedby', 'roster-paste-problem')
