@@ -173,6 +173,23 @@ test('the text-size setting enlarges the whole app and is remembered', async ({ 
       })
     expect(overhang, path).toBeLessThanOrEqual(0)
   }
+
+  // An icon beside words that wrap onto several lines keeps its shape: none is squeezed narrower than it is tall.
+  for (const [path, words] of [
+    ['./#/', '连续学习'],
+    ['./#/progress', '连续学习'],
+    ['./#/typing', '目标：每分钟约'],
+  ] as const) {
+    await page.goto(path)
+    await expect(page.getByText(words).first()).toBeVisible()
+    const squeezed = await page.locator('main svg').evaluateAll((icons) =>
+      icons
+        .map((icon) => ({ box: icon.getBoundingClientRect(), beside: icon.parentElement?.textContent?.trim() }))
+        .filter(({ box }) => box.height > 0 && box.width < box.height - 0.5)
+        .map(({ beside }) => beside),
+    )
+    expect(squeezed, path).toEqual([])
+  }
 })
 
 test('after the first visit the course works offline', async ({ page, context }) => {
