@@ -5,7 +5,7 @@ import App from './App.vue'
 import { createAppRouter, fetchPages, whenReadyAtLatestAddress } from './router'
 import { loadSavedData } from './stores/loadSavedData'
 import { useProgressStore } from './stores/progress'
-import { detectLms } from './platform/lms/detect'
+import { detectLms, type DetectedLms } from './platform/lms/detect'
 import { onFirstIntent } from './platform/firstIntent'
 import { holdJumpsForFirstPage, mountWhenWhole } from './composables/useRenderAfterPaint'
 import { afterNextPaint, nextTask } from './platform/afterPaint'
@@ -38,17 +38,20 @@ async function start(): Promise<void> {
   // lesson, a quiz or a role-play, what they show (the learner's glance); for any other page, the whole
   // history. Behind home the history follows once home is painted; behind the others only when it is needed.
   const firstPage = router.resolve(router.options.history.location)
+  const lms = detectLms()
   let firstPagePainted = () => {}
   const savedDataRead = loadSavedData(pinia, undefined, {
     wholeHistoryFirst: !firstPage.meta.glanceOnly,
     historyOnDemand: !firstPage.meta.historyBehind,
-    behindFirstPage: new Promise<void>((resolve) => (firstPagePainted = resolve)),
+    // An LMS's launch adds what the LMS kept to the history, and may open a page that shows it, before
+    // the first page is put in place: there the history cannot wait for that page.
+    behindFirstPage: lms ? undefined : new Promise<void>((resolve) => (firstPagePainted = resolve)),
   })
   await nextTask()
   app.use(router)
   // An LMS takes over the learner and may lead to another page: both once the router runs.
   void savedDataRead
-    .then(() => startLms(router))
+    .then(() => lms && startLms(lms, router))
     .finally(async () => {
       // The first page renders in the mount (a page whose code failed to download shows its notice instead),
       // in a task of its own: on a slow phone the checks of what was read and the mount together held the page too long.
@@ -63,9 +66,7 @@ async function start(): Promise<void> {
  * Inside an LMS (and only there) its code loads, takes the learner and their progress from it and
  * reports from then on; a launch that fails says so above the course, which works on its own.
  */
-async function startLms(router: Router): Promise<void> {
-  const found = detectLms()
-  if (!found) return
+async function startLms(found: DetectedLms, router: Router): Promise<void> {
   try {
     const [{ useLmsStore }, { default: LmsNotice }] = await Promise.all([
       import('./stores/lms'),

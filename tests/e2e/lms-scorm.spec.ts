@@ -422,6 +422,33 @@ test('SCORM 2004: stopping halfway reports incomplete and resumes at the bookmar
   await other.page.context().close()
 })
 
+test('SCORM 1.2: relaunched on the same PC at a page that shows the whole history (我的, the exam, 练习), the course opens on it', async ({
+  page,
+}) => {
+  // The first session saves a lesson on this PC and ends on 我的.
+  let frame = await launch(page, '12')
+  await learn(frame, LESSONS[0]!)
+  await go(frame, '#/me')
+  await expect(frame.getByRole('heading', { level: 1, name: '我的' })).toBeVisible()
+  const stored = await close(page)
+  expect((stored.core as Record<string, unknown>).lesson_location).toBe('/me')
+
+  for (const [place, title, kept] of [
+    ['/me', '我的', stored],
+    ['/exam', '结业考试', stored],
+    // An LMS that keeps the place alone (no suspend_data to merge).
+    ['/quizzes', '测验与练习', { core: {} }],
+  ] as const) {
+    // The next launch, in the same browser, where the history is saved too.
+    frame = await launch(page, '12', { ...kept, core: { ...kept.core, lesson_location: place, exit: 'suspend' } })
+    await expect(frame.getByRole('heading', { level: 1, name: title })).toBeVisible()
+    expect(await frame.evaluate(() => window.location.hash)).toBe(`#${place}`)
+    await expect(frame.getByRole('button', { name: '标记为已学完' })).toHaveCount(0)
+    // The place stays the learner's until they move on.
+    await expect.poll(async () => lastSet(await calls(page), 'cmi.core.lesson_location')).toBe(place)
+  }
+})
+
 test('SCORM 2004: in a frame that forbids pop-ups, a test with questions left is handed in after the page asks', async ({
   page,
 }) => {
