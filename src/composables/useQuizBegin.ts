@@ -50,6 +50,9 @@ export function useQuizBegin(quizId: () => string, questions: UseQuizQuestionsRe
     if (quiz.value.kind === 'mistakes') return t('quiz.mistakesTitle')
     if (quiz.value.kind === 'review') return t('quiz.reviewTitle')
     if (quiz.value.kind === 'local') return t('quiz.localTitle')
+    // The exam as its own page names its session; an assignment's name is in its link alone.
+    if (quiz.value.kind === 'exam') return courseStore.index.exam?.title ?? t('quiz.notFound')
+    if (quiz.value.kind === 'assignment') return t('quiz.assignmentTitle')
     const module = courseStore.findModule(quiz.value.moduleIds[0] ?? '')
     return module ? `${module.order}. ${module.title}` : t('quiz.notFound')
   })

@@ -474,6 +474,16 @@ test('the address of a quiz not under way (a bookmark, a reload after hand-in) s
   await activate(page.getByRole('main').getByRole('link', { name: '开始', exact: true }))
   await expect(page).toHaveURL(/#\/quizzes\/m-qualities$/)
   await expect(page.getByRole('button', { name: '开始答题' })).toBeVisible()
+  // The exam's address names the exam, not a module, and leads to the exam's own page.
+  await page.goto('./#/quizzes/exam/play')
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('「客服人员结业考试」目前没有进行中的答题。')
+  await expect(page.getByRole('navigation', { name: '当前位置' })).toContainText('客服人员结业考试')
+  await activate(page.getByRole('main').getByRole('link', { name: '开始', exact: true }))
+  await expect(page).toHaveURL(/#\/exam$/)
+  await expect(page.getByRole('heading', { level: 1, name: '结业考试' })).toBeVisible()
+  // An assignment's, whose name only its link carries, says it is the trainer's assignment.
+  await page.goto('./#/quizzes/as-k3x9q2/play')
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('「培训师布置的作业」目前没有进行中的答题。')
   // A quiz that does not exist at all is still not found, and leads back to the list, not to a start it has not.
   await page.goto('./#/quizzes/m-nothing/play')
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('没有这个测验。')

@@ -17,6 +17,7 @@ const messages = {
     localTitle: '本地题库',
     localDescription: '培训师在本机导入的题目（不出自课程原文）。',
     mistakesTitle: '错题本',
+    assignmentTitle: '培训师布置的作业',
     mistakesDescription: '只练最近一次答错的题目。',
     mistakesCount: '现有错题 {count} 道',
     mistakesEmpty: '错题本是空的：做完练习或测验后，答错的题会出现在这里。',
