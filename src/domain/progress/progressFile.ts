@@ -46,6 +46,14 @@ export type ImportResult =
   | { ok: false; problem: string }
 
 /**
+ * A file's date as the course writes it (an ISO time); '' for anything else. `Date.parse` alone takes
+ * "1" or "May 5" too, which the import's message would then show as the date the file was made.
+ */
+function fileDate(value: unknown): string {
+  return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}/.test(value) && !Number.isNaN(Date.parse(value)) ? value : ''
+}
+
+/**
  * Reads an exported file. Nothing is salvaged from a damaged file: it is refused whole.
  *
  * @example
@@ -67,8 +75,7 @@ export function importProgress(text: string): ImportResult {
   }
   const file = data as Record<string, unknown>
   const learner = typeof file.learner === 'string' ? file.learner.slice(0, 40) : ''
-  const exportedAt =
-    typeof file.exportedAt === 'string' && !Number.isNaN(Date.parse(file.exportedAt)) ? file.exportedAt : ''
+  const exportedAt = fileDate(file.exportedAt)
   if (!exportedAt) return { ok: false, problem: '文件缺少有效的导出时间' }
   if (!file.progress || typeof file.progress !== 'object') return { ok: false, problem: '文件里没有学习记录' }
   const parsed = parseProgress(JSON.stringify(file.progress))
@@ -108,18 +115,29 @@ export function exportBackup(backup: { createdAt: string; reason: string; items:
  * and the result says how many records are still unreadable.
  */
 function importBackup(file: Record<string, unknown>): ImportResult {
-  const items = Array.isArray(file.items) ? file.items : []
-  const createdAt =
-    typeof file.createdAt === 'string' && !Number.isNaN(Date.parse(file.createdAt)) ? file.createdAt : ''
+  if (!Array.isArray(file.items) || file.items.length === 0) return { ok: false, problem: '备份文件里没有记录' }
+  const items: unknown[] = file.items
+  const createdAt = fileDate(file.createdAt)
   if (!createdAt) return { ok: false, problem: '备份文件缺少有效的时间' }
-  const read = progressFromRows(items.filter((item) => item && typeof item === 'object'))
+  const rows = items.filter((item) => item && typeof item === 'object')
+  const texts = items.filter((item): item is string => typeof item === 'string')
+  const read = progressFromRows(rows)
   let progress = read.progress
-  let unreadable = read.dropped.length
-  for (const text of items.filter((item): item is string => typeof item === 'string')) {
+  // A record that is neither a saved row nor an earlier version's text (a number, null) is unreadable too.
+  let unreadable = read.dropped.length + items.length - rows.length - texts.length
+  for (const text of texts) {
     const parsed = parseProgress(text)
     progress = mergeProgress(progress, parsed.progress)
     if (!parsed.ok) unreadable += 1
   }
+  const { learned, attempts, sessions, scenarioRuns, reviewCards } = progress
+  const salvaged =
+    Object.keys(learned).length +
+    attempts.length +
+    Object.keys(sessions).length +
+    scenarioRuns.length +
+    Object.keys(reviewCards).length
+  if (salvaged === 0) return { ok: false, problem: `备份文件里的 ${items.length} 条记录都已损坏，读不出来` }
   return {
     ok: true,
     learner: typeof file.learner === 'string' ? file.learner.slice(0, 40) : '',

@@ -34,6 +34,9 @@ const messages = {
     importIntro: '导入的记录会合并到当前学员，已有的记录不会丢失。',
     imported: '已导入“{learner}”在 {date} 导出的记录：已学课程 {lessons} 课、测验 {attempts} 次、情景演练 {runs} 次。',
     importRefused: '没有导入：{problem}',
+    importFailed: '没有导入：这台设备上的学习记录没有读完，或者网络断了。请检查网络后再选一次文件。',
+    importedUnnamed: '未署名',
+    importedUnreadable: '另有 {count} 条记录已损坏，读不出来，没有导入。',
     readFailed: '文件读取失败。',
     certifiedNote:
       '你已通过结业考试，证书上的姓名是“{name}”，改名不会改变已颁发的证书。如需更正证书上的姓名，请联系培训师重新颁发。',

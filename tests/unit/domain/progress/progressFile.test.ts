@@ -38,6 +38,8 @@ describe('exportProgress and importProgress', () => {
     ['JSON that is not an object', '42', '这不是本课程导出的学习记录文件'],
     ['a file over 64 MB', ' '.repeat(MAX_IMPORT_BYTES + 1), '文件太大'],
     ['a missing export time', JSON.stringify({ ...valid, exportedAt: 'soon' }), '文件缺少有效的导出时间'],
+    // Date.parse takes "1" (the year 2001): the message would say the file was made "在 1".
+    ['an export time that is no date', JSON.stringify({ ...valid, exportedAt: '1' }), '文件缺少有效的导出时间'],
     ['no progress', JSON.stringify({ ...valid, progress: null }), '文件里没有学习记录'],
     ['a future version', JSON.stringify({ ...valid, progress: { ...valid.progress, version: 9 } }), '不认识的数据版本'],
     [
@@ -107,5 +109,26 @@ describe('a long history', () => {
     expect(Object.keys(result.progress.reviewCards)).toHaveLength(2000)
     // Every attempt keeps its answers question by question.
     expect(result.progress.attempts.every((attempt) => attempt.answers['q-single'] === 0)).toBe(true)
+  })
+})
+
+describe('a backup file (records set aside as unreadable, downloaded)', () => {
+  const backup = (items: unknown, createdAt = '2026-04-01T00:00:00.000Z') =>
+    JSON.stringify({ format: 'kefu-course-backup', createdAt, learner: '小王', reason: '无法读取', items })
+  const earlierText = JSON.stringify({ version: 2, ...progress, attempts: [{ id: 'broken' }] })
+
+  it('salvages what it can and counts every record it still cannot read', () => {
+    const result = importProgress(backup([earlierText, null, 7]))
+    expect(result).toMatchObject({ ok: true, learner: '小王', unreadable: 3, summary: { lessons: 1 } })
+  })
+
+  it.each([
+    ['no list of records', backup('notarray'), '备份文件里没有记录'],
+    ['an empty list', backup([]), '备份文件里没有记录'],
+    ['records all damaged', backup([{ a: 1 }, null, 'x']), '备份文件里的 3 条记录都已损坏，读不出来'],
+    ['a time that is no date', backup([earlierText], '1'), '备份文件缺少有效的时间'],
+  ])('refuses %s with a reason', (_name, text, problem) => {
+    const result = importProgress(text)
+    expect(result.ok === false && result.problem).toBe(problem)
   })
 })
