@@ -132,6 +132,11 @@ test('a damaged assignment link is refused with a reason', async ({ page }) => {
   await page.goto('./#/assignment?a=A1.N4IgbghgtgpgzgBwG4.ZZZZZZ')
   await expect(page.getByRole('heading', { level: 1, name: '无法打开这个作业' })).toBeVisible()
   await expect(page.getByRole('alert')).toContainText('作业链接无效')
+  // A link whose code came twice is not called empty.
+  await page.goto('./#/assignment?a=A1.x&a=A1.y')
+  await expect(page.getByRole('alert')).toHaveText(
+    '作业链接无效：链接里有不止一个作业代码，可能被复制了两次。请重新打开培训师发来的原始链接。',
+  )
 })
 
 test('an assignment link naming a role-play this course does not have is refused, naming it', async ({ page }) => {

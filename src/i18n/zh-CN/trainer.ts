@@ -75,6 +75,7 @@ const messages = {
   },
   assignment: {
     title: '培训作业',
+    twoCodes: '作业链接无效：链接里有不止一个作业代码，可能被复制了两次。请重新打开培训师发来的原始链接。',
     from: '布置人：{trainer}',
     details: '共 {count} 题，及格线 {passMark}%',
     time: '，限时 {minutes} 分钟',

@@ -115,7 +115,7 @@ describe('a long history', () => {
 describe('a backup file (records set aside as unreadable, downloaded)', () => {
   const backup = (items: unknown, createdAt = '2026-04-01T00:00:00.000Z') =>
     JSON.stringify({ format: 'kefu-course-backup', createdAt, learner: '小王', reason: '无法读取', items })
-  const earlierText = JSON.stringify({ version: 2, ...progress, attempts: [{ id: 'broken' }] })
+  const earlierText = JSON.stringify({ ...progress, attempts: [{ id: 'broken' }] })
 
   it('salvages what it can and counts every record it still cannot read', () => {
     const result = importProgress(backup([earlierText, null, 7]))
