@@ -249,6 +249,42 @@ test('the next launch on another PC (a fresh browser) resumes from what the LRS 
   await otherPc.close()
 })
 
+test('the next launch on the same PC, at 我的 and at the exam, opens on that page', async ({ page }) => {
+  test.setTimeout(120_000)
+  const server = await launch()
+  await page.goto(courseUrl(server, server.launchQuery()))
+  await expect.poll(() => verbs(server)).toEqual(['initialized'])
+  await learnALesson(page)
+  await go(page, '#/me')
+  await expect(page.getByRole('heading', { level: 1, name: '我的' })).toBeVisible()
+  const context = page.context()
+  await close(page)
+  await expect.poll(() => verbs(server).at(-1)).toBe('terminated')
+
+  // The LMS launches the course again in the same browser, where this PC's history is saved too.
+  // Each session ends where the next one should open.
+  for (const [place, title, next] of [
+    ['#/me', '我的', '#/exam'],
+    ['#/exam', '结业考试', null],
+  ] as const) {
+    server.relaunch()
+    const again = await context.newPage()
+    await again.goto(courseUrl(server, server.launchQuery()))
+    await expect(again.getByRole('heading', { level: 1, name: title })).toBeVisible()
+    expect(await again.evaluate(() => window.location.hash)).toBe(place)
+    if (next) {
+      await go(again, next)
+      await expect(again.getByRole('heading', { level: 1, name: '结业考试' })).toBeVisible()
+    }
+    await close(again)
+    await expect.poll(() => verbs(server).at(-1)).toBe('terminated')
+  }
+  expect(server.violations).toEqual([])
+  // What an ended session sent again is only what had already arrived (a `terminated` sent as the page closed).
+  for (const id of server.lateResends) expect(server.deliveries.get(id)).toBe(1)
+  expect(verbs(server)).toEqual(['initialized', 'terminated', 'initialized', 'terminated', 'initialized', 'terminated'])
+})
+
 test('a bad launch (the endpoint is no URL) says so in Chinese, and the course works on its own', async ({ page }) => {
   const server = await launch()
   await page.goto(courseUrl(server, server.launchQuery({ endpoint: 'not-a-url' })))

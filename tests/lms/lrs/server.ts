@@ -85,6 +85,12 @@ export interface TestLrs {
   refused: () => number
   /** How many times each statement id reached the LRS (a repeat is answered, never stored twice). */
   deliveries: Map<string, number>
+  /**
+   * Ids of statements PUT after their session ended, with that session's token: refused with 401,
+   * as an LMS that ends a session's token does. A course may send one again when it could not learn
+   * that the first send arrived (the page closed first); anything else there is a defect.
+   */
+  lateResends: string[]
   /** Learning Locker's store, holding every accepted statement too; null when turned off. */
   learningLocker: LearningLockerStore | null
   /** Starts a new session (as the LMS does on the next launch): a new fetch URL, token and session id. */
@@ -126,6 +132,8 @@ export async function startTestLrs(options: TestLrsOptions = {}): Promise<TestLr
   const publisher = { id: 'https://kefu-course.example.com/au/course' }
   let fetchKey = randomUUID()
   let token = Buffer.from(`cmi5:${randomUUID()}`).toString('base64')
+  const endedTokens = new Set<string>()
+  const lateResends: string[] = []
   let fetched = 0
   let sessionId = randomUUID()
   let down = false
@@ -248,6 +256,16 @@ export async function startTestLrs(options: TestLrsOptions = {}): Promise<TestLr
       }
       if (url.pathname.startsWith('/xapi/')) {
         if (req.headers.authorization !== `Basic ${token}`) {
+          const id = url.searchParams.get('statementId')
+          if (
+            req.method === 'PUT' &&
+            url.pathname === '/xapi/statements' &&
+            id &&
+            endedTokens.has(req.headers.authorization ?? '')
+          ) {
+            lateResends.push(id)
+            return send(res, 401)
+          }
           violations.push(`${req.method} ${url.pathname}: Authorization is not the session's auth token`)
           return send(res, 401)
         }
@@ -348,8 +366,10 @@ export async function startTestLrs(options: TestLrsOptions = {}): Promise<TestLr
     },
     refused: () => refused,
     deliveries,
+    lateResends,
     learningLocker,
     relaunch() {
+      endedTokens.add(`Basic ${token}`)
       fetchKey = randomUUID()
       token = Buffer.from(`cmi5:${randomUUID()}`).toString('base64')
       fetched = 0
