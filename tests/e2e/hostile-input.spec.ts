@@ -81,6 +81,31 @@ test('an imported GIFT file is reported only once its questions are saved, so a 
   await expect(page.getByRole('main')).toContainText('本地题库：1 道题')
 })
 
+test('a GIFT file of more questions than the local bank holds is refused, and the bank fills only to its limit', async ({
+  page,
+}) => {
+  const gift = (count: number, name: string) => ({
+    name,
+    mimeType: 'text/plain',
+    buffer: Buffer.from(
+      Array.from({ length: count }, (_, i) => `::${name}${i}::${name}第${i}题{=甲 ~乙}`).join('\n\n'),
+    ),
+  })
+  await page.goto('./#/trainer')
+  const file = page.getByLabel(/GIFT/)
+  // 3,001 short questions are well under the 1 MB limit, and would freeze the page when saved and listed.
+  await file.setInputFiles(gift(3001, 'a'))
+  await expect(page.getByRole('main')).toContainText('题目太多：文件里有 3001 道题，一次最多导入 3000 道')
+  await expect(page.getByRole('main')).toContainText('本地题库：0 道题')
+  await file.setInputFiles(gift(2990, 'b'))
+  await expect(page.getByRole('main')).toContainText('本地题库：2990 道题')
+  await file.setInputFiles(gift(11, 'c'))
+  await expect(page.getByRole('main')).toContainText('现有 2990 道，这个文件又有 11 道新题')
+  await expect(file).toBeFocused()
+  await page.reload()
+  await expect(page.getByRole('main')).toContainText('本地题库：2990 道题')
+})
+
 test('links naming an object’s built-in keys (constructor, __proto__) are simply not found', async ({ page }) => {
   const errors: string[] = []
   page.on('pageerror', (error) => errors.push(error.message))

@@ -25,6 +25,12 @@ export type ExchangeQuestion =
  */
 export const MAX_GIFT_BYTES = 1024 * 1024
 
+/**
+ * The most questions one file and the local bank may hold. Short questions fit 30,000 in a
+ * megabyte: parsed, saved and listed on every trainer visit, they would freeze the page for seconds.
+ */
+export const MAX_LOCAL_QUESTIONS = 3000
+
 const LOCAL_ID = /^[a-z0-9-]{1,80}$/
 
 /** The longest stem, option or explanation a question may have, in characters. */
@@ -142,4 +148,15 @@ export function splitRepeats(
     fresh.push(question)
   }
   return { fresh, repeated: incoming.length - fresh.length }
+}
+
+/**
+ * Why the local bank cannot take `fresh` more questions, or null when it can.
+ *
+ * @example
+ * bankRoomProblem(2900, 200) // '本地题库最多 3000 道题：现有 2900 道，…'
+ */
+export function bankRoomProblem(bankSize: number, fresh: number): string | null {
+  if (bankSize + fresh <= MAX_LOCAL_QUESTIONS) return null
+  return `本地题库最多 ${MAX_LOCAL_QUESTIONS} 道题：现有 ${bankSize} 道，这个文件又有 ${fresh} 道新题。请先清空本地题库，或把文件分成较小的几份`
 }

@@ -7,7 +7,13 @@
 import { parse as parseGiftText, type GIFTQuestion } from 'gift-pegjs'
 import { cleanText } from '../text/sanitize'
 import { formatBytes } from '../text/size'
-import { MAX_GIFT_BYTES, checkQuestion, type ExchangeQuestion, type QuestionDraft } from './exchange'
+import {
+  MAX_GIFT_BYTES,
+  MAX_LOCAL_QUESTIONS,
+  checkQuestion,
+  type ExchangeQuestion,
+  type QuestionDraft,
+} from './exchange'
 
 /** A question of the file that was not taken, and where the trainer finds it. */
 export interface GiftRefusal {
@@ -87,6 +93,13 @@ export function importGift(text: string, idPrefix = 'local'): GiftImport {
     }
   }
   if (parsed.every((item) => item.type === 'Category')) return { taken: [], refused: [], syntaxError: '文件里没有题目' }
+  const count = parsed.filter((item) => item.type !== 'Category' && item.type !== 'Description').length
+  if (count > MAX_LOCAL_QUESTIONS)
+    return {
+      taken: [],
+      refused: [],
+      syntaxError: `题目太多：文件里有 ${count} 道题，一次最多导入 ${MAX_LOCAL_QUESTIONS} 道，请把文件分成较小的几份`,
+    }
   const lines = questionLines(source, parsed.length)
   const taken: ExchangeQuestion[] = []
   const refused: GiftRefusal[] = []

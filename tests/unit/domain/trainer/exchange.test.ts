@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import {
   checkQuestion,
   parseLocalBank,
+  bankRoomProblem,
   splitRepeats,
   type ExchangeQuestion,
   type QuestionDraft,
@@ -90,5 +91,14 @@ describe('a GIFT file imported again', () => {
   it('keeps a question whose answer differs', () => {
     const bank = [single('local-a-1', '接听电话应在几声之内？')]
     expect(splitRepeats(bank, [single('local-b-1', '接听电话应在几声之内？', 1)]).repeated).toBe(0)
+  })
+})
+
+describe('bankRoomProblem', () => {
+  it('lets the local bank fill up to 3000 questions and refuses one more, with both counts', () => {
+    expect(bankRoomProblem(2900, 100)).toBeNull()
+    expect(bankRoomProblem(2900, 101)).toBe(
+      '本地题库最多 3000 道题：现有 2900 道，这个文件又有 101 道新题。请先清空本地题库，或把文件分成较小的几份',
+    )
   })
 })

@@ -176,6 +176,19 @@ describe('importGift cleans what it takes', () => {
       syntaxError: '文件太大：最多 1 MB',
     })
   })
+
+  it('refuses a file of more questions than the local bank holds, under the size limit, naming both counts', () => {
+    const questions = (count: number) =>
+      Array.from({ length: count }, (_, index) => `::q${index}::第${index}题{=甲 ~乙}`).join('\n\n')
+    expect(importGift(questions(3000)).taken).toHaveLength(3000)
+    const tooMany = questions(3001)
+    expect(tooMany.length).toBeLessThan(1024 * 1024)
+    expect(importGift(tooMany)).toEqual({
+      taken: [],
+      refused: [],
+      syntaxError: '题目太多：文件里有 3001 道题，一次最多导入 3000 道，请把文件分成较小的几份',
+    })
+  })
 })
 
 describe('questionLines', () => {
