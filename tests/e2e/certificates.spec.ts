@@ -110,6 +110,9 @@ test('a trainer signs a certificate and prints it; another device verifies it va
       field.dataset.describedOnFocus = ids.map((id) => document.getElementById(id)?.textContent ?? '').join(' ')
     })
   })
+  // 填入 with nothing pasted asks for the code.
+  await activate(page.getByRole('button', { name: '填入' }))
+  await expect(request).toHaveAccessibleDescription('请先粘贴学员发来的申请代码。')
   await fill(request, 'KFSQ1|王芳')
   await activate(page.getByRole('button', { name: '填入' }))
   await expect(request).toBeFocused()

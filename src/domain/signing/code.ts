@@ -159,6 +159,7 @@ function notACodeProblem(code: string): string {
   // The signed certificate's number is printed large on it; the code is the long line under its QR code.
   if (/^KFZ-\d{8}-[2-9A-HJ-NP-Z]{6}$/i.test(code))
     return '这是证书编号，不是证书代码。请复制证书二维码下方以“KFZS1|”开头的整段代码。'
+  if (/.KFZS\d{1,4}\|/.test(code)) return '代码前面多了文字（例如「证书代码：」）。请只粘贴以“KFZS1|”开头的整段代码。'
   if (/^KFZS/i.test(code))
     return '证书代码的开头不对：完整的代码以“KFZS1|”开头（竖线也是代码的一部分）。请把证书二维码下方的整段代码完整复制过来。'
   return '这不是证书代码：证书代码以 KFZS 开头。请把证书上的代码完整复制过来。'
@@ -197,7 +198,14 @@ export type DecodedRequest = { ok: true; request: CertificateRequest } | { ok: f
 /** Reads a learner's request code; never throws, and says in Chinese what is wrong. */
 export function decodeRequest(text: string): DecodedRequest {
   const code = cleanCode(text)
-  if (!code.startsWith(REQUEST_PREFIX)) return { ok: false, problem: '这不是学员的申请代码：申请代码以 KFSQ 开头。' }
+  if (code === '') return { ok: false, problem: '请先粘贴学员发来的申请代码。' }
+  if (!code.startsWith(REQUEST_PREFIX))
+    return {
+      ok: false,
+      problem: code.includes(`${REQUEST_PREFIX}${REQUEST_VERSION}|`)
+        ? `代码前面多了文字。请只粘贴以“${REQUEST_PREFIX}${REQUEST_VERSION}|”开头的整段申请代码。`
+        : '这不是学员的申请代码：申请代码以 KFSQ 开头。',
+    }
   const parts = code.split('|')
   if (parts[0] !== `${REQUEST_PREFIX}${REQUEST_VERSION}`)
     return { ok: false, problem: '申请代码来自另一版本的课程，请按表格逐项填写。' }

@@ -19,6 +19,9 @@ describe('encodeRequest / decodeRequest', () => {
 
   it.each([
     ['hello', '这不是学员的申请代码'],
+    // An empty field asks for the code; a label copied with it is named.
+    ['  \n', '请先粘贴学员发来的申请代码'],
+    ['申请代码：KFSQ1|王芳|A-1024|p-1|92|2026-11-23', '代码前面多了文字'],
     ['KFSQ2|王芳||p|92|2026-11-23', '另一版本'],
     ['KFSQ1|王芳||p|92', '不完整'],
     ['KFSQ1|||p|92|2026-11-23', '姓名'],

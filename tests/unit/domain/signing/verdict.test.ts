@@ -155,6 +155,8 @@ describe('decodeCertificate', () => {
     // The certificate's number, printed large on it, is not its code: the learner is told which line to copy.
     ['KFZ-20261125-8K2QZP', '这是证书编号，不是证书代码'],
     ['KFZS-123-abc', '开头不对：完整的代码以“KFZS1|”开头'],
+    // A label copied with the code: told what to leave out, not that the text holds no code.
+    ['证书代码：KFZS1|N|王芳||90|2026-11-23|2026-12-01|2028-11-23|李|某|k|s', '代码前面多了文字'],
     ['KFZS1|a|b', '不完整'],
     ['KFZS1|N|王芳||101|2026-11-23|2026-12-01|2028-11-23|李|某|k|s', '成绩'],
     ['KFZS1|N|王芳||90|2026-02-30|2026-12-01|2028-11-23|李|某|k|s', '不是有效日期'],
