@@ -48,7 +48,8 @@ test('a trainer assigns a quiz by link, a learner takes it in another browser, a
   expect(code).toMatch(/^R5\./)
   const download = learner.waitForEvent('download')
   await learner.getByRole('button', { name: '下载成绩文件' }).click()
-  expect((await readFile(await (await download).path())).toString()).toContain(code)
+  const resultFileBytes = await readFile(await (await download).path())
+  expect(resultFileBytes.toString()).toContain(code)
   await learnerContext.close()
 
   await page.goto('./#/roster')
@@ -62,6 +63,14 @@ test('a trainer assigns a quiz by link, a learner takes it in another browser, a
   const row = page.locator('table').last().getByRole('row').filter({ hasText: '第一周：电话礼仪' })
   await expect(row).toContainText('王芳')
   await expect(row).toContainText(/\d+%/)
+  // A file far too big to be a result is refused alone; the result file chosen with it is still read.
+  await page.getByLabel('或选择成绩文件（.json，可多选）').setInputFiles([
+    { name: '视频.json', mimeType: 'application/json', buffer: Buffer.alloc(5 * 1024 * 1024, 32) },
+    { name: '王芳.json', mimeType: 'application/json', buffer: resultFileBytes },
+  ])
+  const filesProblem = page.locator('#roster-files-problem')
+  await expect(filesProblem).toContainText('视频.json：文件太大（5 MB），最多 20 KB')
+  await expect(filesProblem).toContainText('重复 1 条')
 
   const csvDownload = page.waitForEvent('download')
   await page.getByRole('button', { name: /导出 CSV/ }).click()

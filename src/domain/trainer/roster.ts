@@ -191,7 +191,7 @@ export function refusedLinesLeft(
  * A batch of dropped files refused before any is read, as one refused input
  * for `addToRoster`, or null when the batch may be read: more than
  * `MAX_ROSTER_ITEMS` files, or more than `MAX_ROSTER_BATCH_BYTES` together, is refused.
- * (Each file is also limited to `MAX_ROSTER_FILE_BYTES` when it is read.)
+ * (Each file is also limited to `MAX_ROSTER_FILE_BYTES` when it is read; one over it is not counted here.)
  *
  * @example
  * rosterBatchRefusal([{ size: 900 }]) // null
@@ -200,7 +200,8 @@ export function rosterBatchRefusal(files: readonly { size: number }[]): RosterIn
   const refuse = (problem: string): RosterInput => ({ source: '所选文件', text: '', file: true, problem })
   if (files.length > MAX_ROSTER_ITEMS)
     return refuse(`共 ${files.length} 个，一次最多添加 ${MAX_ROSTER_ITEMS} 个文件，请分批添加`)
-  const total = files.reduce((sum, file) => sum + file.size, 0)
+  // A file over the one-file limit is refused on its own, unread, and leaves the rest of the batch be.
+  const total = files.reduce((sum, file) => sum + (file.size > MAX_ROSTER_FILE_BYTES ? 0 : file.size), 0)
   if (total > MAX_ROSTER_BATCH_BYTES)
     return refuse(`共 ${formatBytes(total, 'up')}，一次最多添加 ${formatBytes(MAX_ROSTER_BATCH_BYTES)}，请分批添加`)
   return null

@@ -6,7 +6,7 @@ import { encodeResult, resultFile, type AssignmentResult } from '../../../../src
 import {
   addToRoster,
   MAX_PASTE_CHARS,
-  MAX_ROSTER_BATCH_BYTES,
+  MAX_ROSTER_FILE_BYTES,
   MAX_ROSTER_ITEMS,
   parseRoster,
   pastedInputs,
@@ -85,16 +85,20 @@ describe('dropped files', () => {
     ],
     [
       'more than 2 MB together',
-      [{ size: MAX_ROSTER_BATCH_BYTES }, { size: 1 }],
+      Array.from({ length: 103 }, () => ({ size: MAX_ROSTER_FILE_BYTES })),
       '共 2.1 MB，一次最多添加 2 MB，请分批添加',
     ],
     [
       '3 MB together',
-      Array.from({ length: 3 }, () => ({ size: 1024 * 1024 })),
+      Array.from({ length: 150 }, () => ({ size: MAX_ROSTER_FILE_BYTES })),
       '共 3 MB，一次最多添加 2 MB，请分批添加',
     ],
   ])('refuses %s before any is read', (_name, files, problem) => {
     expect(rosterBatchRefusal(files)).toEqual({ source: '所选文件', text: '', file: true, problem })
+  })
+
+  it('leaves a file over the one-file limit out of the batch, so it is refused alone and the others are read', () => {
+    expect(rosterBatchRefusal([{ size: 5 * 1024 * 1024 }, { size: 1200 }])).toBeNull()
   })
 
   it('lets a batch of 500 result files through', () => {
