@@ -15,6 +15,8 @@ export const GB18030_NOTE = '文件不是 UTF-8 编码，已按 GB18030（简体
 export const UNKNOWN_ENCODING =
   '读不出文件的文字：它既不是 UTF-8 编码，也不是 GB18030 编码。请用记事本打开文件，“另存为”时选择 UTF-8 编码，再重新导入。'
 export const NOT_TEXT = '这不是文本文件（含有二进制内容），请选择纯文本文件。'
+export const OFFICE_FILE =
+  '这是 Word、Excel 或压缩（.zip）文件，不是纯文本文件。请在原来的程序里“另存为”纯文本（.txt，UTF-8 编码），再重新导入。'
 export const READ_FAILED = '文件读取失败，请重新选择文件。'
 
 function strictly(encoding: TextEncodingName, bytes: Uint8Array): string | null {
@@ -46,6 +48,11 @@ export function decodeTextBytes(bytes: Uint8Array): TextFileRead {
     encoding = 'utf-16be'
     text = strictly('utf-16be', bytes.subarray(2))
   } else {
+    // Told before decoding: a .docx or .xlsx is a zip, and a binary file fails both decoders, where
+    // advice about encodings would be wrong.
+    if (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04)
+      return { ok: false, problem: OFFICE_FILE }
+    if (bytes.includes(0)) return { ok: false, problem: NOT_TEXT }
     encoding = 'utf-8'
     text = strictly('utf-8', bytes)
     if (text === null) {

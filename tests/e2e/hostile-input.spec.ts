@@ -106,6 +106,20 @@ test('a GIFT file of more questions than the local bank holds is refused, and th
   await expect(page.getByRole('main')).toContainText('本地题库：2990 道题')
 })
 
+test('a Word file chosen as a GIFT file, or an image, is named for what it is, not given advice about encodings', async ({
+  page,
+}) => {
+  await page.goto('./#/trainer')
+  const file = page.getByLabel(/GIFT/)
+  const docx = Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00, 0xc3, 0x28, 0xff, 0xfe])
+  await file.setInputFiles({ name: '题库.docx', mimeType: 'application/octet-stream', buffer: docx })
+  await expect(page.getByRole('main')).toContainText('这是 Word、Excel 或压缩（.zip）文件，不是纯文本文件')
+  const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0xff, 0xd8])
+  await file.setInputFiles({ name: '截图.png', mimeType: 'image/png', buffer: png })
+  await expect(page.getByRole('main')).toContainText('这不是文本文件（含有二进制内容）')
+  await expect(page.getByRole('main')).not.toContainText('UTF-8 编码，也不是 GB18030')
+})
+
 test('links naming an object’s built-in keys (constructor, __proto__) are simply not found', async ({ page }) => {
   const errors: string[] = []
   page.on('pageerror', (error) => errors.push(error.message))

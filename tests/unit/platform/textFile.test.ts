@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest'
-import { decodeTextBytes, GB18030_NOTE, NOT_TEXT, readTextFile, UNKNOWN_ENCODING } from '../../../src/platform/textFile'
+import {
+  decodeTextBytes,
+  GB18030_NOTE,
+  NOT_TEXT,
+  OFFICE_FILE,
+  readTextFile,
+  UNKNOWN_ENCODING,
+} from '../../../src/platform/textFile'
 import { importGift } from '../../../src/domain/trainer/gift'
 import { MAX_GIFT_BYTES } from '../../../src/domain/trainer/exchange'
 
@@ -77,6 +84,10 @@ describe('decodeTextBytes', () => {
     ['a lone GB18030 lead byte at the end', [0x41, 0x81], UNKNOWN_ENCODING],
     ['a binary file with NUL bytes', [0x89, 0x50, 0x4e, 0x47, 0x00, 0x00], NOT_TEXT],
     ['UTF-8 text with a NUL byte', [0x61, 0x00, 0x62], NOT_TEXT],
+    // A real PNG's start, which neither decoder takes: binary, not a question of encoding.
+    ['a PNG image', [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0xff, 0xd8], NOT_TEXT],
+    // A .docx or .xlsx is a zip archive.
+    ['a Word or Excel file', [0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00, 0xc3, 0x28], OFFICE_FILE],
   ])('refuses %s', (_name, bytes, problem) => {
     expect(decodeTextBytes(new Uint8Array(bytes))).toEqual({ ok: false, problem })
   })
