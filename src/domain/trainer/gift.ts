@@ -4,7 +4,7 @@
  * is large, so this module loads only when a trainer imports a file; writing GIFT
  * and Moodle XML is in exchange.ts.
  */
-import { parse as parseGiftText, type GIFTQuestion } from 'gift-pegjs'
+import { parse as parseGiftText, type GIFTQuestion, type TextFormat } from 'gift-pegjs'
 import { cleanText } from '../text/sanitize'
 import { formatBytes } from '../text/size'
 import {
@@ -35,11 +35,34 @@ export interface GiftImport {
 
 function titleOf(question: GIFTQuestion): string {
   const title = 'title' in question && question.title ? cleanText(question.title) : ''
-  const stem = 'stem' in question ? cleanText(question.stem.text) : ''
+  const stem = 'stem' in question ? cleanText(textOf(question.stem)) : ''
   return (title || stem).slice(0, 30)
 }
 
 const BLANK = /^[ \t]*$/
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' }
+
+/**
+ * The words of a GIFT text. Moodle exports its questions as `[html]`, and the course shows every
+ * text as text: the markup would be read out tag by tag. Tags go (a line break or paragraph
+ * becomes a space) and entities become their characters; anything else is kept as written.
+ *
+ * @example textOf({ format: 'html', text: '<p>甲 &amp; 乙<br></p>' }) // '甲 & 乙'
+ */
+export function textOf(field: TextFormat): string {
+  if (field.format !== 'html') return field.text
+  return field.text
+    .replace(/<(br|\/p|\/div|\/li)\b[^>]*>/gi, ' ')
+    .replace(/<[^>]*>/g, '')
+    .replace(/&(#x[0-9a-f]{1,6}|#\d{1,7}|[a-z]+);/gi, (entity, name: string) => {
+      if (name[0] !== '#') return ENTITIES[name.toLowerCase()] ?? entity
+      const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : Number(name.slice(1))
+      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : entity
+    })
+    .replace(/\s+/g, ' ')
+    .trim()
+}
 
 /**
  * The line each item of a GIFT file starts on. GIFT separates items by blank lines (the parser
@@ -114,11 +137,11 @@ export function importGift(text: string, idPrefix = 'local'): GiftImport {
       refuse(`不支持的题型（${TYPE_NAMES[question.type]}），只能导入单选、多选、判断题`)
       return
     }
-    const explanation = question.globalFeedback?.text
+    const explanation = question.globalFeedback ? textOf(question.globalFeedback) : undefined
     const id = `${idPrefix}-${index + 1}`
     const draft: QuestionDraft =
       question.type === 'TF'
-        ? { type: 'truefalse', stem: question.stem.text, answer: question.isTrue, explanation }
+        ? { type: 'truefalse', stem: textOf(question.stem), answer: question.isTrue, explanation }
         : giftChoiceDraft(question, explanation)
     const checked = checkQuestion(draft, id)
     if (checked.ok) taken.push(checked.question)
@@ -133,8 +156,8 @@ function giftChoiceDraft(question: Extract<GIFTQuestion, { type: 'MC' }>, explan
   const isMultiple = question.choices.some((choice) => choice.weight !== null) && right.length >= 2
   return {
     type: isMultiple ? 'multiple' : 'single',
-    stem: question.stem.text,
-    options: question.choices.map((choice) => choice.text.text),
+    stem: textOf(question.stem),
+    options: question.choices.map((choice) => textOf(choice.text)),
     answer: right,
     explanation,
   }

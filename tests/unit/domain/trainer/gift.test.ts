@@ -169,6 +169,24 @@ describe('importGift cleans what it takes', () => {
     ])
   })
 
+  it('takes a Moodle export written as [html] as the words a learner reads, with no markup', () => {
+    const moodle =
+      '::Q1::[html]<p dir\\="ltr" style\\="text-align\\: left;">哪个是对的？&lt;先&gt;&\\#x4E00;<br></p>' +
+      '{=<p>甲</p> ~<p>乙 &amp; 丙</p>####<p>因为</p><p>如此</p>}'
+    expect(importGift(moodle).taken).toEqual([
+      {
+        id: 'local-1',
+        type: 'single',
+        stem: '哪个是对的？<先>一',
+        options: ['甲', '乙 & 丙'],
+        answer: 0,
+        explanation: '因为 如此',
+      },
+    ])
+    // Plain and Moodle-format texts keep what the trainer wrote, angle brackets included.
+    expect(importGift('::Q2::2 <b> 3 ?{T}').taken[0]).toMatchObject({ stem: '2 <b> 3 ?' })
+  })
+
   it('refuses a text over the size limit, naming the limit', () => {
     expect(importGift('x'.repeat(1024 * 1024 + 1))).toEqual({
       taken: [],
