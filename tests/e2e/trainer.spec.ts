@@ -53,7 +53,8 @@ test('a trainer assigns a quiz by link, a learner takes it in another browser, a
   await learnerContext.close()
 
   await page.goto('./#/roster')
-  await page.getByLabel('成绩代码（每行一个）').fill(`${code}\nnot a code`)
+  // Forwarded from a chat with words around it, the code is still taken.
+  await page.getByLabel('成绩代码（每行一个）').fill(`王芳的成绩代码：${code}，请查收\nnot a code`)
   await page.getByRole('button', { name: '加入名册' }).click()
   // The refused line is named beside the field it was pasted into.
   const problem = page.locator('#roster-paste-problem')

@@ -139,6 +139,24 @@ export function addToRoster(roster: readonly RosterEntry[], inputs: readonly Ros
   return { roster: [...byKey.values()], added, updated, duplicates, refused }
 }
 
+/** A result code as a chat shows it: its kind and version, the payload's alphabet, a 6-character check. */
+const RESULT_CODE_IN_TEXT = /R\d{1,3}\.[A-Za-z0-9+$-]+\.[0-9A-Za-z]{6}(?![0-9A-Za-z])/
+/** What may stand beside a code that is still the code: a chat's spaces for "+", or a stray dot. */
+const CODE_LIKE = /^[A-Za-z0-9+$\-. ]*$/
+
+/**
+ * The code in a line forwarded from a chat with words around it (「王芳的成绩码：R5.….XXXXXX 谢谢」), or
+ * the line as it is: words are only taken off when they cannot be part of a code.
+ *
+ * @example codeInLine('成绩码：R5.abc.ABCDEF，谢谢') // 'R5.abc.ABCDEF'
+ */
+export function codeInLine(line: string): string {
+  const found = RESULT_CODE_IN_TEXT.exec(line)
+  if (!found) return line
+  const around = line.slice(0, found.index) + line.slice(found.index + found[0].length)
+  return CODE_LIKE.test(around) ? line : found[0]
+}
+
 /**
  * Pasted text as one input per non-empty line, or why it is refused: more than
  * `MAX_PASTE_CHARS` characters or `MAX_ROSTER_ITEMS` lines is refused before it is split.
@@ -154,7 +172,7 @@ export function pastedInputs(text: string): { ok: true; value: RosterInput[] } |
     }
   const lines = text
     .split(/\r?\n/)
-    .map((line, index) => ({ source: `第 ${index + 1} 行`, text: line.trim() }))
+    .map((line, index) => ({ source: `第 ${index + 1} 行`, text: codeInLine(line.trim()) }))
     .filter((line) => line.text !== '')
   if (lines.length === 0)
     return { ok: false, problem: '还没有粘贴成绩代码：请把学员发来的成绩代码粘贴到这里，每行一个' }

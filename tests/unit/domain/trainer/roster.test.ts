@@ -9,6 +9,7 @@ import {
   MAX_ROSTER_FILE_BYTES,
   MAX_ROSTER_ITEMS,
   parseRoster,
+  codeInLine,
   pastedInputs,
   refusedLinesLeft,
   rosterBatchRefusal,
@@ -40,6 +41,17 @@ describe('pasted text', () => {
     ['nothing but blank lines', ' \n\r\n\t', '还没有粘贴成绩代码：请把学员发来的成绩代码粘贴到这里，每行一个'],
   ])('refuses %s before any work', (_name, text, problem) => {
     expect(pastedInputs(text)).toEqual({ ok: false, problem })
+  })
+
+  it('takes a code forwarded with words around it, and leaves a line that is all code as it is', () => {
+    const code = encodeResult(result)
+    const read = pastedInputs(`王芳的成绩码：${code} 谢谢！\n${code}\n成绩：${code}`)
+    if (!read.ok) throw new Error(read.problem)
+    expect(read.value.map((input) => input.text)).toEqual([code, code, code])
+    expect(addToRoster([], read.value)).toMatchObject({ added: 1, duplicates: 2, refused: [] })
+    // A chat that turned "+" into spaces is left to the decoder, which undoes it.
+    expect(codeInLine(`R5.ab cd.ABCDEF`)).toBe('R5.ab cd.ABCDEF')
+    expect(codeInLine('没有代码的一行')).toBe('没有代码的一行')
   })
 
   it('takes up to 500 codes, one per non-empty line', () => {
