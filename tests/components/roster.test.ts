@@ -46,6 +46,15 @@ describe('the roster page', () => {
     expect(document.activeElement).toBe(field)
   })
 
+  it('names each reason for refusal once, so a rarer reason among many alike is not hidden', async () => {
+    await mountApp('/roster')
+    await pasteCodes([...Array<string>(7).fill('半截代码'), 'A1.abc.ABCDEF'].join('\n'))
+    const problem = await waitFor('the refusal', () => screen.getByText(/拒收 8 条/))
+    expect(problem.textContent).toContain(
+      '第 1 行、第 2 行、第 3 行、第 4 行、第 5 行 等 7 条：格式不对，可能复制得不完整；第 8 行：这不是这一类代码',
+    )
+  })
+
   it('says which lines it refused beside the field, and keeps two people of one name apart', async () => {
     await mountApp('/roster')
     const field = await pasteCodes(codes.join('\n'))

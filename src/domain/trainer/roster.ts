@@ -139,6 +139,30 @@ export function addToRoster(roster: readonly RosterEntry[], inputs: readonly Ros
   return { roster: [...byKey.values()], added, updated, duplicates, refused }
 }
 
+/** Refusals that share a reason, named together: the lines or files, in the order they came. */
+export interface RefusalGroup {
+  sources: string[]
+  problem: string
+}
+
+/**
+ * Refusals grouped by their reason, in the order each reason first came, so a different reason
+ * among many alike is never hidden behind them.
+ *
+ * @example
+ * groupRefusals([{ source: '第 1 行', problem: '格式不对' }, { source: '第 2 行', problem: '格式不对' }])
+ * // [{ sources: ['第 1 行', '第 2 行'], problem: '格式不对' }]
+ */
+export function groupRefusals(refused: readonly { source: string; problem: string }[]): RefusalGroup[] {
+  const byProblem = new Map<string, string[]>()
+  for (const { source, problem } of refused) {
+    const sources = byProblem.get(problem)
+    if (sources) sources.push(source)
+    else byProblem.set(problem, [source])
+  }
+  return [...byProblem].map(([problem, sources]) => ({ sources, problem }))
+}
+
 /** A result code as a chat shows it: its kind and version, the payload's alphabet, a 6-character check. */
 const RESULT_CODE_IN_TEXT = /R\d{1,3}\.[A-Za-z0-9+$-]+\.[0-9A-Za-z]{6}(?![0-9A-Za-z])/
 /** What may stand beside a code that is still the code: a chat's spaces for "+", or a stray dot. */

@@ -10,6 +10,7 @@ import {
   MAX_ROSTER_ITEMS,
   parseRoster,
   codeInLine,
+  groupRefusals,
   pastedInputs,
   refusedLinesLeft,
   rosterBatchRefusal,
@@ -165,5 +166,21 @@ describe('one hand-in sent twice', () => {
     const first = addToRoster([], code(quizFirst)).roster.map((entry) => ({ ...entry, mergedInto: 'id:p-1' }))
     const again = addToRoster(first, code(playedSince))
     expect(again.roster[0]).toMatchObject({ mergedInto: 'id:p-1', scenarios: playedSince.scenarios })
+  })
+})
+
+describe('groupRefusals', () => {
+  it('names each reason once, with its lines in order, so a rarer reason among many alike is not hidden', () => {
+    const refused = [
+      ...Array.from({ length: 20 }, (_, i) => ({ source: `第 ${i + 1} 行`, problem: '格式不对' })),
+      { source: '第 21 行', problem: '代码来自旧版本的课程，已不再支持' },
+      { source: '第 22 行', problem: '格式不对' },
+    ]
+    const groups = groupRefusals(refused)
+    expect(groups.map((group) => [group.problem, group.sources.length])).toEqual([
+      ['格式不对', 21],
+      ['代码来自旧版本的课程，已不再支持', 1],
+    ])
+    expect(groups[0]!.sources.slice(-2)).toEqual(['第 20 行', '第 22 行'])
   })
 })
