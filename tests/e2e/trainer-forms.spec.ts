@@ -201,6 +201,13 @@ test('a GIFT file that cannot be imported is named beside the file field, with e
   await expect(file).toHaveAccessibleDescription(/^没有导入：GIFT 格式错误：第 3 行附近写法不对.*文件最大 1 MB/)
   await expect(file).toBeFocused()
   await expect(page.getByText('本地题库：0 道题')).toBeVisible()
+  // The commonest slip, two questions with no blank line between, is named for what it is.
+  await file.setInputFiles({
+    name: 'crowded.gift.txt',
+    mimeType: 'text/plain',
+    buffer: Buffer.from('::a::接听电话应在几声之内？{=三声 ~五声}\n::b::哪一项正确？{=甲 ~乙}\n'),
+  })
+  await expectProblemBeside(file, '没有导入：GIFT 格式错误：第 2 行的题目紧接着上一道题，每两道题之间要空一行')
 
   await file.setInputFiles({
     name: 'refused.gift.txt',

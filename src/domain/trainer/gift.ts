@@ -104,15 +104,22 @@ export function importGift(text: string, idPrefix = 'local'): GiftImport {
   const source = text.replace(/^\uFEFF/, '')
   if (BLANK.test(source.replace(/\r\n|\r|\n/g, '')))
     return { taken: [], refused: [], syntaxError: '文件是空的，里面没有题目' }
+  const sourceLines = source.split(/\r\n|\r|\n/)
+  if (sourceLines.every((line) => BLANK.test(line) || line.trim().startsWith('//')))
+    return { taken: [], refused: [], syntaxError: '文件里没有题目，只有以 // 开头的注释' }
   let parsed: GIFTQuestion[]
   try {
     parsed = parseGiftText(source)
   } catch (error) {
     const line = (error as { location?: { start?: { line?: number } } }).location?.start?.line
+    // The most common slip: a question right under the one before, with no blank line between.
+    const noBlankLine = line !== undefined && line > 1 && /}\s*$/.test(sourceLines[line - 2] ?? '')
     return {
       taken: [],
       refused: [],
-      syntaxError: `GIFT 格式错误${line ? `：第 ${line} 行附近写法不对` : ''}，请检查题目的大括号 { } 和答案前的 = 或 ~`,
+      syntaxError: noBlankLine
+        ? `GIFT 格式错误：第 ${line} 行的题目紧接着上一道题，每两道题之间要空一行`
+        : `GIFT 格式错误${line ? `：第 ${line} 行附近写法不对` : ''}，请检查题目的大括号 { } 和答案前的 = 或 ~`,
     }
   }
   if (parsed.every((item) => item.type === 'Category')) return { taken: [], refused: [], syntaxError: '文件里没有题目' }

@@ -129,6 +129,16 @@ describe('importGift', () => {
     ['a file that is not GIFT, saying where', '::a::题目\n\n::b::题目{=甲 ~乙', '第 3 行附近写法不对'],
     ['an empty file', ' \n\n', '文件是空的，里面没有题目'],
     ['a file of categories only', '$CATEGORY: 空\n', '文件里没有题目'],
+    [
+      'a file of comments only, without naming a line past its end',
+      '// 第一组\n// 待补\n',
+      '文件里没有题目，只有以 // 开头的注释',
+    ],
+    [
+      'two questions with no blank line between, naming the slip',
+      '::a::题一{T}\n::b::题二{F}\n',
+      '第 2 行的题目紧接着上一道题，每两道题之间要空一行',
+    ],
   ])('refuses %s', (_name, file, problem) => {
     const result = importGift(file)
     expect(result.syntaxError).toContain(problem)
