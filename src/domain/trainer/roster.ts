@@ -200,6 +200,12 @@ export function pastedInputs(text: string): { ok: true; value: RosterInput[] } |
     .filter((line) => line.text !== '')
   if (lines.length === 0)
     return { ok: false, problem: '还没有粘贴成绩代码：请把学员发来的成绩代码粘贴到这里，每行一个' }
+  // Splitting into batches would not help a paste with no code in it (a spreadsheet of names, say).
+  if (lines.length > MAX_ROSTER_ITEMS && !lines.some((line) => /^R\d{1,3}\./.test(line.text)))
+    return {
+      ok: false,
+      problem: `共 ${lines.length} 行，没有一行是成绩代码。成绩代码是以“R5.”这样开头的一长串字母和数字。`,
+    }
   if (lines.length > MAX_ROSTER_ITEMS)
     return {
       ok: false,
