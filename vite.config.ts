@@ -6,6 +6,7 @@ import { inlineEntryStyles } from './scripts/build/inlineEntryStyles.ts'
 import { RETRY_PARAM, retryableImports } from './scripts/build/retryableImports.ts'
 import { PAGES_CODE, SAVED_DATA_CODE, preloadSavedData } from './scripts/build/preloadSavedData.ts'
 import { CHUNK_GROUPS } from './scripts/build/chunkGroups.ts'
+import { piniaDevtoolsOnly } from './scripts/build/piniaDevtoolsOnly.ts'
 import { COURSE_KEY_PREFIX, DATABASE_NAME } from './src/platform/storageKeys.ts'
 
 // Component tests compile the small fixture course, so they do not change when the real course grows.
@@ -16,6 +17,7 @@ export default defineConfig({
   base: './',
   plugins: [
     vue(),
+    piniaDevtoolsOnly(),
     coursePlugin({ contentDir, sourcesDir: 'content/sources' }),
     // The first page's styles arrive inside index.html: the shell paints without waiting for a second request.
     ...inlineEntryStyles(),
