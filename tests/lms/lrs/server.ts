@@ -91,6 +91,11 @@ export interface TestLrs {
    * that the first send arrived (the page closed first); anything else there is a defect.
    */
   lateResends: string[]
+  /**
+   * State document writes that arrived after their session ended, with its token (refused with 401):
+   * a closing page's last write may still be on its way when the next launch starts.
+   */
+  lateStateWrites: () => number
   /** Learning Locker's store, holding every accepted statement too; null when turned off. */
   learningLocker: LearningLockerStore | null
   /** Starts a new session (as the LMS does on the next launch): a new fetch URL, token and session id. */
@@ -134,6 +139,7 @@ export async function startTestLrs(options: TestLrsOptions = {}): Promise<TestLr
   let token = Buffer.from(`cmi5:${randomUUID()}`).toString('base64')
   const endedTokens = new Set<string>()
   const lateResends: string[] = []
+  let lateStateWrites = 0
   let fetched = 0
   let sessionId = randomUUID()
   let down = false
@@ -266,6 +272,10 @@ export async function startTestLrs(options: TestLrsOptions = {}): Promise<TestLr
             lateResends.push(id)
             return send(res, 401)
           }
+          if (url.pathname === '/xapi/activities/state' && endedTokens.has(req.headers.authorization ?? '')) {
+            lateStateWrites += 1
+            return send(res, 401)
+          }
           violations.push(`${req.method} ${url.pathname}: Authorization is not the session's auth token`)
           return send(res, 401)
         }
@@ -367,6 +377,7 @@ export async function startTestLrs(options: TestLrsOptions = {}): Promise<TestLr
     refused: () => refused,
     deliveries,
     lateResends,
+    lateStateWrites: () => lateStateWrites,
     learningLocker,
     relaunch() {
       endedTokens.add(`Basic ${token}`)
