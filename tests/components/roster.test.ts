@@ -51,7 +51,7 @@ describe('the roster page', () => {
     await pasteCodes([...Array<string>(7).fill('半截代码'), 'A1.abc.ABCDEF'].join('\n'))
     const problem = await waitFor('the refusal', () => screen.getByText(/拒收 8 条/))
     expect(problem.textContent).toContain(
-      '第 1 行、第 2 行、第 3 行、第 4 行、第 5 行 等 7 条：格式不对，可能复制得不完整；第 8 行：这不是这一类代码',
+      '第 1 行、第 2 行、第 3 行、第 4 行、第 5 行 等 7 条：格式不对，可能复制得不完整；第 8 行：这是作业代码，不是成绩代码：请学员打开作业、交卷，再把交卷后显示的成绩代码发来',
     )
   })
 

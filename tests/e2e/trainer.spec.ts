@@ -53,14 +53,18 @@ test('a trainer assigns a quiz by link, a learner takes it in another browser, a
   await learnerContext.close()
 
   await page.goto('./#/roster')
-  // Forwarded from a chat with words around it, the code is still taken.
-  await page.getByLabel('成绩代码（每行一个）').fill(`王芳的成绩代码：${code}，请查收\nnot a code`)
+  // Forwarded from a chat that broke it over two lines with words around it, the code is still taken;
+  // the assignment's link sent back by mistake is named for what it is.
+  await page
+    .getByLabel('成绩代码（每行一个）')
+    .fill(`王芳的成绩代码：${code.slice(0, 40)}\n${code.slice(40)}，请查收\nnot a code\n${link}`)
   await page.getByRole('button', { name: '加入名册' }).click()
-  // The refused line is named beside the field it was pasted into.
+  // The refused lines are named beside the field, as they now stand in it.
   const problem = page.locator('#roster-paste-problem')
-  await expect(problem).toContainText('拒收 1 条（新加入 1 条，重复 0 条）')
+  await expect(problem).toContainText('拒收 2 条（新加入 1 条，重复 0 条）')
   await expect(problem).toContainText('第 1 行：格式不对')
-  await expect(page.getByLabel('成绩代码（每行一个）')).toHaveValue('not a code')
+  await expect(problem).toContainText('第 2 行：这是作业代码，不是成绩代码')
+  await expect(page.getByLabel('成绩代码（每行一个）')).toHaveValue(/^not a code\nA1\./)
   const row = page.locator('table').last().getByRole('row').filter({ hasText: '第一周：电话礼仪' })
   await expect(row).toContainText('王芳')
   await expect(row).toContainText(/\d+%/)

@@ -6,7 +6,7 @@
  * code that claims 100% with nothing right is refused with the reason.
  */
 import * as v from 'valibot'
-import { packCode, unpackVersionedCode, type Decoded } from './transferCode'
+import { packCode, startsLikeCode, unpackVersionedCode, type Decoded } from './transferCode'
 import type { Assignment } from './assignment'
 import { packMarks, unpackMarks, QUESTION_ID, type QuestionMark } from './questionMarks'
 import type { QuizAttempt } from '../quiz/session'
@@ -377,6 +377,9 @@ export function decodeResult(code: string): Decoded<AssignmentResult> {
       ? validateResult(parsed.output)
       : { ok: false, problem: describeProblem(parsed.issues, LABELS) }
   }
+  // An assignment's link sent back instead of the result it led to: the learner has one more step.
+  if (startsLikeCode(code.trim(), 'A'))
+    return { ok: false, problem: '这是作业代码，不是成绩代码：请学员打开作业、交卷，再把交卷后显示的成绩代码发来' }
   // Codes are made afresh from the learner's saved attempt, so an old one is one refresh away from a new one.
   if (unpacked.problem.includes('旧版本'))
     return { ok: false, problem: '成绩代码来自旧版本的课程：请学员刷新课程页面后重新复制成绩代码' }

@@ -7,9 +7,11 @@ import {
   decodeResult,
   decodeResultFile,
   validateSavedResult,
+  MAX_RESULT_CODE,
   MAX_RESULT_FILE,
   type AssignmentResult,
 } from './assignmentResult'
+import { codeInText, startsLikeCode } from './transferCode'
 import { formatBytes } from '../text/size'
 import { csvText } from './csv'
 import { localDateTime } from '../time/clockTime'
@@ -163,24 +165,71 @@ export function groupRefusals(refused: readonly { source: string; problem: strin
   return [...byProblem].map(([problem, sources]) => ({ sources, problem }))
 }
 
-/** A result code as a chat shows it: its kind and version, the payload's alphabet, a 6-character check. */
-const RESULT_CODE_IN_TEXT = /R\d{1,3}\.[A-Za-z0-9+$-]+\.[0-9A-Za-z]{6}(?![0-9A-Za-z])/
 /** What may stand beside a code that is still the code: a chat's spaces for "+", or a stray dot. */
 const CODE_LIKE = /^[A-Za-z0-9+$\-. ]*$/
 
+/** A link's text with its escapes undone (an assignment link carries its code escaped), or as it is. */
+function unescaped(text: string): string {
+  try {
+    return decodeURIComponent(text)
+  } catch {
+    return text
+  }
+}
+
 /**
  * The code in a line forwarded from a chat with words around it (「王芳的成绩码：R5.….XXXXXX 谢谢」), or
- * the line as it is: words are only taken off when they cannot be part of a code.
+ * the line as it is: words are only taken off when they cannot be part of a code. An assignment's
+ * code (its link, sent back by mistake) is taken too, so the refusal can say what it is.
  *
  * @example codeInLine('成绩码：R5.abc.ABCDEF，谢谢') // 'R5.abc.ABCDEF'
  */
 export function codeInLine(line: string): string {
-  const found = RESULT_CODE_IN_TEXT.exec(line)
+  const found = codeInText(line, 'R') ?? codeInText(unescaped(line), 'A')
   if (!found) return line
-  const around = line.slice(0, found.index) + line.slice(found.index + found[0].length)
-  return CODE_LIKE.test(around) ? line : found[0]
+  const at = line.indexOf(found)
+  return at >= 0 && CODE_LIKE.test(line.slice(0, at) + line.slice(at + found.length)) ? line : found
 }
 
+/** A line ending in a result code's start: its head and some of its payload (or all of it and a dot). */
+const CODE_START_AT_END = /(?:^|[^A-Za-z0-9])R\d{1,3}\.[A-Za-z0-9+$\-.]*$/
+/** A line that carries on a broken code: it starts with the code's letters. */
+const CODE_GOES_ON = /^[A-Za-z0-9+$\-.]/
+
+/**
+ * A code a chat broke over several lines, made one again: a line that ends in the start of a result
+ * code and holds no whole one takes the lines after it, while they go on in the code's letters, until
+ * the code is whole.
+ */
+function joinBrokenCodes(lines: readonly { number: number; text: string }[]): { source: string; text: string }[] {
+  const joined: { source: string; text: string }[] = []
+  for (let index = 0; index < lines.length; index += 1) {
+    const first = lines[index]!
+    let text = first.text
+    let last = index
+    if (CODE_START_AT_END.test(text) && !codeInText(text, 'R')) {
+      let next = index + 1
+      while (next < lines.length && text.length <= MAX_RESULT_CODE * 2) {
+        const following = lines[next]!.text
+        // A line in other words, or a new code, ends it: the code before was cut short.
+        if (!CODE_GOES_ON.test(following) || startsLikeCode(following, 'R')) break
+        text += following
+        last = next
+        next += 1
+        if (codeInText(text, 'R')) break
+      }
+      // Lines that never make a whole code stay as they were, each refused on its own.
+      if (!codeInText(text, 'R')) {
+        text = first.text
+        last = index
+      }
+    }
+    const source = last === index ? `第 ${first.number} 行` : `第 ${first.number}–${lines[last]!.number} 行`
+    joined.push({ source, text })
+    index = last
+  }
+  return joined
+}
 /**
  * Pasted text as one input per non-empty line, or why it is refused: more than
  * `MAX_PASTE_CHARS` characters or `MAX_ROSTER_ITEMS` lines is refused before it is split.
@@ -194,14 +243,15 @@ export function pastedInputs(text: string): { ok: true; value: RosterInput[] } |
       ok: false,
       problem: `共 ${text.length} 个字符，一次最多粘贴 ${MAX_PASTE_CHARS} 个字符，请分批粘贴`,
     }
-  const lines = text
+  const numbered = text
     .split(/\r?\n/)
-    .map((line, index) => ({ source: `第 ${index + 1} 行`, text: codeInLine(line.trim()) }))
+    .map((line, index) => ({ number: index + 1, text: line.trim() }))
     .filter((line) => line.text !== '')
+  const lines = joinBrokenCodes(numbered).map((line) => ({ source: line.source, text: codeInLine(line.text) }))
   if (lines.length === 0)
     return { ok: false, problem: '还没有粘贴成绩代码：请把学员发来的成绩代码粘贴到这里，每行一个' }
   // Splitting into batches would not help a paste with no code in it (a spreadsheet of names, say).
-  if (lines.length > MAX_ROSTER_ITEMS && !lines.some((line) => /^R\d{1,3}\./.test(line.text)))
+  if (lines.length > MAX_ROSTER_ITEMS && !lines.some((line) => startsLikeCode(line.text, 'R')))
     return {
       ok: false,
       problem: `共 ${lines.length} 行，没有一行是成绩代码。成绩代码是以“R5.”这样开头的一长串字母和数字。`,

@@ -11,6 +11,36 @@ const { compressToEncodedURIComponent, decompressFromEncodedURIComponent } = LZS
 
 export type Decoded<T> = { ok: true; value: T } | { ok: false; problem: string }
 
+/** Each kind of code by the name its users know it by, so one pasted where another belongs is named. */
+const CODE_NAMES: Readonly<Record<string, string>> = { A: '作业代码', R: '成绩代码' }
+
+/** A code's head: its kind, one capital letter, and its version. */
+const HEAD = /^([A-Z])(\d{1,3})$/
+
+/**
+ * The first code of one of `kinds` inside text (a chat message, a link), or null: its head, the
+ * payload's alphabet and a 6-character check, with no letter or digit on either side.
+ *
+ * @example
+ * codeInText('成绩码：R5.abc.ABCDEF，谢谢', 'R') // 'R5.abc.ABCDEF'
+ * codeInText('https://…/#/assignment/A1.abc.ABCDEF', 'AR') // 'A1.abc.ABCDEF'
+ */
+export function codeInText(text: string, kinds: string): string | null {
+  const found = new RegExp(
+    `(?:^|[^A-Za-z0-9])([${kinds}]\\d{1,3}\\.[A-Za-z0-9+$-]+\\.[0-9A-Za-z]{6})(?![0-9A-Za-z])`,
+  ).exec(text)
+  return found ? found[1]! : null
+}
+
+/**
+ * Whether text starts the way a code of `kind` does (its letter, version and a dot), complete or not.
+ *
+ * @example startsLikeCode('R5.ab', 'R') // true
+ */
+export function startsLikeCode(text: string, kind: string): boolean {
+  return new RegExp(`^${kind}\\d{1,3}\\.`).test(text)
+}
+
 /**
  * `<kind><version>.<payload>.<check>`, e.g. `A1.N4Ig…​.K7Q2ZP`.
  *
@@ -57,7 +87,9 @@ export function unpackVersionedCode(
   const parts = code.split('.')
   if (parts.length !== 3) return { ok: false, problem: '格式不对，可能复制得不完整' }
   const [head, payload, check] = parts as [string, string, string]
-  const match = /^([A-Z])(\d{1,3})$/.exec(head)
+  const match = HEAD.exec(head)
+  if (match && match[1] !== kind && CODE_NAMES[match[1]!] && CODE_NAMES[kind])
+    return { ok: false, problem: `这是${CODE_NAMES[match[1]!]}，不是${CODE_NAMES[kind]}` }
   if (!match || match[1] !== kind) return { ok: false, problem: '这不是这一类代码' }
   if (checkCode(`${head}.${payload}`) !== check.toUpperCase())
     return { ok: false, problem: '校验码不符，内容可能被改动或复制不完整' }

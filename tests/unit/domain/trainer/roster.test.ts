@@ -15,7 +15,8 @@ import {
   refusedLinesLeft,
   rosterBatchRefusal,
 } from '../../../../src/domain/trainer/roster'
-import { fixtureResult } from '../../../fixtures/trainer'
+import { encodeAssignment } from '../../../../src/domain/trainer/assignment'
+import { fixtureAssignment as assignment, fixtureResult } from '../../../fixtures/trainer'
 
 const result = { ...fixtureResult, scenarios: [] }
 
@@ -58,6 +59,42 @@ describe('pasted text', () => {
     // A chat that turned "+" into spaces is left to the decoder, which undoes it.
     expect(codeInLine(`R5.ab cd.ABCDEF`)).toBe('R5.ab cd.ABCDEF')
     expect(codeInLine('没有代码的一行')).toBe('没有代码的一行')
+  })
+
+  it('makes one code again of a code a chat broke over lines, with or without words around it', () => {
+    const code = encodeResult(result)
+    const [first, second, third] = [code.slice(0, 30), code.slice(30, code.length - 3), code.slice(code.length - 3)]
+    const read = pastedInputs(`${first}\n${second}\n${third}\n王芳的成绩码：${first}\n${second}${third}，谢谢\n${code}`)
+    if (!read.ok) throw new Error(read.problem)
+    expect(read.value).toEqual([
+      { source: '第 1–3 行', text: code },
+      { source: '第 4–5 行', text: code },
+      { source: '第 6 行', text: code },
+    ])
+    expect(addToRoster([], read.value)).toMatchObject({ added: 1, duplicates: 2, refused: [] })
+  })
+
+  it('leaves a cut-off code on its own line when no line after it completes it', () => {
+    const code = encodeResult(result)
+    const read = pastedInputs(`${code.slice(0, 30)}\n${code}\n${code.slice(0, 40)}\n下一位：张伟`)
+    if (!read.ok) throw new Error(read.problem)
+    expect(read.value.map((input) => input.source)).toEqual(['第 1 行', '第 2 行', '第 3 行', '第 4 行'])
+    const report = addToRoster([], read.value)
+    expect(report.added).toBe(1)
+    expect(report.refused.map((item) => item.source)).toEqual(['第 1 行', '第 3 行', '第 4 行'])
+  })
+
+  it('names an assignment code or link pasted instead of a result code', () => {
+    const assignmentCode = encodeAssignment(assignment)
+    const link = `http://192.168.1.20:8080/#/assignment?${new URLSearchParams({ a: assignmentCode })}`
+    const read = pastedInputs(`${assignmentCode}\n作业链接：${link} 请完成`)
+    if (!read.ok) throw new Error(read.problem)
+    expect(read.value.map((input) => input.text)).toEqual([assignmentCode, assignmentCode])
+    const problem = '这是作业代码，不是成绩代码：请学员打开作业、交卷，再把交卷后显示的成绩代码发来'
+    expect(addToRoster([], read.value).refused).toEqual([
+      { source: '第 1 行', problem },
+      { source: '第 2 行', problem },
+    ])
   })
 
   it('takes up to 500 codes, one per non-empty line', () => {
