@@ -26,6 +26,7 @@ export const SAVED_DATA_CODE = [
   'src/platform/indexedDatabase.ts',
   'src/stores/profilesReading.ts',
   'src/stores/legacyMigration.ts',
+  'src/platform/pendingWrites.ts',
   // The progress store's row code, which reading the progress loads (stores/progress.ts, loadRowCode).
   'src/domain/progress/rows.ts',
   'src/domain/progress/summary.ts',

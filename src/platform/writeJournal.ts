@@ -2,7 +2,7 @@
  * A write-ahead journal for saved data (rows, learners, the active learner). IndexedDB writes
  * finish after the click that made them; a reload or a closed tab in that instant can abort them. Each batch is first noted here
  * (localStorage writes are synchronous), removed once IndexedDB has it, and any batch still
- * noted at the next start is written again.
+ * noted at the next start is written again (pendingWrites.ts, loaded with a database's opening).
  */
 import type { SavedDatabase, WriteBatch } from './database'
 import { PENDING_WRITE_PREFIX } from './storageKeys'
@@ -17,7 +17,8 @@ function noteId(): string {
   return `${Date.now().toString(36)}${notedHere.toString(36).padStart(5, '0')}`
 }
 
-function storage(): Storage | null {
+/** The page's localStorage, or null where the browser has none or refuses it. */
+export function journalStorage(): Storage | null {
   try {
     return typeof localStorage === 'undefined' ? null : localStorage
   } catch {
@@ -32,7 +33,7 @@ function storage(): Storage | null {
 export function notePendingWrite(id: string, batchJson: string): string | null {
   const key = `${PENDING_WRITE_PREFIX}${id}`
   try {
-    storage()?.setItem(key, batchJson)
+    journalStorage()?.setItem(key, batchJson)
     return key
   } catch {
     // A full localStorage: the write itself still goes ahead, only without the safety net.
@@ -55,7 +56,7 @@ export function journaledBatch<T extends object>(database: SavedDatabase, batch:
 }
 
 export function clearPendingWrite(key: string | null): void {
-  if (key) storage()?.removeItem(key)
+  if (key) journalStorage()?.removeItem(key)
 }
 
 /**
@@ -70,37 +71,4 @@ export async function writeJournaled(database: SavedDatabase, batch: WriteBatch)
   } finally {
     clearPendingWrite(note)
   }
-}
-
-/** Writes again every batch a page left unfinished, oldest first; a batch that cannot be read is dropped. */
-export async function replayPendingWrites(database: SavedDatabase): Promise<number> {
-  const store = storage()
-  if (!store) return 0
-  const keys: string[] = []
-  for (let i = 0; i < store.length; i++) {
-    const key = store.key(i)
-    if (key?.startsWith(PENDING_WRITE_PREFIX)) keys.push(key)
-  }
-  let replayed = 0
-  for (const key of keys.sort()) {
-    try {
-      const batch = JSON.parse(store.getItem(key) ?? 'null') as WriteBatch | null
-      if (batch && typeof batch === 'object') {
-        // Every part a batch can carry (rows, learners, settings of the device); each is checked when read.
-        await database.write({
-          put: Array.isArray(batch.put) ? batch.put : [],
-          remove: Array.isArray(batch.remove) ? batch.remove : [],
-          removeOwners: Array.isArray(batch.removeOwners) ? batch.removeOwners : [],
-          profiles: batch.profiles && typeof batch.profiles === 'object' ? batch.profiles : {},
-          meta: batch.meta && typeof batch.meta === 'object' ? batch.meta : {},
-        })
-        replayed += 1
-      }
-      store.removeItem(key)
-    } catch {
-      // Left for the next start when the database refused; an unreadable note is of no use.
-      if (!(store.getItem(key) ?? '').startsWith('{')) store.removeItem(key)
-    }
-  }
-  return replayed
 }

@@ -8,7 +8,6 @@ import {
   type StoredBackup,
 } from '../platform/database'
 import { noteDatabaseOpened } from '../platform/savedDataProbe'
-import { replayPendingWrites } from '../platform/writeJournal'
 import type { StorageUse } from '../platform/persistence'
 import { BACKUP_GENERATIONS } from '../platform/storageKeys'
 import { now } from '../platform/clock'
@@ -65,8 +64,12 @@ export const useSavedDataStore = defineStore('savedData', () => {
 
   async function afterOpening(given?: SavedDatabase): Promise<void> {
     try {
-      // What an earlier version saved is moved once; that code loads only with a database's opening.
-      const { migrateLegacy } = await import('./legacyMigration')
+      // What an earlier version saved is moved once, and what a closed page left unwritten is written again:
+      // that code loads only with a database's opening.
+      const [{ migrateLegacy }, { replayPendingWrites }] = await Promise.all([
+        import('./legacyMigration'),
+        import('../platform/pendingWrites'),
+      ])
       const problem = await migrateLegacy(database.value, setAside)
       if (problem) migrationNotice.value = problem
       // Rows a page noted but could not finish writing before it closed.

@@ -150,6 +150,45 @@ test('an empty database of the course’s name, made by other code, is made agai
   await expect(page.getByRole('alert')).toHaveCount(0)
 })
 
+test('a write a closed page left unfinished is made at the next start', async ({ page }) => {
+  // The page closes before IndexedDB confirms a write: its note stays in localStorage.
+  await page.addInitScript(() => {
+    const remove = Storage.prototype.removeItem
+    Storage.prototype.removeItem = function (key: string) {
+      if ((window as { keepNotes?: boolean }).keepNotes && key.startsWith('kefu-course.pending.')) return
+      remove.call(this, key)
+    }
+  })
+  await page.goto(`./#/modules/qualities/lessons/${LESSON}`)
+  await page.evaluate(() => ((window as { keepNotes?: boolean }).keepNotes = true))
+  await page.getByRole('button', { name: '标记为已学完' }).click()
+  await expect(page.getByRole('button', { name: /已学完 ✓/ })).toBeVisible()
+  // The row is written just after the screen updates: its note is kept once it is made.
+  const noteKey = await page.waitForFunction(
+    (learned) =>
+      Object.keys(localStorage).find(
+        (key) => key.startsWith('kefu-course.pending.') && localStorage.getItem(key)!.includes(`"${learned}"`),
+      ),
+    LESSON,
+  )
+  // The same write for another lesson, as if it had been made and the page closed at once.
+  await page.evaluate(
+    ([key, learned, other]) => {
+      const note = localStorage.getItem(key!)!
+      ;(window as { keepNotes?: boolean }).keepNotes = false
+      for (const name of Object.keys(localStorage))
+        if (name.startsWith('kefu-course.pending.')) localStorage.removeItem(name)
+      localStorage.setItem(key!, note.replaceAll(learned!, other!))
+    },
+    [await noteKey.jsonValue(), LESSON, OTHER_LESSON],
+  )
+  await page.goto(`./#/modules/qualities/lessons/${OTHER_LESSON}`)
+  await expect(page.getByRole('button', { name: '标记为已学完' })).toBeVisible()
+  await page.reload()
+  await expect(page.getByRole('button', { name: /已学完 ✓/ })).toBeVisible()
+  expect(await page.evaluate(() => Object.keys(localStorage).filter((key) => key.includes('.pending.')))).toEqual([])
+})
+
 test('three tabs handing in at the same moment keep every attempt', async ({ page, context }) => {
   const tabs = [page, await context.newPage(), await context.newPage()]
   const quizzes = ['m-qualities', 'm-overview', 'm-voice-language']

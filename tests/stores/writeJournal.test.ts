@@ -3,12 +3,8 @@ import { memoryDatabase } from '../../src/platform/database'
 import { loadSavedData } from '../../src/stores/loadSavedData'
 import { useScenarioPlaysStore } from '../../src/stores/scenarioPlays'
 import { openPage } from './helpers'
-import {
-  clearPendingWrite,
-  journaledBatch,
-  notePendingWrite,
-  replayPendingWrites,
-} from '../../src/platform/writeJournal'
+import { clearPendingWrite, journaledBatch, notePendingWrite } from '../../src/platform/writeJournal'
+import { replayPendingWrites } from '../../src/platform/pendingWrites'
 
 const row = (key: string) => ({ owner: 'default', kind: 'lesson', key, value: '2026-03-01T08:00:00.000Z' })
 
