@@ -190,6 +190,19 @@ test('the text-size setting enlarges the whole app and is remembered', async ({ 
     )
     expect(squeezed, path).toEqual([])
   }
+
+  // Today's goal keeps its icon beside its words, not on a line of its own above them.
+  for (const path of ['./#/', './#/progress']) {
+    await page.goto(path)
+    const goal = page.getByRole('listitem').filter({ hasText: '今日目标' })
+    await expect(goal).toBeVisible()
+    const [icon, words] = await Promise.all([
+      goal.locator('svg').boundingBox(),
+      goal.getByText('今日目标').boundingBox(),
+    ])
+    expect(words!.x, path).toBeGreaterThanOrEqual(icon!.x + icon!.width)
+    expect(icon!.y, path).toBeLessThan(words!.y + words!.height)
+  }
 })
 
 test('after the first visit the course works offline', async ({ page, context }) => {
