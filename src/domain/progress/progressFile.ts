@@ -45,6 +45,15 @@ export type ImportResult =
     }
   | { ok: false; problem: string }
 
+/** What an import brings, as the learner is told before it is added. */
+function summaryOf(progress: SavedProgress): ImportSummary {
+  return {
+    lessons: Object.keys(progress.learned).length,
+    attempts: progress.attempts.length,
+    scenarioRuns: progress.scenarioRuns.length,
+  }
+}
+
 /**
  * A file's date as the course writes it (an ISO time); '' for anything else. `Date.parse` alone takes
  * "1" or "May 5" too, which the import's message would then show as the date the file was made.
@@ -86,11 +95,7 @@ export function importProgress(text: string): ImportResult {
     learner,
     exportedAt,
     progress,
-    summary: {
-      lessons: Object.keys(progress.learned).length,
-      attempts: progress.attempts.length,
-      scenarioRuns: progress.scenarioRuns.length,
-    },
+    summary: summaryOf(progress),
   }
 }
 
@@ -144,10 +149,6 @@ function importBackup(file: Record<string, unknown>): ImportResult {
     exportedAt: createdAt,
     progress,
     unreadable,
-    summary: {
-      lessons: Object.keys(progress.learned).length,
-      attempts: progress.attempts.length,
-      scenarioRuns: progress.scenarioRuns.length,
-    },
+    summary: summaryOf(progress),
   }
 }
