@@ -212,18 +212,18 @@ export const useLmsStore = defineStore('lms', () => {
     document.addEventListener('visibilitychange', () => {
       if (document.visibilityState === 'hidden') void enqueue((lms) => lms.flush())
     })
-    window.addEventListener('pagehide', () => void finish())
+    window.addEventListener('pagehide', () => void finish({ closing: true }))
   }
 
-  /** Saves the last state and ends the session with the LMS (on page hide); later calls do nothing. */
-  function finish(): Promise<void> {
+  /** Saves the last state and ends the session with the LMS (on page hide, or 退出课程); later calls do nothing. */
+  function finish(options: { closing?: boolean } = {}): Promise<void> {
     const lms = runtime
     if (!lms) return queue
     void report()
     // Nothing more is sent after this: the session with the LMS is closing.
     runtime = null
     queue = queue.then(() =>
-      lms.finish().catch((error: unknown) => {
+      lms.finish(options).catch((error: unknown) => {
         presence.problem = say('reportFailed', reasonOf(error))
       }),
     )

@@ -27,7 +27,9 @@ vi.mock('../../src/platform/lms/scorm', () => ({
     },
     reportScenario: async () => {},
     flush: async () => {},
-    finish: async () => {},
+    finish: async (options) => {
+      sent.push(options?.closing ? 'finish as the page closes' : 'finish')
+    },
   }),
 }))
 
@@ -63,5 +65,22 @@ describe('reporting to a slow LMS', () => {
       'status passed=true',
       'resume /exam',
     ])
+  })
+
+  it('ends the session without waiting on the LMS as the page closes, and after the last state on 退出课程', async () => {
+    const closing = await openAtHome()
+    await useLmsStore().start({ kind: 'scorm12', api: {} as never }, closing.router)
+    await flushPromises()
+    sent.length = 0
+    window.dispatchEvent(new Event('pagehide'))
+    await flushPromises()
+    expect(sent.at(-1)).toBe('finish as the page closes')
+
+    const leaving = await openAtHome()
+    await useLmsStore().start({ kind: 'scorm12', api: {} as never }, leaving.router)
+    await flushPromises()
+    sent.length = 0
+    await useLmsStore().exit()
+    expect(sent.at(-1)).toBe('finish')
   })
 })

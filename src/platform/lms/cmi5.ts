@@ -274,11 +274,15 @@ export function createCmi5Runtime(launchUrl: URL, options: Cmi5RuntimeOptions = 
    * network: the app's calls that follow (above all `finish` as the page closes) are not held up.
    */
   function keepState(change: Partial<Cmi5CourseState>): void {
-    courseState = {
+    const next: Cmi5CourseState = {
       ...courseState,
       ...change,
       reported: { completed: reported.completed, passed: reported.passed },
     }
+    // The same state again (every report keeps the place) is not written again: as the page closes,
+    // a write that was not needed would only race `terminated`, after which the LMS refuses it.
+    if (!stateToWrite && !stateWriting && JSON.stringify(next) === JSON.stringify(courseState)) return
+    courseState = next
     stateToWrite = courseState
     void writeState()
   }
@@ -433,10 +437,14 @@ export function createCmi5Runtime(launchUrl: URL, options: Cmi5RuntimeOptions = 
       await Promise.all([writeState(), queue?.drain()])
     },
 
-    finish() {
+    finish({ closing = false } = {}) {
       return serial(async () => {
         if (!active()) return
         phase = 'finished'
+        // The LMS refuses every request of a session after its `terminated` (cmi5 8.1.2.0-2): the last
+        // state goes first. As the page closes `terminated` cannot wait for it: the place was kept when
+        // the page was hidden, and with it unchanged nothing is left to write here.
+        if (!closing) await writeState()
         await cmi5.terminate()
         try {
           storage?.removeItem(CMI5_SESSION_KEY)

@@ -64,8 +64,11 @@ export interface LmsRuntime {
   reportScenario(choices: LmsScenarioChoice[]): Promise<void>
   /** Commits what is pending (called on page hide). */
   flush(): Promise<void>
-  /** Session time, commit, Terminate / `terminated`. Once; later calls do nothing. */
-  finish(): Promise<void>
+  /**
+   * Session time, commit, Terminate / `terminated`. Once; later calls do nothing. `closing`: the page is
+   * going away, so ending the session cannot wait on the network (cmi5 keeps the last state first otherwise).
+   */
+  finish(options?: { closing?: boolean }): Promise<void>
   /**
    * Where the LMS wants the window sent once the learner has left the course (cmi5 §10.2.6
    * `returnURL`, http(s) only); null when it gives none, before start, and always in SCORM.

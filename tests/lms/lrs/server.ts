@@ -58,6 +58,8 @@ export interface TestLrsOptions {
   basePath?: string
   /** Also store every statement in Learning Locker's statement service (default true). */
   learningLocker?: boolean
+  /** How long the LRS takes over a state document write before it decides it (a slow LRS). */
+  stateWriteDelayMs?: number
 }
 
 export interface TestLrs {
@@ -92,8 +94,9 @@ export interface TestLrs {
    */
   lateResends: string[]
   /**
-   * State document writes that arrived after their session ended, with its token (refused with 401):
-   * a closing page's last write may still be on its way when the next launch starts.
+   * State document writes decided after their session ended (its `terminated`, or the next launch),
+   * with its token: refused with 401, as a cmi5 LMS refuses every request of a session after its end
+   * (8.1.2.0-2). A closing page's last write may still be on its way; anything else there is a defect.
    */
   lateStateWrites: () => number
   /** Learning Locker's store, holding every accepted statement too; null when turned off. */
@@ -315,7 +318,14 @@ export async function startTestLrs(options: TestLrsOptions = {}): Promise<TestLr
               violations.push('the AU changed LMS.LaunchData')
               return send(res, 403)
             }
-            state.set(key, JSON.parse(await bodyOf(req)))
+            const written = JSON.parse(await bodyOf(req)) as unknown
+            const writtenIn = session
+            if (options.stateWriteDelayMs) await new Promise((done) => setTimeout(done, options.stateWriteDelayMs))
+            if (writtenIn.terminated || writtenIn !== session) {
+              lateStateWrites += 1
+              return send(res, 401)
+            }
+            state.set(key, written)
             return send(res, 204)
           }
           if (req.method === 'DELETE') return (state.delete(key), send(res, 204))

@@ -182,6 +182,39 @@ describe('createCmi5Runtime', () => {
     expect(verbs()).toEqual(['initialized', 'passed', 'terminated', 'initialized', 'completed', 'terminated'])
   })
 
+  it('keeps the last place before it ends the session, after which a cmi5 LMS refuses every request', async () => {
+    // A slow LRS: a state write sent just before `terminated` would be decided after it, and refused.
+    await lrsWith({ stateWriteDelayMs: 150 })
+    const runtime = runtimeFor(lrs.launchQuery())
+    await runtime.start()
+    await runtime.saveResume('last-place', '/exam')
+    await runtime.finish()
+    expect(lrs.lateStateWrites()).toBe(0)
+    expect(lrs.state.get(`${lrs.activityId}|${lrs.registration}|kefu-course.progress`)).toMatchObject({
+      resume: 'last-place',
+      bookmark: '/exam',
+    })
+    expect(lrs.violations).toEqual([])
+    expect(verbs()).toEqual(['initialized', 'terminated'])
+  })
+
+  it('as the page closes, ends the session at once, and does not write again a place the LMS already keeps', async () => {
+    await lrsWith({ stateWriteDelayMs: 150 })
+    const runtime = runtimeFor(lrs.launchQuery())
+    await runtime.start()
+    await runtime.saveResume('kept', '/me')
+    // Hidden first (visibilitychange), the page kept its place; the same place is reported again as it closes.
+    await runtime.flush()
+    await runtime.saveResume('kept', '/me')
+    await runtime.finish({ closing: true })
+    expect(lrs.lateStateWrites()).toBe(0)
+    expect(lrs.state.get(`${lrs.activityId}|${lrs.registration}|kefu-course.progress`)).toMatchObject({
+      resume: 'kept',
+      bookmark: '/me',
+    })
+    expect(verbs()).toEqual(['initialized', 'terminated'])
+  })
+
   it('carries on the same session after a reload, without a second fetch or initialized', async () => {
     await lrsWith()
     const storage = memoryStorage()
