@@ -191,6 +191,8 @@ export function codeInLine(line: string): string {
   return at >= 0 && CODE_LIKE.test(line.slice(0, at) + line.slice(at + found.length)) ? line : found
 }
 
+/** A result code's head (its letter, version and dot) anywhere in a line. */
+const CODE_HEAD = /(?:^|[^A-Za-z0-9])R\d{1,3}\./
 /** A line ending in a result code's start: its head and some of its payload (or all of it and a dot). */
 const CODE_START_AT_END = /(?:^|[^A-Za-z0-9])R\d{1,3}\.[A-Za-z0-9+$\-.]*$/
 /** A line that carries on a broken code: it starts with the code's letters. */
@@ -199,37 +201,36 @@ const CODE_GOES_ON = /^[A-Za-z0-9+$\-.]/
 /**
  * A code a chat broke over several lines, made one again: a line that ends in the start of a result
  * code and holds no whole one takes the lines after it, while they go on in the code's letters, until
- * the code is whole.
+ * the code is whole. Lines that never make a whole code stay as they were, each refused on its own.
  */
 function joinBrokenCodes(lines: readonly { number: number; text: string }[]): { source: string; text: string }[] {
   const joined: { source: string; text: string }[] = []
-  for (let index = 0; index < lines.length; index += 1) {
+  let index = 0
+  while (index < lines.length) {
     const first = lines[index]!
-    let text = first.text
-    let last = index
-    if (CODE_START_AT_END.test(text) && !codeInText(text, 'R')) {
+    if (CODE_START_AT_END.test(first.text) && !codeInText(first.text, 'R')) {
+      let text = first.text
       let next = index + 1
-      while (next < lines.length && text.length <= MAX_RESULT_CODE * 2) {
+      while (next < lines.length && text.length <= MAX_RESULT_CODE * 2 && !codeInText(text, 'R')) {
         const following = lines[next]!.text
-        // A line in other words, or a new code, ends it: the code before was cut short.
-        if (!CODE_GOES_ON.test(following) || startsLikeCode(following, 'R')) break
+        // A line in other words, or one with a code of its own, ends it: the code before was cut short.
+        // (So a line is taken into one attempt at most, and a long paste is read in one pass.)
+        if (!CODE_GOES_ON.test(following) || CODE_HEAD.test(following)) break
         text += following
-        last = next
         next += 1
-        if (codeInText(text, 'R')) break
       }
-      // Lines that never make a whole code stay as they were, each refused on its own.
-      if (!codeInText(text, 'R')) {
-        text = first.text
-        last = index
+      if (next > index + 1 && codeInText(text, 'R')) {
+        joined.push({ source: `第 ${first.number}–${lines[next - 1]!.number} 行`, text })
+        index = next
+        continue
       }
     }
-    const source = last === index ? `第 ${first.number} 行` : `第 ${first.number}–${lines[last]!.number} 行`
-    joined.push({ source, text })
-    index = last
+    joined.push({ source: `第 ${first.number} 行`, text: first.text })
+    index += 1
   }
   return joined
 }
+
 /**
  * Pasted text as one input per non-empty line, or why it is refused: more than
  * `MAX_PASTE_CHARS` characters or `MAX_ROSTER_ITEMS` lines is refused before it is split.

@@ -26,9 +26,11 @@ const HEAD = /^([A-Z])(\d{1,3})$/
  * codeInText('https://…/#/assignment/A1.abc.ABCDEF', 'AR') // 'A1.abc.ABCDEF'
  */
 export function codeInText(text: string, kinds: string): string | null {
-  const found = new RegExp(
-    `(?:^|[^A-Za-z0-9])([${kinds}]\\d{1,3}\\.[A-Za-z0-9+$-]+\\.[0-9A-Za-z]{6})(?![0-9A-Za-z])`,
-  ).exec(text)
+  const pattern = patternFor(
+    `code:${kinds}`,
+    () => `(?:^|[^A-Za-z0-9])([${kinds}]\\d{1,3}\\.[A-Za-z0-9+$-]+\\.[0-9A-Za-z]{6})(?![0-9A-Za-z])`,
+  )
+  const found = pattern.exec(text)
   return found ? found[1]! : null
 }
 
@@ -38,7 +40,15 @@ export function codeInText(text: string, kinds: string): string | null {
  * @example startsLikeCode('R5.ab', 'R') // true
  */
 export function startsLikeCode(text: string, kind: string): boolean {
-  return new RegExp(`^${kind}\\d{1,3}\\.`).test(text)
+  return patternFor(`start:${kind}`, () => `^${kind}\\d{1,3}\\.`).test(text)
+}
+
+/** Each pattern made once: a paste of thousands of lines asks for the same few again and again. */
+const PATTERNS = new Map<string, RegExp>()
+function patternFor(key: string, source: () => string): RegExp {
+  let pattern = PATTERNS.get(key)
+  if (!pattern) PATTERNS.set(key, (pattern = new RegExp(source())))
+  return pattern
 }
 
 /**

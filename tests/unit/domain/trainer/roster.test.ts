@@ -84,6 +84,16 @@ describe('pasted text', () => {
     expect(report.refused.map((item) => item.source)).toEqual(['第 1 行', '第 3 行', '第 4 行'])
   })
 
+  it('reads a paste of the most lines it takes, each starting a code that never ends, in one pass', () => {
+    // 33,000 lines, each looking like the start of a code cut short: none is joined, and none is a code.
+    const text = '-R5.b\n'.repeat(33_000)
+    expect(text.length).toBeLessThanOrEqual(MAX_PASTE_CHARS)
+    expect(pastedInputs(text)).toEqual({
+      ok: false,
+      problem: '共 33000 行，没有一行是成绩代码。成绩代码是以“R5.”这样开头的一长串字母和数字。',
+    })
+  })
+
   it('names an assignment code or link pasted instead of a result code', () => {
     const assignmentCode = encodeAssignment(assignment)
     const link = `http://192.168.1.20:8080/#/assignment?${new URLSearchParams({ a: assignmentCode })}`
