@@ -65,6 +65,8 @@ const messages = {
     importUnavailable: '导入功能没有加载成功，请检查网络后再选一次文件。',
     exportFailed: '题库没有下载成功，请检查网络后再导出一次。',
     localBank: '本地题库：{count} 道题',
+    localBankAll: '列出全部 {count} 道',
+    localBankFirst: '只列出前 {count} 道',
     clearLocal: '清空本地题库',
     clearedLocal: '本地题库已清空。',
     exported: '已导出 {count} 道题，文件“{file}”在浏览器的下载里。',
