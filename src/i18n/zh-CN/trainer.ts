@@ -46,7 +46,10 @@ const messages = {
     pickSearch: '按题干搜索',
     pickShown: '显示 {shown} / {total} 道',
     pickMore: '再显示 {count} 道',
+    typeSingle: '单选题',
     typeMultiple: '多选题',
+    typeTrueFalse: '判断题',
+    loadingBank: '正在加载题库……',
     scenariosLegend: '同时要求完成的情景演练（可不选）',
     bankHeading: '题库交换（Moodle）',
     bankIntro:
