@@ -1,8 +1,16 @@
 import { expect, test, type Page } from '@playwright/test'
 import { readFile } from 'node:fs/promises'
 import { encodeAssignment, type Assignment } from '../../src/domain/trainer/assignment'
+import { fileURLToPath } from 'node:url'
+import { loadCourse } from '../../src/content/build/loadCourse'
+import { bestReplyIndex } from '../../src/domain/scenario/engine'
 import { activate, tab } from './helpers/shell'
+import { ending, playWithKeyboard } from './helpers/scenario'
 import { expectNoViolations } from './helpers/a11y'
+
+const badLine = loadCourse(fileURLToPath(new URL('../../content', import.meta.url))).scenarios.find(
+  (scenario) => scenario.title === '线路不好的来电',
+)!
 
 /** A learner whose first visit is the assignment's link names themselves there, as the result code carries the name. */
 async function nameThemselves(learner: Page, name: string): Promise<void> {
@@ -301,14 +309,31 @@ test('an assignment of hand-picked questions and a role-play carries the role-pl
     await learner.keyboard.press('1')
     await learner.keyboard.press('Enter')
   }
-  const code = await learner.getByLabel('成绩代码（复制后发给培训师）').inputValue()
+  // Handed in with the role-play still to do: said beside the code, with the way to it.
+  const codeBox = learner.getByLabel('成绩代码（复制后发给培训师）')
+  const beforeRolePlay = await codeBox.inputValue()
+  const left = learner.locator('.notice').filter({ hasText: '还要求完成下面的情景演练' })
+  await expect(left).toContainText('记为「未演练」')
+  await left.getByRole('link', { name: badLine.title }).click()
+  await expect(learner.getByRole('heading', { level: 1, name: badLine.title })).toBeVisible()
+  await playWithKeyboard(learner, badLine, (step) => ({ written: bestReplyIndex(step) }))
+  await expect(ending(learner)).toContainText('评级：优秀')
+  // Back at the assignment, the code carries the rating and nothing is said to be left.
+  await learner.goto(link)
+  await expect(codeBox).not.toHaveValue(beforeRolePlay)
+  await expect(learner.getByText('还要求完成下面的情景演练')).toHaveCount(0)
+  const code = await codeBox.inputValue()
   await learnerContext.close()
 
   await page.goto('./#/roster')
-  await page.getByLabel('成绩代码（每行一个）').fill(code)
+  await page.getByLabel('成绩代码（每行一个）').fill(`${beforeRolePlay}\n${code}`)
   await page.getByRole('button', { name: '加入名册' }).click()
   await expect(page.getByRole('heading', { name: /总览/ })).toBeVisible()
-  await expect(page.locator('table').last().getByRole('row').filter({ hasText: '无声电话专项' })).toContainText(
-    '未演练',
+  // The code sent again after the role-play is the same hand-in, now with its rating.
+  await expect(page.getByRole('status').filter({ hasText: '新加入 1 条' })).toContainText(
+    '已换上其中更好的情景演练评级',
   )
+  const row = page.locator('table').last().getByRole('row').filter({ hasText: '无声电话专项' })
+  await expect(row).toContainText(`${badLine.title} 优秀`)
+  await expect(row).not.toContainText('未演练')
 })

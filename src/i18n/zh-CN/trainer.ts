@@ -97,6 +97,8 @@ const messages = {
     invalid: '无法打开这个作业',
     scenarios: '还要完成以下情景演练（成绩代码会带上你在每个情景中的最好评级）：',
     resultHeading: '发给培训师的成绩',
+    scenariosLeft:
+      '这份作业还要求完成下面的情景演练，现在的成绩代码里记为「未演练」。演练后回到这份作业（「我的」里也能找到），再复制成绩代码发给培训师：',
     resultCode: '成绩代码（复制后发给培训师）',
     copyCode: '复制成绩代码',
     downloadFile: '下载成绩文件',

@@ -1,5 +1,6 @@
 /** Reading a role-play in the browser as a learner sees it. */
 import { expect, type Locator, type Page } from '@playwright/test'
+import type { ChoiceStepContent, ScenarioContent } from '../../../src/content/types'
 
 /** The conversation so far, shown as a region with its own label. */
 export const conversation = (page: Page) => page.getByRole('region', { name: '对话记录' })
@@ -41,4 +42,49 @@ export async function fixRandomness(page: Page, seed: number): Promise<void> {
 export async function shownReplies(page: Page): Promise<string[]> {
   const names = await replyButtons(page).allTextContents()
   return names.map((name) => name.replace(/^\s*\d\.\s*/, '').trim())
+}
+
+/** The step on screen, found by its line: the last line of the conversation. */
+export async function currentStep(page: Page, scenario: ScenarioContent) {
+  const text = (await conversation(page).locator('.chat-text').last().textContent())!.trim()
+  const step = scenario.steps.find((candidate) => candidate.text === text)
+  if (!step) throw new Error(`no step says ${text}`)
+  return step
+}
+
+/** The number shown beside a reply: replies are shuffled, so it is looked up by the reply's text. */
+export async function shownNumber(page: Page, step: ChoiceStepContent, index: number): Promise<number> {
+  const shown = await shownReplies(page)
+  const position = shown.indexOf(step.replies[index]!.text)
+  if (position === -1) throw new Error(`reply not shown: ${step.replies[index]!.text}`)
+  return position + 1
+}
+
+/** Which reply to give at a choice step: by its index as written, or by the number shown. */
+export type Pick = (step: ChoiceStepContent) => { written: number } | { shown: number }
+
+/** Plays with the keyboard alone: number keys for replies, Tab and Enter for the typed reply. */
+export async function playWithKeyboard(page: Page, scenario: ScenarioContent, pick: Pick) {
+  await expect(conversation(page)).toBeVisible()
+  for (let guard = 0; guard < 20; guard++) {
+    if (await runEnded(page)) return
+    const said = await myLines(page).count()
+    const step = await currentStep(page, scenario)
+    if (step.kind === 'choice') {
+      const choice = pick(step)
+      const number = 'shown' in choice ? choice.shown : await shownNumber(page, step, choice.written)
+      await page.keyboard.press(String(number))
+    } else {
+      await page.getByLabel('写下你的回应').focus()
+      await page.keyboard.type(step.modelReply)
+      await page.keyboard.press('Tab')
+      await page.keyboard.press('Enter')
+      await expect(page.getByRole('heading', { name: '自动提示' })).toBeVisible()
+      await page.getByRole('button', { name: '继续' }).focus()
+      await page.keyboard.press('Enter')
+    }
+    // The reply shows up in the conversation before the next step (or the ending) is read.
+    await expect(myLines(page)).toHaveCount(said + 1)
+  }
+  throw new Error('the scenario did not end')
 }
