@@ -196,9 +196,11 @@ test('a GIFT file that cannot be imported is named beside the file field, with e
     mimeType: 'text/plain',
     buffer: Buffer.from('::a::接听电话应在几声之内？\n\n::b::哪一项正确？{=甲 ~乙'),
   })
-  await expectProblemBeside(file, /^没有导入：GIFT 格式错误：第 3 行附近写法不对/)
+  await expectProblemBeside(file, /^没有导入「broken.gift.txt」：GIFT 格式错误：第 3 行附近写法不对/)
   // The problem is read first, then the hint on what the field takes.
-  await expect(file).toHaveAccessibleDescription(/^没有导入：GIFT 格式错误：第 3 行附近写法不对.*文件最大 1 MB/)
+  await expect(file).toHaveAccessibleDescription(
+    /^没有导入「broken.gift.txt」：GIFT 格式错误：第 3 行附近写法不对.*文件最大 1 MB/,
+  )
   await expect(file).toBeFocused()
   await expect(page.getByText('本地题库：0 道题')).toBeVisible()
   // The commonest slip, two questions with no blank line between, is named for what it is.
@@ -207,7 +209,25 @@ test('a GIFT file that cannot be imported is named beside the file field, with e
     mimeType: 'text/plain',
     buffer: Buffer.from('::a::接听电话应在几声之内？{=三声 ~五声}\n::b::哪一项正确？{=甲 ~乙}\n'),
   })
-  await expectProblemBeside(file, '没有导入：GIFT 格式错误：第 2 行的题目紧接着上一道题，每两道题之间要空一行')
+  await expectProblemBeside(
+    file,
+    '没有导入「crowded.gift.txt」：GIFT 格式错误：第 2 行的题目紧接着上一道题，每两道题之间要空一行',
+  )
+
+  // One broken question costs only itself: the others are taken, and it is listed with its line.
+  await file.setInputFiles({
+    name: 'mixed.gift.txt',
+    mimeType: 'text/plain',
+    buffer: Buffer.from(
+      '::a::通话结束谁先挂机？{=客户 ~坐席}\n\n::b::哪一项正确？{=甲 ~乙\n\n::c::可以边吃东西边接电话。{F}\n',
+    ),
+  })
+  const mixed = page.getByRole('alert').filter({ hasText: '导入 2 道题，拒收 1 道。' })
+  await expect(mixed.getByRole('listitem')).toHaveText([
+    '第 2 题（第 3 行）「b」：第 3 行附近写法不对，请检查题目的大括号 { } 和答案前的 = 或 ~',
+  ])
+  await expect(page.getByText('本地题库：2 道题')).toBeVisible()
+  await expect(page.locator('.field-problem')).toHaveCount(0)
 
   await file.setInputFiles({
     name: 'refused.gift.txt',
@@ -235,7 +255,7 @@ test('a GIFT file that cannot be imported is named beside the file field, with e
   await expect(page.getByRole('alert').filter({ hasText: '导入 1 道题，拒收 0 道。' })).toBeVisible()
   await expect(file).not.toHaveAttribute('aria-invalid')
   await expect(page.locator('.field-problem')).toHaveCount(0)
-  await expect(page.getByText('本地题库：1 道题')).toBeVisible()
+  await expect(page.getByText('本地题库：3 道题')).toBeVisible()
 })
 
 test("a date field's calendar button, a tab stop of its own, shows where the focus is", async ({ page }) => {

@@ -85,6 +85,61 @@ export function questionLines(text: string, items: number): number[] | null {
   return starts.length === items ? starts : null
 }
 
+/** An item of a GIFT file: a question (or category, description), or a run of lines that could not be read. */
+type GiftItem =
+  | { question: GIFTQuestion; line: number | null; broken?: undefined }
+  | { question: null; line: number; broken: { title: string; problem: string } }
+
+/**
+ * Where a GIFT text could not be read, said to the trainer: the line (counted in the whole file,
+ * the text starting after `offset` lines), and the commonest slip, a question right under the one
+ * before with no blank line, named as such.
+ */
+function syntaxProblem(error: unknown, lines: readonly string[], offset: number): string {
+  const at = (error as { location?: { start?: { line?: number } } }).location?.start?.line
+  if (at === undefined) return '请检查题目的大括号 { } 和答案前的 = 或 ~'
+  const line = at + offset
+  return line > offset + 1 && /}\s*$/.test(lines[line - 2] ?? '')
+    ? `第 ${line} 行的题目紧接着上一道题，每两道题之间要空一行`
+    : `第 ${line} 行附近写法不对，请检查题目的大括号 { } 和答案前的 = 或 ~`
+}
+
+/**
+ * The items of a file the parser refused as a whole, each run of lines between blank lines read on
+ * its own; null when it holds more questions than the local bank takes, found without reading the rest.
+ */
+function itemsOneByOne(lines: readonly string[]): GiftItem[] | null {
+  const items: GiftItem[] = []
+  let questions = 0
+  let start = -1
+  const close = (end: number) => {
+    if (start < 0) return
+    const text = lines.slice(start, end).join('\n')
+    const line = lines.slice(start, end).findIndex((one) => !one.trim().startsWith('//')) + start + 1
+    const before = items.length
+    try {
+      for (const question of parseGiftText(text)) items.push({ question, line })
+    } catch (error) {
+      const title = cleanText(/::(.*?)::/.exec(text)?.[1] ?? lines[line - 1] ?? '').slice(0, 30)
+      items.push({ question: null, line, broken: { title, problem: syntaxProblem(error, lines, start) } })
+    }
+    questions += items.slice(before).filter(({ question }) => isQuestion(question)).length
+    start = -1
+  }
+  for (let at = 0; at < lines.length && questions <= MAX_LOCAL_QUESTIONS; at++) {
+    if (BLANK.test(lines[at]!)) close(at)
+    else if (start < 0) start = at
+  }
+  close(lines.length)
+  return questions > MAX_LOCAL_QUESTIONS ? null : items
+}
+
+const tooMany = (count: number, atLeast = false) =>
+  `题目太多：文件里${atLeast ? '超过' : '有'} ${count} 道题，一次最多导入 ${MAX_LOCAL_QUESTIONS} 道，请把文件分成较小的几份`
+
+/** Whether an item is a question the trainer counts: a broken one is, a category or description is not. */
+const isQuestion = (question: GIFTQuestion | null) => question?.type !== 'Category' && question?.type !== 'Description'
+
 /** GIFT's question types the course cannot take, as a trainer knows them from Moodle. */
 const TYPE_NAMES: Record<Exclude<GIFTQuestion['type'], 'MC' | 'TF' | 'Category' | 'Description'>, string> = {
   Short: '简答题',
@@ -107,39 +162,35 @@ export function importGift(text: string, idPrefix = 'local'): GiftImport {
   const sourceLines = source.split(/\r\n|\r|\n/)
   if (sourceLines.every((line) => BLANK.test(line) || line.trim().startsWith('//')))
     return { taken: [], refused: [], syntaxError: '文件里没有题目，只有以 // 开头的注释' }
-  let parsed: GIFTQuestion[]
+  let items: GiftItem[]
   try {
-    parsed = parseGiftText(source)
+    const parsed = parseGiftText(source)
+    const lines = questionLines(source, parsed.length)
+    items = parsed.map((question, index) => ({ question, line: lines?.[index] ?? null }))
   } catch (error) {
-    const line = (error as { location?: { start?: { line?: number } } }).location?.start?.line
-    // The most common slip: a question right under the one before, with no blank line between.
-    const noBlankLine = line !== undefined && line > 1 && /}\s*$/.test(sourceLines[line - 2] ?? '')
-    return {
-      taken: [],
-      refused: [],
-      syntaxError: noBlankLine
-        ? `GIFT 格式错误：第 ${line} 行的题目紧接着上一道题，每两道题之间要空一行`
-        : `GIFT 格式错误${line ? `：第 ${line} 行附近写法不对` : ''}，请检查题目的大括号 { } 和答案前的 = 或 ~`,
-    }
+    // One slip need not cost the whole file: each item is read on its own, and the broken ones refused.
+    const oneByOne = itemsOneByOne(sourceLines)
+    if (!oneByOne) return { taken: [], refused: [], syntaxError: tooMany(MAX_LOCAL_QUESTIONS, true) }
+    if (!oneByOne.some(({ question }) => question && isQuestion(question)))
+      return { taken: [], refused: [], syntaxError: `GIFT 格式错误：${syntaxProblem(error, sourceLines, 0)}` }
+    items = oneByOne
   }
-  if (parsed.every((item) => item.type === 'Category')) return { taken: [], refused: [], syntaxError: '文件里没有题目' }
-  const count = parsed.filter((item) => item.type !== 'Category' && item.type !== 'Description').length
-  if (count > MAX_LOCAL_QUESTIONS)
-    return {
-      taken: [],
-      refused: [],
-      syntaxError: `题目太多：文件里有 ${count} 道题，一次最多导入 ${MAX_LOCAL_QUESTIONS} 道，请把文件分成较小的几份`,
-    }
-  const lines = questionLines(source, parsed.length)
+  if (items.every(({ question }) => question?.type === 'Category'))
+    return { taken: [], refused: [], syntaxError: '文件里没有题目' }
+  const count = items.filter(({ question }) => isQuestion(question)).length
+  if (count > MAX_LOCAL_QUESTIONS) return { taken: [], refused: [], syntaxError: tooMany(count) }
   const taken: ExchangeQuestion[] = []
   const refused: GiftRefusal[] = []
   let number = 0
-  parsed.forEach((question, index) => {
-    if (question.type === 'Category') return
+  items.forEach(({ question, line, broken }, index) => {
+    if (question?.type === 'Category') return
     number += 1
-    if (question.type === 'Description') return
-    const refuse = (reason: string) =>
-      refused.push({ number, line: lines?.[index] ?? null, title: titleOf(question), reason })
+    if (question?.type === 'Description') return
+    if (!question) {
+      refused.push({ number, line, title: broken.title, reason: broken.problem })
+      return
+    }
+    const refuse = (reason: string) => refused.push({ number, line, title: titleOf(question), reason })
     if (question.type !== 'MC' && question.type !== 'TF') {
       refuse(`不支持的题型（${TYPE_NAMES[question.type]}），只能导入单选、多选、判断题`)
       return

@@ -64,7 +64,7 @@ const messages = {
     importReport: '导入 {taken} 道题，拒收 {refused} 道。',
     importRepeated: '另有 {count} 道本地题库里已经有了，没有重复添加。',
     importRefused: '{question}：{reason}',
-    importFailed: '没有导入：{problem}',
+    importFailed: '没有导入「{file}」：{problem}',
     importUnavailable: '导入功能没有加载成功，请检查网络后再选一次文件。',
     exportFailed: '题库没有下载成功，请检查网络后再导出一次。',
     localBank: '本地题库：{count} 道题',

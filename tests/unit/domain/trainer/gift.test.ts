@@ -145,6 +145,40 @@ describe('importGift', () => {
     expect(result.taken).toEqual([])
   })
 
+  it('takes the good questions of a file with a broken one, refusing the broken one by number, line and reason', () => {
+    const file = [
+      '::问候::接听电话先说什么？{=您好 ~喂}',
+      '',
+      '// 少了右大括号',
+      '::礼貌::通话结束谁先挂机？{=客户先挂 ~坐席先挂',
+      '',
+      '::判断::可以让客户等太久。{F}',
+      '::紧挨::这道题和上一道之间没有空行。{T}',
+      '',
+      '$CATEGORY: 投诉',
+      '',
+      '::填空::客户投诉时先要____。{=道歉}',
+      '',
+      '::专心::接电话时可以边吃东西边说话。{F}',
+    ].join('\n')
+    const result = importGift(file)
+    expect(result.syntaxError).toBeNull()
+    expect(result.taken.map((question) => question.stem)).toEqual([
+      '接听电话先说什么？',
+      '接电话时可以边吃东西边说话。',
+    ])
+    expect(result.refused).toEqual([
+      {
+        number: 2,
+        line: 4,
+        title: '礼貌',
+        reason: '第 4 行附近写法不对，请检查题目的大括号 { } 和答案前的 = 或 ~',
+      },
+      { number: 3, line: 6, title: '判断', reason: '第 7 行的题目紧接着上一道题，每两道题之间要空一行' },
+      { number: 4, line: 11, title: '填空', reason: '不支持的题型（简答题），只能导入单选、多选、判断题' },
+    ])
+  })
+
   it('never throws on random input', () => {
     fc.assert(fc.property(fc.string({ maxLength: 400 }), (text) => Array.isArray(importGift(text).taken)))
   })
@@ -215,6 +249,12 @@ describe('importGift cleans what it takes', () => {
       taken: [],
       refused: [],
       syntaxError: '题目太多：文件里有 3001 道题，一次最多导入 3000 道，请把文件分成较小的几份',
+    })
+    // With a broken question among them, read one by one, stopping once past the limit.
+    expect(importGift(`${questions(2000)}\n\n::坏::{\n\n${questions(100_000)}`.slice(0, 1024 * 1024))).toEqual({
+      taken: [],
+      refused: [],
+      syntaxError: '题目太多：文件里超过 3000 道题，一次最多导入 3000 道，请把文件分成较小的几份',
     })
   })
 })
