@@ -45,7 +45,8 @@ declare module 'vue-router' {
 const home = (): RouteLocationRaw => ({ name: 'home' })
 const me = (): RouteLocationRaw => ({ name: 'me' })
 const quizzes = (): RouteLocationRaw => ({ name: 'quizzes' })
-const isExam = (route: PageAddress) => route.params.quizId === 'exam'
+/** The exam's pages, its result included (whose address names the attempt, not the quiz). */
+const isExam = (route: PageAddress) => (route.params.quizId ?? quizOfAttempt(route.params.attemptId)) === 'exam'
 /**
  * A module's quiz opened from its module (?module=): its pages stay under 学习, and 返回 leads back to the
  * module. Only a module of the course, and on a quiz's pages or a result only that module's quiz.

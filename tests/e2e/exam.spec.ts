@@ -1,11 +1,20 @@
 import { expect, test, type Route } from '@playwright/test'
 import { answerRight, examSize, passExam, startExam } from './helpers/exam'
-import { activate, openExamPage } from './helpers/shell'
+import { activate, openExamPage, tab } from './helpers/shell'
 
 test('the exam is handed in automatically when time runs out, even across a reload', async ({ page }) => {
   test.setTimeout(90_000)
   await page.clock.install({ time: new Date('2026-11-23T09:00:00') })
   await page.goto('./')
+  // A new learner is told, on the exam's own page, that nothing is studied yet and what starting costs.
+  await openExamPage(page)
+  await expect(page.locator('.notice-warning')).toHaveText(
+    '还有 9 个模块没有完成（学完课程并通过模块测验）。建议完成后再考：每考一次都会用掉一次机会。',
+  )
+  await page.getByRole('button', { name: '开始考试' }).click()
+  const confirm = page.getByRole('group', { name: '开始考试' })
+  await expect(confirm).toContainText('这会用掉剩下 3 次考试机会中的 1 次。确定开始吗？')
+  await confirm.getByRole('button', { name: '先不考' }).click()
   await startExam(page)
   await answerRight(page)
   await page.keyboard.press('Enter')
@@ -19,6 +28,12 @@ test('the exam is handed in automatically when time runs out, even across a relo
   // The summary is labelled by its verdict.
   await expect(page.getByRole('region', { name: '未通过', exact: true })).toContainText(`得分 1 / ${examSize}`)
   await expect(page.getByRole('heading', { name: '各模块得分' })).toBeVisible()
+  // The result stays with the exam, under 学习, not among the practice quizzes.
+  await expect(tab(page, '学习')).toHaveAttribute('aria-current', 'true')
+  await expect(page.getByRole('navigation', { name: '当前位置' }).getByRole('link')).toHaveText('结业考试')
+  await expect(page.getByRole('link', { name: '返回测验列表' })).toHaveCount(0)
+  await page.getByRole('link', { name: '返回结业考试' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: '结业考试' })).toBeVisible()
   await openExamPage(page)
   await expect(page.getByText('已考 1 次，还可以考 2 次。')).toBeVisible()
 })

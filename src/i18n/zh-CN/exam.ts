@@ -16,6 +16,10 @@ const messages = {
     counted: '当前成绩：{percent}%({verdict})',
     start: '开始考试',
     startConfirm: '开始后计时 {minutes} 分钟，时间到会自动交卷。确定开始吗？',
+    startConfirmAttempts:
+      '开始后计时 {minutes} 分钟，时间到会自动交卷。这会用掉剩下 {left} 次考试机会中的 1 次。确定开始吗？',
+    notReady: '还有 {count} 个模块没有完成（学完课程并通过模块测验）。建议完成后再考：每考一次都会用掉一次机会。',
+    backToExam: '返回结业考试',
     startYes: '确定开始',
     startNo: '先不考',
     resume: '继续考试',
