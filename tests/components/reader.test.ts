@@ -284,12 +284,12 @@ describe('saved data that cannot be read', () => {
     )
     expect(
       within(alert).getByText(
-        '之前保存的学习记录有部分无法读取（学员 1：保存的数据不是有效的 JSON），能读取的部分已保留，原文已另存为备份，可在“学员”页面下载。',
+        '之前保存的学习记录有部分无法读取（学员 1：保存的数据已损坏，读不出内容），能读取的部分已保留，原文已另存为备份，可在“学员”页面下载。',
       ),
     ).toBeTruthy()
     expect(within(alert).getByRole('link', { name: '到“学员”页面下载备份' }).getAttribute('href')).toBe('/learners')
     expect(useSavedDataStore().backups.map(({ owner, reason, items }) => ({ owner, reason, items }))).toEqual([
-      { owner: 'default', reason: '保存的数据不是有效的 JSON', items: ['{broken'] },
+      { owner: 'default', reason: '保存的数据已损坏，读不出内容', items: ['{broken'] },
     ])
     expect(localStorage.getItem('kefu-course.progress')).toBeNull()
     expect(screen.getByRole('img', { name: '基础模块：已学完 0 / 2 课' })).toBeTruthy()

@@ -70,7 +70,7 @@ test('a trainer assigns a quiz by link, a learner takes it in another browser, a
   // The refused lines are named beside the field, as they now stand in it.
   const problem = page.locator('#roster-paste-problem')
   await expect(problem).toContainText('拒收 2 条（新加入 1 条，重复 0 条）')
-  await expect(problem).toContainText('第 1 行：格式不对')
+  await expect(problem).toContainText('第 1 行：这不是本课程的代码')
   await expect(problem).toContainText('第 2 行：这是作业代码，不是成绩代码')
   await expect(page.getByLabel('成绩代码（每行一个）')).toHaveValue(/^not a code\nA1\./)
   const row = page.locator('table').last().getByRole('row').filter({ hasText: '第一周：电话礼仪' })
@@ -80,9 +80,15 @@ test('a trainer assigns a quiz by link, a learner takes it in another browser, a
   await page.getByLabel('或选择成绩文件（.json，可多选）').setInputFiles([
     { name: '视频.json', mimeType: 'application/json', buffer: Buffer.alloc(5 * 1024 * 1024, 32) },
     { name: '王芳.json', mimeType: 'application/json', buffer: resultFileBytes },
+    { name: '半个.json', mimeType: 'application/json', buffer: resultFileBytes.subarray(0, 40) },
+    { name: '图片.json', mimeType: 'application/json', buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0]) },
   ])
   const filesProblem = page.locator('#roster-files-problem')
   await expect(filesProblem).toContainText('视频.json：文件太大（5 MB），最多 20 KB')
+  // Each file's problem in plain words, one after another with no doubled stops.
+  await expect(filesProblem).toContainText('半个.json：文件已损坏或不完整，读不出内容')
+  await expect(filesProblem).toContainText('图片.json：这不是文本文件（含有二进制内容），请选择纯文本文件')
+  await expect(filesProblem).not.toContainText('。；')
   await expect(filesProblem).toContainText('重复 1 条')
 
   const csvDownload = page.waitForEvent('download')

@@ -93,9 +93,9 @@ describe('moving from localStorage', () => {
 
     const tab = await openTab()
 
-    expect(tab.saved.migrationNotice).toBe(migrationNotice(['小李：保存的数据不是有效的 JSON']))
+    expect(tab.saved.migrationNotice).toBe(migrationNotice(['小李：保存的数据已损坏，读不出内容']))
     expect(backupsOf(tab)).toEqual([
-      { owner: 'p-li', reason: '保存的数据不是有效的 JSON', items: ['{"version":2,"learned":'] },
+      { owner: 'p-li', reason: '保存的数据已损坏，读不出内容', items: ['{"version":2,"learned":'] },
     ])
     expect(await rowKeysOf(tab, 'default')).toEqual(V1_ROWS)
     expect(localStorage.length).toBe(0)
@@ -148,7 +148,7 @@ describe('a damaged list of learners', () => {
       'cut short (not JSON)',
       listOf([FIRST, LI]).slice(0, 60),
       [found('default', '学员 1'), found('p-li', '找回的学员 1')],
-      ['学员名单已损坏（不是有效的 JSON）', '从保存的学习记录中找回了 2 位学员'],
+      ['学员名单已损坏，读不出内容', '从保存的学习记录中找回了 2 位学员'],
     ],
     [
       'holding a name that is a number',

@@ -114,7 +114,7 @@ function readProfileList(text: string): { profiles: Profile[]; activeId: string;
   try {
     data = JSON.parse(text)
   } catch {
-    return { profiles: [], activeId: '', problem: '学员名单已损坏（不是有效的 JSON）' }
+    return { profiles: [], activeId: '', problem: '学员名单已损坏，读不出内容' }
   }
   const list = (data && typeof data === 'object' ? data : {}) as Record<string, unknown>
   const items = Array.isArray(list.profiles) ? list.profiles : []

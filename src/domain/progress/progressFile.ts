@@ -66,7 +66,7 @@ function fileDate(value: unknown): string {
  * Reads an exported file. Nothing is salvaged from a damaged file: it is refused whole.
  *
  * @example
- * importProgress('not json') // { ok: false, problem: '文件不是有效的 JSON' }
+ * importProgress('not json') // { ok: false, problem: '文件已损坏或不完整，读不出内容' }
  */
 export function importProgress(text: string): ImportResult {
   if (text.length > MAX_IMPORT_BYTES) return { ok: false, problem: '文件太大（超过 64 MB），不是本课程导出的学习记录' }
@@ -74,7 +74,7 @@ export function importProgress(text: string): ImportResult {
   try {
     data = JSON.parse(text)
   } catch {
-    return { ok: false, problem: '文件不是有效的 JSON' }
+    return { ok: false, problem: '文件已损坏或不完整，读不出内容' }
   }
   if (data && typeof data === 'object' && (data as Record<string, unknown>).format === BACKUP_FILE_FORMAT) {
     return importBackup(data as Record<string, unknown>)

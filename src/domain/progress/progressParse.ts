@@ -64,7 +64,7 @@ export function parseProgress(raw: string | null): ProgressReadResult {
   try {
     data = JSON.parse(raw)
   } catch {
-    return { ok: false, progress: emptyProgress(), problem: '保存的数据不是有效的 JSON' }
+    return { ok: false, progress: emptyProgress(), problem: '保存的数据已损坏，读不出内容' }
   }
   if (!data || typeof data !== 'object' || Array.isArray(data)) {
     return { ok: false, progress: emptyProgress(), problem: '保存的数据不是一个对象' }

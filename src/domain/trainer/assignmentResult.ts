@@ -398,7 +398,7 @@ export function decodeResultFile(text: string): Decoded<AssignmentResult> {
   try {
     data = JSON.parse(text.replace(/^\uFEFF/, ''))
   } catch {
-    return { ok: false, problem: '文件不是有效的 JSON' }
+    return { ok: false, problem: '文件已损坏或不完整，读不出内容' }
   }
   const file = data as { format?: unknown; code?: unknown } | null
   if (!file || typeof file !== 'object' || file.format !== RESULT_FILE_FORMAT || typeof file.code !== 'string') {

@@ -95,7 +95,9 @@ export function unpackVersionedCode(
   if (code === '') return { ok: false, problem: '内容是空的' }
   if (code.length > maxLength) return { ok: false, problem: '内容太长，不是本课程生成的代码' }
   const parts = code.split('.')
-  if (parts.length !== 3) return { ok: false, problem: '格式不对，可能复制得不完整' }
+  // A line of chat is not a code cut short: only what starts like a code is asked for again.
+  if (parts.length !== 3)
+    return { ok: false, problem: HEAD.test(parts[0]!) ? '格式不对，可能复制得不完整' : '这不是本课程的代码' }
   const [head, payload, check] = parts as [string, string, string]
   const match = HEAD.exec(head)
   if (match && match[1] !== kind && CODE_NAMES[match[1]!] && CODE_NAMES[kind])

@@ -33,7 +33,7 @@ describe('exportProgress and importProgress', () => {
 
   const valid = JSON.parse(exportProgress(progress, '小王', now))
   it.each<[string, string, string]>([
-    ['not JSON', 'hello', '文件不是有效的 JSON'],
+    ['not JSON', 'hello', '文件已损坏或不完整，读不出内容'],
     ["another app's JSON", '{"a":1}', '这不是本课程导出的学习记录文件'],
     ['JSON that is not an object', '42', '这不是本课程导出的学习记录文件'],
     ['a file over 64 MB', ' '.repeat(MAX_IMPORT_BYTES + 1), '文件太大'],

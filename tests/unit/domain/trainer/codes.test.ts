@@ -63,6 +63,7 @@ describe('assignment links', () => {
     ['an empty link', '', '内容是空的'],
     ['a link cut short by a chat app', code.slice(0, 20) + code.slice(30), '校验码不符，内容可能被改动或复制不完整'],
     ['a link missing its checksum', code.split('.').slice(0, 2).join('.'), '格式不对，可能复制得不完整'],
+    ['a line of chat', '老师好，这是我的成绩', '这不是本课程的代码'],
     [
       'a tampered payload',
       code.replace(/\.(.)/, (_m, c: string) => `.${c === 'N' ? 'M' : 'N'}`),
@@ -132,7 +133,7 @@ describe('the roster', () => {
     )
     expect(report.added).toBe(2)
     expect(report.duplicates).toBe(1)
-    expect(report.refused).toEqual([{ source: '第 3 行', problem: '格式不对，可能复制得不完整' }])
+    expect(report.refused).toEqual([{ source: '第 3 行', problem: '这不是本课程的代码' }])
     expect(parseRoster(JSON.stringify(report.roster))).toEqual(report.roster)
   })
 

@@ -243,7 +243,7 @@ describe('result files', () => {
 
   it.each<[string, string, string]>([
     ['a file too big to be a result', ' '.repeat(20 * 1024 + 1), '文件太大，不是成绩文件'],
-    ['text that is not JSON', '成绩：90', '文件不是有效的 JSON'],
+    ['text that is not JSON', '成绩：90', '文件已损坏或不完整，读不出内容'],
     ['JSON of another kind', '{"format":"other"}', '这不是本课程的成绩文件'],
     [
       'a file whose code claims 100% with nothing right',
