@@ -111,6 +111,21 @@ describe('the first-visit welcome', () => {
 })
 
 describe('the certificate', () => {
+  it('says the course was studied when every lesson was learned', async () => {
+    const learned = ['basics-first', 'basics-second', 'phone-rings'].map((key) => ({
+      owner: 'default',
+      kind: 'lesson',
+      key,
+      value: '2026-03-01T08:00:00.000Z',
+    }))
+    await savedBefore([...learned, { owner: 'default', kind: 'attempt', key: passedExam.id, value: passedExam }])
+    await openWithExam('/certificate')
+    await typeInto(screen.getByLabelText('你的姓名'), '王芳')
+    await click(screen.getByRole('button', { name: '保存姓名' }))
+    const certificate = await waitFor('the certificate', () => screen.getByRole('article', { name: '学习证明' }))
+    expect(textOf(certificate)).toContain('王芳 完成了客服人员培训课程的学习，并通过结业考试，成绩 100 分')
+  })
+
   it('asks for the name when the learner has none, then bears it with no box to change it', async () => {
     await savedBefore([{ owner: 'default', kind: 'attempt', key: passedExam.id, value: passedExam }])
     await openWithExam('/certificate')
@@ -128,7 +143,8 @@ describe('the certificate', () => {
     await click(screen.getByRole('button', { name: '保存姓名' }))
 
     const certificate = await waitFor('the certificate', () => screen.getByRole('article', { name: '学习证明' }))
-    expect(textOf(certificate)).toContain('王芳 完成了客服人员培训课程的学习，并通过结业考试，成绩 100 分')
+    // A pass with no lesson learned is said as a pass, not as the course studied.
+    expect(textOf(certificate)).toContain('王芳 通过了客服人员培训课程的结业考试，成绩 100 分')
     // Only the request code for the trainer is a box, and it cannot be edited.
     const boxes = screen.queryAllByRole('textbox') as HTMLInputElement[]
     expect(boxes.map((box) => [box.readOnly, box.value.startsWith('KFSQ1|王芳|')])).toEqual([[true, true]])
@@ -154,7 +170,7 @@ describe('the certificate', () => {
 
     await router.push('/certificate')
     const certificate = await waitFor('the certificate', () => screen.getByRole('article', { name: '学习证明' }))
-    expect(textOf(certificate)).toContain('王芳 完成了')
+    expect(textOf(certificate)).toContain('王芳 通过了')
     expect(textOf(certificate)).toContain(number)
   })
 })

@@ -331,7 +331,7 @@ test('the certificate after a pass bears the profile’s name, has no name box, 
   await tab(page, '我的').click()
   await activate(page.getByRole('link', { name: /^结业证书/ }), hasTouch)
   const certificate = page.getByRole('article', { name: '学习证明' })
-  await expect(certificate).toContainText('王芳 完成了客服人员培训课程的学习，并通过结业考试，成绩 94 分')
+  await expect(certificate).toContainText('王芳 通过了客服人员培训课程的结业考试，成绩 94 分')
   // The only box is the read-only request code for the trainer: no name box.
   await expect(page.getByRole('textbox')).toHaveCount(1)
   await expect(page.getByRole('textbox', { name: '申请代码' })).not.toBeEditable()
@@ -353,7 +353,7 @@ test('the certificate after a pass bears the profile’s name, has no name box, 
   await tab(page, '我的').click()
   await expect(page.getByRole('main')).toContainText('三组')
   await activate(page.getByRole('link', { name: /^结业证书/ }), hasTouch)
-  await expect(certificate).toContainText('王芳 完成了')
+  await expect(certificate).toContainText('王芳 通过了')
   await expect(certificate).toContainText(number)
 
   // Only a trainer corrects it: the learner has no such button; with the trainer's view on, it is reissued.
@@ -372,6 +372,6 @@ test('the certificate after a pass bears the profile’s name, has no name box, 
   await expect(reissue).toHaveCount(0)
   await tab(page, '我的').click()
   await activate(page.getByRole('link', { name: /^结业证书/ }), hasTouch)
-  await expect(certificate).toContainText('王小芳 完成了客服人员培训课程的学习')
+  await expect(certificate).toContainText('王小芳 通过了客服人员培训课程的结业考试')
   await expect(certificate).not.toContainText(number)
 })

@@ -7,6 +7,7 @@ const messages = {
     heading: '学习证明',
     course: '客服人员培训课程',
     body: '{name} 完成了客服人员培训课程的学习，并通过结业考试，成绩 {score} 分。',
+    bodyExamOnly: '{name} 通过了客服人员培训课程的结业考试，成绩 {score} 分。',
     notSigned: '本学习证明由学员自行打印，不是培训师签名的证书；正式证书由培训师签发，带签名二维码。',
     number: '证书编号：{number}',
     passedOn: '颁发日期：{date}',
