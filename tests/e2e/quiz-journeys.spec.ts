@@ -136,8 +136,15 @@ test('复习相关课程 opens the lesson at its section, and 返回 leads back 
   else await page.keyboard.press('1')
   await activate(page.getByRole('button', { name: '检查答案' }))
   const stem = (await page.locator('.question-stem').first().textContent())!
-  await activate(page.getByRole('link', { name: '复习相关课程' }))
+  const study = page.getByRole('link', { name: '复习相关课程' })
+  // Shown after every answer, it is a finger's height to tap (44 px), not a line of text's.
+  expect((await study.boundingBox())!.height).toBeGreaterThanOrEqual(44)
+  await activate(study)
   await expect(page).toHaveURL(/#\/modules\/complaints\/lessons\/[\w-]+\?quiz=m-complaints#sec-/)
+  const toc = page.getByRole('navigation', { name: '本课目录' }).getByRole('link')
+  await expect(toc.first()).toBeVisible()
+  for (const box of await toc.evaluateAll((links) => links.map((link) => link.getBoundingClientRect().height)))
+    expect(box).toBeGreaterThanOrEqual(44)
   const backToQuiz = page.getByRole('link', { name: /^← 回到测验：/ })
   await expect(backToQuiz).toBeVisible()
   // On a phone the top bar's 返回, always in view; on a desktop the link at the lesson's top.
