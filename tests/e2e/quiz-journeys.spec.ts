@@ -305,7 +305,9 @@ test('the exam asks on the page, not in a pop-up, before its clock starts; 先�
   const start = page.getByRole('button', { name: '开始考试' })
   const question = page.getByRole('group', { name: '开始考试' })
   await activate(start)
-  await expect(question).toContainText('开始后计时 60 分钟，时间到会自动交卷。确定开始吗？')
+  await expect(question).toContainText(
+    '开始后计时 60 分钟，时间到会自动交卷。这会用掉剩下 3 次考试机会中的 1 次。确定开始吗？',
+  )
   await expect(question.getByText(/^开始后计时/)).toBeFocused()
   await activate(question.getByRole('button', { name: '先不考' }))
   await expect(question).toHaveCount(0)
