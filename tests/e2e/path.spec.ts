@@ -276,11 +276,32 @@ for (const scheme of ['light', 'dark'] as const) {
   })
 }
 
+const OVERVIEW_FIRST_LESSON = '什么是客服：几个基本定义'
+
+test('a lesson card on a module page opens the lesson from its summary and its 约 N 分钟 · 未学 line too', async ({
+  page,
+}) => {
+  const onPhone = test.info().project.name === 'phone'
+  for (const text of [/^客服每天做什么/, /^约 \d+ 分钟 · 未学$/]) {
+    await page.goto('./#/modules/overview')
+    const card = page.getByRole('listitem').filter({ has: page.getByRole('link', { name: OVERVIEW_FIRST_LESSON }) })
+    const words = card.getByText(text)
+    await words.scrollIntoViewIfNeeded()
+    const box = (await words.boundingBox())!
+    // Where a finger or a pointer lands on the words (the link laid over the card takes it, not the text).
+    const [x, y] = [box.x + box.width / 2, box.y + box.height / 2]
+    if (onPhone) await page.touchscreen.tap(x, y)
+    else await page.mouse.click(x, y)
+    await expect(page).toHaveURL(/#\/modules\/overview\/lessons\/overview-definitions$/)
+    await expect(page.getByRole('heading', { level: 1, name: OVERVIEW_FIRST_LESSON })).toBeVisible()
+  }
+})
+
 test('a card with one link opens from anywhere on it, and with the keyboard the whole card shows the focus', async ({
   page,
 }) => {
   const onPhone = test.info().project.name === 'phone'
-  // A module on home, its badge on 我的进度 and a skill lab on 练习: each card's text beside its title.
+  // A module on home, a lesson on its module's page, its badge on 我的进度 and a skill lab on 练习: each card's text beside its title.
   const cards: { path: string; card: (page: Page) => Locator; link: RegExp; opens: RegExp }[] = [
     {
       path: '/',
@@ -293,6 +314,12 @@ test('a card with one link opens from anywhere on it, and with the keyboard the 
       card: (page) => page.locator('li', { has: page.getByRole('link', { name: /职业素质/ }) }),
       link: /职业素质/,
       opens: /#\/modules\/qualities$/,
+    },
+    {
+      path: '/modules/overview',
+      card: (page) => page.locator('li', { has: page.getByRole('link', { name: OVERVIEW_FIRST_LESSON }) }),
+      link: new RegExp(`^${OVERVIEW_FIRST_LESSON}$`),
+      opens: /#\/modules\/overview\/lessons\/overview-definitions$/,
     },
     {
       path: '/quizzes',
