@@ -173,6 +173,26 @@ test('the results lead with the rating, show each area out of its maximum and le
   expect((await open.boundingBox())!.height).toBeGreaterThanOrEqual(44)
 })
 
+test('a run cut short at 客人找了大堂经理 lists only the areas its replies could score in, with no 0 / 0', async ({
+  page,
+  isMobile,
+}) => {
+  await page.goto('./#/scenarios/beijing-map')
+  await expect(conversation(page)).toBeVisible()
+  for (let guard = 0; guard < 20 && !(await runEnded(page)); guard++) {
+    const step = await currentStep(page, beijingMap)
+    if (step.kind === 'choice') await giveReply(page, step, worstReplyIndex(step), isMobile)
+    else await typeModelReply(page, step, isMobile)
+  }
+  const summary = ending(page)
+  await expect(summary.getByRole('heading', { name: /客人找了大堂经理/ })).toBeVisible()
+  const areas = summary.getByRole('row').filter({ has: page.getByRole('rowheader') })
+  // No step on the way tests the rules: the area is left out rather than shown as 0 / 0.
+  await expect(areas.getByRole('rowheader', { name: '遵守制度' })).toHaveCount(0)
+  await expect(areas).toHaveCount(3)
+  for (const area of await areas.all()) await expect(area).toContainText(/\d+ \/ [1-9]\d*$/)
+})
+
 test('a run’s end, drawn out of sight, opens at its rating, not in the middle of the long review below it', async ({
   page,
 }) => {

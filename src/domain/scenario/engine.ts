@@ -210,6 +210,21 @@ export function ratePlay(def: ScenarioDef, play: Pick<Play, 'history' | 'endingI
   return { rating, totals, maxima, points, max, percent }
 }
 
+/**
+ * The areas a result lists: those the steps taken could score in, and any the learner scored in all the
+ * same. A run that ends early may pass no step that tests an area, and 0 / 0 there tells the learner
+ * nothing; the areas left out hold no points, so the areas listed still add up to the total.
+ *
+ * @example
+ * scoredAreas({
+ *   totals: { courtesy: 0, empathy: 1, solving: 0, rules: 0 },
+ *   maxima: { courtesy: 2, empathy: 2, solving: 0, rules: 0 },
+ * }) // ['courtesy', 'empathy']
+ */
+export function scoredAreas(rating: Pick<PlayRating, 'totals' | 'maxima'>): Dimension[] {
+  return DIMENSIONS.filter((dimension) => rating.maxima[dimension] > 0 || rating.totals[dimension] > 0)
+}
+
 /** For each step passed, the index of the reply with the most points (the first of equals). */
 export function bestReplyIndex(step: ChoiceStepDef): number {
   let best = 0

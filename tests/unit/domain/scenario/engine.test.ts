@@ -4,6 +4,7 @@ import {
   conditionsHold,
   ratePlay,
   resolveNext,
+  scoredAreas,
   startPlay,
   submitFreeReply,
   type Play,
@@ -116,6 +117,25 @@ describe('ratePlay', () => {
     const result = ratePlay(def, play([1, 0]))
     expect(result.totals).toEqual({ courtesy: 0, empathy: 2, solving: 0, rules: 0 })
     expect(result.points).toBe(2)
+  })
+})
+
+describe('scoredAreas', () => {
+  it.each<[string, (number | string)[], string[]]>([
+    ['the whole conversation lists every area', [0, 0, '您好', 0, 0], ['courtesy', 'empathy', 'solving', 'rules']],
+    // Hanging up after the greeting passes no step that tests solving or the rules.
+    ['a run cut short leaves out the areas it never reached', [1, 2], ['courtesy', 'empathy']],
+    ['an area reached but scored 0 is still listed', [1, 0], ['courtesy', 'empathy']],
+  ])('%s', (_name, choices, areas) => {
+    expect(scoredAreas(ratePlay(def, play(choices)))).toEqual(areas)
+  })
+
+  it.each<[string, Partial<Record<string, number>>, Partial<Record<string, number>>, string[]]>([
+    ['lists an area with points but no maximum, so the areas add up to the total', { rules: 1 }, {}, ['rules']],
+    ['lists nothing when nothing could be scored', {}, {}, []],
+  ])('%s', (_name, totals, maxima, areas) => {
+    const zero = { courtesy: 0, empathy: 0, solving: 0, rules: 0 }
+    expect(scoredAreas({ totals: { ...zero, ...totals }, maxima: { ...zero, ...maxima } })).toEqual(areas)
   })
 })
 
