@@ -1,6 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test'
 import { expectNoViolations } from './helpers/a11y'
-import { scrollSettled } from './helpers/shell'
+import { scrollSettled, tab } from './helpers/shell'
 
 // Reading a lesson (issue #13, item 4): where am I, how do I get to the end, what comes next,
 // and a cited passage in its document with the way back to the same place.
@@ -274,6 +274,28 @@ test('出处 → 查看原文 shows the passage in the clean document, and 返�
   await expect(heading).toBeInViewport()
   await expect.poll(() => clearOfStickyBars(page, heading)).toBe(true)
   await expect(progress(page)).toHaveAttribute('aria-valuenow', '2')
+})
+
+test("a document opened from a lesson's 出处 stays under 学习, its trail the lesson's rather than 全部原文", async ({
+  page,
+  isMobile,
+}) => {
+  const press = (locator: Locator) => (isMobile ? locator.tap() : locator.click())
+  await page.goto(BEIJING)
+  await expect(lessonHeading(page)).toBeVisible()
+  const section = page.getByRole('region', { name: '在地图上标路线：铅笔、公交和“远路”' })
+  await press(section.locator('summary', { hasText: /^出处（\d+）/ }))
+  await press(section.getByRole('link', { name: /^查看原文/ }).first())
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^北京地图案例与客服人员的职业素质/)
+
+  await expect(tab(page, '学习')).toHaveAttribute('aria-current', 'true')
+  await expect(tab(page, '我的')).not.toHaveAttribute('aria-current', /.+/)
+  const trail = page.getByRole('navigation', { name: '当前位置' })
+  await expect(trail).toHaveText(/^首页 › 客服人员的职业素质 › 案例导入：一张北京地图$/)
+  await expect(trail.getByRole('link', { name: '全部原文' })).toHaveCount(0)
+  await press(trail.getByRole('link', { name: '案例导入：一张北京地图' }))
+  await expect(page).toHaveURL(/#\/modules\/qualities\/lessons\/beijing-map-case#sec-route$/)
+  await expect(page.getByRole('heading', { level: 2, name: '在地图上标路线：铅笔、公交和“远路”' })).toBeFocused()
 })
 
 test("a learner reads a document without the web page's own text; 返回上一页 goes back to the list", async ({
