@@ -141,19 +141,38 @@ test('a trainer finds an assignment made earlier under 我布置的作业, shows
   await expect(made.getByRole('listitem')).toHaveCount(2)
   await expectNoViolations(page, 'two assignments under 我布置的作业')
 
+  // Two of one title are told apart by when they were made (and 编号, made the same minute).
+  const forgetButtons = made.getByRole('button', {
+    name: /^从这台设备删除：第一周：电话礼仪（\d{4}-\d{2}-\d{2} \d{2}:\d{2}/,
+  })
+  await expect(forgetButtons).toHaveCount(2)
+  const [newer, older] = await forgetButtons.evaluateAll((buttons) =>
+    buttons.map((button) => button.ariaLabel ?? button.textContent),
+  )
+  expect(newer).not.toBe(older)
+
   // Deleted from this device after the trainer confirms; the list's heading takes the focus.
-  await activate(made.getByRole('button', { name: '从这台设备删除：第一周：电话礼仪' }).last())
-  const asked = made.getByRole('group', { name: '从这台设备删除：第一周：电话礼仪' })
+  const olderName = older!.replace('从这台设备删除：', '')
+  await activate(made.getByRole('button', { name: older!, exact: true }))
+  const asked = made.getByRole('group', { name: older!, exact: true })
   await expect(asked).toContainText('已经拿到链接的学员仍然可以作答')
   await expect(asked.getByText(/^从这台设备删除作业/)).toBeFocused()
   await activate(asked.getByRole('button', { name: '确定删除' }))
   await expect(made.getByRole('listitem')).toHaveCount(1)
   await expect(made.getByRole('heading', { level: 2, name: '我布置的作业' })).toBeFocused()
-  await expect(made.getByRole('status')).toHaveText('已删除「第一周：电话礼仪」。')
+  await expect(made.getByRole('status')).toHaveText(`已删除「${olderName}」。`)
+  // The link shown was the other one's: it stays.
+  await expect(linkBox).toHaveValue(second)
   await page.reload()
   await expect(made.getByRole('listitem')).toHaveCount(1)
   await activate(made.getByRole('button', { name: '显示链接：第一周：电话礼仪' }))
   await expect(linkBox).toHaveValue(second)
+  // Deleting the one whose link is shown takes its link and QR code off the page.
+  await activate(made.getByRole('button', { name: '从这台设备删除：第一周：电话礼仪' }))
+  await activate(made.getByRole('button', { name: '确定删除' }))
+  await expect(made).toContainText('还没有')
+  await expect(linkBox).toHaveCount(0)
+  await expect(page.getByRole('region', { name: '作业链接' })).toHaveCount(0)
 })
 
 test('a damaged assignment link is refused with a reason', async ({ page }) => {

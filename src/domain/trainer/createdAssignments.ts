@@ -66,3 +66,34 @@ export function sameTitleBefore(
     newestFirst(list).find((item) => item.assignment.title === made.title && item.assignment.id !== made.id) ?? null
   )
 }
+
+/**
+ * How each assignment of the list is named to the trainer: by its title, and where two share a
+ * title, with when it was made (`madeAt` formats the time), and its 编号 too when that is the same
+ * minute, so their buttons and messages differ.
+ *
+ * @example
+ * namesOf(list, (iso) => iso.slice(5, 16)) // Map { 'a1' => '第一周（03-01T08:00）', 'b2' => '第一周（03-02T09:00）', 'c3' => '第二周' }
+ */
+export function namesOf(
+  list: readonly CreatedAssignment[],
+  madeAt: (createdAt: string) => string,
+): Map<string, string> {
+  const shared = (names: readonly string[]) => {
+    const seen = new Set<string>()
+    const twice = new Set<string>()
+    for (const name of names) (seen.has(name) ? twice : seen).add(name)
+    return twice
+  }
+  const titles = shared(list.map(({ assignment }) => assignment.title))
+  const timed = list.map(({ assignment, createdAt }) =>
+    titles.has(assignment.title) ? `${assignment.title}（${madeAt(createdAt)}）` : assignment.title,
+  )
+  const sameMinute = shared(timed)
+  return new Map(
+    list.map(({ assignment }, at) => [
+      assignment.id,
+      sameMinute.has(timed[at]!) ? `${timed[at]!.slice(0, -1)}，编号 ${assignment.id}）` : timed[at]!,
+    ]),
+  )
+}
