@@ -249,16 +249,21 @@ test("the module's last lesson leads to the module quiz, not into the next modul
   await expect(page).toHaveURL(/#\/quizzes\/m-qualities/)
 })
 
-test('出处 → 查看原文 shows the passage in the clean document, and 返回本课 lands on the same section', async ({
-  page,
-  isMobile,
-}) => {
-  const press = (locator: Locator) => (isMobile ? locator.tap() : locator.click())
+/** The Beijing-map lesson's route section: its 出处 opened, then its first 查看原文, by tap or click. */
+async function openRouteSource(page: Page, press: (locator: Locator) => Promise<void>): Promise<void> {
   await page.goto(BEIJING)
   await expect(lessonHeading(page)).toBeVisible()
   const section = page.getByRole('region', { name: '在地图上标路线：铅笔、公交和“远路”' })
   await press(section.locator('summary', { hasText: /^出处（\d+）/ }))
   await press(section.getByRole('link', { name: /^查看原文/ }).first())
+}
+
+test('出处 → 查看原文 shows the passage in the clean document, and 返回本课 lands on the same section', async ({
+  page,
+  isMobile,
+}) => {
+  const press = (locator: Locator) => (isMobile ? locator.tap() : locator.click())
+  await openRouteSource(page, press)
 
   // The document by its title, not its file name; the passage marked and on screen.
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^北京地图案例与客服人员的职业素质/)
@@ -281,11 +286,7 @@ test("a document opened from a lesson's 出处 stays under 学习, its trail the
   isMobile,
 }) => {
   const press = (locator: Locator) => (isMobile ? locator.tap() : locator.click())
-  await page.goto(BEIJING)
-  await expect(lessonHeading(page)).toBeVisible()
-  const section = page.getByRole('region', { name: '在地图上标路线：铅笔、公交和“远路”' })
-  await press(section.locator('summary', { hasText: /^出处（\d+）/ }))
-  await press(section.getByRole('link', { name: /^查看原文/ }).first())
+  await openRouteSource(page, press)
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^北京地图案例与客服人员的职业素质/)
 
   await expect(tab(page, '学习')).toHaveAttribute('aria-current', 'true')
