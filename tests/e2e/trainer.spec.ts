@@ -175,6 +175,61 @@ test('a trainer finds an assignment made earlier under 我布置的作业, shows
   await expect(page.getByRole('region', { name: '作业链接' })).toHaveCount(0)
 })
 
+test('deleting the assignment whose link is shown, one of two of the same title, takes its link and QR code off the page', async ({
+  page,
+}) => {
+  const made = page.getByRole('region', { name: '我布置的作业' })
+  const panel = page.getByRole('region', { name: '作业链接' })
+  async function makeAssignment(): Promise<void> {
+    await page.getByLabel('作业标题').fill('第二周 测验')
+    await page.getByLabel('培训师姓名').fill('张老师')
+    await page.getByRole('checkbox', { name: /电话礼仪/ }).check()
+    await page.getByLabel('题目数量').fill('5')
+    await activate(page.getByRole('button', { name: '生成作业链接' }))
+    await expect(page.getByRole('textbox', { name: '作业链接', exact: true })).toBeFocused()
+  }
+  await page.goto('./#/trainer')
+  await makeAssignment()
+  await expect(made.getByRole('listitem')).toHaveCount(1)
+  await page.reload()
+  await makeAssignment()
+  await expect(panel).toContainText('也布置过「第二周 测验」')
+  await expect(made.getByRole('listitem')).toHaveCount(2)
+  await expect(panel.getByRole('button', { name: '全屏显示二维码 / 打印' })).toBeVisible()
+  const deletedLink = await page.getByRole('textbox', { name: '作业链接', exact: true }).inputValue()
+
+  // The rows' buttons name which one they act on: the same title, made at different times (or with its 编号).
+  const named = (action: string) =>
+    made
+      .getByRole('button', { name: new RegExp(`^${action}：第二周 测验（`) })
+      .evaluateAll((buttons) => buttons.map((button) => button.getAttribute('aria-label')))
+  const forgetNames = await named('从这台设备删除')
+  const showNames = await named('显示链接')
+  expect(forgetNames).toHaveLength(2)
+  expect(new Set(forgetNames).size).toBe(2)
+  expect(showNames).toHaveLength(2)
+  expect(new Set(showNames).size).toBe(2)
+
+  // The newest, listed first, is the one shown: deleting it takes its link, QR code and full-screen button away.
+  const deleted = forgetNames[0]!.replace('从这台设备删除：', '')
+  await activate(made.getByRole('button', { name: forgetNames[0]!, exact: true }))
+  await activate(
+    made.getByRole('group', { name: forgetNames[0]!, exact: true }).getByRole('button', { name: '确定删除' }),
+  )
+  await expect(made.getByRole('listitem')).toHaveCount(1)
+  await expect(panel).toHaveCount(0)
+  await expect(page.getByRole('textbox', { name: '作业链接', exact: true })).toHaveCount(0)
+  await expect(page.getByRole('img', { name: /作业链接的二维码/ })).toHaveCount(0)
+  await expect(page.getByRole('button', { name: '全屏显示二维码 / 打印' })).toHaveCount(0)
+  await expect(made.getByRole('heading', { level: 2, name: '我布置的作业' })).toBeFocused()
+  await expect(made.getByRole('status')).toHaveText(`已删除「${deleted}」。`)
+  // The one left is the only one of its title again: its buttons say the title alone.
+  await expect(made.getByRole('button', { name: '从这台设备删除：第二周 测验', exact: true })).toBeVisible()
+  await activate(made.getByRole('button', { name: '显示链接：第二周 测验', exact: true }))
+  await expect(panel).toContainText('「第二周 测验」，创建于')
+  await expect(page.getByRole('textbox', { name: '作业链接', exact: true })).not.toHaveValue(deletedLink)
+})
+
 test('a damaged assignment link is refused with a reason', async ({ page }) => {
   await page.goto('./#/assignment?a=A1.N4IgbghgtgpgzgBwG4.ZZZZZZ')
   await expect(page.getByRole('heading', { level: 1, name: '无法打开这个作业' })).toBeVisible()

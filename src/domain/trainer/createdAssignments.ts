@@ -68,32 +68,30 @@ export function sameTitleBefore(
 }
 
 /**
- * How each assignment of the list is named to the trainer: by its title, and where two share a
- * title, with when it was made (`madeAt` formats the time), and its 编号 too when that is the same
- * minute, so their buttons and messages differ.
+ * What the trainer is told besides an assignment's title so that two of one title on the list
+ * differ: nothing (`'title'`, the only one of its title), when it was made (`'time'`), or that and
+ * its 编号 (`'id'`, made the same minute). `minuteOf` gives the time as the trainer reads it.
  *
  * @example
- * namesOf(list, (iso) => iso.slice(5, 16)) // Map { 'a1' => '第一周（03-01T08:00）', 'b2' => '第一周（03-02T09:00）', 'c3' => '第二周' }
+ * tellApart(list, localDateTime) // Map { 'a1' => 'time', 'b2' => 'time', 'c3' => 'title' }
  */
-export function namesOf(
+export function tellApart(
   list: readonly CreatedAssignment[],
-  madeAt: (createdAt: string) => string,
-): Map<string, string> {
-  const shared = (names: readonly string[]) => {
-    const seen = new Set<string>()
-    const twice = new Set<string>()
-    for (const name of names) (seen.has(name) ? twice : seen).add(name)
-    return twice
+  minuteOf: (createdAt: string) => string,
+): Map<string, 'title' | 'time' | 'id'> {
+  const count = (keys: readonly string[]) => {
+    const counts = new Map<string, number>()
+    for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + 1)
+    return counts
   }
-  const titles = shared(list.map(({ assignment }) => assignment.title))
-  const timed = list.map(({ assignment, createdAt }) =>
-    titles.has(assignment.title) ? `${assignment.title}（${madeAt(createdAt)}）` : assignment.title,
-  )
-  const sameMinute = shared(timed)
+  const titles = count(list.map(({ assignment }) => assignment.title))
+  const minuteKey = ({ assignment, createdAt }: CreatedAssignment) =>
+    JSON.stringify([assignment.title, minuteOf(createdAt)])
+  const minutes = count(list.map(minuteKey))
   return new Map(
-    list.map(({ assignment }, at) => [
-      assignment.id,
-      sameMinute.has(timed[at]!) ? `${timed[at]!.slice(0, -1)}，编号 ${assignment.id}）` : timed[at]!,
+    list.map((item) => [
+      item.assignment.id,
+      titles.get(item.assignment.title)! < 2 ? 'title' : minutes.get(minuteKey(item))! < 2 ? 'time' : 'id',
     ]),
   )
 }

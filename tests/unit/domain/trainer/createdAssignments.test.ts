@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest'
 import {
   MAX_CREATED_ASSIGNMENTS,
   checkCreatedAssignments,
-  namesOf,
   sameTitleBefore,
+  tellApart,
   withCreated,
   type CreatedAssignment,
 } from '../../../../src/domain/trainer/createdAssignments'
@@ -58,7 +58,7 @@ describe('the assignments a trainer made on this device', () => {
     expect(sameTitleBefore([second], remade.assignment)).toBeNull()
   })
 
-  it('names two assignments of one title by when they were made, and by 编号 when that is the same minute', () => {
+  it('tells two assignments of one title apart by when they were made, and by 编号 when that is the same minute', () => {
     const minute = (iso: string) => iso.slice(5, 16).replace('T', ' ')
     const list = [
       made('aaa111', '2026-12-01T08:00:00.000Z', '第一周'),
@@ -66,13 +66,18 @@ describe('the assignments a trainer made on this device', () => {
       made('ccc333', '2026-12-02T09:00:30.000Z', '第二周'),
       made('ddd444', '2026-12-02T09:00:40.000Z', '第二周'),
       made('eee555', '2026-12-02T09:00:00.000Z', '第三周'),
+      made('fff666', '2026-12-02T09:00:50.000Z', '第二周'),
+      made('ggg777', '2026-12-03T09:00:00.000Z', '第二周'),
     ]
-    expect(Object.fromEntries(namesOf(list, minute))).toEqual({
-      aaa111: '第一周（12-01 08:00）',
-      bbb222: '第一周（12-02 09:00）',
-      ccc333: '第二周（12-02 09:00，编号 ccc333）',
-      ddd444: '第二周（12-02 09:00，编号 ddd444）',
-      eee555: '第三周',
+    expect(Object.fromEntries(tellApart(list, minute))).toEqual({
+      aaa111: 'time',
+      bbb222: 'time',
+      ccc333: 'id',
+      ddd444: 'id',
+      eee555: 'title',
+      fff666: 'id',
+      ggg777: 'time',
     })
+    expect(tellApart([], minute).size).toBe(0)
   })
 })
