@@ -154,8 +154,12 @@ test('a write a closed page left unfinished is made at the next start', async ({
   // The page closes before IndexedDB confirms a write: its note stays in localStorage.
   await page.addInitScript(() => {
     const remove = Storage.prototype.removeItem
+    const notes = window as { keepNotes?: boolean; notesKept?: string[] }
     Storage.prototype.removeItem = function (key: string) {
-      if ((window as { keepNotes?: boolean }).keepNotes && key.startsWith('kefu-course.pending.')) return
+      if (notes.keepNotes && key.startsWith('kefu-course.pending.')) {
+        notes.notesKept = [...(notes.notesKept ?? []), key]
+        return
+      }
       remove.call(this, key)
     }
   })
@@ -164,13 +168,18 @@ test('a write a closed page left unfinished is made at the next start', async ({
   await page.getByRole('button', { name: '标记为已学完' }).click()
   await expect(page.getByRole('button', { name: /已学完 ✓/ })).toBeVisible()
   // The row is written just after the screen updates: its note is kept once it is made.
-  const noteKey = await page.waitForFunction(
-    (learned) =>
-      Object.keys(localStorage).find(
-        (key) => key.startsWith('kefu-course.pending.') && localStorage.getItem(key)!.includes(`"${learned}"`),
-      ),
-    LESSON,
-  )
+  const noteKey = await (
+    await page.waitForFunction(
+      (learned) =>
+        Object.keys(localStorage).find(
+          (key) => key.startsWith('kefu-course.pending.') && localStorage.getItem(key)!.includes(`"${learned}"`),
+        ),
+      LESSON,
+    )
+  ).jsonValue()
+  expect(noteKey).toBeTruthy()
+  // Wait until the write is made and its note would have gone, so the page cannot remove the note staged below.
+  await page.waitForFunction((key) => (window as { notesKept?: string[] }).notesKept?.includes(key!), noteKey)
   // The same write for another lesson, as if it had been made and the page closed at once.
   await page.evaluate(
     ([key, learned, other]) => {
@@ -180,7 +189,7 @@ test('a write a closed page left unfinished is made at the next start', async ({
         if (name.startsWith('kefu-course.pending.')) localStorage.removeItem(name)
       localStorage.setItem(key!, note.replaceAll(learned!, other!))
     },
-    [await noteKey.jsonValue(), LESSON, OTHER_LESSON],
+    [noteKey, LESSON, OTHER_LESSON],
   )
   await page.goto(`./#/modules/qualities/lessons/${OTHER_LESSON}`)
   await expect(page.getByRole('button', { name: '标记为已学完' })).toBeVisible()
