@@ -188,12 +188,18 @@ test('deleting the assignment whose link is shown, one of two of the same title,
     await activate(page.getByRole('button', { name: '生成作业链接' }))
     await expect(page.getByRole('textbox', { name: '作业链接', exact: true })).toBeFocused()
   }
+  // Both are made within one minute: only their 编号 tells them apart.
+  await page.clock.setFixedTime(new Date('2026-12-07T10:00:00'))
   await page.goto('./#/trainer')
   await makeAssignment()
   await expect(made.getByRole('listitem')).toHaveCount(1)
+  await expect(panel.getByText(/^「第二周 测验」，创建于/)).toHaveText(/^「第二周 测验」，创建于 2026-12-07 10:00$/)
   await page.reload()
   await makeAssignment()
   await expect(panel).toContainText('也布置过「第二周 测验」')
+  await expect(panel.getByText(/^「第二周 测验」，创建于/)).toHaveText(
+    /^「第二周 测验」，创建于 2026-12-07 10:00，编号 \S+$/,
+  )
   await expect(made.getByRole('listitem')).toHaveCount(2)
   await expect(panel.getByRole('button', { name: '全屏显示二维码 / 打印' })).toBeVisible()
   const deletedLink = await page.getByRole('textbox', { name: '作业链接', exact: true }).inputValue()
@@ -226,8 +232,30 @@ test('deleting the assignment whose link is shown, one of two of the same title,
   // The one left is the only one of its title again: its buttons say the title alone.
   await expect(made.getByRole('button', { name: '从这台设备删除：第二周 测验', exact: true })).toBeVisible()
   await activate(made.getByRole('button', { name: '显示链接：第二周 测验', exact: true }))
-  await expect(panel).toContainText('「第二周 测验」，创建于')
+  await expect(panel.getByText(/^「第二周 测验」，创建于/)).toHaveText(/^「第二周 测验」，创建于 2026-12-07 10:00$/)
   await expect(page.getByRole('textbox', { name: '作业链接', exact: true })).not.toHaveValue(deletedLink)
+})
+
+test('an assignment deleted in another tab takes its link and QR code off this one', async ({ page, context }) => {
+  const panel = page.getByRole('region', { name: '作业链接' })
+  await page.goto('./#/trainer')
+  await page.getByLabel('作业标题').fill('第三周 测验')
+  await page.getByLabel('培训师姓名').fill('张老师')
+  await page.getByRole('checkbox', { name: /电话礼仪/ }).check()
+  await activate(page.getByRole('button', { name: '生成作业链接' }))
+  await expect(panel.getByRole('img', { name: /作业链接的二维码/ })).toBeVisible()
+
+  const other = await context.newPage()
+  await other.goto('./#/trainer')
+  const made = other.getByRole('region', { name: '我布置的作业' })
+  await activate(made.getByRole('button', { name: '从这台设备删除：第三周 测验' }))
+  await activate(
+    made.getByRole('group', { name: '从这台设备删除：第三周 测验' }).getByRole('button', { name: '确定删除' }),
+  )
+  await expect(made.getByText('还没有。')).toBeVisible()
+
+  await expect(panel).toHaveCount(0)
+  await expect(page.getByRole('region', { name: '我布置的作业' }).getByRole('listitem')).toHaveCount(0)
 })
 
 test('a damaged assignment link is refused with a reason', async ({ page }) => {

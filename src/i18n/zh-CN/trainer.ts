@@ -19,6 +19,7 @@ const messages = {
     linkLabel: '作业链接',
     linkOutdated: '表单改过了：下面的链接和二维码还是改动之前的作业。要按现在的设置布置，请再点一次「生成作业链接」。',
     linkFor: '「{title}」，创建于 {time}',
+    linkForId: '「{title}」，创建于 {time}，编号 {id}',
     sameTitle:
       '你在 {time} 也布置过「{title}」。这是新的一份作业：学员交回的成绩会和那一份分列在名册里。只想再发原来那份的话，请在下面「我布置的作业」里点它的「显示链接」。',
     madeHeading: '我布置的作业',
