@@ -9,7 +9,15 @@ import { loadCourse } from '../../src/content/build/loadCourse'
 import { bestReplyIndex } from '../../src/domain/scenario/engine'
 import { replyTotal } from '../../src/domain/scenario/marks'
 import type { ChoiceStepContent, FreeStepContent, ScenarioContent, ScenarioStepContent } from '../../src/content/types'
-import { conversation, ending, myLines, replyButtons, runEnded, shownReplies } from './helpers/scenario'
+import {
+  conversation,
+  ending,
+  myLines,
+  replyButtons,
+  runEnded,
+  shownReplies,
+  typeModelReplyByKeyboard,
+} from './helpers/scenario'
 import { activate, scrollSettled } from './helpers/shell'
 
 const course = loadCourse(fileURLToPath(new URL('../../content', import.meta.url)))
@@ -38,21 +46,13 @@ async function currentChoice(page: Page, scenario: ScenarioContent): Promise<Cho
 /** Types the model reply at a free step and goes on: keys alone on a desktop, taps on a phone. */
 async function typeModelReply(page: Page, step: FreeStepContent, isMobile: boolean): Promise<void> {
   const said = await myLines(page).count()
-  const field = page.getByLabel('写下你的回应')
   if (isMobile) {
+    const field = page.getByLabel('写下你的回应')
     await field.tap()
     await field.fill(step.modelReply)
     await page.getByRole('button', { name: '提交我的回应' }).tap()
     await page.getByRole('button', { name: '继续' }).tap()
-  } else {
-    await field.focus()
-    await page.keyboard.type(step.modelReply)
-    await page.keyboard.press('Tab')
-    await page.keyboard.press('Enter')
-    await expect(page.getByRole('heading', { name: '自动提示' })).toBeVisible()
-    await page.getByRole('button', { name: '继续' }).focus()
-    await page.keyboard.press('Enter')
-  }
+  } else await typeModelReplyByKeyboard(page, step)
   await expect(myLines(page)).toHaveCount(said + 1)
 }
 

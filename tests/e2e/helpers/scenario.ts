@@ -1,6 +1,6 @@
 /** Reading a role-play in the browser as a learner sees it. */
 import { expect, type Locator, type Page } from '@playwright/test'
-import type { ChoiceStepContent, ScenarioContent } from '../../../src/content/types'
+import type { ChoiceStepContent, FreeStepContent, ScenarioContent } from '../../../src/content/types'
 
 /** The conversation so far, shown as a region with its own label. */
 export const conversation = (page: Page) => page.getByRole('region', { name: '对话记录' })
@@ -63,6 +63,17 @@ export async function shownNumber(page: Page, step: ChoiceStepContent, index: nu
 /** Which reply to give at a choice step: by its index as written, or by the number shown. */
 export type Pick = (step: ChoiceStepContent) => { written: number } | { shown: number }
 
+/** Writes the model reply at a free step and goes on past its hints, with the keyboard alone. */
+export async function typeModelReplyByKeyboard(page: Page, step: FreeStepContent): Promise<void> {
+  await page.getByLabel('写下你的回应').focus()
+  await page.keyboard.type(step.modelReply)
+  await page.keyboard.press('Tab')
+  await page.keyboard.press('Enter')
+  await expect(page.getByRole('heading', { name: '自动提示' })).toBeVisible()
+  await page.getByRole('button', { name: '继续' }).focus()
+  await page.keyboard.press('Enter')
+}
+
 /** Plays with the keyboard alone: number keys for replies, Tab and Enter for the typed reply. */
 export async function playWithKeyboard(page: Page, scenario: ScenarioContent, pick: Pick) {
   await expect(conversation(page)).toBeVisible()
@@ -74,15 +85,7 @@ export async function playWithKeyboard(page: Page, scenario: ScenarioContent, pi
       const choice = pick(step)
       const number = 'shown' in choice ? choice.shown : await shownNumber(page, step, choice.written)
       await page.keyboard.press(String(number))
-    } else {
-      await page.getByLabel('写下你的回应').focus()
-      await page.keyboard.type(step.modelReply)
-      await page.keyboard.press('Tab')
-      await page.keyboard.press('Enter')
-      await expect(page.getByRole('heading', { name: '自动提示' })).toBeVisible()
-      await page.getByRole('button', { name: '继续' }).focus()
-      await page.keyboard.press('Enter')
-    }
+    } else await typeModelReplyByKeyboard(page, step)
     // The reply shows up in the conversation before the next step (or the ending) is read.
     await expect(myLines(page)).toHaveCount(said + 1)
   }
