@@ -1,6 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test'
 import { expectNoViolations } from './helpers/a11y'
-import { scrollSettled, tab } from './helpers/shell'
+import { scrollSettled, tab, tapOrClick } from './helpers/shell'
 
 // Reading a lesson (issue #13, item 4): where am I, how do I get to the end, what comes next,
 // and a cited passage in its document with the way back to the same place.
@@ -168,8 +168,7 @@ test('every focus ring in a lesson shows whole, though each section is painted w
   expect(inSections).toBeGreaterThan(3)
 })
 
-test('back from a passage to a long lesson, the reader lands where they left it', async ({ page, isMobile }) => {
-  const press = (locator: Locator) => (isMobile ? locator.tap() : locator.click())
+test('back from a passage to a long lesson, the reader lands where they left it', async ({ page }) => {
   // Without smooth scrolling the way back lands at once, so any later shift of the page shows.
   await page.emulateMedia({ reducedMotion: 'reduce' })
   await page.goto(BEIJING)
@@ -182,7 +181,7 @@ test('back from a passage to a long lesson, the reader lands where they left it'
     .last()
   const heading = last.getByRole('heading', { level: 2 })
   await heading.scrollIntoViewIfNeeded()
-  await press(last.locator('summary', { hasText: /^出处（\d+）/ }))
+  await tapOrClick(last.locator('summary', { hasText: /^出处（\d+）/ }))
   const passage = last.getByRole('link', { name: /^查看原文/ }).first()
   // Where the page is as the link is pressed (a click first brings the link on screen).
   await passage.scrollIntoViewIfNeeded()
@@ -193,23 +192,19 @@ test('back from a passage to a long lesson, the reader lands where they left it'
   const before = await where()
   expect(before.scrollY).toBeGreaterThan(1500)
 
-  await press(passage)
+  await tapOrClick(passage)
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^北京地图案例与客服人员的职业素质/)
   await page.goBack()
   await expect(lessonHeading(page)).toBeAttached()
   await expect.poll(where).toEqual(before)
 })
 
-test('the next page opens at its top at once, not sliding up from where the last was read', async ({
-  page,
-  isMobile,
-}) => {
-  const press = (locator: Locator) => (isMobile ? locator.tap() : locator.click())
+test('the next page opens at its top at once, not sliding up from where the last was read', async ({ page }) => {
   // Smooth scrolling on, as for most learners: it is for jumps within a page.
   await page.emulateMedia({ reducedMotion: 'no-preference' })
   await page.goto(BEIJING)
   await expect(lessonHeading(page)).toBeVisible()
-  await press(page.getByRole('link', { name: /^跳到本课末尾/ }))
+  await tapOrClick(page.getByRole('link', { name: /^跳到本课末尾/ }))
   const next = page.getByRole('region', { name: '完成本课' }).getByRole('link', { name: /^下一课/ })
   await expect(next).toBeInViewport()
   expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(1500)
@@ -227,7 +222,7 @@ test('the next page opens at its top at once, not sliding up from where the last
     }
     requestAnimationFrame(note)
   })
-  await press(next)
+  await tapOrClick(next)
   await expect(page.getByRole('heading', { level: 1, name: /^技能素质/ })).toBeVisible()
   const recorded = () => page.evaluate(() => (window as unknown as { scrollFrames: [number, string][] }).scrollFrames)
   // The 30 frames after the heading showed are recorded too.
@@ -239,41 +234,39 @@ test('the next page opens at its top at once, not sliding up from where the last
   expect(afterLeaving.map(([scrolled]) => scrolled)).toEqual(afterLeaving.map(() => 0))
 })
 
-test("the module's last lesson leads to the module quiz, not into the next module", async ({ page, isMobile }) => {
-  const press = (locator: Locator) => (isMobile ? locator.tap() : locator.click())
+test("the module's last lesson leads to the module quiz, not into the next module", async ({ page }) => {
   await page.goto('./#/modules/qualities/lessons/qualities-categories')
-  await press(page.getByRole('link', { name: /^跳到本课末尾/ }))
+  await tapOrClick(page.getByRole('link', { name: /^跳到本课末尾/ }))
   const end = page.getByRole('region', { name: '完成本课' })
   await expect(end.getByRole('link', { name: /^下一课/ })).toHaveCount(0)
-  await press(end.getByRole('link', { name: '本模块测验' }))
+  await tapOrClick(end.getByRole('link', { name: '本模块测验' }))
   await expect(page).toHaveURL(/#\/quizzes\/m-qualities/)
 })
 
 /** The Beijing-map lesson's route section: its 出处 opened, then its first 查看原文, by tap or click. */
-async function openRouteSource(page: Page, press: (locator: Locator) => Promise<void>): Promise<void> {
+/** Opens the route section's document from its 出处, as a learner does with their device: taps on a phone, clicks with a mouse. */
+async function openRouteSource(page: Page): Promise<void> {
   await page.goto(BEIJING)
   await expect(lessonHeading(page)).toBeVisible()
   const section = page.getByRole('region', { name: '在地图上标路线：铅笔、公交和“远路”' })
-  await press(section.locator('summary', { hasText: /^出处（\d+）/ }))
-  await press(section.getByRole('link', { name: /^查看原文/ }).first())
+  await tapOrClick(section.locator('summary', { hasText: /^出处（\d+）/ }))
+  await tapOrClick(section.getByRole('link', { name: /^查看原文/ }).first())
+  // The document by its title, not its file name.
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^北京地图案例与客服人员的职业素质/)
 }
 
 test('出处 → 查看原文 shows the passage in the clean document, and 返回本课 lands on the same section', async ({
   page,
-  isMobile,
 }) => {
-  const press = (locator: Locator) => (isMobile ? locator.tap() : locator.click())
-  await openRouteSource(page, press)
-
-  // The document by its title, not its file name; the passage marked and on screen.
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^北京地图案例与客服人员的职业素质/)
+  await openRouteSource(page)
+  // The passage marked and on screen.
   await expect(page.getByText(/000_0d273eb557817752/)).toHaveCount(0)
   await expect(page.locator('mark').first()).toBeInViewport()
   // The keyboard goes on from the passage, not from the page's top.
   await expect(page.locator('mark').first()).toBeFocused()
   expect(new URL(page.url()).hash).toContain('from=qualities/beijing-map-case/sec-route')
 
-  await press(page.getByRole('link', { name: '返回本课：案例导入：一张北京地图' }))
+  await tapOrClick(page.getByRole('link', { name: '返回本课：案例导入：一张北京地图' }))
   const heading = page.getByRole('heading', { level: 2, name: '在地图上标路线：铅笔、公交和“远路”' })
   await expect(heading).toBeFocused()
   await expect(heading).toBeInViewport()
@@ -283,18 +276,15 @@ test('出处 → 查看原文 shows the passage in the clean document, and 返�
 
 test("a document opened from a lesson's 出处 stays under 学习, its trail the lesson's rather than 全部原文", async ({
   page,
-  isMobile,
 }) => {
-  const press = (locator: Locator) => (isMobile ? locator.tap() : locator.click())
-  await openRouteSource(page, press)
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^北京地图案例与客服人员的职业素质/)
+  await openRouteSource(page)
 
   await expect(tab(page, '学习')).toHaveAttribute('aria-current', 'true')
   await expect(tab(page, '我的')).not.toHaveAttribute('aria-current', /.+/)
   const trail = page.getByRole('navigation', { name: '当前位置' })
   await expect(trail).toHaveText(/^首页 › 客服人员的职业素质 › 案例导入：一张北京地图$/)
   await expect(trail.getByRole('link', { name: '全部原文' })).toHaveCount(0)
-  await press(trail.getByRole('link', { name: '案例导入：一张北京地图' }))
+  await tapOrClick(trail.getByRole('link', { name: '案例导入：一张北京地图' }))
   await expect(page).toHaveURL(/#\/modules\/qualities\/lessons\/beijing-map-case#sec-route$/)
   await expect(page.getByRole('heading', { level: 2, name: '在地图上标路线：铅笔、公交和“远路”' })).toBeFocused()
 })

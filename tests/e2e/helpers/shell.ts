@@ -55,3 +55,9 @@ export async function activate(control: Locator): Promise<void> {
     await control.press('Enter')
   }
 }
+
+/** Uses a control with the pointer each project's learner has: a tap on the phone, a mouse click at the desktop. */
+export async function tapOrClick(control: Locator): Promise<void> {
+  if (test.info().project.use.hasTouch) await control.tap()
+  else await control.click()
+}
