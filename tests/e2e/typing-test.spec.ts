@@ -231,3 +231,30 @@ test('the browser’s back button mid-test asks first; leaving goes back through
   await expect(page).toHaveURL(/#\/typing$/)
   await expect(page.getByRole('button', { name: '开始测试' })).toBeVisible()
 })
+
+test('reloading or closing the page mid-test asks first; staying keeps the test going', async ({ page, isMobile }) => {
+  await page.goto('./#/typing')
+  await chooseAndStart(page, isMobile)
+  await typingBox(page).pressSequentially('a')
+
+  const asked = page.waitForEvent('dialog')
+  await page.close({ runBeforeUnload: true })
+  const dialog = await asked
+  expect(dialog.type()).toBe('beforeunload')
+  await dialog.dismiss()
+  expect(page.isClosed()).toBe(false)
+  await expect(typingBox(page)).toHaveValue('a')
+
+  // Once the test is given up, nothing is at stake: the page closes without a question.
+  await activate(page.getByRole('button', { name: '放弃' }))
+  await activate(page.getByRole('group', { name: '放弃' }).getByRole('button', { name: '确定放弃' }))
+  await expect(page.getByRole('button', { name: '开始测试' })).toBeVisible()
+  const questions: string[] = []
+  page.on('dialog', (question) => {
+    questions.push(question.type())
+    void question.dismiss()
+  })
+  await page.close({ runBeforeUnload: true })
+  await expect.poll(() => page.isClosed()).toBe(true)
+  expect(questions).toEqual([])
+})
