@@ -78,7 +78,16 @@ describe('scenario player', () => {
     await click(screen.getByRole('button', { name: '提交我的回应' }))
     expect(liveTexts('alert')).toEqual(['请先写下你的回应。'])
     expect(screen.getByRole('textbox', { name: '写下你的回应', description: '请先写下你的回应。' })).toBe(field)
+    // The problem goes as soon as something is written; near the box's limit, what is left is said.
+    await typeInto(field, '喂')
+    expect(liveTexts('alert')).toEqual([])
+    expect(field.getAttribute('aria-invalid')).toBe('false')
+    await typeInto(field, '好'.repeat(850))
+    expect(screen.getByRole('textbox', { name: '写下你的回应', description: '还能写 150 字（最多 1000 字）' })).toBe(
+      field,
+    )
     await typeInto(field, '喂，您的电话没声音')
+    expect(screen.queryByText(/^还能写/)).toBeNull()
     await click(screen.getByRole('button', { name: '提交我的回应' }))
     const checker = await waitFor('the reply checker', () => screen.getByRole('region', { name: '自动提示' }))
     expect(textOf(checker)).toContain('你写的回应：喂，您的电话没声音')

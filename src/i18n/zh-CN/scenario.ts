@@ -29,6 +29,7 @@ const messages = {
     freePrompt: '写下你的回应',
     freeSubmit: '提交我的回应',
     freeEmpty: '请先写下你的回应。',
+    freeLeft: '还能写 {left} 字（最多 {limit} 字）',
     checkerTitle: '自动提示',
     checkerLimits:
       '这是按规则检查用词的自动提示：它能发现规范里禁止的说法和缺少的要素，但听不出语气，也不能判断问题是否真正解决；不认识的说法它不会评判。请对照参考回答自己判断。',
