@@ -65,8 +65,27 @@ export function sentencesOf(text: string): string[] {
 }
 
 /**
- * The passage for `choice` from its module's lessons, in course order: every typeable sentence,
- * without whitespace, each used once.
+ * Whether a lesson's sentence only makes sense on the lesson's page, so a passage leaves it out: it
+ * points to another lesson or part of the page (见《…》一课, 上一节, 这道题, 箭头右边), or it
+ * announces or names a list the passage does not carry (看重五个方面。, 按这四项说).
+ *
+ * @example
+ * pointsElsewhere('做法见《电话沟通中的五种提问方法》一课。') // true
+ * pointsElsewhere('服务类岗位比较看重五个方面。') // true
+ * pointsElsewhere('通话以短为佳，宁短勿长。') // false
+ */
+export function pointsElsewhere(sentence: string): boolean {
+  return (
+    /《[^》]*》一课|[上下这本前后]一?[节课]|这道题|本模块后面|下面|上面|如下|箭头|见上|见下/u.test(sentence) ||
+    /这[一二两三四五六七八九十几]+(?:个方面|项|点|条|种|步)|[一二两三四五六七八九十几]+(?:个方面|个要点|个步骤|项|点|条|种|步)[。：]$/u.test(
+      sentence,
+    )
+  )
+}
+
+/**
+ * The passage for `choice` from its module's lessons, in course order: every typeable sentence that
+ * reads on its own, without whitespace, each used once.
  *
  * @example
  * buildPassage({ id: 'phrases', moduleId: 'm', from: 'say' }, [{ sections: [{ body: [], examples: [{ say: '您好。' }] }] }])
@@ -85,13 +104,14 @@ export function buildPassage(choice: TypingPassageChoice, lessons: readonly Pass
   const seen = new Set<string>()
   const kept: string[] = []
   for (const text of texts) {
-    const compact = text.replace(/\s+/gu, '')
+    // Words of another script kept apart by a space (Outlook Express) would run together without it.
+    const compact = text.replace(/([A-Za-z])\s+(?=[A-Za-z])/gu, '$1\u0000').replace(/\s+/gu, '')
     if (compact === '') continue
     // A line that ends without a full stop (a phrase) gets one, so lines do not run together.
     const closed = /[。！？”’）]$/u.test(compact) ? compact : `${compact}。`
     for (const raw of sentencesOf(closed)) {
       // A choice of words (先生/女士) is for the speaker to make, not a text to copy.
-      if (!isTypeable(raw) || raw.includes('/') || seen.has(raw)) continue
+      if (!isTypeable(raw) || raw.includes('/') || pointsElsewhere(raw) || seen.has(raw)) continue
       seen.add(raw)
       kept.push(raw)
     }

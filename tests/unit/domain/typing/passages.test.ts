@@ -7,6 +7,7 @@ import {
   buildPassage,
   isTypeable,
   isTypingPassageId,
+  pointsElsewhere,
   sentencesOf,
 } from '../../../../src/domain/typing/passages'
 
@@ -54,10 +55,32 @@ describe('buildPassage', () => {
     )
   })
 
+  it('leaves out what reads only on the lesson’s page, and words of another script that a space kept apart', () => {
+    const lessons = [
+      lesson(['客服的主要工作一般有四项。回答时按这四项说。先问好。详见《接听电话》一课。'], []),
+      lesson(['WEB指网页邮箱，OE指Outlook Express。再报工号。'], []),
+    ]
+    expect(buildPassage({ id: 'voice', moduleId: 'm', from: 'body' }, lessons)).toBe('先问好。再报工号。')
+  })
+
   it('takes the paragraphs without whitespace, each sentence once', () => {
     const lessons = [lesson(['先问好。 再报工号。'], []), lesson(['先问好。然后—不对。最后道谢。'], [])]
     expect(buildPassage({ id: 'voice', moduleId: 'm', from: 'body' }, lessons)).toBe('先问好。再报工号。最后道谢。')
   })
+})
+
+describe('pointsElsewhere', () => {
+  it.each([
+    ['做法见《电话沟通中的五种提问方法》一课。', true],
+    ['这和上一节并不矛盾。', true],
+    ['练习时先遮住箭头右边。', true],
+    ['服务类岗位比较看重五个方面。', true],
+    ['回答时按这四项说，再举一两个例子。', true],
+    ['这道题分两问。', true],
+    ['通话以短为佳，宁短勿长。', false],
+    ['第一步，表明身份、建立信任。', false],
+    ['答四个方面：工作流程、质量标准、培训和专业水平、服务管理体系。', false],
+  ])('%s → %s', (sentence, elsewhere) => expect(pointsElsewhere(sentence)).toBe(elsewhere))
 })
 
 describe('the course’s passages', () => {
