@@ -158,6 +158,11 @@ describe('lesson page', () => {
     expect(within(end.getByRole('region', { name: '练一练' })).getByRole('link', { name: '无声电话' })).toBeTruthy()
     // The next module's first lesson is not offered as the next step.
     expect(screen.queryByRole('link', { name: /三声之内/ })).toBeNull()
+    // Learned, the module is complete: the moment says so, and the quiz is still offered once.
+    await click(end.getByRole('button', { name: '标记为已学完' }))
+    await waitFor('the moment', () => end.getByRole('heading', { name: '「基础模块」的课程全部学完了！' }))
+    const quizLinks = end.getAllByRole('link').filter((link) => link.getAttribute('href')?.startsWith('/quizzes/'))
+    expect(quizLinks.map(textOf)).toEqual(['本模块测验'])
     const pager = within(screen.getByRole('navigation', { name: '上一课与本模块' }))
     const previous = pager.getByRole('link', { name: '← 上一课：第一课：处变不惊' })
     expect([previous.getAttribute('rel'), previous.getAttribute('href')]).toEqual([

@@ -20,8 +20,6 @@ const messages = {
     moduleCompleteHeading: '「{title}」的课程全部学完了！',
     moduleCompleteBody: '做得好。接下来做本模块测验，通过后获得本模块徽章。',
     moduleCompleteBadge: '做得好，你已获得本模块徽章。',
-    moduleCompleteQuiz: '开始本模块测验',
-    moduleCompleteModule: '查看本模块的练习',
   },
 }
 
