@@ -61,11 +61,25 @@ describe('the 今日 card', () => {
     await mountApp('/')
     const offer = await waitFor('the review offer', () => today().getByRole('link', { name: '做今日复习（20 道题）' }))
     expect(offer.getAttribute('href')).toBe('/quizzes/review?count=20')
-    expect(textOf(screen.getByRole('region', { name: '今日' }))).toContain('每天最多 20 道，已到期 30 道。')
+    expect(textOf(screen.getByRole('region', { name: '今日' }))).toContain('今天已复习 0 / 20 道，还有 30 道到期。')
 
-    // Three review questions answered (wrong, so they stay due): three fewer left today.
+    // Three review questions answered (wrong, so they stay due): three fewer left today, and the three said.
     await useProgressStore().recordAttempt(finishedQuiz('review', 'r1', false))
     await waitFor('the smaller count', () => today().getByRole('link', { name: '做今日复习（17 道题）' }))
+    expect(textOf(screen.getByRole('region', { name: '今日' }))).toContain('今天已复习 3 / 20 道，还有 30 道到期。')
+    // A review left midway is offered to be taken up, not started again.
+    const session = startSession(
+      { quizId: 'review', title: '今日复习', mode: 'practice', rule: 'all-or-nothing', passMark: 60 },
+      fixtureQuestions,
+      1,
+      new Date(),
+      'r-midway',
+    )
+    await useProgressStore().saveSession(session)
+    const resume = await waitFor('the resume link', () => today().getByRole('link', { name: '继续今日复习' }))
+    expect(resume.getAttribute('href')).toBe('/quizzes/review?count=17')
+    await useProgressStore().discardSession('review')
+    await waitFor('the offer again', () => today().getByRole('link', { name: '做今日复习（17 道题）' }))
     for (let index = 2; index <= 7; index += 1)
       await useProgressStore().recordAttempt(finishedQuiz('review', `r${index}`, false))
     await waitFor('the cap used up', () => today().getByText('今天的复习做完了（每天最多 20 道），其余的明天再复习。'))
