@@ -3,11 +3,12 @@
  * to date as each record is added, so the page opens without reading 10,000 attempts: how many
  * quizzes and role-plays, the time they took, the count per quiz and per role-play, each question's
  * tally (for the weakest topics, whatever the questions are tagged today), and the last days' scores
- * for the chart. Adding records one by one gives the figures of the history with those records.
+ * for the chart (quizzes that measure, not the weak-point drills). Adding records one by one gives the figures of the history with those records.
  */
 import type { QuizAttempt } from '../quiz/session'
 import type { ScenarioRun } from '../scenario/runs'
 import { localDayOf } from '../time/calendar'
+import { isWeakPointPractice } from '../quiz/catalog'
 import type { DayTotal, HistoryFigures } from './glance'
 
 /** Days with quizzes the chart shows. */
@@ -63,7 +64,8 @@ export function withRecords(
       questions.set(questionId, [asked + 1, right + (attempt.points[questionId] === 1 ? 1 : 0)])
     }
     const date = localDayOf(attempt.finishedAt)
-    if (date === null) continue
+    // 今日复习 and 错题练习 ask only what went wrong before: their low scores are the point, not a decline.
+    if (date === null || isWeakPointPractice(attempt.quizId)) continue
     const day = days.get(date) ?? { date, sum: 0, quizzes: 0 }
     day.sum += attempt.score.percent
     day.quizzes += 1

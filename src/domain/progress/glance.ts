@@ -8,8 +8,9 @@ import type { ScenarioRun } from '../scenario/runs'
 import type { SavedProgress } from './progress'
 
 // 2: with 我的进度's figures. 3: review cards as times in milliseconds (`CardDues`). A glance of an
-// earlier version is read as none: the history is read and it is written again.
-export const SUMMARY_VERSION = 3
+// earlier version is read as none: the history is read and it is written again. 4: the chart's days
+// leave out 今日复习 and 错题练习.
+export const SUMMARY_VERSION = 4
 /** The row that holds a learner's glance. */
 export const SUMMARY_ROW = { kind: 'summary', key: 'progress' } as const
 

@@ -22,6 +22,7 @@ const messages = {
     none: '—',
     trendHeading: '测验成绩走势',
     trendEmpty: '完成测验后，这里会显示成绩走势。',
+    trendLeavesOut: '今日复习和错题练习专挑做错过的题，不计入走势。',
     trendLabel: '测验成绩走势图：横轴为日期，纵轴为当天测验的平均得分（百分比）',
     trendSummary:
       '最近有测验的 {days} 天里，{first}平均 {firstPercent} 分，{last}平均 {lastPercent} 分，最好的一天 {best} 分。',

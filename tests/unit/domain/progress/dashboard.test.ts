@@ -44,6 +44,22 @@ describe('timeSpentMinutes', () => {
   })
 })
 
+describe('the days the score chart shows', () => {
+  it('count the quizzes that measure, not 今日复习 or 错题练习, whose questions are the ones got wrong', () => {
+    const right = { 'q-single': 0, 'q-multiple': [0, 1, 2], 'q-tf': false } as QuizAttempt['answers']
+    const attempts = [
+      attempt('m', '2026-05-01T09:00:00Z', '2026-05-01T09:10:00Z', right),
+      attempt('r', '2026-05-01T10:00:00Z', '2026-05-01T10:05:00Z', {}, 'review'),
+      attempt('x', '2026-05-02T10:00:00Z', '2026-05-02T10:05:00Z', {}, 'mistakes'),
+    ]
+    const figures = withRecords(emptyFigures(), attempts, [])
+    expect(figures.days).toEqual([{ date: '2026-05-01', sum: 100, quizzes: 1 }])
+    // They still count as quizzes done, and their answers still tell which topics are weakest.
+    expect(figures.attempts).toBe(3)
+    expect(figures.questions['q-single']).toEqual([3, 1])
+  })
+})
+
 describe('streakDays', () => {
   // Lessons learned on the first days given, and a quiz finished on the others (the glance keeps its day).
   const on = (lessonDays: string[], quizDays: string[] = []) => ({

@@ -206,9 +206,9 @@ describe('the glance', () => {
             asked.set(id, [n + 1, right + (made.points[id] === 1 ? 1 : 0)])
           }
         expect(tagStats(figures.questions, tagsOf)).toEqual(tagStats(Object.fromEntries(asked), tagsOf))
-        // The chart: each of the last days with quizzes, its mean score, against the attempts themselves.
+        // The chart: each of the last days with quizzes that measure (not 今日复习), its mean score, against the attempts themselves.
         const byDay = new Map<string, number[]>()
-        for (const made of progress.attempts) {
+        for (const made of progress.attempts.filter((one) => one.quizId !== 'review')) {
           const day = localDayOf(made.finishedAt)!
           byDay.set(day, [...(byDay.get(day) ?? []), made.score.percent])
         }
