@@ -4,7 +4,7 @@ import { addMessages } from '../catalogue'
 const messages = {
   profiles: {
     title: '学员与学习记录',
-    intro: '同一台电脑可以有多位学员，每人的学习记录分开保存在这个浏览器中。',
+    intro: '同一部手机或电脑可以有多位学员，每人的学习记录分开保存在这个浏览器中。',
     current: '当前学员',
     listHeading: '本机的学员',
     active: '（当前）',
@@ -56,7 +56,7 @@ const messages = {
   pin: {
     heading: '我的 PIN',
     intro:
-      '在共用电脑上，可以为自己的学习记录设置 4 位数字 PIN，别人切换到你时需要输入。忘记 PIN 只能删除该学员（学习记录会一并删除）。',
+      '在几个人共用的手机或电脑上，可以为自己的学习记录设置 4 位数字 PIN，别人切换到你时需要输入。忘记 PIN 只能删除该学员（学习记录会一并删除）。',
     isSet: '已为 {name} 设置 PIN。',
     setLabel: '新的 PIN（4 位数字）',
     set: '设置 PIN',
