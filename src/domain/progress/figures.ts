@@ -3,7 +3,8 @@
  * to date as each record is added, so the page opens without reading 10,000 attempts: how many
  * quizzes and role-plays, the time they took, the count per quiz and per role-play, each question's
  * tally (for the weakest topics, whatever the questions are tagged today), and the last days' scores
- * for the chart (quizzes that measure, not the weak-point drills). Adding records one by one gives the figures of the history with those records.
+ * for the chart (quizzes that measure, not the weak-point drills). Adding records one by one gives
+ * the figures of the history with those records.
  */
 import type { QuizAttempt } from '../quiz/session'
 import type { ScenarioRun } from '../scenario/runs'
