@@ -183,10 +183,8 @@ describe('scenario player', () => {
     expect(screen.queryByRole('list', { name: '逐步回顾' })).toBeNull()
   })
 
-  it.each([
-    ['再稍停 5 秒，然后挂机。', '评级：合格', '结局不错，但上面说的这些，这次你没有每一步都做到。'],
-    ['说完立刻挂机。', '评级：需改进', '结局不错，可你的回答得分不到六成：这次是对方宽容，不是你做到了。'],
-  ])('says when a good ending was reached with weaker replies than it describes (%s)', async (last, rating, said) => {
+  /** Plays the silent call along the turns that lead to its good ending, closing with `last` and a typed 喂. */
+  async function playGoodTurnsEndingWith(last: string): Promise<void> {
     await mountApp('/scenarios/silent-call')
     await reply('铃响第二声时接起')
     await reply('稍停 5 秒，再说一遍')
@@ -196,10 +194,21 @@ describe('scenario player', () => {
     await typeInto(field, '喂')
     await click(screen.getByRole('button', { name: '提交我的回应' }))
     await click(await waitFor('继续', () => screen.getByRole('button', { name: '继续' })))
+  }
 
+  it('says when a good ending was reached with weaker replies than it describes', async () => {
+    await playGoodTurnsEndingWith('再稍停 5 秒，然后挂机。')
     const summary = await ending('结局：规范处理')
-    expect(textOf(summary)).toContain(rating)
-    expect(textOf(summary)).toContain(said)
+    expect(textOf(summary)).toContain('评级：合格')
+    expect(textOf(summary)).toContain('结局不错，但上面说的这些，这次你没有每一步都做到。')
+  })
+
+  it('does not tell the good ending to replies rated 需改进 that took the right turns: the story ends as they earned', async () => {
+    await playGoodTurnsEndingWith('说完立刻挂机。')
+    const summary = await ending('结局：电话处理了，却不够规范')
+    expect(textOf(summary)).toContain('评级：需改进')
+    expect(textOf(summary)).toContain('无声电话最后处理了，可几处说法不合规范。')
+    expect(textOf(summary)).not.toContain('结局不错')
   })
 
   it('resumes a role-play where the learner left it after a reload', async () => {

@@ -1,7 +1,8 @@
 import { expect, test } from '@playwright/test'
 import { fileURLToPath } from 'node:url'
 import { loadCourse } from '../../src/content/build/loadCourse'
-import { bestReplyIndex } from '../../src/domain/scenario/engine'
+import { bestReplyIndex, ratePlay } from '../../src/domain/scenario/engine'
+import { walkAllPaths } from '../../src/domain/scenario/graph'
 import type { ChoiceStepContent } from '../../src/content/types'
 import {
   conversation,
@@ -67,6 +68,29 @@ test('a poor run ends with 需改进 and shows, step by step, the best reply and
     await page.keyboard.press('Enter')
   }
   await expect(transcript.getByText(/^最佳回应：/).first()).toBeVisible()
+})
+
+test('replies rated 需改进 that happen to take the right turns end at the plainer ending, not the thanks', async ({
+  page,
+}) => {
+  const scenario = scenarioById('beijing-map')
+  const praised = scenario.endings.find((candidate) => candidate.id === 'end-praised')!
+  const plain = scenario.endings.find((candidate) => candidate.id === praised.otherwise)!
+  // Among the runs whose turns lead to the thanks, one whose replies rate 需改进: found without the rating the ending needs.
+  const turnsOnly = {
+    ...scenario,
+    endings: scenario.endings.map((candidate) => ({ ...candidate, needs: undefined, otherwise: undefined })),
+  }
+  const weakRun = walkAllPaths(turnsOnly).plays.find(
+    (play) => play.endingId === praised.id && ratePlay(turnsOnly, play).rating === 'improve',
+  )!
+  const replyAt = new Map(weakRun.history.map((entry) => [entry.stepId, entry.kind === 'choice' ? entry.reply : -1]))
+
+  await page.goto('./#/scenarios/beijing-map')
+  await playWithKeyboard(page, scenario, (step) => ({ written: replyAt.get(step.id)! }))
+  await expect(ending(page)).toContainText('评级：需改进')
+  await expect(ending(page).getByRole('heading', { level: 2 })).toHaveText(`结局：${plain.title}`)
+  await expect(ending(page)).not.toContainText(praised.title)
 })
 
 test.describe('every role-play rewards judgement, not a position', () => {

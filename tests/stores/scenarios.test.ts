@@ -24,7 +24,7 @@ describe('role-play scenarios', () => {
     expect(scenario?.title).toBe('无声电话')
     expect(scenario?.start).toBe('ring')
     expect(scenario?.steps.map((step) => step.id)).toEqual(['ring', 'silence', 'still', 'wait', 'wait-short', 'note'])
-    expect(scenario?.endings.map((ending) => ending.id)).toEqual(['done', 'hung-up'])
+    expect(scenario?.endings.map((ending) => ending.id)).toEqual(['done', 'rushed', 'hung-up'])
   })
 
   it('says there is no such scenario', async () => {

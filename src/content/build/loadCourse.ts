@@ -92,6 +92,8 @@ const VERBATIM_KEYS = new Set([
   'effects',
   'initialState',
   'maxRating',
+  'needs',
+  'otherwise',
   'phrases',
   'scores',
   'optional',
@@ -584,7 +586,7 @@ function loadScenarios(
         problems.push({ file, field: `modules.${index}`, message: `没有 id 为「${moduleId}」的模块` })
     })
     for (const message of checkScenarioGraph(scenario, { minDecisions: MIN_SCENARIO_DECISIONS })) {
-      problems.push({ file, field: 'steps', message })
+      problems.push({ file, field: message.startsWith('结局') ? 'endings' : 'steps', message })
     }
     const context = (field: string): CitationContext => ({ file, field, sources, problems })
     const { sequel, ...rest } = scenario

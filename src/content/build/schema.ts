@@ -274,6 +274,12 @@ export const ScenarioEnding = z.strictObject({
   text: text,
   /** An ending can cap the rating, e.g. a caller who hung up angry is never 优秀. */
   maxRating: z.enum(['excellent', 'pass', 'improve']).optional(),
+  /**
+   * The least rating the replies must earn for the story to end here (a good ending needs 合格);
+   * below it the play ends at the ending `otherwise` names.
+   */
+  needs: z.enum(['excellent', 'pass'], { error: 'needs 只能是 pass(合格)或 excellent(优秀)' }).optional(),
+  otherwise: id.optional(),
 })
 
 export const Scenario = z.strictObject({

@@ -9,6 +9,7 @@ export const DIMENSIONS = ['courtesy', 'empathy', 'solving', 'rules'] as const
 export type Dimension = (typeof DIMENSIONS)[number]
 export type DimensionScores = Partial<Record<Dimension, number>>
 export type Rating = 'excellent' | 'pass' | 'improve'
+const RATING_ORDER: readonly Rating[] = ['improve', 'pass', 'excellent']
 /** The longest typed reply kept (the text box's maxlength). */
 export const FREE_REPLY_LIMIT = 1000
 
@@ -38,6 +39,13 @@ export type StepDef = ChoiceStepDef | FreeStepDef
 export interface EndingDef {
   id: string
   maxRating?: Rating
+  /**
+   * The least rating the replies so far must earn for the story to end here; below it, the play
+   * ends at `otherwise` instead. A caller is not won over by a run of poor replies that happened
+   * to take the right turns.
+   */
+  needs?: Exclude<Rating, 'improve'>
+  otherwise?: string
 }
 export interface ScenarioDef {
   id: string
@@ -106,6 +114,27 @@ function applyEffects(
   return next
 }
 
+/**
+ * The ending a play reaches when its replies lead to `target`: the target itself, or, when the
+ * replies fall short of what it needs, the ending it names instead (followed on, as that may need
+ * something too). The content check refuses chains that loop; the guard stops one all the same.
+ *
+ * @example
+ * // good: { needs: 'pass', otherwise: 'plain' }; replies scored 40%
+ * endingReached(def, 'good', history) // 'plain'
+ */
+export function endingReached(def: ScenarioDef, target: string, history: readonly HistoryEntry[]): string {
+  let id = target
+  for (let guard = 0; guard < def.endings.length; guard++) {
+    const ending = def.endings.find((candidate) => candidate.id === id)
+    if (!ending?.needs || !ending.otherwise) return id
+    const earned = ratePlay(def, { history, endingId: null }).rating
+    if (RATING_ORDER.indexOf(earned) >= RATING_ORDER.indexOf(ending.needs)) return id
+    id = ending.otherwise
+  }
+  return id
+}
+
 function arrive(
   def: ScenarioDef,
   play: Play,
@@ -113,13 +142,15 @@ function arrive(
   entry: HistoryEntry,
   state: Record<string, number>,
 ): Play {
+  const history = [...play.history, entry]
   const isEnding = def.endings.some((ending) => ending.id === target)
+  if (isEnding) target = endingReached(def, target, history)
   return {
     ...play,
     stepId: isEnding ? null : target,
     endingId: isEnding ? target : null,
     state,
-    history: [...play.history, entry],
+    history,
   }
 }
 
@@ -181,13 +212,14 @@ function zeroTotals(): Record<Dimension, number> {
   return Object.fromEntries(DIMENSIONS.map((dimension) => [dimension, 0])) as Record<Dimension, number>
 }
 
-const RATING_ORDER: Rating[] = ['improve', 'pass', 'excellent']
-
 /**
  * Rates a play: points earned against the best possible at the same steps;
  * 85% and over is 优秀, 60% and over 合格, below that 需改进. An ending may cap it.
  */
-export function ratePlay(def: ScenarioDef, play: Pick<Play, 'history' | 'endingId'>): PlayRating {
+export function ratePlay(
+  def: ScenarioDef,
+  play: { readonly history: readonly HistoryEntry[]; readonly endingId: string | null },
+): PlayRating {
   const earned = zeroTotals()
   const maxima = zeroTotals()
   for (const entry of play.history) {

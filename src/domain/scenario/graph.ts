@@ -130,6 +130,18 @@ export function moodDeadEnds(def: ScenarioDef): string[] {
   return [...found]
 }
 
+/** The endings `id` falls back to, in order, stopping at the first one seen again. */
+function fallsBackTo(def: ScenarioDef, id: string): string[] {
+  const chain: string[] = []
+  let next = def.endings.find((ending) => ending.id === id)?.otherwise
+  while (next !== undefined && !chain.includes(next)) {
+    chain.push(next)
+    next = def.endings.find((ending) => ending.id === next)?.otherwise
+  }
+  if (next !== undefined) chain.push(next)
+  return chain
+}
+
 /**
  * Everything wrong with a scenario's graph, as sentences; empty when sound.
  *
@@ -159,6 +171,14 @@ export function checkScenarioGraph(def: ScenarioDef, options: { minDecisions: nu
       })
     }
   }
+  for (const ending of def.endings) {
+    if ((ending.needs === undefined) !== (ending.otherwise === undefined))
+      problems.push(`结局「${ending.id}」的 needs 和 otherwise 要一起写`)
+    else if (ending.otherwise !== undefined && !endingIds.has(ending.otherwise))
+      problems.push(`结局「${ending.id}」的 otherwise 指向不存在的结局「${ending.otherwise}」`)
+  }
+  const fallbackLoop = def.endings.find((ending) => fallsBackTo(def, ending.id).includes(ending.id))
+  if (fallbackLoop) problems.push(`结局「${fallbackLoop.id}」的 otherwise 绕回了它自己`)
   if (problems.length > 0) return problems
 
   // Loops would let a conversation go on for ever.
@@ -181,6 +201,17 @@ export function checkScenarioGraph(def: ScenarioDef, options: { minDecisions: nu
   const reached = new Set(walk.plays.map((play) => play.endingId))
   for (const id of endingIds) if (!reached.has(id)) problems.push(`结局「${id}」在任何路径上都到不了`)
   if (walk.plays.some((play) => play.endingId === null)) problems.push('有路径停在了步骤上而没有到达结局')
+  // A story's best outcome told after replies rated 需改进 reads as a pass: such an ending needs a rating.
+  const luckyEndings = new Set(
+    walk.plays
+      .filter((play) => {
+        const ending = def.endings.find((candidate) => candidate.id === play.endingId)
+        return ending && !ending.maxRating && ratePlay(def, play).rating === 'improve'
+      })
+      .map((play) => play.endingId),
+  )
+  for (const id of luckyEndings)
+    problems.push(`结局「${id}」不设上限，回应得分不到合格也能走到：给它加上 needs: pass 和 otherwise`)
 
   const best = bestPath(def)
   const rating = ratePlay(def, best)

@@ -41,8 +41,6 @@ const messages = {
     continue: '继续',
     endingTitle: '结局：{title}',
     endingAheadOfPlay: '结局不错，但上面说的这些，这次你没有每一步都做到。看看下面哪方面丢了分，再演练一次。',
-    endingFarAheadOfPlay:
-      '结局不错，可你的回答得分不到六成：这次是对方宽容，不是你做到了。看看下面哪方面丢了分，再演练一次。',
     rating: '评级',
     score: '得分 {points} / {max}（{percent}%）',
     dimensions: '各方面得分',

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import {
   chooseReply,
   conditionsHold,
+  endingReached,
   ratePlay,
   resolveNext,
   scoredAreas,
@@ -79,6 +80,41 @@ describe('playing', () => {
     expect(finished.stepId).toBeNull()
     expect(finished.history.map((entry) => entry.stepId)).toEqual(['greet', 'listen', 'write', 'promise', 'close-easy'])
     expect(finished.history[2]).toMatchObject({ kind: 'free', text: '您好，我会尽快处理' })
+  })
+})
+
+describe('an ending that needs a rating', () => {
+  it('is reached when the replies that led there earn what it needs', () => {
+    // A plain listen costs the empathy points: 9 of 11, 合格.
+    const finished = play([0, 1, '您好', 0, 0])
+    expect(finished.endingId).toBe('good')
+    expect(ratePlay(def, finished).rating).toBe('pass')
+  })
+
+  it('gives way to the ending it names when the replies rate 需改进, however right the turns', () => {
+    // A rude greeting and a plain listen, then the best promise and closing: the turns lead to 'good'.
+    const finished = play([1, 1, '您好', 0, 0])
+    expect(finished.endingId).toBe('poor')
+    expect(ratePlay(def, finished)).toMatchObject({ rating: 'improve', percent: 54.5 })
+    // The same replies, replayed from storage, end in the same place.
+    expect(replayHistory(def, finished.history)).toEqual(finished)
+  })
+
+  it('follows a chain of endings that need more, and stops when the chain loops', () => {
+    const chained = structuredClone(def) as any
+    chained.endings = [
+      { id: 'good', needs: 'excellent', otherwise: 'poor' },
+      { id: 'poor', needs: 'pass', otherwise: 'hung-up' },
+      { id: 'hung-up', maxRating: 'improve' },
+    ]
+    const middling = play([0, 1, '您好', 0, 0]).history
+    const weak = play([1, 1, '您好', 0, 0]).history
+    const best = play([0, 0, '您好', 0, 0]).history
+    expect(endingReached(chained, 'good', best)).toBe('good')
+    expect(endingReached(chained, 'good', middling)).toBe('poor')
+    expect(endingReached(chained, 'good', weak)).toBe('hung-up')
+    chained.endings[2] = { id: 'hung-up', needs: 'pass', otherwise: 'good' }
+    expect(['good', 'poor', 'hung-up']).toContain(endingReached(chained, 'good', weak))
   })
 })
 
@@ -200,6 +236,7 @@ describe('checkScenarioGraph', () => {
       (d) => {
         d.steps[5].replies[1].next = 'good'
         d.steps[3].replies[0].next = [{ when: [{ state: 'mood', min: 5 }], to: 'poor' }, { to: 'close-easy' }]
+        d.endings[0].otherwise = 'hung-up'
       },
       '结局「poor」在任何路径上都到不了',
     ],
@@ -215,12 +252,32 @@ describe('checkScenarioGraph', () => {
       },
       '步骤「listen」在 mood=-1 时，即使之后每步都选最佳回应，也只能到结局「complaint」',
     ],
+    ['needs without otherwise', (d) => delete d.endings[0].otherwise, '结局「good」的 needs 和 otherwise 要一起写'],
+    [
+      'a fallback that is not an ending',
+      (d) => (d.endings[0].otherwise = 'close-hard'),
+      '结局「good」的 otherwise 指向不存在的结局「close-hard」',
+    ],
+    [
+      'fallbacks that lead round in a loop',
+      (d) => Object.assign(d.endings[1], { needs: 'pass', otherwise: 'good' }),
+      'otherwise 绕回了它自己',
+    ],
+    [
+      'a good ending a run under 合格 can reach',
+      (d) => {
+        delete d.endings[0].needs
+        delete d.endings[0].otherwise
+      },
+      '结局「good」不设上限，回应得分不到合格也能走到',
+    ],
     [
       'replies so close that guessing wins',
       (d) => {
         for (const step of d.steps)
           if (step.kind === 'choice') for (const reply of step.replies) reply.scores = { courtesy: 1 }
         d.steps[1].replies[2].next = 'write'
+        delete d.endings[1].maxRating
       },
       '随便选回应也有 100% 的机会得到优秀（最多 5%）',
     ],
