@@ -201,6 +201,21 @@ describe('the role-play scenarios', () => {
     },
   )
 
+  const interviews = scenarios.filter((scenario) => scenario.steps.some((step) => step.speaker === 'interviewer'))
+  it.each(interviews.map((scenario) => [scenario.id, scenario] as const))(
+    '%s: the interviewer reacts with remarks, never a question the next turn leaves unanswered',
+    (_id, scenario) => {
+      for (const step of scenario.steps) {
+        if (step.kind !== 'choice') continue
+        step.replies.forEach((reply, index) => {
+          // In the mock call the interviewer plays a customer, whose angry questions are the call itself.
+          if (!reply.reaction || reply.reaction.startsWith('（扮客户）')) return
+          expect(reply.reaction, `${step.id}.replies.${index}`).not.toMatch(/？”?$/)
+        })
+      }
+    },
+  )
+
   it.each(scenarios.map((scenario) => [scenario.id, scenario] as const))(
     '%s: its model reply earns full marks from the checker, and a bare 您好 does not',
     (_id, scenario) => {
