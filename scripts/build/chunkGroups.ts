@@ -21,7 +21,7 @@ export const PAGE_PARTS = [
   'src/composables/useLazyComponent.ts',
   'src/composables/useShortcutKeys.ts',
   'src/composables/useReturnToLeftPage.ts',
-  'src/composables/useQuizFromModule.ts',
+  'src/composables/useFromModule.ts',
   'src/components/common/AskFirstButton.vue',
   'src/domain/quiz/random.ts',
   'src/domain/quiz/keys.ts',

@@ -1,5 +1,5 @@
 import { useRouter } from 'vue-router'
-import { useQuizFromModule } from './useQuizFromModule'
+import { useQuizFromModule } from './useFromModule'
 import { useProgressStore } from '../stores/progress'
 import { newSession, type QuizSettings, type SessionQuestion } from '../domain/quiz/session'
 import { newSeed } from '../platform/random'

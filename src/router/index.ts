@@ -57,6 +57,17 @@ export function quizModuleOf({ query: { module }, params }: PageAddress): Module
   const quizId = params.quizId ?? quizOfAttempt(params.attemptId)
   return quizId === moduleQuizId(found.id) ? found : undefined
 }
+/**
+ * A role-play opened from a module that it practises (?module=, from the module's page or a lesson's end):
+ * it stays under 学习, and 返回 leads back to the module.
+ */
+export function scenarioModuleOf({
+  query: { module },
+  params: { scenarioId },
+}: PageAddress): ModuleSummary | undefined {
+  const practises = courseIndex.scenarios.find(({ id }) => id === scenarioId)?.modules.includes(String(module))
+  return practises ? courseIndex.modules.find(({ id }) => id === module) : undefined
+}
 /** A result's address names no quiz: its attempt does (the history is read before a result opens). */
 export function quizOfAttempt(attemptId: unknown): string | undefined {
   return useProgressStore().progress.attempts.find(({ id }) => id === attemptId)?.quizId
@@ -122,7 +133,14 @@ export const routes: RouteRecordRaw[] = [
     component: page('scenarioPlay'),
     props: true,
     // A role-play shows no history, and saving its run does not wait for it (recordScenarioRun).
-    meta: { tab: 'roleplay', back: () => ({ name: 'scenarios' }), glanceOnly: true },
+    meta: {
+      tab: (route) => (scenarioModuleOf(route) ? 'learn' : 'roleplay'),
+      back: (route) => {
+        const module = scenarioModuleOf(route)
+        return module ? { name: 'module', params: { moduleId: module.id } } : { name: 'scenarios' }
+      },
+      glanceOnly: true,
+    },
   },
   {
     path: '/quizzes',

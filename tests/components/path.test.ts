@@ -178,7 +178,26 @@ describe('the module page', () => {
     // Their summaries come with the scenario list, fetched when the module page opens.
     await waitFor('the role-plays with their summaries', () => roleplays.getByText('还没有演练过'))
     await click(roleplays.getByRole('link', { name: '无声电话' }))
-    await waitFor('the role-play page', () => expect(router.currentRoute.value.fullPath).toBe('/scenarios/silent-call'))
+    await waitFor('the role-play page', () =>
+      expect(router.currentRoute.value.fullPath).toBe('/scenarios/silent-call?module=basics'),
+    )
+  })
+
+  it('keeps a role-play opened from its module under the module, but only a module the role-play practises', async () => {
+    const { router } = await mountApp('/scenarios/silent-call?module=basics')
+    const trail = () => screen.getByRole('navigation', { name: '当前位置' })
+    await waitFor('the role-play', () => expect(textOf(trail())).toBe('首页 › 基础模块 › 无声电话'))
+    expect(within(trail()).getByRole('link', { name: '基础模块' }).getAttribute('href')).toBe('/modules/basics')
+    expect(screen.getByRole('link', { name: '返回' }).getAttribute('href')).toBe('/modules/basics')
+    expect(screen.getByRole('link', { name: '学习' }).getAttribute('aria-current')).toBe('true')
+
+    // The phone module is the course's, but this role-play does not practise it: the role-play list's role-play.
+    for (const address of ['/scenarios/silent-call?module=phone', '/scenarios/silent-call?module=nope']) {
+      await router.push(address)
+      await waitFor('the trail of the role-play list', () => expect(textOf(trail())).toBe('情景演练 › 无声电话'))
+      expect(screen.getByRole('link', { name: '返回' }).getAttribute('href')).toBe('/scenarios')
+      expect(screen.getByRole('link', { name: '演练' }).getAttribute('aria-current')).toBe('true')
+    }
   })
 
   it("keeps its quiz under the module: the quiz's trail and 返回 lead back to it, but only for a module of the course", async () => {

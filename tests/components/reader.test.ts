@@ -141,7 +141,7 @@ describe('lesson page', () => {
     expect(end.queryByRole('link', { name: '本模块测验' })).toBeNull()
     const practice = within(end.getByRole('region', { name: '练一练' }))
     expect(practice.getAllByRole('link').map((link) => [textOf(link), link.getAttribute('href')])).toEqual([
-      ['无声电话', '/scenarios/silent-call'],
+      ['无声电话', '/scenarios/silent-call?module=basics'],
     ])
     // Below it, the way back: no previous lesson here, and the module's page.
     const pager = within(screen.getByRole('navigation', { name: '上一课与本模块' }))

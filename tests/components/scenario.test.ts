@@ -203,6 +203,17 @@ describe('scenario player', () => {
     expect(textOf(summary)).toContain('结局不错，但上面说的这些，这次你没有每一步都做到。')
   })
 
+  it('ends a role-play opened from its module with the way back to the module, not to the role-play list', async () => {
+    await mountApp('/scenarios/silent-call?module=basics')
+    await reply('让电话多响几声')
+    await reply('“喂，说话呀！')
+    const summary = await waitFor('the ending', () => screen.getByRole('region', { name: /^结局：/ }))
+    expect(within(summary).getByRole('link', { name: '回到模块：基础模块' }).getAttribute('href')).toBe(
+      '/modules/basics',
+    )
+    expect(within(summary).queryByRole('link', { name: '返回情景列表' })).toBeNull()
+  })
+
   it('does not tell the good ending to replies rated 需改进 that took the right turns: the story ends as they earned', async () => {
     await playGoodTurnsEndingWith('说完立刻挂机。')
     const summary = await ending('结局：电话处理了，却不够规范')

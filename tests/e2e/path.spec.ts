@@ -188,8 +188,12 @@ test('the module page leads into its quiz and its role-plays', async ({ page }) 
   const first = roleplays.getByRole('link').first()
   const title = (await first.textContent())?.trim() ?? ''
   await activate(page, first)
-  await expect(page).toHaveURL(/#\/scenarios\//)
+  await expect(page).toHaveURL(/#\/scenarios\/[a-z-]+\?module=qualities$/)
   await expect(page.getByRole('heading', { level: 1 })).toContainText(title)
+  // The role-play stays under the module: its trail leads back to it.
+  const trail = page.getByRole('navigation', { name: '当前位置' })
+  await activate(page, trail.getByRole('link', { name: '客服人员的职业素质' }))
+  await expect(page).toHaveURL(/#\/modules\/qualities$/)
 })
 
 test('我的进度: a trend chart with dates that fits the screen, the daily goal and the badges', async ({ page }) => {

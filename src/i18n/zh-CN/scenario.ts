@@ -19,6 +19,7 @@ const messages = {
     endingLoadFailed: '演练结果没有加载出来，请检查网络后重试。',
     notFound: '没有这个情景。',
     backToList: '返回情景列表',
+    backToModule: '回到模块：{title}',
     start: '开始演练',
     conversation: '对话记录',
     yourTurn: '你会怎么回应？',
