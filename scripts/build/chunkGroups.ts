@@ -17,6 +17,7 @@ const PROJECT_ROOT = fileURLToPath(new URL('../..', import.meta.url))
 export const PAGE_PARTS = [
   'src/components/common/LoadState.vue',
   'src/components/common/NotFoundBlock.vue',
+  'src/components/common/ModuleTrail.vue',
   'src/i18n/zh-CN/learn.ts',
   'src/composables/useLazyComponent.ts',
   'src/composables/useShortcutKeys.ts',
