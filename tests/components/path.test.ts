@@ -291,6 +291,37 @@ describe('我的进度', () => {
     expect(within(basics!).getByRole('link', { name: '基础模块' }).getAttribute('href')).toBe('/modules/basics')
   })
 
+  it('leads from each weakest topic to the module where its questions went wrong', async () => {
+    // Three failed sittings on the basics module's own questions: each of its topics answered wrong three times.
+    const basicsQuestions = fixtureQuestions.map((question, index) => ({ ...question, id: `basics-q00${index + 1}` }))
+    const failed = (id: string) =>
+      finishSession(
+        startSession(
+          { quizId: 'm-basics', title: 'm-basics', mode: 'practice', rule: 'all-or-nothing', passMark: 60 },
+          basicsQuestions,
+          1,
+          new Date(Date.now() - 60_000),
+          id,
+        ),
+        basicsQuestions,
+        new Date(),
+        id,
+      )
+    await savedBefore(
+      ['a1', 'a2', 'a3'].map((id) => ({ owner: 'default', kind: 'attempt', key: id, value: failed(id) })),
+    )
+    await mountApp('/progress')
+    const weak = await waitFor('the weakest topics', () => screen.getByRole('region', { name: '最薄弱的主题' }))
+    const rows = await waitFor('their rows', () => within(weak).getAllByRole('rowheader'))
+    // All three wrong every time: equally weak, in whichever order.
+    expect(rows.map((row) => row.firstChild!.textContent!.trim()).sort()).toEqual(
+      ['心理素质', '现场接待', '电话礼仪'].sort(),
+    )
+    for (const row of rows) {
+      expect(within(row).getByRole('link', { name: '去复习：基础模块' }).getAttribute('href')).toBe('/modules/basics')
+    }
+  })
+
   it('shows the daily goal, badges, and a chart that says its dates in words', async () => {
     await savedBefore([{ owner: 'default', kind: 'attempt', key: 'a1', value: finishedQuiz('m-basics', 'a1', true) }])
     await mountApp('/progress')

@@ -59,6 +59,36 @@ export function tagStats(
     .sort((a, b) => a.percent - b.percent || b.answered - a.answered)
 }
 
+/**
+ * Where to go over a topic: the module whose questions on it the learner got wrong most often
+ * (of equals, the one answered most, then the first met). Undefined when none of its answered
+ * questions is still in the course.
+ *
+ * @example
+ * moduleToReview({ 'phone-q1': [3, 1], 'basics-q2': [2, 2] }, '电话礼仪', questionMeta) // 'phone'
+ */
+export function moduleToReview(
+  questions: HistoryFigures['questions'],
+  tag: string,
+  metaOf: (questionId: string) => { module: string; tags: readonly string[] } | undefined,
+): string | undefined {
+  const byModule = new Map<string, { wrong: number; asked: number }>()
+  for (const [questionId, [asked, right]] of Object.entries(questions)) {
+    const meta = metaOf(questionId)
+    if (!meta?.tags.includes(tag)) continue
+    const tally = byModule.get(meta.module) ?? { wrong: 0, asked: 0 }
+    tally.wrong += asked - right
+    tally.asked += asked
+    byModule.set(meta.module, tally)
+  }
+  let best: [string, { wrong: number; asked: number }] | undefined
+  for (const entry of byModule) {
+    if (!best || entry[1].wrong > best[1].wrong || (entry[1].wrong === best[1].wrong && entry[1].asked > best[1].asked))
+      best = entry
+  }
+  return best?.[0]
+}
+
 export type NextStep =
   | { kind: 'lesson'; lesson: LessonRef }
   | { kind: 'review'; count: number }

@@ -54,6 +54,7 @@ const messages = {
     skillsTypingNone: '还没有做过打字测试。',
     skillsSpotting: '做过 {calls} 通电话，每通的最好成绩平均 {percent}%。',
     skillsSpottingNone: '还没有做过找茬练习。',
+    weakReview: '去复习：{title}',
     weakEmpty: '答题还不够多，暂时看不出薄弱主题（每个主题至少答 3 题）。',
     tag: '主题',
     correctRate: '答对率',

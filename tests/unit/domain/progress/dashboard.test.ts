@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { nextStep, tagStats, timeSpentMinutes } from '../../../../src/domain/progress/dashboard'
+import { moduleToReview, nextStep, tagStats, timeSpentMinutes } from '../../../../src/domain/progress/dashboard'
 import { emptyFigures, withRecords } from '../../../../src/domain/progress/figures'
 import { streakDays } from '../../../../src/domain/progress/daily'
 import { emptyProgress, type SavedProgress } from '../../../../src/domain/progress/progress'
@@ -76,6 +76,27 @@ describe('streakDays', () => {
     [on([]), 0],
   ])('%#', (glance, days) => {
     expect(streakDays(glance, new Date('2026-05-03T20:00:00'))).toBe(days)
+  })
+})
+
+describe('moduleToReview', () => {
+  const meta: Record<string, { module: string; tags: string[] }> = {
+    'phone-q1': { module: 'phone', tags: ['电话礼仪'] },
+    'phone-q2': { module: 'phone', tags: ['电话礼仪', '规范用语'] },
+    'phrases-q1': { module: 'phrases', tags: ['规范用语'] },
+    'phrases-q2': { module: 'phrases', tags: ['规范用语'] },
+  }
+  const metaOf = (id: string) => meta[id]
+
+  it('sends a topic to the module where its questions went wrong most, not where they were asked most', () => {
+    const questions = { 'phone-q2': [2, 0], 'phrases-q1': [5, 4], 'phrases-q2': [1, 1] } as const
+    expect(moduleToReview(questions, '规范用语', metaOf)).toBe('phone')
+    expect(moduleToReview({ ...questions, 'phrases-q2': [3, 0] }, '规范用语', metaOf)).toBe('phrases')
+  })
+
+  it('takes the module answered most among equals, and none for a topic whose questions have left the course', () => {
+    expect(moduleToReview({ 'phone-q2': [1, 0], 'phrases-q1': [4, 3] }, '规范用语', metaOf)).toBe('phrases')
+    expect(moduleToReview({ 'gone-q1': [3, 0] }, '规范用语', metaOf)).toBeUndefined()
   })
 })
 
