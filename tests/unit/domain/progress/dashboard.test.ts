@@ -89,7 +89,11 @@ describe('moduleToReview', () => {
   const metaOf = (id: string) => meta[id]
 
   it('sends a topic to the module where its questions went wrong most, not where they were asked most', () => {
-    const questions = { 'phone-q2': [2, 0], 'phrases-q1': [5, 4], 'phrases-q2': [1, 1] } as const
+    const questions: Record<string, [number, number]> = {
+      'phone-q2': [2, 0],
+      'phrases-q1': [5, 4],
+      'phrases-q2': [1, 1],
+    }
     expect(moduleToReview(questions, '规范用语', metaOf)).toBe('phone')
     expect(moduleToReview({ ...questions, 'phrases-q2': [3, 0] }, '规范用语', metaOf)).toBe('phrases')
   })
