@@ -218,6 +218,8 @@ describe('「说出来」 in a role-play', () => {
 
     const spoken = await waitFor('the spoken replies', () => screen.getByRole('region', { name: '你说出来的回应' }))
     expect(within(spoken).getByRole('heading', { name: '第 1 步' })).toBeTruthy()
+    // What was said to the learner at that step, so the clip is heard against it.
+    expect(textOf(spoken)).toContain('旁白：电话铃响了。')
     expect(within(spoken).getByRole('button', { name: '播放：你的录音，第 1 步' })).toBeTruthy()
     expect(textOf(spoken)).toMatch(/参考回答：\S+/)
   })
