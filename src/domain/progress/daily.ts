@@ -8,9 +8,7 @@ import type { SavedProgress } from './progress'
 import type { AttemptHead, CardDues, ProgressGlance } from './summary'
 import { dueCountOf } from '../review/queue'
 import { localDate, localDayOf } from '../time/calendar'
-
-/** The review quiz's id (see quiz/catalog.ts), which its saved session is kept under too. */
-export const REVIEW_QUIZ_ID = 'review'
+import { REVIEW_QUIZ_ID } from '../quiz/catalog'
 
 /** How many review questions a day are offered unless the learner chooses otherwise. */
 export const DEFAULT_REVIEW_CAP = 20

@@ -14,6 +14,9 @@ export interface QuizDescription {
   moduleIds: string[]
 }
 
+/** 今日复习's id, which its saved session is kept under too. */
+export const REVIEW_QUIZ_ID = 'review'
+
 const MODULE_PREFIX = 'm-'
 const ASSIGNMENT_PREFIX = 'as-'
 
@@ -44,8 +47,8 @@ export function moduleQuizId(moduleId: string): string {
  * @example isWeakPointPractice('review') // true
  * @example isWeakPointPractice('m-qualities') // false
  */
-export function isWeakPointPractice(quizId: string): quizId is 'review' | 'mistakes' {
-  return quizId === 'review' || quizId === 'mistakes'
+export function isWeakPointPractice(quizId: string): quizId is typeof REVIEW_QUIZ_ID | 'mistakes' {
+  return quizId === REVIEW_QUIZ_ID || quizId === 'mistakes'
 }
 
 /**
@@ -56,7 +59,7 @@ export function isWeakPointPractice(quizId: string): quizId is 'review' | 'mista
  * describeQuiz('m-nope', ['qualities']) // null
  */
 export function describeQuiz(quizId: string, allModuleIds: readonly string[]): QuizDescription | null {
-  if (quizId === 'mixed' || quizId === 'mistakes' || quizId === 'review' || quizId === 'exam') {
+  if (quizId === 'mixed' || quizId === 'mistakes' || quizId === REVIEW_QUIZ_ID || quizId === 'exam') {
     return { id: quizId, kind: quizId, moduleIds: [...allModuleIds] }
   }
   // The trainer's own imported questions, kept on this device.
