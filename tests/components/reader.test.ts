@@ -161,6 +161,9 @@ describe('lesson page', () => {
     // Learned, the module is complete: the moment says so, and the quiz is still offered once.
     await click(end.getByRole('button', { name: '标记为已学完' }))
     await waitFor('the moment', () => end.getByRole('heading', { name: '「基础模块」的课程全部学完了！' }))
+    // It says what comes next; the line that said the module's lessons were done goes, so nothing is said twice.
+    expect(textOf(end.getByRole('region', { name: '「基础模块」的课程全部学完了！' }))).toContain('接下来做本模块测验')
+    expect(end.queryByText('本模块的必学课程都学完了。做一做本模块测验，看看掌握得怎么样。')).toBeNull()
     const quizLinks = end.getAllByRole('link').filter((link) => link.getAttribute('href')?.startsWith('/quizzes/'))
     expect(quizLinks.map(textOf)).toEqual(['本模块测验'])
     const pager = within(screen.getByRole('navigation', { name: '上一课与本模块' }))
