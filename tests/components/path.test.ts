@@ -171,7 +171,7 @@ describe('the module page', () => {
     expect(headings.indexOf('本模块课程')).toBeLessThan(headings.indexOf('本模块测验'))
     expect(headings.indexOf('本模块测验')).toBeLessThan(headings.indexOf('练习本模块的情景演练'))
     const quiz = within(screen.getByRole('region', { name: '本模块测验' }))
-    expect(quiz.getByText('最好成绩：0 分')).toBeTruthy()
+    expect(quiz.getByText('最好成绩：0%')).toBeTruthy()
     const again = quiz.getByRole('link', { name: '再做一次本模块测验' })
     expect(again.getAttribute('href')).toBe('/quizzes/m-basics?module=basics')
     const roleplays = within(screen.getByRole('region', { name: '练习本模块的情景演练' }))
@@ -244,6 +244,16 @@ describe('the module page', () => {
     const { wrapper } = await mountApp('/modules/basics')
     await waitFor('the quiz note', () => screen.getByText('本模块的课程都学完了！做一次本模块测验，通过后获得徽章。'))
     wrapper.unmount()
+    // Failed once, the quiz is not offered as if it had never been taken.
+    await savedBefore([
+      { owner: 'default', kind: 'attempt', key: 'failed', value: finishedQuiz('m-basics', 'failed', false) },
+    ])
+    const failed = await mountApp('/modules/basics')
+    await waitFor('the retry note', () =>
+      screen.getByText('本模块的课程都学完了，测验还没通过：复习一下没把握的课，再做一次，通过后获得徽章。'),
+    )
+    expect(screen.getByText('最好成绩：0%')).toBeTruthy()
+    failed.wrapper.unmount()
     await savedBefore([
       { owner: 'default', kind: 'attempt', key: 'passed', value: finishedQuiz('m-basics', 'passed', true) },
     ])
@@ -251,7 +261,7 @@ describe('the module page', () => {
     await waitFor('the badge', () =>
       expect(textOf(screen.getByRole('region', { name: '本模块测验' }))).toContain('已获得本模块徽章'),
     )
-    expect(screen.getByText('最好成绩：100 分')).toBeTruthy()
+    expect(screen.getByText('最好成绩：100%')).toBeTruthy()
   })
 })
 
@@ -339,7 +349,7 @@ describe('我的进度', () => {
       return shown
     })
     const now = new Date()
-    expect(textOf(caption)).toContain(`${now.getMonth() + 1} 月 ${now.getDate()} 日做了测验，平均 100 分。`)
+    expect(textOf(caption)).toContain(`${now.getMonth() + 1} 月 ${now.getDate()} 日做了测验，平均 100%。`)
     expect(screen.queryByText(/先完成今日复习/)).toBeNull()
   })
 })

@@ -235,7 +235,7 @@ describe('quiz start and play', () => {
       .map((link) => [textOf(link), link.getAttribute('href')])
     expect(links).toEqual([
       ['再做一次', '/quizzes/m-basics'],
-      ['回到模块复习：基础模块', '/modules/basics'],
+      ['回到模块：基础模块', '/modules/basics'],
       ['返回测验列表', '/quizzes'],
     ])
   })

@@ -230,7 +230,7 @@ test('我的进度: a trend chart with dates that fits the screen, the daily goa
   await page.reload()
   const trend = page.getByRole('region', { name: '测验成绩走势' })
   await expect(trend.locator('figcaption')).toContainText(
-    '最近有测验的 5 天里，3 月 2 日平均 40 分，3 月 20 日平均 100 分，最好的一天 100 分。',
+    '最近有测验的 5 天里，3 月 2 日平均 40%，3 月 20 日平均 100%，最好的一天 100%。',
   )
   const chart = trend.getByTestId('trend-chart')
   for (const date of ['3/2', '3/20']) await expect(chart.getByText(date, { exact: true })).toBeVisible()

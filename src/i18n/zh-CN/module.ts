@@ -10,8 +10,8 @@ const messages = {
     backHome: '返回首页',
     notFound: '没有找到这个模块。',
     quizHeading: '本模块测验',
-    quizIntro: '题库 {count} 道题，{passMark} 分及格。通过测验并学完课程，就能获得本模块徽章。',
-    quizBest: '最好成绩：{percent} 分',
+    quizIntro: '题库 {count} 道题，答对 {passMark}% 及格。通过测验并学完课程，就能获得本模块徽章。',
+    quizBest: '最好成绩：{percent}%',
     quizPassed: '已通过',
     quizNotYet: '还没有做过。',
     quizStart: '开始本模块测验',
@@ -24,6 +24,7 @@ const messages = {
     scenarioBest: '最好评级：{rating}',
     scenarioNotYet: '还没有演练过',
     lessonsDoneQuizLeft: '本模块的课程都学完了！做一次本模块测验，通过后获得徽章。',
+    lessonsDoneQuizRetry: '本模块的课程都学完了，测验还没通过：复习一下没把握的课，再做一次，通过后获得徽章。',
     badgeEarned: '已获得本模块徽章：课程学完，测验通过。',
   },
 }

@@ -121,7 +121,7 @@ const messages = {
     retake: '再做一次',
     backToList: '返回测验列表',
     nextModule: '学习下一模块：{title}',
-    backToModule: '回到模块复习：{title}',
+    backToModule: '回到模块：{title}',
     resultNotFound: '没有找到这次测验的记录。',
     modeName: '{mode}模式',
     ruleNote: '多选题计分：{rule}',
