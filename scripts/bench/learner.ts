@@ -51,7 +51,7 @@ export interface CourseForLearner {
     id: string
     title: string
     order: number
-    lessons: readonly { id: string; optional: boolean }[]
+    lessons: readonly { id: string; optional?: boolean }[]
   }[]
   questions: readonly (SessionQuestion & { module: string })[]
   scenarios: readonly (ScenarioDef & { title: string })[]

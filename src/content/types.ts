@@ -58,8 +58,8 @@ export interface LessonSummary {
   id: string
   title: string
   readingMinutes: number
-  /** Further reading (延伸阅读), never examined. */
-  optional: boolean
+  /** Further reading (延伸阅读), never examined; absent for a lesson every learner reads. */
+  optional?: true
 }
 
 /** What the home page shows of a module; its description comes with its outline (ModuleOutline). */

@@ -394,7 +394,8 @@ export function loadCourse(root: string, sourcesDir = join(root, 'sources')): Lo
         id: lesson.id,
         title: lesson.title,
         readingMinutes: lesson.readingMinutes,
-        optional: lesson.optional === true,
+        // Said only of further reading: the first page carries every lesson's summary.
+        ...(lesson.optional === true ? { optional: true as const } : {}),
       })),
     })
     modules.push({ id: meta.id, description, lessons })
