@@ -195,15 +195,29 @@ function stepBest(step: StepDef | undefined): DimensionScores {
   return step.replies[bestReplyIndex(step)]?.scores ?? {}
 }
 
+/**
+ * The most any one reply of a step earns in each dimension: a reply that is not the best overall may
+ * still earn more in one area (a colleague's whereabouts given away solve the caller's problem).
+ */
+function stepMost(step: StepDef | undefined): DimensionScores {
+  if (!step || step.kind === 'free') return stepBest(step)
+  return Object.fromEntries(
+    DIMENSIONS.map((dimension) => [
+      dimension,
+      Math.max(0, ...step.replies.map((reply) => reply.scores[dimension] ?? 0)),
+    ]),
+  )
+}
+
 export interface PlayRating {
   rating: Rating
   /** Score per dimension over the whole conversation, never below zero. */
   totals: Record<Dimension, number>
-  /** What the best replies at the same steps would have earned in each dimension. */
+  /** The most any reply at the same steps could have earned in each dimension, so no area shows more than its maximum. */
   maxima: Record<Dimension, number>
   /** Points earned: the sum of the areas, each never below zero, so a poor run scores 0, not a negative number. */
   points: number
-  /** The best points possible at the steps actually visited. */
+  /** The best points possible at the steps actually visited: what the best reply of each earns. */
   max: number
   percent: number
 }
@@ -222,18 +236,21 @@ export function ratePlay(
 ): PlayRating {
   const earned = zeroTotals()
   const maxima = zeroTotals()
+  let max = 0
   for (const entry of play.history) {
-    const best = stepBest(findStep(def, entry.stepId))
+    const step = findStep(def, entry.stepId)
+    const best = stepBest(step)
+    const most = stepMost(step)
     for (const dimension of DIMENSIONS) {
       earned[dimension] += entry.scores[dimension] ?? 0
-      maxima[dimension] += Math.max(0, best[dimension] ?? 0)
+      max += Math.max(0, best[dimension] ?? 0)
+      maxima[dimension] += Math.max(0, most[dimension] ?? 0)
     }
   }
-  // Each area counts from zero, and the total is the sum of the areas shown, so the figures add up.
+  // Each area counts from zero, and the total is the sum of the areas shown, so the points add up.
   const totals = Object.fromEntries(
     DIMENSIONS.map((dimension) => [dimension, Math.max(0, earned[dimension])]),
   ) as Record<Dimension, number>
-  const max = total(maxima)
   const points = total(totals)
   const percent = max === 0 ? 0 : Math.round((points / max) * 1000) / 10
   let rating: Rating = percent >= 85 ? 'excellent' : percent >= 60 ? 'pass' : 'improve'

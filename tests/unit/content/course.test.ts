@@ -8,6 +8,7 @@ import { locateQuote } from '../../../src/domain/course/citations'
 import type { CitationView } from '../../../src/content/types'
 import { bestPath, checkScenarioGraph, walkAllPaths } from '../../../src/domain/scenario/graph'
 import {
+  DIMENSIONS,
   bestReplyIndex,
   chooseReply,
   ratePlay,
@@ -170,6 +171,17 @@ describe('the role-play scenarios', () => {
       expect(ratings.has('excellent')).toBe(true)
       expect(ratings.has('improve')).toBe(true)
       expect(bestPath(scenario).history.length).toBeGreaterThanOrEqual(5)
+    },
+  )
+
+  it.each(scenarios.map((scenario) => [scenario.id, scenario] as const))(
+    '%s: on every path each area scores at most its maximum, and the areas add up to the points',
+    (_id, scenario) => {
+      for (const play of walkAllPaths(scenario).plays) {
+        const rated = ratePlay(scenario, play)
+        for (const dimension of DIMENSIONS) expect(rated.totals[dimension]).toBeLessThanOrEqual(rated.maxima[dimension])
+        expect(DIMENSIONS.reduce((sum, dimension) => sum + rated.totals[dimension], 0)).toBe(rated.points)
+      }
     },
   )
 

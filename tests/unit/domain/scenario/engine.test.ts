@@ -9,6 +9,7 @@ import {
   startPlay,
   submitFreeReply,
   type Play,
+  type ScenarioDef,
   replayHistory,
 } from '../../../../src/domain/scenario/engine'
 import {
@@ -23,13 +24,13 @@ import { fixtureScenario } from '../../../fixtures/scenario'
 
 const def = fixtureScenario()
 
-function play(choices: (number | string)[]): Play {
-  let current = startPlay(def)
+function play(choices: (number | string)[], scenario: ScenarioDef = def): Play {
+  let current = startPlay(scenario)
   for (const choice of choices) {
     current =
       typeof choice === 'number'
-        ? chooseReply(def, current, choice)
-        : submitFreeReply(def, current, choice, { courtesy: 1, solving: 2 })
+        ? chooseReply(scenario, current, choice)
+        : submitFreeReply(scenario, current, choice, { courtesy: 1, solving: 2 })
   }
   return current
 }
@@ -147,6 +148,17 @@ describe('ratePlay', () => {
     expect(result.totals).toEqual({ courtesy: 0, empathy: 0, solving: 0, rules: 0 })
     expect(result.maxima).toEqual({ courtesy: 2, empathy: 2, solving: 0, rules: 0 })
     expect(result.max).toBe(4)
+  })
+
+  it('rates an area out of the most any reply could earn there, when a weaker reply earns more in it than the best', () => {
+    const leaky = structuredClone(def) as any
+    // Giving away a colleague's number solves the caller's problem better, and breaks the rules.
+    leaky.steps[3].replies[1] = { scores: { solving: 3, rules: -2 }, next: 'close-hard' }
+    const result = ratePlay(leaky, play([0, 0, '您好', 1, 0], leaky))
+    expect(result.totals.solving).toBe(5)
+    expect(result.maxima.solving).toBe(5)
+    // The total is still out of what the best replies earn.
+    expect(result.max).toBe(11)
   })
 
   it('adds up the areas shown: a rude greeting does not cancel the empathy that followed', () => {
