@@ -98,6 +98,8 @@ test('a test quiz: no feedback until handed in, a reload mid-way, then score and
     const navigator = page.getByRole('navigation', { name: '题目导航' })
     // Digits and letters pick with the focus anywhere but a link or a field: here on the navigator's button.
     if (number === 6) await navigator.locator('[aria-current="step"]').focus()
+    // Enter goes on to the next question, and on the last one hands the paper in: the keyboard hint says which.
+    if (number >= 9) await expect(page.locator('.key-hint')).toContainText(number === 9 ? 'Enter 确认' : 'Enter 交卷')
     for (const key of await keysFor(page, question, !wrongOnes.has(number))) await page.keyboard.press(key)
     await expect(page.locator('.feedback')).toHaveCount(0)
     if (number === 6) {

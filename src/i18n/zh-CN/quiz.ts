@@ -73,6 +73,7 @@ const messages = {
     trueLabel: '正确',
     falseLabel: '错误',
     keyboardHint: '键盘：按数字键 1–{last} 或字母键 A–{letter} 选择选项，Enter 确认。',
+    keyboardHintHandIn: '键盘：按数字键 1–{last} 或字母键 A–{letter} 选择选项，Enter 交卷（交卷后不能再改）。',
     markChosenRight: '你的选择 · 正确',
     markChosenWrong: '你的选择 · 错误',
     markMissed: '正确答案',
