@@ -162,6 +162,17 @@ test('the trainer page warns when opened from this computer’s own address, and
     await expect(warning).toContainText('dist')
   }
   await expectNoViolations(page, 'the trainer page with the warning')
+  // The QR code put up full screen for the room says so too: that is what the learners look at.
+  await page.getByLabel('作业标题').fill('第三周：接待')
+  await page.getByLabel('培训师姓名').fill('张老师')
+  await page.getByRole('checkbox', { name: /电话礼仪/ }).check()
+  await page.getByRole('button', { name: '生成作业链接' }).click()
+  await page.getByRole('button', { name: '全屏显示二维码 / 打印' }).click()
+  const dialog = page.getByRole('dialog', { name: '第三周：接待' })
+  await expect(dialog.getByRole('note', { name: WARNING })).toBeVisible()
+  await expect(dialog.getByRole('note', { name: WARNING })).toContainText('localhost')
+  await expectNoViolations(page, 'the full-screen QR code with the warning')
+  await dialog.getByRole('button', { name: '关闭' }).click()
   // On a machine with no network there is no room address; the warning above is then all there is to see.
   if (server.lanUrl !== null) {
     await page.goto(`${server.lanUrl}#/trainer`)
