@@ -153,9 +153,15 @@ describe('the 今日 card', () => {
         ],
       },
     })
-    await mountApp('/')
+    const { router } = await mountApp('/')
     const link = await waitFor('the trainer link', () => today().getByRole('link', { name: '前往培训师工具' }))
     expect(link.getAttribute('href')).toBe('/me')
+    // 我的 calls them a trainer, not a learner, and the assignment form does not ask their name again.
+    await router.push('/me')
+    await waitFor('the trainer on 我的', () => screen.getByRole('link', { name: /^培训师：\s?王老师$/ }))
+    await router.push('/trainer')
+    const trainer = await waitFor('the form', () => screen.getByLabelText<HTMLInputElement>('培训师姓名'))
+    expect(trainer.value).toBe('王老师')
   })
 })
 

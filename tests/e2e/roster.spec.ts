@@ -213,7 +213,7 @@ test('a learner who lost the link finds the assignment and its result code again
   const result = decodeResult(code)
   if (!result.ok) throw new Error(result.problem)
   const { percent } = result.value
-  const verdict = percent >= assignment.passMark ? '及格' : '未及格'
+  const verdict = percent >= assignment.passMark ? '通过' : '未通过'
 
   // A new visit, from home: no link at hand.
   await page.goto('./')

@@ -162,7 +162,7 @@ function notACodeProblem(code: string): string {
   if (/.KFZS\d{1,4}\|/.test(code)) return '代码前面多了文字（例如「证书代码：」）。请只粘贴以“KFZS1|”开头的整段代码。'
   if (/^KFZS/i.test(code))
     return '证书代码的开头不对：完整的代码以“KFZS1|”开头（竖线也是代码的一部分）。请把证书二维码下方的整段代码完整复制过来。'
-  return '这不是证书代码：证书代码以 KFZS 开头。请把证书上的代码完整复制过来。'
+  return '这不是证书代码，证书代码以 KFZS 开头。请把证书上的代码完整复制过来。'
 }
 
 type RawFields = Record<Exclude<keyof CertificateFields, 'score'>, string> & { score: string }
