@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { fireEvent, screen, within } from '@testing-library/dom'
 import { flushPromises } from '@vue/test-utils'
 import type { SpeakHandlers } from '../../src/platform/speech'
-import { click, liveTexts, mountApp, savedRecords, textOf, typeInto, waitFor } from './mountApp'
+import { click, liveTexts, mountApp, savedBefore, savedRecords, textOf, typeInto, waitFor } from './mountApp'
 
 /** A fake of the device's speech: whether it has a Chinese voice, and the reading under way. */
 const speech = vi.hoisted(() => ({
@@ -54,9 +54,16 @@ describe('scenario player', () => {
     expect(screen.getByText('你的角色：你是呼叫中心的客服代表。')).toBeTruthy()
     expect(screen.getByText('尚未演练')).toBeTruthy()
     const practised = screen.getByRole('list', { name: '练习的课程' })
-    expect(within(practised).getByRole('link', { name: '复习模块：基础模块' }).getAttribute('href')).toBe(
+    expect(within(practised).getByRole('link', { name: '学习模块：基础模块' }).getAttribute('href')).toBe(
       '/modules/basics',
     )
+  })
+
+  it('offers a module or lesson the learner has begun as 复习, one not yet begun as 学习', async () => {
+    await savedBefore([{ owner: 'default', kind: 'lesson', key: 'basics-first', value: '2026-01-01T00:00:00.000Z' }])
+    await mountApp('/scenarios')
+    const practised = await waitFor('the practised list', () => screen.getByRole('list', { name: '练习的课程' }))
+    await waitFor('复习', () => within(practised).getByRole('link', { name: '复习模块：基础模块' }))
   })
 
   it('plays to the best ending, checks the typed reply, rates 优秀，and saves the run', async () => {
@@ -118,7 +125,7 @@ describe('scenario player', () => {
     expect(within(transcript).getAllByText('很好')).toHaveLength(4)
     expect(within(transcript).getAllByText('不妥')).toHaveLength(1)
     // Back to what the role-play practises.
-    expect(within(summary).getByRole('link', { name: '复习模块：基础模块' }).getAttribute('href')).toBe(
+    expect(within(summary).getByRole('link', { name: '学习模块：基础模块' }).getAttribute('href')).toBe(
       '/modules/basics',
     )
 

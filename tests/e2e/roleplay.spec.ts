@@ -154,7 +154,7 @@ test('the results lead with the rating, show each area out of its maximum and le
   await expect(summary.getByRole('button', { name: '再演练一次' })).toBeVisible()
   await expect(summary.getByRole('link', { name: '返回情景列表' })).toBeVisible()
 
-  const lesson = summary.getByRole('link', { name: '复习课程：案例导入：一张北京地图' })
+  const lesson = summary.getByRole('link', { name: '学习课程：案例导入：一张北京地图' })
   await activate(lesson)
   await expect(page).toHaveURL(/#\/modules\/qualities\/lessons\/beijing-map-case$/)
   await expect(page.getByRole('heading', { level: 1, name: '案例导入：一张北京地图' })).toBeVisible()
@@ -163,8 +163,8 @@ test('the results lead with the rating, show each area out of its maximum and le
   await page.goto('./#/scenarios')
   const card = page.getByRole('article', { name: '北京地图' })
   await expect(card).toContainText('最好评级：优秀')
-  await expect(card.getByRole('link', { name: '复习课程：案例导入：一张北京地图' })).toBeVisible()
-  await expect(card.getByRole('link', { name: '复习模块：客服人员的职业素质' })).toHaveAttribute(
+  await expect(card.getByRole('link', { name: '学习课程：案例导入：一张北京地图' })).toBeVisible()
+  await expect(card.getByRole('link', { name: '学习模块：客服人员的职业素质' })).toHaveAttribute(
     'href',
     /#\/modules\/qualities$/,
   )

@@ -66,6 +66,8 @@ const messages = {
     practises: '练习的课程',
     moduleLink: '复习模块：{title}',
     lessonLink: '复习课程：{title}',
+    moduleLearn: '学习模块：{title}',
+    lessonLearn: '学习课程：{title}',
     next: '接下来',
     sequel: '接着演练：{title}',
     bestRating: '最好评级',
