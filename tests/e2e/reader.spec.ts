@@ -120,3 +120,19 @@ test('an unknown address shows a page that leads back home', async ({ page }) =>
   await page.getByRole('link', { name: '回到首页' }).click()
   await expect(page.getByRole('heading', { level: 1, name: '客服人员培训课程' })).toBeVisible()
 })
+
+test('a title that wraps on a phone never leaves one character alone on its last line', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 })
+  await page.goto('./#/modules/overview/lessons/overview-definitions')
+  const title = page.getByRole('heading', { level: 1, name: '什么是客服：几个基本定义' })
+  await expect(title).toBeVisible()
+  // Each line's width, read from the text's own boxes: at this width the title takes two lines.
+  const lines = await title.evaluate((heading) => {
+    const range = document.createRange()
+    range.selectNodeContents(heading)
+    const fontSize = parseFloat(getComputedStyle(heading).fontSize)
+    return { widths: [...range.getClientRects()].map((rect) => rect.width), fontSize }
+  })
+  expect(lines.widths.length).toBeGreaterThan(1)
+  expect(lines.widths.at(-1)!).toBeGreaterThan(1.5 * lines.fontSize)
+})
