@@ -403,6 +403,11 @@ test('an assignment of hand-picked questions and a role-play carries the role-pl
     .check()
   await page.getByRole('button', { name: '生成作业链接' }).click()
   const link = await page.getByRole('textbox', { name: '作业链接', exact: true }).inputValue()
+  // The QR code put up for the room names the role-play to do, not only how many there are.
+  await page.getByRole('button', { name: '全屏显示二维码 / 打印' }).click()
+  const sheet = page.getByRole('dialog', { name: '无声电话专项' })
+  await expect(sheet).toContainText(`另有情景演练：「${badLine.title}」`)
+  await sheet.getByRole('button', { name: '关闭' }).click()
 
   const learnerContext = await browser.newContext()
   const learner = await learnerContext.newPage()
