@@ -24,17 +24,17 @@ const dueCards = (count: number): StoredRow[] =>
     value: reviewCardDue('2020-01-01T09:00:00.000Z'),
   }))
 
-/** A quiz of the three fixture questions finished just now, all answered right when `right`. */
-function finishedQuiz(quizId: string, id: string, right: boolean) {
+/** A quiz of the three fixture questions (or the same three under other ids) finished just now, all right when `right`. */
+function finishedQuiz(quizId: string, id: string, right: boolean, questions = fixtureQuestions) {
   const session = startSession(
     { quizId, title: quizId, mode: 'practice', rule: 'all-or-nothing', passMark: 60 },
-    fixtureQuestions,
+    questions,
     1,
     new Date(Date.now() - 60_000),
     id,
   )
   const answers: QuizAttempt['answers'] = right ? { 'q-single': 0, 'q-multiple': [0, 1, 2], 'q-tf': false } : {}
-  return finishSession({ ...session, answers }, fixtureQuestions, new Date(), id)
+  return finishSession({ ...session, answers }, questions, new Date(), id)
 }
 
 describe('the 今日 card', () => {
@@ -310,21 +310,13 @@ describe('我的进度', () => {
   it('leads from each weakest topic to the module where its questions went wrong', async () => {
     // Three failed sittings on the basics module's own questions: each of its topics answered wrong three times.
     const basicsQuestions = fixtureQuestions.map((question, index) => ({ ...question, id: `basics-q00${index + 1}` }))
-    const failed = (id: string) =>
-      finishSession(
-        startSession(
-          { quizId: 'm-basics', title: 'm-basics', mode: 'practice', rule: 'all-or-nothing', passMark: 60 },
-          basicsQuestions,
-          1,
-          new Date(Date.now() - 60_000),
-          id,
-        ),
-        basicsQuestions,
-        new Date(),
-        id,
-      )
     await savedBefore(
-      ['a1', 'a2', 'a3'].map((id) => ({ owner: 'default', kind: 'attempt', key: id, value: failed(id) })),
+      ['a1', 'a2', 'a3'].map((id) => ({
+        owner: 'default',
+        kind: 'attempt',
+        key: id,
+        value: finishedQuiz('m-basics', id, false, basicsQuestions),
+      })),
     )
     await mountApp('/progress')
     const weak = await waitFor('the weakest topics', () => screen.getByRole('region', { name: '最薄弱的主题' }))
