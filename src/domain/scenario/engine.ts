@@ -125,10 +125,12 @@ function applyEffects(
  */
 export function endingReached(def: ScenarioDef, target: string, history: readonly HistoryEntry[]): string {
   let id = target
+  let earned: Rating | undefined
   for (let guard = 0; guard < def.endings.length; guard++) {
     const ending = def.endings.find((candidate) => candidate.id === id)
     if (!ending?.needs || !ending.otherwise) return id
-    const earned = ratePlay(def, { history, endingId: null }).rating
+    // Rated once, and only when an ending asks: the replies do not change along the chain.
+    earned ??= ratePlay(def, { history, endingId: null }).rating
     if (RATING_ORDER.indexOf(earned) >= RATING_ORDER.indexOf(ending.needs)) return id
     id = ending.otherwise
   }
