@@ -14,7 +14,7 @@ import { useProgressStore } from '../stores/progress'
 import { isAssignmentQuizId, moduleQuizId } from '../domain/quiz/catalog'
 import { courseIndex } from '../content/courseData'
 import type { ModuleSummary } from '../content/types'
-import { sourceOpener } from './sourceOpener'
+import { pageOpener } from './pageOpener'
 import { isFailedImport, pageOpened, recoverFromFailedImport } from '../platform/appVersion'
 import { withEverySectionLaidOut } from '../platform/pageLayout'
 import { whenPageShown } from '../composables/useRenderAfterPaint'
@@ -72,12 +72,16 @@ export function scenarioModuleOf({
 export function quizOfAttempt(attemptId: unknown): string | undefined {
   return useProgressStore().progress.attempts.find(({ id }) => id === attemptId)?.quizId
 }
-/** A quiz's pages: under 练习 with 返回 to the quiz list, unless they are the exam's or a module's (above). */
+/** A quiz's pages: under 练习 with 返回 to the quiz list, unless they are the exam's, a module's (above) or an assignment's. */
 const quizMeta: Pick<RouteMeta, 'tab' | 'back'> = {
   tab: (route) => (isExam(route) || quizModuleOf(route) ? 'learn' : 'practice'),
   back: (route) => {
     const module = quizModuleOf(route)
-    return isExam(route) ? { name: 'exam' } : module ? { name: 'module', params: { moduleId: module.id } } : quizzes()
+    return isExam(route)
+      ? { name: 'exam' }
+      : module
+        ? { name: 'module', params: { moduleId: module.id } }
+        : (pageOpener.value?.back ?? quizzes())
   },
 }
 /** The tab a page belongs under (the tab bar marks it as the current place). */
@@ -137,7 +141,9 @@ export const routes: RouteRecordRaw[] = [
       tab: (route) => (scenarioModuleOf(route) ? 'learn' : 'roleplay'),
       back: (route) => {
         const module = scenarioModuleOf(route)
-        return module ? { name: 'module', params: { moduleId: module.id } } : { name: 'scenarios' }
+        return module
+          ? { name: 'module', params: { moduleId: module.id } }
+          : (pageOpener.value?.back ?? { name: 'scenarios' })
       },
       glanceOnly: true,
     },
@@ -265,8 +271,8 @@ export const routes: RouteRecordRaw[] = [
     props: true,
     // Opened from a lesson's, a quiz's or a role-play's 出处, the document belongs there, and 返回 leads back.
     meta: {
-      tab: () => sourceOpener.value?.tab ?? 'me',
-      back: () => sourceOpener.value?.back ?? { name: 'sources' },
+      tab: () => pageOpener.value?.tab ?? 'me',
+      back: () => pageOpener.value?.back ?? { name: 'sources' },
     },
   },
   {

@@ -29,10 +29,16 @@ export const useOpenedAssignmentsStore = defineStore('openedAssignments', () => 
     name: '已打开的作业',
   })
 
-  /** Remembers an assignment the learner started, by its link code. */
+  /** Remembers an assignment the learner opened, by its link code; the same code again writes nothing. */
   async function remember(id: string, code: string): Promise<string | null> {
     await list.ready()
+    if (codeOf(id) === code) return null
     return list.save([...list.items.value.filter((item) => item.id !== id), { id, code }])
+  }
+
+  /** The saved link code of an assignment opened here, if any (the assignment's page opens from its id). */
+  function codeOf(id: string): string | undefined {
+    return list.items.value.find((item) => item.id === id)?.code
   }
 
   /**
@@ -43,7 +49,7 @@ export const useOpenedAssignmentsStore = defineStore('openedAssignments', () => 
 
   /** The assignment with this id, if opened on this device and its saved code passes the checks. */
   function find(id: string, knownModules: readonly string[]): Assignment | null {
-    const code = list.items.value.find((item) => item.id === id)?.code
+    const code = codeOf(id)
     if (code === undefined) return null
     const key = `${knownModules.join(',')}\u0000${code}`
     if (!checked.has(key)) {
@@ -62,7 +68,7 @@ export const useOpenedAssignmentsStore = defineStore('openedAssignments', () => 
     })
   }
 
-  return { load: list.load, ready: list.ready, remember, find, all }
+  return { load: list.load, ready: list.ready, loaded: list.loaded, remember, codeOf, find, all }
 })
 
 if (import.meta.hot) import.meta.hot.accept(acceptHMRUpdate(useOpenedAssignmentsStore, import.meta.hot))

@@ -288,6 +288,47 @@ test('an assignment link naming a role-play this course does not have is refused
   await expect(page.getByRole('link', { name: 'no-such-call' })).toHaveCount(0)
 })
 
+test('an assignment left halfway is found again: its quiz’s 返回 and trail lead to its page; an address of one never opened here says so', async ({
+  page,
+  isMobile,
+}) => {
+  const assignment: Assignment = {
+    id: 'halfway1',
+    title: '第二周：接听',
+    trainer: '张老师',
+    modules: ['phone-etiquette'],
+    questions: [],
+    scenarios: [],
+    count: 3,
+    passMark: 60,
+    timeLimit: null,
+    due: null,
+  }
+  await page.goto('./#/assignment?id=halfway1')
+  await expect(page.getByRole('heading', { level: 1, name: '无法打开这个作业' })).toBeVisible()
+  await expect(page.getByRole('alert')).toHaveText('这台设备上没有打开过这个作业。请打开培训师发来的作业链接。')
+
+  await page.goto(`./#/assignment?a=${encodeURIComponent(encodeAssignment(assignment))}`)
+  await nameThemselves(page, '赵敏')
+  await page.getByRole('button', { name: '开始作答' }).click()
+  await expect(page.getByText('第 1 / 3 题')).toBeVisible()
+  await page.keyboard.press('1')
+  await page.keyboard.press('Enter')
+  await expect(page.getByText('第 2 / 3 题')).toBeVisible()
+  await activate(
+    isMobile
+      ? page.locator('.top-bar-back')
+      : page.getByRole('navigation', { name: '当前位置' }).getByRole('link', { name: '作业：第二周：接听' }),
+  )
+  await expect(page.getByRole('heading', { level: 1, name: '第二周：接听' })).toBeVisible()
+  await expect(page).toHaveURL(/#\/assignment\?id=halfway1$/)
+  await page.getByRole('link', { name: '继续作答' }).click()
+  await expect(page.getByText('第 2 / 3 题')).toBeVisible()
+  // 我的 lists it too, as not yet handed in.
+  await tab(page, '我的').click()
+  await expect(page.getByRole('link', { name: /第二周：接听/ })).toContainText('张老师 布置 · 还没有交卷')
+})
+
 test('a trainer exports the bank as GIFT and Moodle XML, and imports their own GIFT questions with a report', async ({
   page,
 }) => {
@@ -384,6 +425,7 @@ test('hand-picking shows a module’s questions 40 at a time, and 再显示 goes
 test('an assignment of hand-picked questions and a role-play carries the role-play rating back to the roster', async ({
   page,
   browser,
+  isMobile,
 }) => {
   test.setTimeout(90_000)
   await page.goto('./#/trainer')
@@ -416,6 +458,8 @@ test('an assignment of hand-picked questions and a role-play carries the role-pl
   await expect(learner.getByText('还要完成以下情景演练')).toBeVisible()
   await nameThemselves(learner, '李强')
   await learner.getByRole('button', { name: '开始作答' }).click()
+  // The assignment's quiz is not on the quiz list: its trail leads back to the assignment's page.
+  await expect(learner.getByRole('navigation', { name: '当前位置' })).toHaveText('作业：无声电话专项')
   for (let i = 1; i <= 2; i++) {
     await expect(learner.getByText(`第 ${i} / 2 题`)).toBeVisible()
     await expect(learner.locator('.question-stem').first()).toContainText('无声')
@@ -427,12 +471,19 @@ test('an assignment of hand-picked questions and a role-play carries the role-pl
   const beforeRolePlay = await codeBox.inputValue()
   const left = learner.locator('.notice').filter({ hasText: '还要求完成下面的情景演练' })
   await expect(left).toContainText('记为「未演练」')
+  await expect(learner.getByRole('navigation', { name: '当前位置' })).toHaveText('作业：无声电话专项')
+  await expect(learner.getByRole('link', { name: '返回测验列表' })).toHaveCount(0)
   await left.getByRole('link', { name: badLine.title }).click()
   await expect(learner.getByRole('heading', { level: 1, name: badLine.title })).toBeVisible()
+  await expect(learner.getByRole('navigation', { name: '当前位置' })).toContainText('作业：无声电话专项')
+  // On a phone the top bar's 返回 leads there too.
+  if (isMobile) await expect(learner.locator('.top-bar-back')).toHaveAttribute('href', /#\/assignment\?id=/)
   await playWithKeyboard(learner, badLine, (step) => ({ written: bestReplyIndex(step) }))
   await expect(ending(learner)).toContainText('评级：优秀')
-  // Back at the assignment, the code carries the rating and nothing is said to be left.
-  await learner.goto(link)
+  // Back at the assignment from the role-play's end, the code carries the rating and nothing is said to be left.
+  await learner.getByRole('link', { name: '回到作业：无声电话专项' }).click()
+  await expect(learner.getByRole('heading', { level: 1, name: '无声电话专项' })).toBeVisible()
+  await expect(learner.getByText(/^最近一次交卷：得分 \d+%，(未)?通过。/)).toBeVisible()
   await expect(codeBox).not.toHaveValue(beforeRolePlay)
   await expect(learner.getByText('还要求完成下面的情景演练')).toHaveCount(0)
   const code = await codeBox.inputValue()

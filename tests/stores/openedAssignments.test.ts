@@ -36,4 +36,18 @@ describe('assignments opened on this device', () => {
     expect(opened.find('zzz999', MODULES)).toBeNull()
     expect(opened.find('never1', MODULES)).toBeNull()
   })
+
+  it('gives back the code an assignment was opened with, and keeps the list as it is when the same link is opened again', async () => {
+    const opened = await openedIn(await openTab())
+    const code = encodeAssignment(fixtureAssignment)
+    await opened.remember(fixtureAssignment.id, code)
+    await opened.remember('zzz999', encodeAssignment({ ...fixtureAssignment, id: 'zzz999' }))
+    expect(await opened.remember(fixtureAssignment.id, code)).toBeNull()
+
+    const reloaded = await openedIn(await openTab())
+    expect(reloaded.codeOf(fixtureAssignment.id)).toBe(code)
+    expect(reloaded.codeOf('never1')).toBeUndefined()
+    // Opened again from the same link: still in the order first opened (我的 lists them so).
+    expect(reloaded.all(MODULES).map(({ assignment }) => assignment.id)).toEqual([fixtureAssignment.id, 'zzz999'])
+  })
 })

@@ -35,6 +35,16 @@ export function isAssignmentQuizId(quizId: string): boolean {
   return quizId.startsWith(ASSIGNMENT_PREFIX)
 }
 
+/**
+ * The assignment a quiz id names, if it names one.
+ *
+ * @example assignmentIdOf('as-k3j9x2') // 'k3j9x2'
+ * @example assignmentIdOf('m-qualities') // undefined
+ */
+export function assignmentIdOf(quizId: string): string | undefined {
+  return isAssignmentQuizId(quizId) ? quizId.slice(ASSIGNMENT_PREFIX.length) : undefined
+}
+
 /** @example moduleQuizId('qualities') // 'm-qualities' */
 export function moduleQuizId(moduleId: string): string {
   return `${MODULE_PREFIX}${moduleId}`

@@ -13,7 +13,7 @@ const messages = {
     certificate: '结业证书',
     certificateHint: '通过结业考试后在这里查看和打印',
     assignmentsHeading: '培训作业',
-    assignmentsIntro: '在这台设备上做过的作业。打开一项，可以再复制一次发给培训师的成绩代码。',
+    assignmentsIntro: '在这台设备上打开过的作业。打开一项，可以再复制一次发给培训师的成绩代码。',
     assignmentHandedIn: '{trainer} 布置 · 最近一次 {percent}%，{verdict}',
     assignmentOpen: '{trainer} 布置 · 还没有交卷',
     passed: '通过',

@@ -123,6 +123,8 @@ const messages = {
     backToList: '返回测验列表',
     nextModule: '学习下一模块：{title}',
     backToModule: '回到模块：{title}',
+    assignmentTrail: '作业：{title}',
+    backToAssignment: '回到作业：{title}',
     resultNotFound: '没有找到这次测验的记录。',
     modeName: '{mode}模式',
     ruleNote: '多选题计分：{rule}',

@@ -20,6 +20,8 @@ const messages = {
     notFound: '没有这个情景。',
     backToList: '返回情景列表',
     backToModule: '回到模块：{title}',
+    assignmentTrail: '作业：{title}',
+    backToAssignment: '回到作业：{title}',
     start: '开始演练',
     conversation: '对话记录',
     yourTurn: '你会怎么回应？',

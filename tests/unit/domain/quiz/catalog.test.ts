@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import {
+  assignmentIdOf,
   assignmentQuizIdOf,
   describeQuiz,
   isAssignmentQuizId,
@@ -21,6 +22,16 @@ describe('describeQuiz', () => {
     ['anything else', 'hello', null],
   ])('reads %s', (_name, quizId, expected) => {
     expect(describeQuiz(quizId, modules)).toEqual(expected)
+  })
+})
+
+describe('assignmentIdOf', () => {
+  it.each([
+    ['as-k3j9x2', 'k3j9x2'],
+    ['m-basics', undefined],
+    ['exam', undefined],
+  ])('%s → %s', (quizId, expected) => {
+    expect(assignmentIdOf(quizId)).toBe(expected)
   })
 })
 
