@@ -277,6 +277,34 @@ test('a module’s quiz opened from its module stays under 学习: its trail and
   }
 })
 
+test('a module’s quiz left half done is offered back on the module’s page, at the question it was left on', async ({
+  page,
+  isMobile,
+}) => {
+  await page.goto('./#/modules/complaints')
+  const quizPanel = page.getByRole('region', { name: '本模块测验' })
+  await activate(quizPanel.getByRole('link', { name: '开始本模块测验' }))
+  await page.getByRole('radio', { name: /^测验/ }).check()
+  await activate(page.getByRole('button', { name: '开始答题' }))
+  await expect(page.getByText('第 1 / 10 题')).toBeVisible()
+  await page.keyboard.press('1')
+  await page.keyboard.press('Enter')
+  await expect(page.getByText('第 2 / 10 题')).toBeVisible()
+  await activate(
+    isMobile
+      ? page.locator('.top-bar-back')
+      : page.getByRole('navigation', { name: '当前位置' }).getByRole('link', { name: '投诉处理' }),
+  )
+  await expect(page).toHaveURL(/#\/modules\/complaints$/)
+  await expect(quizPanel).toContainText('有一次测验还没做完：做到第 2 / 10 题。')
+  await expect(quizPanel.getByRole('link', { name: '开始本模块测验' })).toHaveCount(0)
+  // As after any of the module's own pages, the way back to the page just left has the focus.
+  await expect(quizPanel.getByRole('link', { name: '继续答题' })).toBeFocused()
+  await activate(quizPanel.getByRole('link', { name: '继续答题' }))
+  await expect(page.getByText('第 2 / 10 题')).toBeVisible()
+  await expect(page.getByRole('navigation', { name: '当前位置' })).toHaveText('首页 › 投诉处理 › 本模块测验')
+})
+
 test('a lesson opened from a quiz no longer under way leads back to its module, not to the quiz', async ({
   page,
   isMobile,
