@@ -23,6 +23,8 @@ export const PAGE_PARTS = [
   'src/composables/useShortcutKeys.ts',
   'src/composables/useReturnToLeftPage.ts',
   'src/composables/useFromModule.ts',
+  'src/composables/useFromAssignment.ts',
+  'src/composables/useHeldPageOpener.ts',
   'src/components/common/AskFirstButton.vue',
   'src/domain/quiz/random.ts',
   'src/domain/quiz/keys.ts',

@@ -1,9 +1,9 @@
-import { computed, onUnmounted, shallowRef, watch, watchEffect, type ComputedRef } from 'vue'
+import { computed, shallowRef, watch, type ComputedRef } from 'vue'
 import { useRoute, type RouteLocationNormalizedLoaded, type RouteLocationRaw } from 'vue-router'
 import { storeToRefs } from 'pinia'
 import { useCourseStore } from '../stores/course'
 import { quizOfAttempt } from '../router'
-import { pageOpener } from '../router/pageOpener'
+import { useHeldPageOpener } from './useHeldPageOpener'
 import { assignmentIdOf } from '../domain/quiz/catalog'
 
 export interface FromAssignment {
@@ -61,7 +61,7 @@ export function useFromAssignment(): ComputedRef<FromAssignment | undefined> {
 /** The same, for the page itself (not a part of it): the top bar's 返回 leads to the assignment's page too. */
 export function useFromAssignmentPage(): ComputedRef<FromAssignment | undefined> {
   const fromAssignment = useFromAssignment()
-  watchEffect(() => (pageOpener.value = fromAssignment.value ? { back: fromAssignment.value.page } : null))
-  onUnmounted(() => (pageOpener.value = null))
+  const opener = computed(() => (fromAssignment.value ? { back: fromAssignment.value.page } : null))
+  useHeldPageOpener(() => opener.value)
   return fromAssignment
 }

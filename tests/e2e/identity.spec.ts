@@ -362,6 +362,7 @@ test('the certificate after a pass bears the profile’s name, has no name box, 
   await expect(page.getByText('证书姓名：王芳')).toBeVisible()
   await expect(reissue).toHaveCount(0)
   await tab(page, '我的').click()
+  await activate(page.locator('details.trainer-tools > summary'), hasTouch)
   await activate(page.getByRole('checkbox', { name: /培训师视图/ }), hasTouch)
   await openLearners(page)
   await activate(reissue, hasTouch)

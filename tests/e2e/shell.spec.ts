@@ -340,10 +340,17 @@ test('from 我的 every page is one more step: the learner, the exam, the certif
     [/^核对证书/, '/verify', '我的'],
     [/^原文/, '/sources', '我的'],
   ]
+  const trainerTools = page.locator('details.trainer-tools')
   for (const [name, path, place] of destinations) {
     await open(page, '/', /./)
     await activate(page, tab(page, '我的'))
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('我的')
+    // A learner finds the trainer's tools folded away, one step further.
+    if (path !== '/learners' && path !== '/exam' && path !== '/certificate') {
+      await expect(trainerTools).not.toHaveAttribute('open')
+      await expect(page.getByRole('main').getByRole('link', { name })).toBeHidden()
+      await activate(page, trainerTools.locator('summary'))
+    }
     await activate(page, page.getByRole('main').getByRole('link', { name }))
     await expect(page).toHaveURL(new RegExp(`#${path}$`))
     // The trainer's pages are not among the learner's five places: the place they belong to stays marked.
@@ -351,6 +358,7 @@ test('from 我的 every page is one more step: the learner, the exam, the certif
   }
   // The settings of 我的 are reached the same way.
   await open(page, '/me', '我的')
+  await activate(page, trainerTools.locator('summary'))
   const trainerView = page.getByRole('checkbox', { name: /培训师视图/ })
   if (onPhone()) {
     await trainerView.tap()
@@ -360,6 +368,9 @@ test('from 我的 every page is one more step: the learner, the exam, the certif
   }
   await expect(trainerView).toBeChecked()
   await expect(page.getByLabel('字号')).toHaveValue('normal')
+  // With the trainer's view on, the tools are open on 我的 from then on.
+  await page.reload()
+  await expect(trainerTools).toHaveAttribute('open')
 })
 
 test('the skip link and the focus after each page change still work with the shell', async ({ page }) => {

@@ -22,6 +22,7 @@ const messages = {
     displayHeading: '显示',
     trainerHeading: '培训师',
     trainerIntro: '布置作业、汇总成绩、核对证书和查阅原文的工具。',
+    trainerTools: '培训师工具',
     assign: '布置作业',
     assignHint: '选题目，生成作业链接和二维码',
     roster: '学员成绩',
