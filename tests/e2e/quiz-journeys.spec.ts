@@ -297,6 +297,7 @@ test('a module’s quiz left half done is offered back on the module’s page, a
   )
   await expect(page).toHaveURL(/#\/modules\/complaints$/)
   await expect(quizPanel).toContainText('有一次测验还没做完：做到第 2 / 10 题。')
+  await expect(quizPanel).not.toContainText('还没有做过')
   await expect(quizPanel.getByRole('link', { name: '开始本模块测验' })).toHaveCount(0)
   // As after any of the module's own pages, the way back to the page just left has the focus.
   await expect(quizPanel.getByRole('link', { name: '继续答题' })).toBeFocused()
