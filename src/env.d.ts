@@ -33,10 +33,12 @@ declare module 'virtual:course-scenario-list' {
   export const scenarioList: import('./content/types').ScenarioSummary[]
 }
 
-// Each question's module, difficulty and tags, as indexes into the three lists (see src/content/questionMeta.ts).
+// Each question's module, difficulty, lesson and tags, as indexes into the four lists (see src/content/questionMeta.ts).
 declare module 'virtual:course-question-meta' {
   export const metaModules: string[]
   export const metaDifficulties: string[]
+  /** The lessons that teach the questions, by id. */
+  export const metaLessons: string[]
   export const metaTags: string[]
   export const metaTable: Record<string, number[]>
 }

@@ -135,18 +135,20 @@ export function coursePlugin(options: CoursePluginOptions): Plugin {
         return `export default ${JSON.stringify(currentCourse().lms)}\n`
       }
       if (id === `\0${QUESTION_META_ID}`) {
-        // Each question's module, difficulty and tags, as small numbers into three short lists:
+        // Each question's module, difficulty, lesson and tags, as small numbers into four short lists:
         // enough for 我的进度 and the exam's breakdown without fetching a single bank.
         const { modules, questions } = currentCourse()
         const moduleIds = modules.map((module) => module.id)
         const difficulties = ['easy', 'medium', 'hard']
         const tags = [...new Set(questions.flatMap((question) => question.tags))]
+        const lessonIds = [...new Set(questions.map((question) => question.lessonRef.lessonId))]
         const table = Object.fromEntries(
           questions.map((question) => [
             question.id,
             [
               moduleIds.indexOf(question.module),
               difficulties.indexOf(question.difficulty),
+              lessonIds.indexOf(question.lessonRef.lessonId),
               ...question.tags.map((tag) => tags.indexOf(tag)),
             ],
           ]),
@@ -154,6 +156,7 @@ export function coursePlugin(options: CoursePluginOptions): Plugin {
         return (
           `export const metaModules = ${JSON.stringify(moduleIds)}\n` +
           `export const metaDifficulties = ${JSON.stringify(difficulties)}\n` +
+          `export const metaLessons = ${JSON.stringify(lessonIds)}\n` +
           `export const metaTags = ${JSON.stringify(tags)}\n` +
           `export const metaTable = ${JSON.stringify(table)}\n`
         )

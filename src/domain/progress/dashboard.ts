@@ -60,29 +60,29 @@ export function tagStats(
 }
 
 /**
- * Where to go over a topic: the module whose questions on it the learner got wrong most often
- * (of equals, the one answered most, then the first met). Undefined when none of its answered
+ * Where to go over a topic: the lesson whose questions on it the learner got wrong most often (of
+ * equals, the one answered most, then the first met). Undefined when none of its answered
  * questions is still in the course.
  *
  * @example
- * moduleToReview({ 'phone-q1': [3, 1], 'basics-q2': [2, 2] }, '电话礼仪', questionMeta) // 'phone'
+ * lessonToReview({ 'phone-q1': [3, 1], 'basics-q2': [2, 2] }, '电话礼仪', questionMeta) // 'phone-rings'
  */
-export function moduleToReview(
+export function lessonToReview(
   questions: HistoryFigures['questions'],
   tag: string,
-  metaOf: (questionId: string) => { module: string; tags: readonly string[] } | undefined,
+  metaOf: (questionId: string) => { lesson: string; tags: readonly string[] } | undefined,
 ): string | undefined {
-  const byModule = new Map<string, { wrong: number; asked: number }>()
+  const byLesson = new Map<string, { wrong: number; asked: number }>()
   for (const [questionId, [asked, right]] of Object.entries(questions)) {
     const meta = metaOf(questionId)
     if (!meta?.tags.includes(tag)) continue
-    const tally = byModule.get(meta.module) ?? { wrong: 0, asked: 0 }
+    const tally = byLesson.get(meta.lesson) ?? { wrong: 0, asked: 0 }
     tally.wrong += asked - right
     tally.asked += asked
-    byModule.set(meta.module, tally)
+    byLesson.set(meta.lesson, tally)
   }
   let best: [string, { wrong: number; asked: number }] | undefined
-  for (const entry of byModule) {
+  for (const entry of byLesson) {
     if (!best || entry[1].wrong > best[1].wrong || (entry[1].wrong === best[1].wrong && entry[1].asked > best[1].asked))
       best = entry
   }

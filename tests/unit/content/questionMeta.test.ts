@@ -4,9 +4,34 @@ import { questionMeta } from '../../../src/content/questionMeta'
 // The test build compiles tests/fixtures/course: module basics has three questions.
 describe('questionMeta', () => {
   it.each([
-    ['basics-q001', { module: 'basics', difficulty: 'easy', tags: ['心理素质'] }],
-    ['basics-q002', { module: 'basics', difficulty: 'medium', tags: ['现场接待'] }],
-    ['basics-q003', { module: 'basics', difficulty: 'easy', tags: ['电话礼仪'] }],
+    [
+      'basics-q001',
+      {
+        module: 'basics',
+        difficulty: 'easy',
+        lesson: 'basics-first',
+        tags: ['心理素质'],
+      },
+    ],
+    [
+      'basics-q002',
+      {
+        module: 'basics',
+        difficulty: 'medium',
+        lesson: 'basics-second',
+        tags: ['现场接待'],
+      },
+    ],
+    // Its lesson is in another module.
+    [
+      'basics-q003',
+      {
+        module: 'basics',
+        difficulty: 'easy',
+        lesson: 'phone-rings',
+        tags: ['电话礼仪'],
+      },
+    ],
   ])('knows %s without its bank', (id, expected) => {
     expect(questionMeta(id)).toEqual(expected)
   })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { moduleToReview, nextStep, tagStats, timeSpentMinutes } from '../../../../src/domain/progress/dashboard'
+import { lessonToReview, nextStep, tagStats, timeSpentMinutes } from '../../../../src/domain/progress/dashboard'
 import { emptyFigures, withRecords } from '../../../../src/domain/progress/figures'
 import { streakDays } from '../../../../src/domain/progress/daily'
 import { emptyProgress, type SavedProgress } from '../../../../src/domain/progress/progress'
@@ -79,28 +79,29 @@ describe('streakDays', () => {
   })
 })
 
-describe('moduleToReview', () => {
-  const meta: Record<string, { module: string; tags: string[] }> = {
-    'phone-q1': { module: 'phone', tags: ['电话礼仪'] },
-    'phone-q2': { module: 'phone', tags: ['电话礼仪', '规范用语'] },
-    'phrases-q1': { module: 'phrases', tags: ['规范用语'] },
-    'phrases-q2': { module: 'phrases', tags: ['规范用语'] },
+describe('lessonToReview', () => {
+  const meta: Record<string, { lesson: string; tags: string[] }> = {
+    'phone-q1': { lesson: 'phone-rings', tags: ['电话礼仪'] },
+    'phone-q2': { lesson: 'phone-greeting', tags: ['电话礼仪', '规范用语'] },
+    'phrases-q1': { lesson: 'phrases-basic', tags: ['规范用语'] },
+    'phrases-q2': { lesson: 'phrases-basic', tags: ['规范用语'] },
   }
   const metaOf = (id: string) => meta[id]
 
-  it('sends a topic to the module where its questions went wrong most, not where they were asked most', () => {
+  it('sends a topic to the lesson where its questions went wrong most, not where they were asked most', () => {
     const questions: Record<string, [number, number]> = {
       'phone-q2': [2, 0],
       'phrases-q1': [5, 4],
       'phrases-q2': [1, 1],
     }
-    expect(moduleToReview(questions, '规范用语', metaOf)).toBe('phone')
-    expect(moduleToReview({ ...questions, 'phrases-q2': [3, 0] }, '规范用语', metaOf)).toBe('phrases')
+    expect(lessonToReview(questions, '规范用语', metaOf)).toBe('phone-greeting')
+    // Two questions of one lesson add up.
+    expect(lessonToReview({ ...questions, 'phrases-q2': [3, 1] }, '规范用语', metaOf)).toBe('phrases-basic')
   })
 
-  it('takes the module answered most among equals, and none for a topic whose questions have left the course', () => {
-    expect(moduleToReview({ 'phone-q2': [1, 0], 'phrases-q1': [4, 3] }, '规范用语', metaOf)).toBe('phrases')
-    expect(moduleToReview({ 'gone-q1': [3, 0] }, '规范用语', metaOf)).toBeUndefined()
+  it('takes the lesson answered most among equals, and none for a topic whose questions have left the course', () => {
+    expect(lessonToReview({ 'phone-q2': [1, 0], 'phrases-q1': [4, 3] }, '规范用语', metaOf)).toBe('phrases-basic')
+    expect(lessonToReview({ 'gone-q1': [3, 0] }, '规范用语', metaOf)).toBeUndefined()
   })
 })
 
