@@ -8,9 +8,14 @@ import { PIN_ITERATIONS, normalPin, sameHash, type PinRecord } from '../domain/p
 const SALT_BYTES = 16
 const HASH_BITS = 256
 
-/** Whether this page can hash a PIN: WebCrypto needs a secure context (https, or this computer). */
-export function pinSupported(): boolean {
+/**
+ * Why this page cannot hash a PIN, in plain words; null when it can. WebCrypto needs a secure
+ * context (https, or this computer). The words live here, with the code loaded only for a PIN.
+ */
+export function pinUnsupported(): string | null {
   return typeof globalThis.crypto?.subtle?.importKey === 'function'
+    ? null
+    : '这个浏览器在此网址下无法使用 PIN（需要 https 网址）。'
 }
 
 const hex = (bytes: Uint8Array) => Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('')

@@ -148,9 +148,7 @@ export const useProfileStore = defineStore('profiles', () => {
     const problem = pinProblem(pin)
     if (problem) return problem
     const crypto = await pinCrypto()
-    if (!crypto) return PIN_NOT_LOADED
-    if (!crypto.pinSupported()) return PIN_UNSUPPORTED
-    return put({ ...active.value, pin: await crypto.hashPin(pin) })
+    return typeof crypto === 'string' ? crypto : put({ ...active.value, pin: await crypto.hashPin(pin) })
   }
 
   /** Removes the active learner's PIN, once they have entered it; the reason when it cannot. */
@@ -169,8 +167,7 @@ export const useProfileStore = defineStore('profiles', () => {
     if (pin.trim() === '') return '请输入 PIN。'
     if (pinProblem(pin)) return pinProblem(pin)
     const crypto = await pinCrypto()
-    if (!crypto) return PIN_NOT_LOADED
-    if (!crypto.pinSupported()) return PIN_UNSUPPORTED
+    if (typeof crypto === 'string') return crypto
     return (await crypto.pinMatches(pin, profile.pin)) ? null : WRONG_PIN
   }
 
@@ -243,13 +240,14 @@ export const useProfileStore = defineStore('profiles', () => {
   }
 })
 
-/** The PIN's hashing, loaded only when a PIN is set or asked: the first page stays small. */
-const pinCrypto = () => import('../platform/pin').catch(() => null)
+/** The PIN's hashing, loaded only when a PIN is set or asked (the first page stays small); or why it cannot be used. */
+async function pinCrypto(): Promise<typeof import('../platform/pin') | string> {
+  const code = await import('../platform/pin').catch(() => null)
+  return code ? (code.pinUnsupported() ?? code) : PIN_NOT_LOADED
+}
 
 /** A PIN that is not the learner's: the learners page counts these (src/domain/progress/pinTries.ts). */
 export const WRONG_PIN = 'PIN 不对，请再试一次。'
 const PIN_NOT_LOADED = 'PIN 功能没有加载成功，请检查网络后重试。'
-
-const PIN_UNSUPPORTED = '这个浏览器在此网址下无法使用 PIN（需要 https 网址）。'
 
 if (import.meta.hot) import.meta.hot.accept(acceptHMRUpdate(useProfileStore, import.meta.hot))

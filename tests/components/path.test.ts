@@ -12,6 +12,7 @@ import type { StoredRow } from '../../src/platform/database'
 import ProgressModuleComplete from '../../src/components/progress/ProgressModuleComplete.vue'
 import { fixtureQuestions } from '../fixtures/quiz'
 import { reviewCardDue } from '../fixtures/reviewCard'
+import { scenarioRun } from '../stores/helpers'
 
 beforeEach(() => localStorage.clear())
 
@@ -139,7 +140,16 @@ describe('the 今日 card', () => {
     await waitFor('the review line', () => today().getByText('今天没有要复习的题。'))
     const scenario = await waitFor('the role-play', () => today().getByRole('link', { name: '情景演练：无声电话' }))
     expect(scenario.getAttribute('href')).toBe('/scenarios/silent-call')
-    expect(today().getByText('练习「基础模块」的内容，还没有评为优秀。')).toBeTruthy()
+    expect(today().getByText('练习「基础模块」的内容，练到优秀为止。')).toBeTruthy()
+  })
+
+  it('keeps suggesting a role-play until it is rated 优秀, and then says every one is', async () => {
+    await mountApp('/')
+    await useProgressStore().recordScenarioRun(scenarioRun('r1', { rating: 'pass' }))
+    await waitFor('still offered', () => today().getByRole('link', { name: '情景演练：无声电话' }))
+    await useProgressStore().recordScenarioRun(scenarioRun('r2', { rating: 'excellent' }))
+    await waitFor('all rated 优秀', () => today().getByText('每个情景都已评为优秀。'))
+    expect(today().queryByRole('link', { name: /^情景演练/ })).toBeNull()
   })
 
   it('points a trainer to the trainer area', async () => {

@@ -344,6 +344,20 @@ describe('a PIN on a shared PC', () => {
     expect((await openTab()).profiles.active.pin).toBeUndefined()
   })
 
+  it('says why a page without WebCrypto (an http address) cannot set or ask for one, and keeps the profile as it was', async () => {
+    const tab = await openTab()
+    await tab.profiles.setPin('2580')
+    await tab.profiles.create('小李')
+    const subtle = vi.spyOn(globalThis.crypto, 'subtle', 'get').mockReturnValue(undefined as unknown as SubtleCrypto)
+    const unsupported = '这个浏览器在此网址下无法使用 PIN（需要 https 网址）。'
+    expect(await tab.profiles.setPin('1234')).toBe(unsupported)
+    expect(tab.profiles.active.pin).toBeUndefined()
+    expect(await tab.profiles.activate('default', '2580')).toBe(unsupported)
+    expect(tab.profiles.active.name).toBe('小李')
+    subtle.mockRestore()
+    expect(await tab.profiles.activate('default', '2580')).toBeNull()
+  })
+
   it('is not got round by deleting the active learner: a locked one is not opened in their place', async () => {
     const tab = await openTab()
     await tab.profiles.setPin('2580')
