@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url'
 import { loadCourse } from '../../src/content/build/loadCourse'
 import type { QuestionContent } from '../../src/content/types'
 import { answerRight, examSize, handInConfirmed, passExam } from './helpers/exam'
-import { activate, scrollSettled, tab } from './helpers/shell'
+import { activate, goBack, scrollSettled, tab } from './helpers/shell'
 
 const course = loadCourse(fileURLToPath(new URL('../../content', import.meta.url)))
 const byStem = new Map(course.questions.map((question) => [question.stem, question]))
@@ -127,7 +127,6 @@ test('after 检查答案 the verdict and 下一题 are both on screen, clear of 
 test('复习相关课程 opens the lesson at its section, and 返回 leads back to the same question', async ({
   page,
   hasTouch,
-  isMobile,
 }) => {
   await page.goto('./#/quizzes')
   await activate(page.getByRole('article', { name: /投诉处理$/ }).getByRole('link', { name: '开始练习' }))
@@ -148,7 +147,7 @@ test('复习相关课程 opens the lesson at its section, and 返回 leads back 
   const backToQuiz = page.getByRole('link', { name: /^← 回到测验：/ })
   await expect(backToQuiz).toBeVisible()
   // On a phone the top bar's 返回, always in view; on a desktop the link at the lesson's top.
-  await activate(isMobile ? page.locator('.top-bar-back') : backToQuiz)
+  await goBack(page, backToQuiz)
   await expect(page.getByText('第 1 / 10 题')).toBeVisible()
   await expect(page.locator('.question-stem').first()).toHaveText(stem)
   await expect(page.locator('.feedback').first()).toBeVisible()
@@ -157,7 +156,6 @@ test('复习相关课程 opens the lesson at its section, and 返回 leads back 
 test("a result's 复习相关课程 leads back to that question of the result, and the quiz's page keeps the way to it", async ({
   page,
   hasTouch,
-  isMobile,
 }) => {
   const choose = async (radio: ReturnType<Page['getByRole']>) => {
     if (hasTouch) await radio.tap()
@@ -194,7 +192,7 @@ test("a result's 复习相关课程 leads back to that question of the result, a
   await page.reload()
   await expect(backToResult).toBeVisible()
   // On a phone the top bar's 返回, always in view; on a desktop the link at the lesson's top.
-  await activate(isMobile ? page.locator('.top-bar-back') : backToResult)
+  await goBack(page, backToResult)
   await expect(page).toHaveURL(resultAddress)
   await expect(fourth).toBeFocused()
   await expect(fourth).toBeInViewport()
@@ -245,11 +243,11 @@ test('a module’s quiz opened from its module stays under 学习: its trail and
   // A question's lesson, and back to the result: still the module's quiz.
   await activate(page.locator('.review-item').first().getByRole('link', { name: '复习相关课程' }))
   await expect(page).toHaveURL(/#\/modules\/complaints\/lessons\/[\w-]+\?result=[\w-]+&module=complaints#sec-/)
-  await activate(isMobile ? page.locator('.top-bar-back') : page.getByRole('link', { name: '← 回到测验成绩' }))
+  await goBack(page, page.getByRole('link', { name: '← 回到测验成绩' }))
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^测验结果/)
   await inModule()
   // On a phone the top bar's 返回; on a desktop the trail.
-  await activate(isMobile ? page.locator('.top-bar-back') : trail.getByRole('link', { name: '投诉处理' }))
+  await goBack(page, '投诉处理')
   await expect(page).toHaveURL(/#\/modules\/complaints$/)
   // Back on the module, the link to its quiz has the focus, in view, as after any of the module's own pages.
   const again = page.getByRole('region', { name: '本模块测验' }).getByRole('link', { name: '再做一次本模块测验' })
@@ -260,7 +258,7 @@ test('a module’s quiz opened from its module stays under 学习: its trail and
   await page.goto(result)
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^测验结果/)
   await expect(tab(page, '练习')).toHaveAttribute('aria-current', 'true')
-  await activate(isMobile ? page.locator('.top-bar-back') : trail.getByRole('link', { name: '测验与练习' }))
+  await goBack(page, '测验与练习')
   await expect(page).toHaveURL(/#\/quizzes$/)
   const card = page.getByRole('link', { name: '8. 投诉处理', exact: true })
   await expect(card).toBeFocused()
@@ -279,7 +277,6 @@ test('a module’s quiz opened from its module stays under 学习: its trail and
 
 test('a module’s quiz left half done is offered back on the module’s page, at the question it was left on', async ({
   page,
-  isMobile,
 }) => {
   await page.goto('./#/modules/complaints')
   const quizPanel = page.getByRole('region', { name: '本模块测验' })
@@ -290,11 +287,7 @@ test('a module’s quiz left half done is offered back on the module’s page, a
   await page.keyboard.press('1')
   await page.keyboard.press('Enter')
   await expect(page.getByText('第 2 / 10 题')).toBeVisible()
-  await activate(
-    isMobile
-      ? page.locator('.top-bar-back')
-      : page.getByRole('navigation', { name: '当前位置' }).getByRole('link', { name: '投诉处理' }),
-  )
+  await goBack(page, '投诉处理')
   await expect(page).toHaveURL(/#\/modules\/complaints$/)
   await expect(quizPanel).toContainText('有一次测验还没做完：做到第 2 / 10 题。')
   await expect(quizPanel).not.toContainText('还没有做过')

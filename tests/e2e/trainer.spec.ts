@@ -4,7 +4,7 @@ import { encodeAssignment, type Assignment } from '../../src/domain/trainer/assi
 import { fileURLToPath } from 'node:url'
 import { loadCourse } from '../../src/content/build/loadCourse'
 import { bestReplyIndex } from '../../src/domain/scenario/engine'
-import { activate, tab } from './helpers/shell'
+import { activate, goBack, tab } from './helpers/shell'
 import { ending, playWithKeyboard } from './helpers/scenario'
 import { expectNoViolations } from './helpers/a11y'
 
@@ -290,7 +290,6 @@ test('an assignment link naming a role-play this course does not have is refused
 
 test('an assignment left halfway is found again: its quiz’s 返回 and trail lead to its page; an address of one never opened here says so', async ({
   page,
-  isMobile,
 }) => {
   const assignment: Assignment = {
     id: 'halfway1',
@@ -315,11 +314,7 @@ test('an assignment left halfway is found again: its quiz’s 返回 and trail l
   await page.keyboard.press('1')
   await page.keyboard.press('Enter')
   await expect(page.getByText('第 2 / 3 题')).toBeVisible()
-  await activate(
-    isMobile
-      ? page.locator('.top-bar-back')
-      : page.getByRole('navigation', { name: '当前位置' }).getByRole('link', { name: '作业：第二周：接听' }),
-  )
+  await goBack(page, '作业：第二周：接听')
   await expect(page.getByRole('heading', { level: 1, name: '第二周：接听' })).toBeVisible()
   await expect(page).toHaveURL(/#\/assignment\?id=halfway1$/)
   await page.getByRole('link', { name: '继续作答' }).click()

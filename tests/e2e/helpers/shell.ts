@@ -56,6 +56,20 @@ export async function activate(control: Locator): Promise<void> {
   }
 }
 
+/**
+ * Goes back up as each project's learner does: the top bar's 返回 on a phone; at the desktop, the
+ * link given (a link of the trail 当前位置 by its words, or any other way back the page offers).
+ */
+export async function goBack(page: Page, desktopWay: string | Locator): Promise<void> {
+  await activate(
+    test.info().project.use.isMobile
+      ? page.locator('.top-bar-back')
+      : typeof desktopWay === 'string'
+        ? page.getByRole('navigation', { name: '当前位置' }).getByRole('link', { name: desktopWay })
+        : desktopWay,
+  )
+}
+
 /** Uses a control with the pointer each project's learner has: a tap on the phone, a mouse click at the desktop. */
 export async function tapOrClick(control: Locator): Promise<void> {
   if (test.info().project.use.hasTouch) await control.tap()
