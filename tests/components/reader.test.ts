@@ -328,6 +328,19 @@ describe('source view', () => {
     expect(screen.getByText('1. 地面无灰尘、纸屑、杂物，无痰迹。'.replace('，', ','))).toBeTruthy()
   })
 
+  it('reads a document saved page by page as running text: no page numbers, no notice inside a sentence', async () => {
+    const quote = '千万不可'
+    await mountApp('/sources/001_4351cf7fcdc4313a.txt?q=' + encodeURIComponent(quote))
+    const mark = await waitFor('the highlighted quote', () => screen.getByRole('mark'))
+    const paragraph = textOf(mark.parentElement!)
+    // Saved as 「…千万不可”我行我」, a blank line, 「4、素”,否则…」: one sentence again, ended where it ends.
+    expect(paragraph).toContain('千万不可”我行我素”,否则公司有可能就此失去一个客户;')
+    expect(paragraph).toMatch(/。$/)
+    const lines = [...mark.closest('.source-text')!.querySelectorAll('.line')].map(textOf)
+    expect(lines.join('')).not.toContain('资料内容仅供您学习参考')
+    expect(lines.filter((line) => /^\d、/.test(line))).toEqual([])
+  })
+
   it("shows a trainer the web page's text too, set apart, and the file name", async () => {
     await savedBefore([{ owner: '', kind: 'setting', key: 'trainerView', value: { name: 'trainerView', value: true } }])
     await mountApp('/sources/002_7c298a5d88a5912a.txt?q=' + encodeURIComponent('接一、顾二、看三'))

@@ -3,7 +3,7 @@
  * added around the material (download prompts, site names, page labels) flagged
  * so learners read only the material, and the cited passage marked.
  */
-import { locateQuote } from './citations'
+import { locateQuote, type QuoteLocation } from './citations'
 
 // The documents were saved from document-sharing sites. content/coverage.yaml lists each such line
 // of six characters or more with the reason 「网页附带的文字」; tests/unit/domain/course/sourceDocument.test.ts
@@ -60,17 +60,107 @@ export function documentLines(document: string, quote: string | null): DocumentL
 }
 
 /**
- * The lines a reader sees: with `showSiteText` false the web page's text is left out, and so
- * are the blank lines it leaves behind (never more than one blank line in a row, none at the start).
+ * The web page's notice that some documents carry inside their sentences (once split by a page
+ * break): hidden from readers with the lines of site text.
+ */
+const INLINE_NOTICE = '资料内容仅供您学习参考,如有不当或者侵权,请联系改正或者删除。'
+
+/** A page of a document saved page by page starts with its number: 「4、素”,否则…」. */
+const PAGE_START = /^(\d+)、/
+
+/**
+ * The lines a learner reads: the web page's text left out (whole lines, the notice inside
+ * sentences), and never more than one blank line in a row, none at the start. A document saved
+ * page by page loses its page numbers, and each page break moves to the end of the sentence it
+ * split. Nothing of the marked passage is hidden.
+ *
+ * A page is a line starting 「N、」 whose last non-blank line is page N − 1 (page 1: a line of
+ * site text). A numbered list (「1、保证顾客满意」 under a heading) is not one.
  *
  * @example
- * visibleLines(documentLines('搜档网\n\n甲\n\n\n乙', null), false).map((line) => line.text) // ['甲', '', '乙']
+ * readingLines('页面.docx_第1页\n1、我行我\n\n2、素。再见', null).map((line) => line.text) // ['我行我素。', '', '再见']
  */
-export function visibleLines(lines: readonly DocumentLine[], showSiteText: boolean): DocumentLine[] {
-  if (showSiteText) return [...lines]
+export function readingLines(document: string, quote: string | null): DocumentLine[] {
+  const location = quote ? locateQuote(document, quote) : null
+  const quoted = (at: number) => location !== null && at >= location.start && at < location.end
+  const hidden = new Uint8Array(document.length)
+  const hide = (from: number, to: number) => {
+    for (let at = from; at < to; at++) if (!quoted(at)) hidden[at] = 1
+  }
+  const lines = documentLines(document, quote)
+  // Where a page ran on from the one before: its paragraph ends with the sentence the break split.
+  const joins: number[] = []
+  let lineStart = 0
+  // The last non-blank line: its end, whether it was site text, and its page number (0 when none).
+  let last = { end: -1, siteText: false, page: 0 }
+  for (const line of lines) {
+    const end = lineStart + line.text.length
+    if (line.siteText) hide(lineStart, end + 1)
+    if (line.text.trim() !== '') {
+      const number = Number(PAGE_START.exec(line.text)?.[1] ?? 0)
+      const page = number === 1 ? last.siteText : number > 1 && number === last.page + 1
+      // Page N runs on from page N − 1: the line break and blank lines between go with the number.
+      if (page) hide(number === 1 ? lineStart : last.end, lineStart + String(number).length + 1)
+      if (page && number > 1) joins.push(lineStart)
+      last = { end, siteText: line.siteText, page: page ? number : 0 }
+    }
+    lineStart = end + 1
+  }
+  // The notice, found in the text as read (it can run over a page break).
+  const kept: number[] = []
+  for (let at = 0; at < document.length; at++) if (!hidden[at]) kept.push(at)
+  const reading = kept.map((at) => document[at]).join('')
+  for (let from = reading.indexOf(INLINE_NOTICE); from !== -1; from = reading.indexOf(INLINE_NOTICE, from + 1)) {
+    for (let i = from; i < from + INLINE_NOTICE.length; i++) hide(kept[i]!, kept[i]! + 1)
+  }
+  const breaks = new Set<number>()
+  for (const join of joins) {
+    let at = join
+    while (at < document.length && (hidden[at] || !SENTENCE_END.includes(document[at]!))) at++
+    breaks.add(at)
+  }
+  return withoutExtraBlanks(shownLines(document, hidden, breaks, location))
+}
+
+const SENTENCE_END = '。！？!?'
+
+/**
+ * The characters not hidden, cut into lines at the line breaks left and into paragraphs after the
+ * characters at `breaks`, with the passage marked.
+ */
+function shownLines(
+  document: string,
+  hidden: Uint8Array,
+  breaks: ReadonlySet<number>,
+  location: QuoteLocation | null,
+): DocumentLine[] {
+  const shown: DocumentLine[] = []
+  let parts = { before: '', match: '', after: '' }
+  const close = () => {
+    const text = parts.before + parts.match + parts.after
+    shown.push({ text, siteText: false, marked: parts.match ? parts : null })
+    parts = { before: '', match: '', after: '' }
+  }
+  for (let at = 0; at < document.length; at++) {
+    if (hidden[at]) continue
+    const char = document[at]!
+    if (char === '\n') close()
+    else if (location && at >= location.start && at < location.end) parts.match += char
+    else if (parts.match) parts.after += char
+    else parts.before += char
+    if (breaks.has(at)) {
+      // The end of the paragraph, and a blank line, as between the pages.
+      close()
+      close()
+    }
+  }
+  close()
+  return shown
+}
+
+function withoutExtraBlanks(lines: readonly DocumentLine[]): DocumentLine[] {
   const shown: DocumentLine[] = []
   for (const line of lines) {
-    if (line.siteText) continue
     const blank = line.text.trim() === '' && line.marked === null
     const previousBlank = shown.length === 0 || shown.at(-1)!.text.trim() === ''
     if (blank && previousBlank) continue

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { join } from 'node:path'
 import { readFileSync } from 'node:fs'
 import { parse as parseYaml } from 'yaml'
-import { documentLines, isSiteText, visibleLines } from '../../../../src/domain/course/sourceDocument'
+import { documentLines, isSiteText, readingLines } from '../../../../src/domain/course/sourceDocument'
 import { SOURCE_FILES } from '../../../../src/content/sources'
 
 const content = join(__dirname, '../../../../content')
@@ -75,12 +75,63 @@ describe('documentLines', () => {
   })
 })
 
-describe('visibleLines', () => {
-  const lines = documentLines('搜档网\n\n甲\n相关主题\n\n\n乙', null)
-  it('leaves out site text and the blank lines it leaves behind for learners', () => {
-    expect(visibleLines(lines, false).map((line) => line.text)).toEqual(['甲', '', '乙'])
+describe('readingLines', () => {
+  const textOf = (lines: readonly { text: string }[]) => lines.map((line) => line.text)
+
+  it('leaves out site text and the blank lines it leaves behind', () => {
+    expect(textOf(readingLines('搜档网\n\n甲\n相关主题\n\n\n乙', null))).toEqual(['甲', '', '乙'])
   })
-  it('keeps every line for trainers', () => {
-    expect(visibleLines(lines, true).map((line) => line.text)).toEqual(['搜档网', '', '甲', '相关主题', '', '', '乙'])
+
+  it('joins the sentences of a document saved page by page, without its page numbers', () => {
+    const saved = '细则.docx_第1页\n1、接一、顾\n\n2、二、看三。然后\n\n3、下一句。再下一句。'
+    // Each page break moves to the end of the sentence it split.
+    expect(textOf(readingLines(saved, null))).toEqual(['接一、顾二、看三。', '', '然后下一句。', '', '再下一句。'])
+  })
+
+  it('keeps the numbers of a list: its first item follows a heading, not the web page’s text', () => {
+    const list = '⑦ 原则\n1、保证顾客满意\n换位思考。\n2、超出顾客希望\n走在前面。'
+    expect(textOf(readingLines(list, null))).toEqual(list.split('\n'))
+  })
+
+  it('leaves out the web page’s notice inside a sentence, even where a page break splits it', () => {
+    const saved =
+      '细则.docx_第1页\n1、甲。资料内容仅供您学习参考,如有不当或者侵权,请联系改正或者删除。乙资料内容仅供您学习参考,如\n\n2、有不当或者侵权,请联系改正或者删除。丙'
+    expect(textOf(readingLines(saved, null))).toEqual(['甲。乙丙'])
+  })
+
+  it('marks the passage in the text as read', () => {
+    const saved = '细则.docx_第1页\n1、千万不可我行我\n\n2、素,否则'
+    expect(readingLines(saved, '不可我行我')).toEqual([
+      {
+        text: '千万不可我行我素,否则',
+        siteText: false,
+        marked: { before: '千万', match: '不可我行我', after: '素,否则' },
+      },
+    ])
+    expect(readingLines(saved, '素,否')).toEqual([
+      {
+        text: '千万不可我行我素,否则',
+        siteText: false,
+        marked: { before: '千万不可我行我', match: '素,否', after: '则' },
+      },
+    ])
+  })
+
+  it('hides nothing of the passage itself, even a line that looks like site text', () => {
+    const lines = readingLines('相关主题\n甲', '相关主题')
+    expect(lines[0]).toMatchObject({ text: '相关主题', marked: { match: '相关主题' } })
+  })
+
+  it.each(SOURCE_FILES)('shows learners every character of %s that is course material', (file) => {
+    const text = readFileSync(join(content, 'sources', file), 'utf8')
+    const read = textOf(readingLines(text, null)).join('')
+    // Nothing of the web page's text is left, and what is shown is the document's own words, in order.
+    expect(read).not.toContain('资料内容仅供')
+    expect(read).not.toMatch(/\.docx|下载文档/)
+    let at = 0
+    for (const char of read.replace(/\s/g, '')) {
+      at = text.indexOf(char, at) + 1
+      expect(at).toBeGreaterThan(0)
+    }
   })
 })
