@@ -109,6 +109,8 @@ test('a trainer reads the item analysis, opens flagged questions with their keys
     await page.keyboard.press('ArrowDown')
   })
   expect((await rows(analysis)).map((row) => row.slice(0, 5))).toEqual(EXPECTED_FIGURES)
+  // On a phone the question's text is off to the right: the page says where to find it.
+  await expect(analysis.getByText('表格较宽时可以左右滑动，题号一列固定不动，题目在最右一列。')).toBeVisible()
   // Every question was answered by all thirty: nothing is left uncomputed, so nothing is said of it.
   await expect(analysis).not.toContainText('没有计算')
 

@@ -23,6 +23,7 @@ const messages = {
     someComputed: '已计算 {computed} 道题；另有 {few} 道题作答不足 {min} 人，没有计算。',
     none: '这份作业还没有带每题对错的答卷（旧版成绩代码不带），暂时无法分析。',
     caption: '每道题的答对率、区分度和提示',
+    tableHint: '表格较宽时可以左右滑动，题号一列固定不动，题目在最右一列。',
     number: '题号',
     facility: '答对率',
     discrimination: '区分度',
