@@ -11,7 +11,7 @@ import {
 } from 'vue-router'
 import HomeView from '../views/HomeView.vue'
 import { useProgressStore } from '../stores/progress'
-import { isAssignmentQuizId, moduleQuizId } from '../domain/quiz/catalog'
+import { assignmentIdOf, moduleQuizId } from '../domain/quiz/catalog'
 import { courseIndex } from '../content/courseData'
 import type { ModuleSummary } from '../content/types'
 import { pageOpener } from './pageOpener'
@@ -326,8 +326,9 @@ export function createAppRouter(history = createWebHashHistory()) {
   router.beforeEach((to) => {
     // The timed exam starts only from its own page, which explains the rules and the clock.
     if (to.name === 'quiz-start' && to.params.quizId === 'exam') return { name: 'exam' }
-    // An assignment is started from its link, which carries its rules.
-    if (to.name === 'quiz-start' && isAssignmentQuizId(String(to.params.quizId))) return { name: 'quizzes' }
+    // An assignment is started from its page, which carries its rules (and says so of one never opened here).
+    const assignment = to.name === 'quiz-start' && assignmentIdOf(String(to.params.quizId))
+    if (assignment) return { name: 'assignment', query: { id: assignment } }
     // A page's own text (a lesson, a quiz's banks, a role-play's script) downloads beside the page's code, not after it.
     if (to.name !== 'home')
       void fetchPages().then(

@@ -288,7 +288,7 @@ test('an assignment link naming a role-play this course does not have is refused
   await expect(page.getByRole('link', { name: 'no-such-call' })).toHaveCount(0)
 })
 
-test('an assignment left halfway is found again: its quiz’s 返回 and trail lead to its page; an address of one never opened here says so', async ({
+test('an assignment left halfway is found again: its quiz’s 返回, its trail and its old start address lead to its page; an address of one never opened here says so', async ({
   page,
 }) => {
   const assignment: Assignment = {
@@ -322,6 +322,11 @@ test('an assignment left halfway is found again: its quiz’s 返回 and trail l
   // 我的 lists it too, as not yet handed in.
   await tab(page, '我的').click()
   await expect(page.getByRole('link', { name: /第二周：接听/ })).toContainText('张老师 布置 · 还没有交卷')
+  // An old address of the assignment's start page (a bookmark) leads to the assignment's page too.
+  await page.goto('./#/quizzes/as-halfway1')
+  await expect(page).toHaveURL(/#\/assignment\?id=halfway1$/)
+  await expect(page.getByRole('heading', { level: 1, name: '第二周：接听' })).toBeVisible()
+  await expect(page.getByRole('link', { name: '继续作答' })).toBeVisible()
 })
 
 test('a trainer exports the bank as GIFT and Moodle XML, and imports their own GIFT questions with a report', async ({
