@@ -58,10 +58,15 @@ export function useFromAssignment(): ComputedRef<FromAssignment | undefined> {
   return fromAssignment
 }
 
-/** The same, for the page itself (not a part of it): the top bar's 返回 leads to the assignment's page too. */
+/**
+ * The same, for the page itself (not a part of it): the top bar's 返回 leads to the assignment's
+ * page too, and a role-play done for it stays under 练习 with the assignment.
+ */
 export function useFromAssignmentPage(): ComputedRef<FromAssignment | undefined> {
   const fromAssignment = useFromAssignment()
-  const opener = computed(() => (fromAssignment.value ? { back: fromAssignment.value.page } : null))
+  const opener = computed(() =>
+    fromAssignment.value ? { tab: 'practice' as const, back: fromAssignment.value.page } : null,
+  )
   useHeldPageOpener(() => opener.value)
   return fromAssignment
 }

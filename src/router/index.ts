@@ -138,7 +138,7 @@ export const routes: RouteRecordRaw[] = [
     props: true,
     // A role-play shows no history, and saving its run does not wait for it (recordScenarioRun).
     meta: {
-      tab: (route) => (scenarioModuleOf(route) ? 'learn' : 'roleplay'),
+      tab: (route) => (scenarioModuleOf(route) ? 'learn' : (pageOpener.value?.tab ?? 'roleplay')),
       back: (route) => {
         const module = scenarioModuleOf(route)
         return module

@@ -476,6 +476,8 @@ test('an assignment of hand-picked questions and a role-play carries the role-pl
   await left.getByRole('link', { name: badLine.title }).click()
   await expect(learner.getByRole('heading', { level: 1, name: badLine.title })).toBeVisible()
   await expect(learner.getByRole('navigation', { name: '当前位置' })).toContainText('作业：无声电话专项')
+  // Done for the assignment, the role-play stays under 练习 with it, not under 演练.
+  await expect(tab(learner, '练习')).toHaveAttribute('aria-current', 'true')
   // On a phone the top bar's 返回 leads there too.
   if (isMobile) await expect(learner.locator('.top-bar-back')).toHaveAttribute('href', /#\/assignment\?id=/)
   await playWithKeyboard(learner, badLine, (step) => ({ written: bestReplyIndex(step) }))
