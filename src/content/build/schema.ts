@@ -223,8 +223,8 @@ export const ScenarioReply = z.strictObject({
   trainerNote,
 })
 
-const speaker = z.enum(['customer', 'colleague', 'interviewer', 'narrator', 'visitor'], {
-  error: 'speaker 只能是 customer、colleague、interviewer、narrator 或 visitor',
+const speaker = z.enum(['customer', 'guest', 'colleague', 'interviewer', 'narrator', 'visitor'], {
+  error: 'speaker 只能是 customer、guest、colleague、interviewer、narrator 或 visitor',
 })
 
 const ChoiceStep = z.strictObject({

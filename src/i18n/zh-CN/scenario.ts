@@ -92,6 +92,7 @@ const messages = {
   },
   speakers: {
     customer: '客户',
+    guest: '客人',
     visitor: '来访者',
     colleague: '同事',
     interviewer: '面试官',

@@ -259,6 +259,17 @@ describe('the role-play scenarios', () => {
     },
   )
 
+  it("labels each speaker by a name the learner's role would use: the hotel's traveller is 客人, not 客户", () => {
+    const names: Record<string, string> = scenarioMessages.speakers
+    const labels = (id: string) =>
+      new Set(scenarios.find((scenario) => scenario.id === id)!.steps.map((step) => names[step.speaker]))
+    for (const scenario of scenarios) {
+      for (const step of scenario.steps) expect(names[step.speaker], `${scenario.id} ${step.id}`).toBeTruthy()
+    }
+    expect(labels('beijing-map')).toEqual(new Set(['客人', '旁白']))
+    expect(labels('bad-line')).toContain('客户')
+  })
+
   it.each(scenarios.map((scenario) => [scenario.id, scenario] as const))(
     '%s: no one says the same words twice in a row (a reaction and the step it leads to)',
     (_id, scenario) => {
