@@ -318,6 +318,10 @@ describe('source view', () => {
     await mountApp('/sources/002_7c298a5d88a5912a.txt?q=' + encodeURIComponent('接一、顾二、看三'))
     await waitFor('the highlighted quote', () => screen.getByRole('mark'))
     expect(pageHeading(/^客服人员岗位职责/)).toBeTruthy()
+    // Not opened from a lesson, the document is one of 全部原文, under 我的.
+    const trail = screen.getByRole('navigation', { name: '当前位置' })
+    expect(textOf(trail)).toBe('我的 › 全部原文')
+    expect(within(trail).getByRole('link', { name: '我的' }).getAttribute('href')).toBe('/me')
     // The hashed file name is for trainers; the site name, address line and "related topics" are hidden.
     expect(screen.queryByText(/002_7c298a5d88a5912a/)).toBeNull()
     expect(screen.queryByText('搜档网')).toBeNull()
