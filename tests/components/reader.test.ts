@@ -343,6 +343,8 @@ describe('source view', () => {
     const lines = [...mark.closest('.source-text')!.querySelectorAll('.line')].map(textOf)
     expect(lines.join('')).not.toContain('资料内容仅供您学习参考')
     expect(lines.filter((line) => /^\d、/.test(line))).toEqual([])
+    // What was left out is the trainer's to know; the learner just reads.
+    expect(screen.queryByText(/^学员读到的是连贯的正文/)).toBeNull()
   })
 
   it("shows a trainer the web page's text too, set apart, and the file name", async () => {
@@ -354,6 +356,21 @@ describe('source view', () => {
     // Labelled for a screen reader, not by its grey alone.
     expect(textOf(siteLine)).toBe('网页附带：当前位置:搜档网 › 客服人员岗位职责')
     expect(screen.getByText(/^灰色虚线标出的 3 行是网页附带的文字/)).toBeTruthy()
+    // Saved whole, not page by page: learners read the same lines, less the grey ones.
+    expect(screen.queryByText(/^学员读到的是连贯的正文/)).toBeNull()
+    expect(screen.queryByText(/^夹在句子里的/)).toBeNull()
+  })
+
+  it('tells a trainer what else learners do not see of a document saved page by page', async () => {
+    await savedBefore([{ owner: '', kind: 'setting', key: 'trainerView', value: { name: 'trainerView', value: true } }])
+    await mountApp('/sources/001_4351cf7fcdc4313a.txt?q=' + encodeURIComponent('千万不可'))
+    await waitFor('the highlighted quote', () => screen.getByRole('mark'))
+    expect(
+      screen.getByText('学员读到的是连贯的正文：8 个分页处的页码也去掉了，被分页切开的句子接在一起。'),
+    ).toBeTruthy()
+    expect(screen.getByText('夹在句子里的 4 处网页提示（“资料内容仅供您学习参考……”）学员也看不到。')).toBeTruthy()
+    // The trainer reads the document as saved, page numbers and all.
+    expect(screen.getAllByText(/^4、素/).length).toBeGreaterThan(0)
   })
 
   it('leads back to the section of the lesson the citation was opened from', async () => {

@@ -68,6 +68,15 @@ const INLINE_NOTICE = '资料内容仅供您学习参考,如有不当或者侵�
 /** A page of a document saved page by page starts with its number: 「4、素”,否则…」. */
 const PAGE_START = /^(\d+)、/
 
+/** What a learner reads of a document, and what of the text was left out besides whole lines. */
+export interface ReadingText {
+  lines: DocumentLine[]
+  /** Page numbers left out, with the page breaks they opened. */
+  pageNumbers: number
+  /** Times the web page's notice was left out from inside the text. */
+  notices: number
+}
+
 /**
  * The lines a learner reads: the web page's text left out (whole lines, the notice inside
  * sentences), and never more than one blank line in a row, none at the start. A document saved
@@ -77,17 +86,23 @@ const PAGE_START = /^(\d+)、/
  * A page is a line starting 「N、」 whose last non-blank line is page N − 1 (page 1: a line of
  * site text). A numbered list (「1、保证顾客满意」 under a heading) is not one.
  *
+ * `lines` are the document's own lines (`documentLines`), when they are at hand already.
+ *
  * @example
- * readingLines('页面.docx_第1页\n1、我行我\n\n2、素。再见', null).map((line) => line.text) // ['我行我素。', '', '再见']
+ * readingText('页面.docx_第1页\n1、我行我\n\n2、素。再见', null).lines.map((line) => line.text) // ['我行我素。', '', '再见']
  */
-export function readingLines(document: string, quote: string | null): DocumentLine[] {
+export function readingText(
+  document: string,
+  quote: string | null,
+  lines: readonly DocumentLine[] = documentLines(document, quote),
+): ReadingText {
   const location = quote ? locateQuote(document, quote) : null
   const quoted = (at: number) => location !== null && at >= location.start && at < location.end
   const hidden = new Uint8Array(document.length)
   const hide = (from: number, to: number) => {
     for (let at = from; at < to; at++) if (!quoted(at)) hidden[at] = 1
   }
-  const lines = documentLines(document, quote)
+  let pageNumbers = 0
   // Where a page ran on from the one before: its paragraph ends with the sentence the break split.
   const joins: number[] = []
   let lineStart = 0
@@ -100,7 +115,10 @@ export function readingLines(document: string, quote: string | null): DocumentLi
       const number = Number(PAGE_START.exec(line.text)?.[1] ?? 0)
       const page = number === 1 ? last.siteText : number > 1 && number === last.page + 1
       // Page N runs on from page N − 1: the line break and blank lines between go with the number.
-      if (page) hide(number === 1 ? lineStart : last.end, lineStart + String(number).length + 1)
+      if (page) {
+        hide(number === 1 ? lineStart : last.end, lineStart + String(number).length + 1)
+        pageNumbers++
+      }
       if (page && number > 1) joins.push(lineStart)
       last = { end, siteText: line.siteText, page: page ? number : 0 }
     }
@@ -110,8 +128,10 @@ export function readingLines(document: string, quote: string | null): DocumentLi
   const kept: number[] = []
   for (let at = 0; at < document.length; at++) if (!hidden[at]) kept.push(at)
   const reading = kept.map((at) => document[at]).join('')
+  let notices = 0
   for (let from = reading.indexOf(INLINE_NOTICE); from !== -1; from = reading.indexOf(INLINE_NOTICE, from + 1)) {
     for (let i = from; i < from + INLINE_NOTICE.length; i++) hide(kept[i]!, kept[i]! + 1)
+    notices++
   }
   const breaks = new Set<number>()
   for (const join of joins) {
@@ -119,7 +139,7 @@ export function readingLines(document: string, quote: string | null): DocumentLi
     while (at < document.length && (hidden[at] || !SENTENCE_END.includes(document[at]!))) at++
     breaks.add(at)
   }
-  return withoutExtraBlanks(shownLines(document, hidden, breaks, location))
+  return { lines: withoutExtraBlanks(shownLines(document, hidden, breaks, location)), pageNumbers, notices }
 }
 
 const SENTENCE_END = '。！？!?'

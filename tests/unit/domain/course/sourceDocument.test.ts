@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { join } from 'node:path'
 import { readFileSync } from 'node:fs'
 import { parse as parseYaml } from 'yaml'
-import { documentLines, isSiteText, readingLines } from '../../../../src/domain/course/sourceDocument'
+import { documentLines, isSiteText, readingText } from '../../../../src/domain/course/sourceDocument'
 import { SOURCE_FILES } from '../../../../src/content/sources'
 
 const content = join(__dirname, '../../../../content')
@@ -75,40 +75,44 @@ describe('documentLines', () => {
   })
 })
 
-describe('readingLines', () => {
+describe('readingText', () => {
   const textOf = (lines: readonly { text: string }[]) => lines.map((line) => line.text)
 
   it('leaves out site text and the blank lines it leaves behind', () => {
-    expect(textOf(readingLines('搜档网\n\n甲\n相关主题\n\n\n乙', null))).toEqual(['甲', '', '乙'])
+    expect(textOf(readingText('搜档网\n\n甲\n相关主题\n\n\n乙', null).lines)).toEqual(['甲', '', '乙'])
   })
 
   it('joins the sentences of a document saved page by page, without its page numbers', () => {
     const saved = '细则.docx_第1页\n1、接一、顾\n\n2、二、看三。然后\n\n3、下一句。再下一句。'
     // Each page break moves to the end of the sentence it split.
-    expect(textOf(readingLines(saved, null))).toEqual(['接一、顾二、看三。', '', '然后下一句。', '', '再下一句。'])
+    expect(textOf(readingText(saved, null).lines)).toEqual(['接一、顾二、看三。', '', '然后下一句。', '', '再下一句。'])
+    // What the trainer is told was left out besides whole lines.
+    expect(readingText(saved, null)).toMatchObject({ pageNumbers: 3, notices: 0 })
   })
 
   it('keeps the numbers of a list: its first item follows a heading, not the web page’s text', () => {
     const list = '⑦ 原则\n1、保证顾客满意\n换位思考。\n2、超出顾客希望\n走在前面。'
-    expect(textOf(readingLines(list, null))).toEqual(list.split('\n'))
+    expect(textOf(readingText(list, null).lines)).toEqual(list.split('\n'))
+    expect(readingText(list, null).pageNumbers).toBe(0)
   })
 
   it('leaves out the web page’s notice inside a sentence, even where a page break splits it', () => {
     const saved =
       '细则.docx_第1页\n1、甲。资料内容仅供您学习参考,如有不当或者侵权,请联系改正或者删除。乙资料内容仅供您学习参考,如\n\n2、有不当或者侵权,请联系改正或者删除。丙'
-    expect(textOf(readingLines(saved, null))).toEqual(['甲。乙丙'])
+    expect(textOf(readingText(saved, null).lines)).toEqual(['甲。乙丙'])
+    expect(readingText(saved, null)).toMatchObject({ pageNumbers: 2, notices: 2 })
   })
 
   it('marks the passage in the text as read', () => {
     const saved = '细则.docx_第1页\n1、千万不可我行我\n\n2、素,否则'
-    expect(readingLines(saved, '不可我行我')).toEqual([
+    expect(readingText(saved, '不可我行我').lines).toEqual([
       {
         text: '千万不可我行我素,否则',
         siteText: false,
         marked: { before: '千万', match: '不可我行我', after: '素,否则' },
       },
     ])
-    expect(readingLines(saved, '素,否')).toEqual([
+    expect(readingText(saved, '素,否').lines).toEqual([
       {
         text: '千万不可我行我素,否则',
         siteText: false,
@@ -118,13 +122,13 @@ describe('readingLines', () => {
   })
 
   it('hides nothing of the passage itself, even a line that looks like site text', () => {
-    const lines = readingLines('相关主题\n甲', '相关主题')
+    const lines = readingText('相关主题\n甲', '相关主题').lines
     expect(lines[0]).toMatchObject({ text: '相关主题', marked: { match: '相关主题' } })
   })
 
   it.each(SOURCE_FILES)('shows learners every character of %s that is course material', (file) => {
     const text = readFileSync(join(content, 'sources', file), 'utf8')
-    const read = textOf(readingLines(text, null)).join('')
+    const read = textOf(readingText(text, null).lines).join('')
     // Nothing of the web page's text is left, and what is shown is the document's own words, in order.
     expect(read).not.toContain('资料内容仅供')
     expect(read).not.toMatch(/\.docx|下载文档/)
