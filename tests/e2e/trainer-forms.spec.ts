@@ -224,7 +224,7 @@ test('a GIFT file that cannot be imported is named beside the file field, with e
   })
   const mixed = page.getByRole('alert').filter({ hasText: '导入 2 道题，拒收 1 道。' })
   await expect(mixed.getByRole('listitem')).toHaveText([
-    '第 2 题（第 3 行）「b」：第 3 行附近写法不对，请检查题目的大括号 { } 和答案前的 = 或 ~',
+    '第 2 题（第 3 行）「b」：写法不对，请检查题目的大括号 { } 和答案前的 = 或 ~',
   ])
   await expect(page.getByText('本地题库：2 道题')).toBeVisible()
   await expect(page.locator('.field-problem')).toHaveCount(0)

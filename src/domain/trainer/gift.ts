@@ -93,15 +93,17 @@ type GiftItem =
 /**
  * Where a GIFT text could not be read, said to the trainer: the line (counted in the whole file,
  * the text starting after `offset` lines), and the commonest slip, a question right under the one
- * before with no blank line, named as such.
+ * before with no blank line, named as such. A refused question is listed with its own line
+ * (`itemLine`), which is not said again.
  */
-function syntaxProblem(error: unknown, lines: readonly string[], offset: number): string {
+function syntaxProblem(error: unknown, lines: readonly string[], offset: number, itemLine?: number): string {
   const at = (error as { location?: { start?: { line?: number } } }).location?.start?.line
-  if (at === undefined) return '请检查题目的大括号 { } 和答案前的 = 或 ~'
+  const check = '请检查题目的大括号 { } 和答案前的 = 或 ~'
+  if (at === undefined) return check
   const line = at + offset
-  return line > offset + 1 && /}\s*$/.test(lines[line - 2] ?? '')
-    ? `第 ${line} 行的题目紧接着上一道题，每两道题之间要空一行`
-    : `第 ${line} 行附近写法不对，请检查题目的大括号 { } 和答案前的 = 或 ~`
+  if (line > offset + 1 && /}\s*$/.test(lines[line - 2] ?? ''))
+    return `第 ${line} 行的题目紧接着上一道题，每两道题之间要空一行`
+  return line === itemLine ? `写法不对，${check}` : `第 ${line} 行附近写法不对，${check}`
 }
 
 /**
@@ -121,7 +123,7 @@ function itemsOneByOne(lines: readonly string[]): GiftItem[] | null {
       for (const question of parseGiftText(text)) items.push({ question, line })
     } catch (error) {
       const title = cleanText(/::(.*?)::/.exec(text)?.[1] ?? lines[line - 1] ?? '').slice(0, 30)
-      items.push({ question: null, line, broken: { title, problem: syntaxProblem(error, lines, start) } })
+      items.push({ question: null, line, broken: { title, problem: syntaxProblem(error, lines, start, line) } })
     }
     questions += items.slice(before).filter(({ question }) => isQuestion(question)).length
     start = -1

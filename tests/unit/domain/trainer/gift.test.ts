@@ -172,10 +172,18 @@ describe('importGift', () => {
         number: 2,
         line: 4,
         title: '礼貌',
-        reason: '第 4 行附近写法不对，请检查题目的大括号 { } 和答案前的 = 或 ~',
+        // Its line is listed beside it, not said again.
+        reason: '写法不对，请检查题目的大括号 { } 和答案前的 = 或 ~',
       },
       { number: 3, line: 6, title: '判断', reason: '第 7 行的题目紧接着上一道题，每两道题之间要空一行' },
       { number: 4, line: 11, title: '填空', reason: '不支持的题型（简答题），只能导入单选、多选、判断题' },
+    ])
+  })
+
+  it("names the line of a slip further down a question than the question's own line", () => {
+    const file = '::a::通话结束谁先挂机？{=客户 ~坐席}\n\n::b::哪一项\n正确？{=甲 ~乙\n~丙\n\n::c::可以。{F}\n'
+    expect(importGift(file).refused).toEqual([
+      { number: 2, line: 3, title: 'b', reason: '第 5 行附近写法不对，请检查题目的大括号 { } 和答案前的 = 或 ~' },
     ])
   })
 
