@@ -70,12 +70,12 @@ export function textOf(field: TextFormat): string {
  * count differs from what the parser found (a layout this reading does not foresee), null:
  * a wrong line number would send the trainer to the wrong question.
  *
- * @example questionLines('// 第一组\n::a::题{T}\n\n::b::题{F}\n', 2) // [2, 4]
+ * @example questionLines(['// 第一组', '::a::题{T}', '', '::b::题{F}', ''], 2) // [2, 4]
  */
-export function questionLines(text: string, items: number): number[] | null {
+export function questionLines(lines: readonly string[], items: number): number[] | null {
   const starts: number[] = []
   let inItem = false
-  text.split(/\r\n|\r|\n/).forEach((line, at) => {
+  lines.forEach((line, at) => {
     if (BLANK.test(line)) inItem = false
     else if (!inItem && !line.trim().startsWith('//')) {
       inItem = true
@@ -167,7 +167,7 @@ export function importGift(text: string, idPrefix = 'local'): GiftImport {
   let items: GiftItem[]
   try {
     const parsed = parseGiftText(source)
-    const lines = questionLines(source, parsed.length)
+    const lines = questionLines(sourceLines, parsed.length)
     items = parsed.map((question, index) => ({ question, line: lines?.[index] ?? null }))
   } catch (error) {
     // One slip need not cost the whole file: each item is read on its own, and the broken ones refused.

@@ -45,7 +45,7 @@ describe('toGift', () => {
     expect(imported.syntaxError).toBeNull()
     expect(imported.refused).toEqual([])
     // Every question of an export can be found by its line.
-    expect(questionLines(toGift(bank), bank.length)).toHaveLength(bank.length)
+    expect(questionLines(toGift(bank).split('\n'), bank.length)).toHaveLength(bank.length)
     expect(imported.taken.map((q) => [q.type, q.answer])).toEqual(
       bank.map((q) => [q.type, q.type === 'multiple' ? [...q.answer].sort((a, b) => a - b) : q.answer]),
     )
@@ -269,9 +269,9 @@ describe('importGift cleans what it takes', () => {
 
 describe('questionLines', () => {
   it('finds where each item starts, or says nothing when the layout does not match the items found', () => {
-    expect(questionLines('// 第一组\n::a::题{T}\n\n::b::题{F}\n', 2)).toEqual([2, 4])
-    expect(questionLines('::a::题\n{T}\n \t\n\n::b::题{F}', 2)).toEqual([1, 5])
-    expect(questionLines('::a::题{T}\n\n::b::题{F}', 3)).toBeNull()
+    expect(questionLines(['// 第一组', '::a::题{T}', '', '::b::题{F}', ''], 2)).toEqual([2, 4])
+    expect(questionLines(['::a::题', '{T}', ' \t', '', '::b::题{F}'], 2)).toEqual([1, 5])
+    expect(questionLines(['::a::题{T}', '', '::b::题{F}'], 3)).toBeNull()
   })
 })
 
