@@ -61,7 +61,7 @@ describe('quiz list', () => {
     expect(cards).toEqual([
       ['今天没有要复习的题。答错的题会按间隔重复的安排回到这里。', '今日待复习 0 道 · 尚未做过'],
       ['从全部模块中抽题，检验整体掌握情况。', '题库 3 道题 · 尚未做过'],
-      ['错题本是空的：做完练习或测验后，答错的题会出现在这里。', '现有错题 0 道 · 尚未做过'],
+      ['错题本是空的：做完练习或测验后，答错和没有作答的题会出现在这里。', '现有错题 0 道 · 尚未做过'],
       ['题库 3 道题 · 尚未做过'],
       ['题库 0 道题 · 尚未做过'],
     ])
@@ -319,7 +319,7 @@ describe('quiz start and play', () => {
 
     await click(screen.getByRole('button', { name: '交卷' }))
     let confirm = await waitFor('the question', () => screen.getByRole('dialog', { name: '确认交卷' }))
-    expect(within(confirm).getByText('还有 3 道题未作答。')).toBeTruthy()
+    expect(within(confirm).getByText('还有 3 道题未作答。未作答的题不得分，会放进错题本。')).toBeTruthy()
     // A quiz is not the exam: nothing about attempts left.
     expect(within(confirm).queryByText(/再考|考试机会/)).toBeNull()
     await click(within(confirm).getByRole('button', { name: '继续作答' }))
@@ -340,6 +340,13 @@ describe('quiz start and play', () => {
     // The attempt is saved under the session's id, and the session is closed.
     expect(Object.keys(await savedRecords('attempt'))).toEqual([session.id])
     expect(await savedSessions()).toEqual({})
+    // As the confirmation said, the blank questions are in the 错题本, which says it takes them.
+    await router.push('/quizzes')
+    const mistakes = await waitFor('the 错题本 card', () =>
+      screen.getByRole('heading', { level: 3, name: '错题本' }).closest('article'),
+    )
+    await waitFor('3 mistakes', () => expect(textOf(mistakes!)).toContain('现有错题 3 道'))
+    expect(textOf(mistakes!)).toContain('只练最近一次答错或没有作答的题目。')
   })
 })
 
@@ -364,7 +371,7 @@ describe('the hand-in confirmation', () => {
     await waitFor('focus in the panel', () => expect(document.activeElement).toBe(dialog))
     expect(within(dialog).getAllByRole('paragraph').map(textOf).slice(0, 4)).toEqual([
       '已作答 3 / 5 题',
-      '还有 2 道题未作答。',
+      '还有 2 道题未作答。未作答的题不得分，会放进错题本。',
       '剩余时间 12:34',
       '交卷后还可以再考 2 次。',
     ])

@@ -462,7 +462,7 @@ test('SCORM 2004: in a frame that forbids pop-ups, a test with questions left is
   await expect(frame.getByText(`第 1 / ${QUIZ_SIZE} 题`)).toBeVisible()
   await activate(frame.locator('.quiz-actions').getByRole('button', { name: '交卷' }))
   const confirm = frame.getByRole('dialog', { name: '确认交卷' })
-  await expect(confirm).toContainText(`还有 ${QUIZ_SIZE} 道题未作答。`)
+  await expect(confirm).toContainText(`还有 ${QUIZ_SIZE} 道题未作答。未作答的题不得分，会放进错题本。`)
   await activate(confirm.getByRole('button', { name: '确认交卷' }))
   await expect(frame.getByRole('heading', { level: 1 })).toContainText('测验结果')
   await expect(frame.getByText(`得分 0 / ${QUIZ_SIZE}`)).toBeVisible()

@@ -174,7 +174,7 @@ test("a result's 复习相关课程 leads back to that question of the result, a
   // Ten questions unanswered: the page asks before hand-in, with a way to each of them.
   await activate(page.locator('.quiz-actions').getByRole('button', { name: '交卷' }))
   const asked = page.getByRole('dialog', { name: '确认交卷' })
-  await expect(asked).toContainText('还有 10 道题未作答。')
+  await expect(asked).toContainText('还有 10 道题未作答。未作答的题不得分，会放进错题本。')
   await expect(asked.getByRole('button', { name: /^第 \d+ 题$/ })).toHaveCount(10)
   // The whole question in view, its decision too (a phone's bars apart), whatever the window's size.
   await expect(asked.getByRole('button', { name: '确认交卷' })).toBeInViewport({ ratio: 1 })

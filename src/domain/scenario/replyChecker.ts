@@ -52,7 +52,11 @@ const FORBIDDEN: ForbiddenRule[] = [
   { pattern: /我是新手/, why: '不能拿“我是新手”当理由' }, // 004 item 17
   { pattern: /不是我接的/, why: '不能说“刚才的电话不是我接的”' }, // 004 item 18
   { pattern: /我也没办法/, why: '不能说“我也没办法”' }, // 004 item 15
-  { pattern: /我不清楚/, why: '不能用“我不清楚”打发客户' }, // 004 items 19, 20
+  // Even said honestly, it sounds like a brush-off: say what will be found out instead.
+  {
+    pattern: /我不清楚/,
+    why: '“我不清楚”听起来像在打发客户：可以说“这个我需要核实一下”，再告诉客户什么时候回复他',
+  }, // 004 items 19, 20
   // “可不可以” asks politely: not a refusal.
   { pattern: /不可能|(?<!可)不可以/, why: '生硬的拒绝是负面语言' }, // 004 item 29
   { pattern: /嘴巴干净/, why: '不能指责客户' }, // 004 item 16
@@ -68,7 +72,9 @@ const ELEMENTS: Record<ReplyElement, RegExp> = {
   apology: APOLOGY,
   respect: /您/,
   reason: /因为|由于/,
-  nextStep: /我会|我们会|我将|我们将|马上|尽快|稍后|立即|为您|给您|帮您|请您|联系/,
+  // What will be done: a promise, or the action itself (checking, calling back, passing it on).
+  nextStep:
+    /我会|我们会|我将|我们将|马上|尽快|稍后|立即|为您|给您|帮您|请您|联系|核实|查一下|回电|回复您|告诉您|通知您|转告|转达/,
   thanks: /谢谢|感谢|多谢/,
   reassure: /别着急|不要着急|别急|放心|别担心|不要担心|理解|想办法|一定/,
   // Asking the customer to tell more: a question, or a request to say it.

@@ -6,7 +6,7 @@ const messages = {
     title: '确认交卷',
     answered: '已作答 {answered} / {total} 题',
     allAnswered: '全部题目都已作答。',
-    unanswered: '还有 {count} 道题未作答。',
+    unanswered: '还有 {count} 道题未作答。未作答的题不得分，会放进错题本。',
     jumpIntro: '想先补答？点题号直接去那一题：',
     goTo: '第 {number} 题',
     timeLeft: '剩余时间 {time}',

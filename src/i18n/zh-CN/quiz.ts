@@ -18,9 +18,9 @@ const messages = {
     localDescription: '培训师在本机导入的题目（不出自课程原文）。',
     mistakesTitle: '错题本',
     assignmentTitle: '培训师布置的作业',
-    mistakesDescription: '只练最近一次答错的题目。',
+    mistakesDescription: '只练最近一次答错或没有作答的题目。',
     mistakesCount: '现有错题 {count} 道',
-    mistakesEmpty: '错题本是空的：做完练习或测验后，答错的题会出现在这里。',
+    mistakesEmpty: '错题本是空的：做完练习或测验后，答错和没有作答的题会出现在这里。',
     skillsSection: '技能练习：声音、打字和听辨',
     interviewSkillsHeading: '面试前练一练',
     interviewSkillsIntro:

@@ -108,6 +108,12 @@ describe('checkReply', () => {
     expect(checkReply(line, []).forbidden).toEqual([])
   })
 
+  it('says what to say instead of 我不清楚, even when it is said honestly', () => {
+    expect(checkReply('晚了一天的原因我不清楚，我核实后马上告诉您。', []).forbidden).toEqual([
+      { found: '我不清楚', why: '“我不清楚”听起来像在打发客户：可以说“这个我需要核实一下”，再告诉客户什么时候回复他' },
+    ])
+  })
+
   it('still refuses a refusal and a blame', () => {
     expect(checkReply('这不可以。', []).forbidden.map((match) => match.found)).toEqual(['不可以'])
     expect(checkReply('这是你的问题。', []).forbidden.map((match) => match.found)).toEqual(['是你的问题'])
@@ -137,6 +143,12 @@ describe('checkReply', () => {
     ['您别着急，能说说当时的具体情况吗？', ['reassure', 'question', 'respect'], { courtesy: 1, solving: 2 }],
     ['请放心，麻烦您讲讲是怎么发的', ['reassure', 'question', 'respect'], { courtesy: 1, solving: 2 }],
     ['', ['greeting'], { courtesy: 0, solving: 0 }],
+    // The next step said as the action: finding out, calling back.
+    [
+      '原因系统里没写，我去中转站核实清楚，下午五点前回电话告诉您。',
+      ['respect', 'nextStep'],
+      { courtesy: 1, solving: 2 },
+    ],
   ])('scores %s', (reply, expects, scores) => {
     expect(checkReply(reply, expects as never).scores).toEqual(scores)
   })
