@@ -1,5 +1,6 @@
 import { ref, type Ref } from 'vue'
 import { useMessages } from '../i18n'
+import { copyText } from '../platform/clipboard'
 import '../i18n/zh-CN/trainer'
 
 export interface UseCopyTextReturn {
@@ -14,12 +15,7 @@ export function useCopyText(): UseCopyTextReturn {
   const { t } = useMessages()
   const status = ref('')
   async function copy(text: string): Promise<void> {
-    try {
-      await navigator.clipboard.writeText(text)
-      status.value = t('trainer.copied')
-    } catch {
-      status.value = t('trainer.copyFailed')
-    }
+    status.value = t((await copyText(text)) ? 'trainer.copied' : 'trainer.copyFailed')
   }
   return { status, copy }
 }

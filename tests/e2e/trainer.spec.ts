@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test'
+import { expect, test, type BrowserContext, type Page } from '@playwright/test'
 import { readFile } from 'node:fs/promises'
 import { encodeAssignment, type Assignment } from '../../src/domain/trainer/assignment'
 import { fileURLToPath } from 'node:url'
@@ -19,11 +19,28 @@ async function nameThemselves(learner: Page, name: string): Promise<void> {
   await expect(learner.getByText(`将以学员“${name}”的身份作答。`)).toBeVisible()
 }
 
+/**
+ * The browser as on the training room's plain-http address, which has no Clipboard API; the test
+ * reads what was copied through the API kept aside (`readClipboard`).
+ */
+async function withoutClipboardApi(context: BrowserContext): Promise<void> {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'])
+  await context.addInitScript(() => {
+    const clipboard = navigator.clipboard
+    Object.assign(window, { readClipboard: () => clipboard.readText() })
+    delete (Navigator.prototype as { clipboard?: Clipboard }).clipboard
+  })
+}
+const copied = (page: Page) =>
+  page.evaluate(() => (window as unknown as { readClipboard: () => Promise<string> }).readClipboard())
+
 test('a trainer assigns a quiz by link, a learner takes it in another browser, and the result reaches the roster and CSV', async ({
   page,
   browser,
 }) => {
   test.setTimeout(90_000)
+  // Both on the room's plain-http address: copying the link and the code still works there.
+  await withoutClipboardApi(page.context())
   await page.goto('./#/trainer')
   await page.getByLabel('作业标题').fill('第一周：电话礼仪')
   await page.getByLabel('培训师姓名').fill('张老师')
@@ -36,9 +53,14 @@ test('a trainer assigns a quiz by link, a learner takes it in another browser, a
   expect(link).toContain('#/assignment?a=A1.')
   // A "+" in the code must survive the query string.
   expect(link).not.toMatch(/\?a=[^#]*\+/)
+  expect(await page.evaluate(() => 'clipboard' in navigator)).toBe(false)
+  await page.getByRole('button', { name: '复制链接' }).click()
+  await expect(page.getByText('已复制到剪贴板。')).toBeVisible()
+  expect(await copied(page)).toBe(link)
 
   // The learner opens the link in a fresh browser: nothing is shared but the link.
   const learnerContext = await browser.newContext()
+  await withoutClipboardApi(learnerContext)
   const learner = await learnerContext.newPage()
   await learner.goto(link)
   await expect(learner.getByRole('heading', { level: 1, name: '第一周：电话礼仪' })).toBeVisible()
@@ -54,6 +76,9 @@ test('a trainer assigns a quiz by link, a learner takes it in another browser, a
   await expect(learner.getByRole('heading', { name: '发给培训师的成绩' })).toBeVisible()
   const code = await learner.getByLabel('成绩代码（复制后发给培训师）').inputValue()
   expect(code).toMatch(/^R5\./)
+  await learner.getByRole('button', { name: '复制成绩代码' }).click()
+  await expect(learner.getByText('已复制到剪贴板。')).toBeVisible()
+  expect(await copied(learner)).toBe(code)
   const download = learner.waitForEvent('download')
   await learner.getByRole('button', { name: '下载成绩文件' }).click()
   const resultFileBytes = await readFile(await (await download).path())

@@ -38,7 +38,7 @@ const messages = {
     madeForgotten: '已删除「{title}」。',
     copy: '复制链接',
     copied: '已复制到剪贴板。',
-    copyFailed: '无法自动复制，请手动选中链接复制。',
+    copyFailed: '无法自动复制，请选中后手动复制。',
     qrLabel: '作业链接的二维码：{title}',
     rosterLink: '查看学员成绩',
     sourceLegend: '出题方式',
