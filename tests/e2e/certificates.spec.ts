@@ -315,12 +315,29 @@ test('from the roster a trainer issues a certificate for a learner who passed, a
     finishedAt,
     scenarios: [],
   })
+  // A weekly assignment passed at its own mark of 60, under the exam's 80: no certificate for it.
+  const passedLower = encodeResult({
+    assignment: 'week2a1',
+    title: '第二周：接听电话',
+    learner: '钱多',
+    percent: 66.7,
+    correct: 2,
+    total: 3,
+    passMark: 60,
+    passed: true,
+    startedAt: new Date(Date.parse(finishedAt) - 5 * 60_000).toISOString(),
+    finishedAt,
+    scenarios: [],
+  })
   await page.goto('./#/roster')
-  await fill(page.getByLabel('成绩代码（每行一个）'), passed)
+  await fill(page.getByLabel('成绩代码（每行一个）'), `${passed}\n${passedLower}`)
   await activate(page.getByRole('button', { name: '加入名册' }))
   // The section and the table's scrolling box inside it share the name: the section holds both.
   const roster = page.getByRole('region', { name: '每次提交' }).first()
   await expect(roster).toContainText('赵敏')
+  await expect(roster.getByRole('row').filter({ hasText: '钱多' })).toContainText('通过')
+  await expect(roster.getByRole('link', { name: /签发证书/ })).toHaveCount(1)
+  await expect(roster.getByRole('link', { name: '为钱多签发证书' })).toHaveCount(0)
   const expiring = page.getByRole('region', { name: '60 天内到期的证书' })
   await expect(expiring).toContainText('60 天内没有到期的证书。')
   await expectNoViolations(page, 'roster with a passed result')

@@ -122,6 +122,17 @@ export type IssueLinkQuery = Record<'name' | 'staffId' | 'score' | 'passedOn' | 
 export type IssuePrefill = Partial<IssueForm> & { from?: string }
 
 /**
+ * Whether a result in the roster can stand for the exam on a certificate: passed, and at the
+ * exam's pass mark or above as the form counts it (whole points, rounded down). An assignment
+ * passed at its own lower mark cannot.
+ *
+ * @example certifiable({ passed: true, percent: 66.7 }, 80) // false
+ */
+export function certifiable(result: { passed: boolean; percent: number }, passMark: number): boolean {
+  return result.passed && Math.floor(result.percent) >= passMark
+}
+
+/**
  * The issue form filled from one result in the roster; the trainer still checks it before signing.
  * The score is rounded down, so a certificate never shows more than the learner scored.
  *

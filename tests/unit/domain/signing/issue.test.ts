@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import {
+  certifiable,
   issueLinkOf,
   issuePrefillOf,
   certificateFields,
@@ -90,6 +91,15 @@ describe('certificateFields', () => {
 })
 
 describe('the issue form filled from the roster', () => {
+  it('is offered for a result passed at the exam’s pass mark, not for one passed at a lower mark of its own', () => {
+    expect(certifiable({ passed: true, percent: 86.7 }, 80)).toBe(true)
+    expect(certifiable({ passed: true, percent: 80 }, 80)).toBe(true)
+    // The form counts whole points: 79.9 is 79, under the mark.
+    expect(certifiable({ passed: true, percent: 79.9 }, 80)).toBe(false)
+    expect(certifiable({ passed: true, percent: 66.7 }, 80)).toBe(false)
+    expect(certifiable({ passed: false, percent: 90 }, 80)).toBe(false)
+  })
+
   it('carries the result’s learner, rounded-down score and date, and the form accepts them', () => {
     const query = issueLinkOf(
       { learner: '王芳', staffId: 'A-17', learnerId: 'p-1', percent: 89.9, title: '第二周：接听电话' },
