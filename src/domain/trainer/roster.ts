@@ -425,6 +425,9 @@ export function teamEntries<Entry extends Pick<RosterEntry, 'team'>>(
   return team === null ? roster : roster.filter((entry) => (entry.team ?? NO_TEAM) === team)
 }
 
+/** Learners' names in the order people read them: 学员2 before 学员10, other names by pinyin. */
+export const nameOrder = (a: string, b: string) => a.localeCompare(b, 'zh-CN', { numeric: true })
+
 /** The rows to show: filtered by assignment and by learner name, sorted. */
 export function rosterRows(
   roster: readonly RosterEntry[],
@@ -435,9 +438,9 @@ export function rosterRows(
     .filter((entry) => !options.assignment || entry.assignment === options.assignment)
     .filter((entry) => needle === '' || entry.learner.includes(needle))
     .sort((a, b) => {
-      if (options.sort === 'score') return b.percent - a.percent || a.learner.localeCompare(b.learner, 'zh-CN')
+      if (options.sort === 'score') return b.percent - a.percent || nameOrder(a.learner, b.learner)
       if (options.sort === 'finished') return b.finishedAt.localeCompare(a.finishedAt)
-      return a.learner.localeCompare(b.learner, 'zh-CN') || a.title.localeCompare(b.title, 'zh-CN')
+      return nameOrder(a.learner, b.learner) || a.title.localeCompare(b.title, 'zh-CN')
     })
 }
 

@@ -4,7 +4,7 @@
  * results from before learners carried an id are each a learner of their own. The trainer
  * can say two learners are one person (a merge, saved on the results, undone by a split).
  */
-import { handedInLate, learnerKey, rosterAssignments, type RosterEntry } from './roster'
+import { handedInLate, learnerKey, nameOrder, rosterAssignments, type RosterEntry } from './roster'
 import type { Decoded } from './transferCode'
 import type { QuestionMark } from './questionMarks'
 
@@ -36,7 +36,7 @@ export function rowKey(entry: RosterEntry): string {
 }
 
 const byName = (a: { name: string; key: string }, b: { name: string; key: string }) =>
-  a.name.localeCompare(b.name, 'zh-CN') || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)
+  nameOrder(a.name, b.name) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)
 
 /**
  * The roster's learners, sorted by name; each with the details that tell same-named ones apart.

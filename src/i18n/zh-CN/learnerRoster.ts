@@ -31,7 +31,7 @@ const messages = {
     cellNone: '未提交',
     passed: '通过',
     failed: '未通过',
-    late: '迟交',
+    late: '（迟交）',
     mergeHeading: '合并学员',
     mergeIntro:
       '只有确认两行是同一个人时才合并（例如同一位学员换了设备作答）。合并后可以随时在总览中点「撤销合并」恢复。',

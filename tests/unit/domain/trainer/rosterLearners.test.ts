@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
 import { encodeResult, type AssignmentResult } from '../../../../src/domain/trainer/assignmentResult'
-import { addToRoster, entryKey, parseRoster, type RosterEntry } from '../../../../src/domain/trainer/roster'
+import { addToRoster, entryKey, parseRoster, rosterRows, type RosterEntry } from '../../../../src/domain/trainer/roster'
 import {
   itemSubmissions,
   mergeLearners,
@@ -54,6 +54,20 @@ describe('rosterLearners', () => {
       ['王芳', '2222', true],
     ])
     expect(sharedNames(learners)).toEqual([{ name: '王芳', learners: learners.slice(1) }])
+  })
+
+  it('lists numbered learners as people count them: 学员2 before 学员10', () => {
+    const numbered = ['学员10', '学员2', '学员1', '学员11'].map((name, i) =>
+      scored(name, 5, { learnerId: `p-num${i}`, finishedAt: `2026-11-23T09:1${i}:00.000Z` }),
+    )
+    const roster = rosterOf(...numbered)
+    expect(rosterLearners(roster).map((l) => l.name)).toEqual(['学员1', '学员2', '学员10', '学员11'])
+    expect(rosterRows(roster, { sort: 'learner' }).map((e) => e.learner)).toEqual([
+      '学员1',
+      '学员2',
+      '学员10',
+      '学员11',
+    ])
   })
 
   it('shows each learner’s own score in the overview, never one row for three people', () => {
