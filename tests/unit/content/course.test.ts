@@ -440,6 +440,19 @@ describe('what the review found stays fixed', () => {
     expect(halfWidth).toEqual([])
   })
 
+  it('ends the questions it models with a question mark: 请问有什么可以帮助您？, not ！', () => {
+    // A 找茬 call's agent lines that are right, and what to say instead of the wrong ones.
+    const spottingLines = course.spotting.transcripts.flatMap((call) =>
+      call.lines.flatMap((line) =>
+        line.speaker !== 'agent' ? [] : line.breaks.length === 0 ? [line.text] : (line.better ?? []),
+      ),
+    )
+    const exclaimed = [...modelled, ...learnerTexts.map(({ text }) => text), ...spottingLines].filter((text) =>
+      /请问[^。！？]*吗?！/u.test(text),
+    )
+    expect(exclaimed).toEqual([])
+  })
+
   it('names the quality 满负荷情感付出的支持能力 as the documents do', () => {
     expect(learnerTexts.filter(({ text }) => text.includes('支撑能力'))).toEqual([])
     expect(learnerTexts.some(({ text }) => text.includes('满负荷情感付出的支持能力'))).toBe(true)
