@@ -88,6 +88,7 @@ const VERBATIM_KEYS = new Set([
   'start',
   'state',
   'speaker',
+  'reactionSpeaker',
   'expects',
   'effects',
   'initialState',
@@ -589,6 +590,17 @@ function loadScenarios(
     for (const message of checkScenarioGraph(scenario, { minDecisions: MIN_SCENARIO_DECISIONS })) {
       problems.push({ file, field: message.startsWith('结局') ? 'endings' : 'steps', message })
     }
+    scenario.steps.forEach((step, s) => {
+      if (step.kind !== 'choice') return
+      step.replies.forEach((reply, r) => {
+        if (reply.reactionSpeaker === step.speaker)
+          problems.push({
+            file,
+            field: `steps.${s}.replies.${r}.reactionSpeaker`,
+            message: `reactionSpeaker 与本步的 speaker 相同（${step.speaker}），不用写`,
+          })
+      })
+    })
     const context = (field: string): CitationContext => ({ file, field, sources, problems })
     const { sequel, ...rest } = scenario
     const content: ScenarioContent = typeset({

@@ -207,6 +207,10 @@ const dimensionScores = z.strictObject({
   rules: z.number().int().min(-2).max(3).optional(),
 })
 
+const speaker = z.enum(['customer', 'guest', 'colleague', 'interviewer', 'narrator', 'visitor'], {
+  error: 'speaker 只能是 customer、guest、colleague、interviewer、narrator 或 visitor',
+})
+
 export const ScenarioReply = z.strictObject({
   text: text,
   /** The reply is something done (press mute, mark the map), not words said: 语音练习 does not offer it to read aloud. */
@@ -214,6 +218,8 @@ export const ScenarioReply = z.strictObject({
   scores: dimensionScores,
   /** What the other person says or does in response. */
   reaction: text,
+  /** Who says the reaction, when not the step's speaker: the customer answering a narrator's step. */
+  reactionSpeaker: speaker.optional(),
   /** Why this reply is good or poor, naming the rule. */
   feedback: text,
   citation: Citation,
@@ -221,10 +227,6 @@ export const ScenarioReply = z.strictObject({
   effects: z.record(stateName, z.number().int()).optional(),
   next: Next,
   trainerNote,
-})
-
-const speaker = z.enum(['customer', 'guest', 'colleague', 'interviewer', 'narrator', 'visitor'], {
-  error: 'speaker 只能是 customer、guest、colleague、interviewer、narrator 或 visitor',
 })
 
 const ChoiceStep = z.strictObject({

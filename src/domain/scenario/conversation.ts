@@ -6,7 +6,7 @@ import type { ChoiceStepDef, FreeStepDef, HistoryEntry, ReplyDef } from './engin
 import { freeReplyMark, replyMark, type ReplyMark } from './marks'
 
 /** A reply as the conversation needs it: the engine's reply with its words. */
-type SpokenReply = ReplyDef & { text: string; feedback: string; reaction: string }
+type SpokenReply = ReplyDef & { text: string; feedback: string; reaction: string; reactionSpeaker?: string }
 type Spoken = { speaker: string; text: string }
 type SpokenStep =
   (Omit<ChoiceStepDef, 'replies'> & Spoken & { replies: readonly SpokenReply[] }) | (FreeStepDef & Spoken)
@@ -44,7 +44,8 @@ export function conversationLines(steps: readonly SpokenStep[], history: readonl
         mark: replyMark(step, entry.reply),
         feedback: reply.feedback,
       },
-      { key: `${index}-r`, kind: 'said', speaker: step.speaker, text: reply.reaction },
+      // A narrator's step may be answered by a person: the reaction is then theirs.
+      { key: `${index}-r`, kind: 'said', speaker: reply.reactionSpeaker ?? step.speaker, text: reply.reaction },
     ]
   })
 }

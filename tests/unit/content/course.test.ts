@@ -248,11 +248,14 @@ describe('the role-play scenarios', () => {
     (_id, scenario) => {
       const names: Record<string, string> = scenarioMessages.speakers
       for (const step of scenario.steps) {
-        if (step.speaker === 'narrator') continue
-        const name = names[step.speaker]!
-        const lines = [step.text, ...(step.kind === 'choice' ? step.replies.map((reply) => reply.reaction) : [])]
+        const lines = [
+          { speaker: step.speaker, text: step.text },
+          ...(step.kind === 'choice'
+            ? step.replies.map((reply) => ({ speaker: reply.reactionSpeaker ?? step.speaker, text: reply.reaction }))
+            : []),
+        ].filter(({ speaker }) => speaker !== 'narrator')
         expect(
-          lines.filter((line) => line.startsWith(name)),
+          lines.filter(({ speaker, text }) => text.startsWith(names[speaker]!)).map(({ text }) => text),
           step.id,
         ).toEqual([])
       }
@@ -267,6 +270,18 @@ describe('the role-play scenarios', () => {
       for (const step of scenario.steps) expect(names[step.speaker], `${scenario.id} ${step.id}`).toBeTruthy()
     }
     expect(labels('beijing-map')).toEqual(new Set(['客人', '旁白']))
+    // A narrator's step answered in one person's own words shows the words as theirs (旅客连连点头：“那太好了……”);
+    // a scene with two people in it stays the narrator's.
+    const spokenAsNarrator = scenarios.flatMap((scenario) =>
+      scenario.steps.flatMap((step) =>
+        step.kind === 'choice' && step.speaker === 'narrator'
+          ? step.replies.filter(
+              (reply) => !reply.reactionSpeaker && /^（[^）]*）“|^“|^[^，。“]{1,8}：“.*”$/u.test(reply.reaction),
+            )
+          : [],
+      ),
+    )
+    expect(spokenAsNarrator.map((reply) => reply.reaction)).toEqual([])
     expect(labels('bad-line')).toContain('客户')
   })
 

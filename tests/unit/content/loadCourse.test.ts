@@ -402,6 +402,32 @@ describe('loadCourse rules for what learners practise', () => {
     )
   })
 
+  it("gives a reaction to the person who says it, and refuses naming the step's own speaker again", () => {
+    const root = courseWith(validLesson())
+    mkdirSync(join(root, 'scenarios'))
+    const fixture = readFileSync(join(__dirname, '../../fixtures/course/scenarios/silent-call.yaml'), 'utf8')
+    const scenario = parse(fixture) as {
+      modules: string[]
+      steps: { speaker: string; replies?: Record<string, unknown>[] }[]
+    }
+    scenario.modules = ['demo']
+    const step = scenario.steps.findIndex((candidate) => candidate.replies && candidate.speaker === 'narrator')
+    scenario.steps[step]!.replies![0]!.reactionSpeaker = 'customer'
+    writeFileSync(join(root, 'scenarios', 'silent-call.yaml'), stringify(scenario))
+    const loaded = loadCourse(root, SOURCES)
+    expect(loaded.problems).toEqual([])
+    const loadedStep = loaded.scenarios[0]!.steps[step] as { replies: unknown[] }
+    expect(loadedStep.replies[0]).toMatchObject({ reactionSpeaker: 'customer' })
+
+    scenario.steps[step]!.replies![0]!.reactionSpeaker = 'narrator'
+    writeFileSync(join(root, 'scenarios', 'silent-call.yaml'), stringify(scenario))
+    expect(loadCourse(root, SOURCES).problems.map(formatProblem)).toEqual([
+      expect.stringMatching(
+        `/scenarios/silent-call.yaml › steps.${step}.replies.0.reactionSpeaker：reactionSpeaker 与本步的 speaker 相同（narrator），不用写$`,
+      ),
+    ])
+  })
+
   it('offers a sequel by its title, and refuses one that is not another role-play of the course', () => {
     const root = courseWith(validLesson())
     mkdirSync(join(root, 'scenarios'))

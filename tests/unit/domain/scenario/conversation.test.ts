@@ -31,6 +31,33 @@ describe('conversationLines', () => {
     ])
   })
 
+  it("gives a narrator's step answered by a person that person's reaction", () => {
+    const scene = {
+      id: 'scene',
+      kind: 'choice' as const,
+      speaker: 'narrator',
+      text: '过了一会儿，你拿着地图回来。',
+      replies: [
+        {
+          text: '给您讲讲路线，好吗？',
+          feedback: '主动。',
+          reaction: '旅客连连点头：“那太好了！”',
+          reactionSpeaker: 'guest',
+          scores: { courtesy: 2 },
+          next: 'end',
+        },
+        { text: '递过地图。', feedback: '被动。', reaction: '旅客走了。', scores: { courtesy: 1 }, next: 'end' },
+      ],
+    }
+    const said = (reply: number) =>
+      conversationLines([scene], [{ stepId: 'scene', kind: 'choice', reply, scores: {} }]).filter(
+        (line) => line.kind === 'said',
+      )
+    expect(said(0).map((line) => line.kind === 'said' && line.speaker)).toEqual(['narrator', 'guest'])
+    // Without a speaker of its own, the reaction is the step's.
+    expect(said(1).map((line) => line.kind === 'said' && line.speaker)).toEqual(['narrator', 'narrator'])
+  })
+
   it('marks the best reply good', () => {
     const history: HistoryEntry[] = [{ stepId: 'greet', kind: 'choice', reply: 0, scores: { courtesy: 2 } }]
     expect(conversationLines(steps, history)[1]).toMatchObject({ kind: 'mine', mark: 'good', feedback: '礼貌。' })
