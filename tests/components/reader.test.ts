@@ -328,8 +328,10 @@ describe('source view', () => {
     expect(screen.queryByText('当前位置:搜档网 › 客服人员岗位职责')).toBeNull()
     expect(screen.queryByText('相关主题')).toBeNull()
     expect(screen.getByText('已隐藏 3 行网页附带的文字（下载提示、网站名、页码），它们不是课程内容。')).toBeTruthy()
-    // The material itself is all there.
+    // The material itself is all there, its headings as written rather than each character twice.
     expect(screen.getByText('1. 地面无灰尘、纸屑、杂物，无痰迹。'.replace('，', ','))).toBeTruthy()
+    expect(screen.getByText('(一)顾客来访接待礼仪')).toBeTruthy()
+    expect(screen.queryByText(/顾顾客客/)).toBeNull()
   })
 
   it('reads a document saved page by page as running text: no page numbers, no notice inside a sentence', async () => {
@@ -356,9 +358,13 @@ describe('source view', () => {
     // Labelled for a screen reader, not by its grey alone.
     expect(textOf(siteLine)).toBe('网页附带：当前位置:搜档网 › 客服人员岗位职责')
     expect(screen.getByText(/^灰色虚线标出的 3 行是网页附带的文字/)).toBeTruthy()
-    // Saved whole, not page by page: learners read the same lines, less the grey ones.
+    // Saved whole, not page by page: learners read the same lines, less the grey ones and the doubling.
     expect(screen.queryByText(/^学员读到的是连贯的正文/)).toBeNull()
     expect(screen.queryByText(/^夹在句子里的/)).toBeNull()
+    expect(
+      screen.getByText('6 行标题在保存时每个字都重复了两遍（如“顾顾客客”），学员看到的是去掉重复后的标题。'),
+    ).toBeTruthy()
+    expect(screen.getByText('((一一))顾顾客客来来访访接接待待礼礼仪仪')).toBeTruthy()
   })
 
   it('tells a trainer what else learners do not see of a document saved page by page', async () => {

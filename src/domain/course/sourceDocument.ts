@@ -75,11 +75,14 @@ export interface ReadingText {
   pageNumbers: number
   /** Times the web page's notice was left out from inside the text. */
   notices: number
+  /** Lines saved with each character twice (bold headings), shown once. */
+  doubled: number
 }
 
 /**
  * The lines a learner reads: the web page's text left out (whole lines, the notice inside
- * sentences), and never more than one blank line in a row, none at the start. A document saved
+ * sentences), a heading saved with each character twice shown once, and never more than one
+ * blank line in a row, none at the start. A document saved
  * page by page loses its page numbers, and each page break moves to the end of the sentence it
  * split. Nothing of the marked passage is hidden.
  *
@@ -108,9 +111,14 @@ export function readingText(
   let lineStart = 0
   // The last non-blank line: its end, whether it was site text, and its page number (0 when none).
   let last = { end: -1, siteText: false, page: 0 }
+  let doubled = 0
   for (const line of lines) {
     const end = lineStart + line.text.length
     if (line.siteText) hide(lineStart, end + 1)
+    else if (isDoubled(line.text)) {
+      for (let at = lineStart + 1; at < end; at += 2) hide(at, at + 1)
+      doubled++
+    }
     if (line.text.trim() !== '') {
       const number = Number(PAGE_START.exec(line.text)?.[1] ?? 0)
       const page = number === 1 ? last.siteText : number > 1 && number === last.page + 1
@@ -139,7 +147,17 @@ export function readingText(
     while (at < document.length && (hidden[at] || !SENTENCE_END.includes(document[at]!))) at++
     breaks.add(at)
   }
-  return { lines: withoutExtraBlanks(shownLines(document, hidden, breaks, location)), pageNumbers, notices }
+  return { lines: withoutExtraBlanks(shownLines(document, hidden, breaks, location)), pageNumbers, notices, doubled }
+}
+
+/**
+ * A heading saved with each character twice, as bold text copied from the web page came out:
+ * 「((一一))顾顾客客来来访访」. A word said twice (谢谢) is too short to be one.
+ */
+function isDoubled(text: string): boolean {
+  if (text.length < 6 || text.length % 2 !== 0) return false
+  for (let at = 0; at < text.length; at += 2) if (text[at] !== text[at + 1]) return false
+  return true
 }
 
 const SENTENCE_END = '。！？!?'

@@ -74,6 +74,7 @@ const messages = {
     siteTextHidden: '已隐藏 {count} 行网页附带的文字（下载提示、网站名、页码），它们不是课程内容。',
     siteTextShown: '灰色虚线标出的 {count} 行是网页附带的文字（下载提示、网站名、页码），学员看不到。',
     pageNumbersHidden: '学员读到的是连贯的正文：{count} 个分页处的页码也去掉了，被分页切开的句子接在一起。',
+    doubledShown: '{count} 行标题在保存时每个字都重复了两遍（如“顾顾客客”），学员看到的是去掉重复后的标题。',
     noticesHidden: '夹在句子里的 {count} 处网页提示（“资料内容仅供您学习参考……”）学员也看不到。',
     siteTextLabel: '网页附带：',
     fileName: '文件名：{file}',

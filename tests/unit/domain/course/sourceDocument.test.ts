@@ -103,6 +103,14 @@ describe('readingText', () => {
     expect(readingText(saved, null)).toMatchObject({ pageNumbers: 2, notices: 2 })
   })
 
+  it('shows a heading saved with each character twice once, and leaves a word said twice alone', () => {
+    const saved = '((一一))顾顾客客来来访访接接待待\n谢谢\n好好说说'
+    expect(textOf(readingText(saved, null).lines)).toEqual(['(一)顾客来访接待', '谢谢', '好好说说'])
+    expect(readingText(saved, null).doubled).toBe(1)
+    // A passage cited from inside it keeps every character, as it is quoted.
+    expect(readingText(saved, '顾顾客客').lines[0]).toMatchObject({ marked: { match: '顾顾客客' } })
+  })
+
   it('marks the passage in the text as read', () => {
     const saved = '细则.docx_第1页\n1、千万不可我行我\n\n2、素,否则'
     expect(readingText(saved, '不可我行我').lines).toEqual([
