@@ -42,7 +42,7 @@ const messages = {
     // Every further-reading title already begins with 延伸阅读.
     nextReading: '{title}（选读）',
     moduleDone: '本模块的必学课程都学完了。做一做本模块测验，看看掌握得怎么样。',
-    moduleLeft: '本模块的必学课还有 {count} 课没有学完，学完再做本模块测验。',
+    moduleLeft: '除了这一课，本模块的必学课还有 {count} 课没有学完，学完再做本模块测验。',
     learnSkipped: '去学：{title}',
     backToQuiz: '← 回到测验：{title}',
     backToResult: '← 回到测验成绩',
