@@ -404,6 +404,14 @@ test('a trainer exports the bank as GIFT and Moodle XML, and imports their own G
     '导入 0 道题，拒收 0 道。另有 1 道本地题库里已经有了，没有重复添加。',
   )
   await expect(page.getByText('本地题库：1 道题')).toBeVisible()
+  // The course's own export imported back: its questions are the course's, not the trainer's own.
+  await page
+    .getByLabel(/导入 GIFT 文件/)
+    .setInputFiles({ name: 'course.gift.txt', mimeType: 'text/plain', buffer: Buffer.from(gift) })
+  await expect(page.getByRole('alert')).toContainText(
+    `导入 0 道题，拒收 0 道。另有 ${exported} 道是课程题库里的题，没有放进本地题库`,
+  )
+  await expect(page.getByText('本地题库：1 道题')).toBeVisible()
 
   // The imported question can be practised as the 本地题库 quiz.
   await tab(page, '练习').click()

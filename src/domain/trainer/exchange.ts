@@ -122,10 +122,11 @@ function isExchangeQuestion(value: unknown): value is ExchangeQuestion {
   return q.type === 'multiple' && Array.isArray(q.answer) && q.answer.every((index) => typeof index === 'number')
 }
 
-/** A question as the trainer wrote it, whatever id an import gave it. */
+/** A question as the trainer wrote it, whatever id an import gave it; the key's order aside. */
 function questionKey(question: ExchangeQuestion): string {
   const options = 'options' in question ? question.options : []
-  return JSON.stringify([question.type, question.stem.trim(), options.map((option) => option.trim()), question.answer])
+  const answer = Array.isArray(question.answer) ? [...question.answer].sort((a, b) => a - b) : question.answer
+  return JSON.stringify([question.type, question.stem.trim(), options.map((option) => option.trim()), answer])
 }
 
 /**
@@ -148,6 +149,22 @@ export function splitRepeats(
     fresh.push(question)
   }
   return { fresh, repeated: incoming.length - fresh.length }
+}
+
+/**
+ * Questions an import brings that the course's own bank already has (its own export imported
+ * back), set apart: the local bank is for the trainer's own questions.
+ *
+ * @example
+ * splitCourseCopies(courseBank, imported) // { fresh: [...those not in the course], inCourse: 56 }
+ */
+export function splitCourseCopies(
+  course: readonly ExchangeQuestion[],
+  incoming: readonly ExchangeQuestion[],
+): { fresh: ExchangeQuestion[]; inCourse: number } {
+  const inCourse = new Set(course.map(questionKey))
+  const fresh = incoming.filter((question) => !inCourse.has(questionKey(question)))
+  return { fresh, inCourse: incoming.length - fresh.length }
 }
 
 /**

@@ -66,6 +66,7 @@ const messages = {
       '文件里没有找到 GIFT 格式的题目。GIFT 的每道题是题干后跟一对花括号，例如：客服接听电话应在铃响几声内？{=三声 ~五声 ~十声}',
     importReport: '导入 {taken} 道题，拒收 {refused} 道。',
     importRepeated: '另有 {count} 道本地题库里已经有了，没有重复添加。',
+    importInCourse: '另有 {count} 道是课程题库里的题，没有放进本地题库（本地题库只放培训师自己的题）。',
     importRefused: '{question}：{reason}',
     importFailed: '没有导入「{file}」：{problem}',
     importUnavailable: '导入功能没有加载成功，请检查网络后再选一次文件。',

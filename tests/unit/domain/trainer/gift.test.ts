@@ -3,7 +3,7 @@ import fc from 'fast-check'
 import { join } from 'node:path'
 import { parse } from 'gift-pegjs'
 import { importGift, questionLines } from '../../../../src/domain/trainer/gift'
-import { parseLocalBank, type ExchangeQuestion } from '../../../../src/domain/trainer/exchange'
+import { parseLocalBank, splitCourseCopies, type ExchangeQuestion } from '../../../../src/domain/trainer/exchange'
 import { toGift, toMoodleXml } from '../../../../src/domain/trainer/bankExport'
 import { loadCourse } from '../../../../src/content/build/loadCourse'
 
@@ -32,6 +32,13 @@ describe('toGift', () => {
         )
       }
     })
+  })
+
+  it("knows the course's own questions when its export comes back, and only them", () => {
+    const imported = importGift(toGift(bank)).taken
+    expect(splitCourseCopies(bank, imported)).toEqual({ fresh: [], inCourse: bank.length })
+    const own = importGift('::mine::接听电话应在几声之内？{=三声 ~五声}\n').taken
+    expect(splitCourseCopies(bank, [...own, ...imported])).toEqual({ fresh: own, inCourse: bank.length })
   })
 
   it("escapes GIFT's special characters", () => {
