@@ -168,7 +168,7 @@ describe('the roster page', () => {
       expect(found).toHaveLength(1)
       return found[0]!
     })
-    expect(row.textContent).toContain('已合并 1 位')
+    expect(row.textContent).toContain('已合并 1 位：王芳')
     await click(within(row).getByRole('button', { name: '撤销合并：王芳（工号 KF-1024）' }))
     await waitFor('two rows again', () => expect(overviewRows()).toHaveLength(2))
     await waitFor('the undo said', () => screen.getByText('已撤销合并，「王芳（工号 KF-1024）」的成绩重新分开显示。'))

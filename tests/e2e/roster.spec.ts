@@ -193,7 +193,7 @@ test('three learners, two of them named 王芳, take one assignment; the roster 
   await expect(page.getByRole('status').filter({ hasText: '已把' })).toContainText('点「撤销合并」即可恢复')
   await expect(rows).toHaveCount(2)
   await expect(page.getByText('有 2 位学员都叫「王芳」')).toBeHidden()
-  await expect(rowOf('工号 KF-1024')).toContainText('已合并 1 位')
+  await expect(rowOf('工号 KF-1024')).toContainText('已合并 1 位：王芳')
   await expect(rowOf('工号 KF-1024')).toContainText(`${Math.max(withStaffId.percent, withoutStaffId.percent)}%`)
 
   // The merge is saved, and undone as easily.

@@ -26,6 +26,8 @@ export interface RosterLearner {
   old: boolean
   /** How many other learners the trainer merged into this one. */
   mergedCount: number
+  /** Their names, each once, as on their latest results: the row still says who is in it. */
+  mergedNames: string[]
   /** Another learner of the roster has the same name. */
   sharedName: boolean
 }
@@ -55,8 +57,13 @@ export function rosterLearners(roster: readonly RosterEntry[]): RosterLearner[] 
     // A merged row is named as the learner the others were merged into: their own latest result.
     const own = entries.filter((entry) => learnerKey(entry) === key)
     const latest = (own.length > 0 ? own : entries).reduce((a, b) => (b.finishedAt > a.finishedAt ? b : a))
-    const merged = new Set(entries.map(learnerKey))
-    merged.delete(key)
+    // Each learner merged in, by their latest result.
+    const merged = new Map<string, RosterEntry>()
+    for (const entry of entries) {
+      const other = learnerKey(entry)
+      const kept = merged.get(other)
+      if (other !== key && (!kept || entry.finishedAt > kept.finishedAt)) merged.set(other, entry)
+    }
     return {
       key,
       name: latest.learner,
@@ -66,6 +73,7 @@ export function rosterLearners(roster: readonly RosterEntry[]): RosterLearner[] 
       finishedAt: latest.finishedAt,
       old: !latest.learnerId,
       mergedCount: merged.size,
+      mergedNames: [...new Set([...merged.values()].map((entry) => entry.learner))].sort(nameOrder),
       sharedName: false,
     }
   })

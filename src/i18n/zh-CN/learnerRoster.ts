@@ -19,7 +19,7 @@ const messages = {
     shortId: '编号尾号 {id}',
     oldCode: '旧版成绩代码，{time} 交卷',
     sameName: '同名',
-    mergedCount: '已合并 {count} 位',
+    mergedCount: '已合并 {count} 位：{names}',
     split: '撤销合并',
     splitLabel: '撤销合并：{name}',
     splitDone: '已撤销合并，「{name}」的成绩重新分开显示。',

@@ -147,7 +147,10 @@ describe('mergeLearners and splitLearner', () => {
     if (!first.ok) throw new Error(first.problem)
     const second = mergeLearners(first.value, 'id:p-aaaa1111', 'id:default-abc/KF-7')
     if (!second.ok) throw new Error(second.problem)
-    expect(rosterLearners(second.value).map((l) => [l.name, l.mergedCount])).toEqual([['李强', 2]])
+    // The row still says who is in it: each name once.
+    expect(rosterLearners(second.value).map((l) => [l.name, l.mergedCount, l.mergedNames])).toEqual([
+      ['李强', 2, ['王芳']],
+    ])
   })
 
   it.each<[string, string, string, string]>([
