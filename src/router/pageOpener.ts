@@ -2,7 +2,10 @@ import { shallowRef } from 'vue'
 import type { RouteLocationRaw } from 'vue-router'
 import type { ShellTab } from './index'
 
-/** Where the page on screen was opened from: where 返回 leads and, for a document or an assignment's role-play, the tab it belongs under. */
+/**
+ * Where the page on screen was opened from: where 返回 leads and, for a document or an
+ * assignment's role-play, the tab it belongs under.
+ */
 export interface PageOpener {
   tab?: ShellTab
   back: RouteLocationRaw

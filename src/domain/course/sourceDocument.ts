@@ -82,9 +82,9 @@ export interface ReadingText {
 /**
  * The lines a learner reads: the web page's text left out (whole lines, the notice inside
  * sentences), a heading saved with each character twice shown once, and never more than one
- * blank line in a row, none at the start. A document saved
- * page by page loses its page numbers, and each page break moves to the end of the sentence it
- * split. Nothing of the marked passage is hidden.
+ * blank line in a row, none at the start. A document saved page by page loses its page numbers,
+ * and each page break moves to the end of the sentence it split. Nothing of the marked passage
+ * is hidden.
  *
  * A page is a line starting 「N、」 whose last non-blank line is page N − 1 (page 1: a line of
  * site text). A numbered list (「1、保证顾客满意」 under a heading) is not one.
@@ -105,12 +105,12 @@ export function readingText(
   const hide = (from: number, to: number) => {
     for (let at = from; at < to; at++) if (!quoted(at)) hidden[at] = 1
   }
-  let pageNumbers = 0
   // Where a page ran on from the one before: its paragraph ends with the sentence the break split.
   const joins: number[] = []
   let lineStart = 0
   // The last non-blank line: its end, whether it was site text, and its page number (0 when none).
   let last = { end: -1, siteText: false, page: 0 }
+  let pageNumbers = 0
   let doubled = 0
   for (const line of lines) {
     const end = lineStart + line.text.length
