@@ -97,6 +97,58 @@ describe('RosterItemAnalysis', () => {
     expect(within(detail).getByText('区分度为负')).toBeTruthy()
   })
 
+  it('shows beside each option how many chose it, the blanks, and the learners whose codes do not say', async () => {
+    const sheet = (multiple: number[] | null | undefined, judged: boolean | null | undefined): ItemSubmission => ({
+      learner: `学员 ${multiple}-${judged}`,
+      answers: [
+        { questionId: 'basics-q002', correct: String(multiple) === '0,1,2', given: multiple },
+        { questionId: 'basics-q003', correct: judged === false, given: judged },
+      ].map(({ given, ...mark }) => (given === undefined ? mark : { ...mark, given })),
+    })
+    show([
+      sheet([0, 1, 2], false),
+      sheet([0, 1, 2], false),
+      sheet([0, 1, 2], true),
+      sheet([0, 3], true),
+      sheet([0, 3], true),
+      sheet(null, null),
+      // A code from before choices travelled.
+      sheet(undefined, undefined),
+    ])
+    await waitFor('the question texts', () => screen.getByText('营业高峰时“接一、顾二、看三”包括哪些做法？'))
+    await click(screen.getByRole('button', { name: '第 1 题' }))
+    const multiple = screen.getByRole('region', { name: '第 1 题' })
+    expect(within(multiple).getAllByRole('listitem').map(textOf)).toEqual([
+      'A. 手上接待第一位顾客（正确答案），5 人勾选了这一项（83%）',
+      'B. 眼睛照顾第二位顾客（正确答案），3 人勾选了这一项（50%）',
+      'C. 嘴里招呼第三位顾客（正确答案），3 人勾选了这一项（50%）',
+      'D. 让其他顾客先排队登记，2 人勾选了这一项（33%）',
+    ])
+    expect(within(multiple).getByText('未作答：1 人。')).toBeTruthy()
+    expect(
+      within(multiple).getByText(/只算成绩代码记录了所选答案的 6 人；另有 1 人的成绩代码没有这项记录/),
+    ).toBeTruthy()
+    await click(screen.getByRole('button', { name: '第 2 题' }))
+    const judged = screen.getByRole('region', { name: '第 2 题' })
+    expect(within(judged).getAllByRole('listitem').map(textOf)).toEqual([
+      'A. 正确，3 人选了这一项（50%）',
+      'B. 错误（正确答案），2 人选了这一项（33%）',
+    ])
+    downloads.length = 0
+    await click(screen.getByRole('button', { name: '导出 CSV' }))
+    const lines = downloads[0]!.text.split('\r\n')
+    expect(lines[1]).toMatch(/,"A 5 人；B 3 人；C 3 人；D 2 人；未作答 1 人"$/)
+    expect(lines[2]).toMatch(/,"正确 3 人；错误 2 人；未作答 1 人"$/)
+  })
+
+  it('says it cannot show what was chosen when no code says', async () => {
+    show()
+    await tableRows()
+    await click(screen.getByRole('button', { name: '第 2 题' }))
+    const detail = screen.getByRole('region', { name: '第 2 题' })
+    expect(within(detail).getByText(/这些成绩代码没有记录学员选了哪一项/)).toBeTruthy()
+  })
+
   it('says so when an opened question is no longer in the course', async () => {
     show()
     await tableRows()
@@ -130,8 +182,11 @@ describe('RosterItemAnalysis', () => {
     expect(download!.fileName).toBe('题目分析-第一周小测-2026-11-29.csv')
     expect(download!.type).toBe('text/csv')
     const lines = download!.text.split('\r\n')
-    expect(lines[0]).toBe('\uFEFF"题号","题目编号","题目","作答人数","答对人数","答对率（%）","区分度","提示"')
-    expect(lines[3]).toBe('"3","basics-q003","接电话时可以用“喂”字开头。","30","16","53.3","-0.63","区分度为负"')
+    expect(lines[0]).toBe(
+      '\uFEFF"题号","题目编号","题目","作答人数","答对人数","答对率（%）","区分度","提示","各选项人数"',
+    )
+    // The fixture's codes say nothing of what was chosen.
+    expect(lines[3]).toBe('"3","basics-q003","接电话时可以用“喂”字开头。","30","16","53.3","-0.63","区分度为负","—"')
     expect(screen.getByRole('status').textContent).toBe('已导出 题目分析-第一周小测-2026-11-29.csv。')
   })
 

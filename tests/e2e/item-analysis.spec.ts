@@ -1,7 +1,8 @@
 /**
  * The roster's 题目分析: a trainer pastes thirty learners' result codes (each carrying which question
- * was right), picks the assignment, reads each question's facility and discrimination, opens a
- * flagged question with its key and exports the table. The figures are the hand-checked ones of
+ * was right and, for all but two, what was chosen), picks the assignment, reads each question's
+ * facility and discrimination, opens a flagged question with its key and how many chose each
+ * option, and exports the table. The figures are the hand-checked ones of
  * tests/unit/domain/trainer/itemAnalysis.test.ts, over five questions of the real course.
  */
 import { expect, test, type Locator, type Page } from '@playwright/test'
@@ -11,36 +12,59 @@ import AxeBuilder from '@axe-core/playwright'
 import { loadCourse } from '../../src/content/build/loadCourse'
 import { encodeResult, resultPercent, resultPassed } from '../../src/domain/trainer/assignmentResult'
 import { optionLetter } from '../../src/domain/quiz/keys'
+import type { QuestionMark } from '../../src/domain/trainer/questionMarks'
 import { ITEM_PATTERNS } from '../fixtures/itemAnalysis'
 import { activate } from './helpers/shell'
 
 const course = loadCourse(fileURLToPath(new URL('../../content', import.meta.url)))
 const IDS = ['overview-q001', 'overview-q002', 'overview-q003', 'overview-q004', 'overview-q005']
 const question = (id: string) => course.questions.find((item) => item.id === id)!
+const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
-/** Thirty result codes of one assignment, answered as the fixture's patterns say. */
-const codes = ITEM_PATTERNS.flatMap(([pattern, learners]) => Array.from({ length: learners }, () => pattern)).map(
-  (pattern, index) => {
-    const answers = IDS.map((questionId, at) => ({ questionId, correct: pattern[at] === '1' }))
-    const correct = answers.filter((answer) => answer.correct).length
-    const number = String(index + 1).padStart(2, '0')
-    return encodeResult({
-      assignment: 'ia2026',
-      title: '第一周小测',
-      learner: `学员${number}`,
-      learnerId: `p-item-${number}`,
-      percent: resultPercent(correct, IDS.length),
-      correct,
-      total: IDS.length,
-      passMark: 60,
-      passed: resultPassed(correct, IDS.length, 60),
-      startedAt: '2026-11-23T09:00:00.000Z',
-      finishedAt: `2026-11-23T09:${number}:00.000Z`,
-      scenarios: [],
-      answers,
-    })
-  },
+/**
+ * What learner `index` chose: the key when right; when wrong, every third left it blank and the
+ * rest chose A (a wrong option of every single-choice question here) or the wrong one of 对 / 错.
+ * The last two learners' codes say nothing of it, as codes from before choices travelled.
+ */
+function chosen(index: number, questionId: string, correct: boolean): QuestionMark['given'] {
+  if (index >= 28) return undefined
+  const asked = question(questionId)
+  if (asked.type === 'multiple') throw new Error(`${questionId} is not a single-choice or true/false question`)
+  if (correct) return asked.answer
+  if (index % 3 === 0) return null
+  return asked.type === 'truefalse' ? !asked.answer : 0
+}
+
+/** Thirty learners' answers to one assignment, as the fixture's patterns say. */
+const sheets = ITEM_PATTERNS.flatMap(([pattern, learners]) => Array.from({ length: learners }, () => pattern)).map(
+  (pattern, index): QuestionMark[] =>
+    IDS.map((questionId, at) => {
+      const correct = pattern[at] === '1'
+      const given = chosen(index, questionId, correct)
+      return given === undefined ? { questionId, correct } : { questionId, correct, given }
+    }),
 )
+
+/** Thirty result codes of one assignment. */
+const codes = sheets.map((answers, index) => {
+  const correct = answers.filter((answer) => answer.correct).length
+  const number = String(index + 1).padStart(2, '0')
+  return encodeResult({
+    assignment: 'ia2026',
+    title: '第一周小测',
+    learner: `学员${number}`,
+    learnerId: `p-item-${number}`,
+    percent: resultPercent(correct, IDS.length),
+    correct,
+    total: IDS.length,
+    passMark: 60,
+    passed: resultPassed(correct, IDS.length, 60),
+    startedAt: '2026-11-23T09:00:00.000Z',
+    finishedAt: `2026-11-23T09:${number}:00.000Z`,
+    scenarios: [],
+    answers,
+  })
+})
 
 async function openAnalysis(page: Page, pick: (select: Locator) => Promise<void>): Promise<Locator> {
   await page.goto('./#/roster')
@@ -140,8 +164,24 @@ test('a trainer reads the item analysis, opens flagged questions with their keys
   await expect(detail).toContainText(asked.stem)
   await expect(detail).toContainText(`正确答案：${optionLetter(asked.answer)}`)
   await expect(detail.getByRole('listitem').filter({ hasText: '（正确答案）' })).toHaveText(
-    `${optionLetter(asked.answer)}. ${asked.options[asked.answer]}（正确答案）`,
+    new RegExp(`^${optionLetter(asked.answer)}\\. ${escaped(asked.options[asked.answer]!)}（正确答案）`),
   )
+  // Beside each option, how many of the 28 whose codes say chose it; then the blanks, and the two whose codes do not say.
+  const third3 = sheets.slice(0, 28).map((sheet) => sheet[2]!.given)
+  const pickedBy = (given: QuestionMark['given']) => third3.filter((one) => one === given).length
+  const options = detail.getByRole('listitem')
+  for (const [index, text] of asked.options.entries()) {
+    const count = pickedBy(index)
+    await expect(options.nth(index)).toHaveText(
+      new RegExp(
+        `^${optionLetter(index)}\\. ${escaped(text)}.*${count} 人选了这一项（${Math.round((count / 28) * 100)}%）$`,
+      ),
+    )
+  }
+  expect(pickedBy(asked.answer)).toBeGreaterThan(0)
+  expect(pickedBy(0)).toBeGreaterThan(0)
+  await expect(detail).toContainText(`未作答：${pickedBy(null)} 人。`)
+  await expect(detail).toContainText('各选项的人数只算成绩代码记录了所选答案的 28 人；另有 2 人的成绩代码没有这项记录')
   await expectNoAxeViolations(page)
   await press(page, isMobile, detail.getByRole('button', { name: '返回表格' }))
   await expect(detail).toBeHidden()
@@ -154,7 +194,7 @@ test('a trainer reads the item analysis, opens flagged questions with their keys
   if (judged.type !== 'truefalse') throw new Error('overview-q004 is a true/false question')
   await expect(fourth).toContainText(judged.stem)
   await expect(fourth.getByRole('listitem').filter({ hasText: '（正确答案）' })).toHaveText(
-    judged.answer ? 'A. 正确（正确答案）' : 'B. 错误（正确答案）',
+    new RegExp(`^${judged.answer ? 'A. 正确' : 'B. 错误'}（正确答案）`),
   )
 
   const downloading = page.waitForEvent('download')
@@ -162,11 +202,14 @@ test('a trainer reads the item analysis, opens flagged questions with their keys
   const download = await downloading
   expect(download.suggestedFilename()).toMatch(/^题目分析-第一周小测-\d{4}-\d{2}-\d{2}\.csv$/)
   const csv = await readFile((await download.path())!, 'utf8')
-  expect(csv.startsWith('\uFEFF"题号","题目编号","题目","作答人数","答对人数","答对率（%）","区分度","提示"\r\n')).toBe(
-    true,
-  )
+  expect(
+    csv.startsWith(
+      '\uFEFF"题号","题目编号","题目","作答人数","答对人数","答对率（%）","区分度","提示","各选项人数"\r\n',
+    ),
+  ).toBe(true)
+  const picks = asked.options.map((_, index) => `${optionLetter(index)} ${pickedBy(index)} 人`).join('；')
   expect(csv.split('\r\n')[3]).toBe(
-    `"3","overview-q003","${asked.stem.replace(/"/g, '""')}","30","16","53.3","-0.63","区分度为负"`,
+    `"3","overview-q003","${asked.stem.replace(/"/g, '""')}","30","16","53.3","-0.63","区分度为负","${picks}；未作答 ${pickedBy(null)} 人"`,
   )
   await expect(analysis.getByRole('status')).toHaveText(`已导出 ${download.suggestedFilename()}。`)
 })

@@ -6,11 +6,15 @@
  */
 import { expect, test, type Browser, type Page } from '@playwright/test'
 import AxeBuilder from '@axe-core/playwright'
+import { fileURLToPath } from 'node:url'
 import { encodeAssignment, type Assignment } from '../../src/domain/trainer/assignment'
 import { decodeResult } from '../../src/domain/trainer/assignmentResult'
 import { packCode } from '../../src/domain/trainer/transferCode'
 import { fixtureResult } from '../fixtures/trainer'
+import { loadCourse } from '../../src/content/build/loadCourse'
 import { activate, tab } from './helpers/shell'
+
+const course = loadCourse(fileURLToPath(new URL('../../content', import.meta.url)))
 
 /** Three single-choice questions of the phone module, hand-picked. */
 const assignment: Assignment = {
@@ -54,8 +58,16 @@ async function learnerTakes(browser: Browser, hasTouch: boolean, learner: Learne
   return code
 }
 
+/**
+ * The option text each learner picked, by question stem, as read off the screen (the options
+ * are shuffled, so the same position is a different option for each learner and question).
+ */
+const pickedText = new Map<string, Map<string, string>>()
+
 /** `learnerTakes` in a page given. */
 async function takeAssignment(page: Page, hasTouch: boolean, learner: Learner): Promise<string> {
+  const picks = new Map<string, string>()
+  pickedText.set(learner.name + (learner.team ?? ''), picks)
   await page.goto(learner.namesOn === 'home' ? './' : link)
   if (learner.namesOn === 'link') {
     await expect(page.getByRole('heading', { level: 1, name: assignment.title })).toBeVisible()
@@ -75,6 +87,11 @@ async function takeAssignment(page: Page, hasTouch: boolean, learner: Learner): 
   await activate(page.getByRole('button', { name: '开始作答' }))
   for (let i = 1; i <= 3; i++) {
     await expect(page.getByText(`第 ${i} / 3 题`)).toBeVisible()
+    const option = page.locator('.quiz-question .option-text').nth(learner.option - 1)
+    picks.set(
+      await page.locator('.quiz-question .question-stem').innerText(),
+      (await option.innerText()).replace(/^[A-Z]\.\s*/, ''),
+    )
     if (hasTouch) {
       await page
         .getByRole('radio')
@@ -110,11 +127,21 @@ test('three learners, two of them named 王芳, take one assignment; the roster 
     return decoded.value
   })
   // Each code says who handed it in, from which 班组, and which questions they got right.
-  expect(codes.every((code) => code.startsWith('R5.'))).toBe(true)
+  expect(codes.every((code) => code.startsWith('R6.'))).toBe(true)
   expect(results.map((result) => result.team)).toEqual(['一组', '二组', '一组'])
   expect(new Set(results.map((result) => result.learnerId)).size).toBe(3)
   expect(results.map((result) => result.learner)).toEqual(['王芳', '王芳', '李强'])
   expect(results.map((result) => result.answers?.length)).toEqual([3, 3, 3])
+  // And what each chose, as the option's place in the bank, whatever order it was shown in.
+  for (const [index, result] of results.entries()) {
+    const picks = pickedText.get(learners[index]!.name + learners[index]!.team)!
+    const chose = result.answers!.map(({ questionId, given }) => {
+      const asked = course.questions.find((item) => item.id === questionId)!
+      if (asked.type !== 'single' || typeof given !== 'number') throw new Error(`${questionId}: ${String(given)}`)
+      return [asked.stem, asked.options[given]!] as const
+    })
+    expect(new Map(chose)).toEqual(picks)
+  }
 
   // The trainer pastes the three codes and a line that is not one.
   await openRoster(page)

@@ -8,7 +8,7 @@
 import * as v from 'valibot'
 import { packCode, startsLikeCode, unpackVersionedCode, type Decoded } from './transferCode'
 import type { Assignment } from './assignment'
-import { packMarks, unpackMarks, QUESTION_ID, type QuestionMark } from './questionMarks'
+import { choiceOf, isChoice, packMarks, unpackMarks, QUESTION_ID, type QuestionMark } from './questionMarks'
 import type { QuizAttempt } from '../quiz/session'
 import { MAX_TEAM_LENGTH, type Profile } from '../progress/profiles'
 import { scenarioRecord, type ScenarioRun } from '../scenario/runs'
@@ -17,13 +17,14 @@ import { describeProblem } from '../text/problems'
 import { inSaneRange, isCalendarDate, isoInstant } from '../text/dates'
 
 /**
+ * 6 added what the learner chose for each question, so the item analysis can show which option drew them.
  * 5 added the learner's 班组, so the roster can show one team at a time.
  * 4 added the assignment's due date, so the roster can tell a late hand-in.
  * 3 added who the learner is (their profile id and 工号) and which questions they got right.
  * 2 added the pass mark, so that "passed" can be checked; version 2 codes are still read
  * (each as a learner of their own), version 1 codes are refused as old.
  */
-export const RESULT_VERSION = 5
+export const RESULT_VERSION = 6
 export const OLDEST_RESULT_VERSION = 2
 export const MAX_RESULT_CODE = 1500
 /** A result file is about 1 KB; anything this size or more is not one. */
@@ -63,8 +64,9 @@ export interface AssignmentResult {
   /** Best rating so far in each role-play the assignment asked for. */
   scenarios: { id: string; rating: ScenarioRating; percent: number }[]
   /**
-   * Whether each question asked was answered right, sorted by question id; absent on codes
-   * from before version 3, and when the attempt no longer knows its questions.
+   * Whether each question asked was answered right, sorted by question id, with what the learner
+   * chose from version 6 on; absent on codes from before version 3, and when the attempt no
+   * longer knows its questions.
    */
   answers?: QuestionMark[]
 }
@@ -136,6 +138,8 @@ const LABELS: Record<string, string> = {
   questionId: '题目编号',
   questions: '每题对错',
   marks: '每题对错',
+  given: '所选答案',
+  choices: '每题所选答案',
 }
 
 const percentSchema = (message: string) =>
@@ -189,6 +193,7 @@ const team = v.optional(cleaned('班组', MAX_TEAM_LENGTH, '班组不能为空')
 const AnswerSchema = v.strictObject({
   questionId: v.pipe(v.string(), v.regex(QUESTION_ID, '题目编号格式不对')),
   correct: v.boolean('每题对错的记录格式不对'),
+  given: v.optional(v.custom<QuestionMark['given']>(isChoice, '每题所选答案的记录格式不对')),
 })
 /** A result as the roster keeps it: the learner's id and the answers are there when the code carried them. */
 const ResultSchema = v.strictObject({
@@ -213,7 +218,12 @@ const CodeV3Schema = v.strictObject({
 const CodeV4Schema = v.strictObject({ ...CodeV3Schema.entries, due })
 /** A version 5 code: a version 4 code with the learner's 班组, if they gave one. */
 const CodeV5Schema = v.strictObject({ ...CodeV4Schema.entries, team })
-const LEARNER_CODE_SCHEMAS = { 3: CodeV3Schema, 4: CodeV4Schema, 5: CodeV5Schema } as const
+/** A version 6 code: a version 5 code with what the learner chose for each question, packed beside the marks. */
+const CodeV6Schema = v.strictObject({
+  ...CodeV5Schema.entries,
+  choices: v.optional(v.pipe(v.string(), v.maxLength(MAX_QUESTIONS * 22, '每题所选答案的记录格式不对'))),
+})
+const LEARNER_CODE_SCHEMAS = { 3: CodeV3Schema, 4: CodeV4Schema, 5: CodeV5Schema, 6: CodeV6Schema } as const
 /** Results saved in a roster before pass marks travelled with them. */
 const LegacyResultSchema = v.strictObject({ ...entries, passMark: v.optional(v.null(), null) })
 
@@ -235,6 +245,8 @@ function inconsistency(result: Omit<AssignmentResult, 'passMark'> & { passMark: 
     if (right !== correct) return `成绩不一致：每题对错的记录中答对 ${right} 题，却写着答对 ${correct} 题`
     const asked = new Set(result.answers.map((answer) => answer.questionId))
     if (asked.size !== result.answers.length) return '每题对错的记录中有题目出现了两次'
+    if (result.answers.some((answer) => answer.given === null && answer.correct))
+      return '成绩不一致：有一道题没有作答，却记为答对'
   }
   const seen = new Set<string>()
   for (const scenario of result.scenarios) {
@@ -249,17 +261,25 @@ function inconsistency(result: Omit<AssignmentResult, 'passMark'> & { passMark: 
 }
 
 /**
- * Whether each question of an attempt was answered right, or undefined when the attempt
- * cannot say (an attempt saved with its score alone, or whose marks disagree with its score).
+ * Whether each question of an attempt was answered right and what was chosen, or undefined
+ * when the attempt cannot say (an attempt saved with its score alone, or whose marks disagree
+ * with its score). The choices are left out of all when one cannot be carried or contradicts
+ * its mark (a saved answer no quiz gives, a question right with nothing chosen).
  */
 function answersOf(attempt: QuizAttempt): QuestionMark[] | undefined {
   const ids = attempt.questionIds ?? []
   if (ids.length !== attempt.score.max || new Set(ids).size !== ids.length) return undefined
   if (!ids.every((id) => QUESTION_ID.test(id))) return undefined
   const answers = ids
-    .map((questionId) => ({ questionId, correct: attempt.points?.[questionId] === 1 }))
+    .map((questionId) => ({
+      questionId,
+      correct: attempt.points?.[questionId] === 1,
+      given: choiceOf(attempt.answers?.[questionId] ?? null),
+    }))
     .sort((a, b) => (a.questionId < b.questionId ? -1 : 1))
-  return answers.filter((answer) => answer.correct).length === attempt.score.correct ? answers : undefined
+  if (answers.filter((answer) => answer.correct).length !== attempt.score.correct) return undefined
+  const choicesHold = answers.every(({ given, correct }) => given !== undefined && !(given === null && correct))
+  return choicesHold ? answers : answers.map(({ questionId, correct }) => ({ questionId, correct }))
 }
 
 /** The learner's 班组 as a result carries it: cleaned, clipped, or '' when none was given. */
@@ -299,8 +319,9 @@ export function resultOf(
 }
 
 /**
- * The result as a code: the answers travel packed (see questionMarks.ts), and are left out
- * in the rare case they would make the code longer than a roster reads (very long question ids).
+ * The result as a code: the answers travel packed (see questionMarks.ts). In the rare case
+ * they would make the code longer than a roster reads (very long question ids), the choices
+ * are left out, then the marks too.
  * A result without a learner id is what version 2 codes carried, and is written as one.
  */
 export function encodeResult(result: AssignmentResult): string {
@@ -314,8 +335,11 @@ export function encodeResult(result: AssignmentResult): string {
     return packCode('R', OLDEST_RESULT_VERSION, old)
   }
   if (answers) {
-    const code = packCode('R', RESULT_VERSION, { ...rest, ...packMarks(answers) })
+    const packed = packMarks(answers)
+    const code = packCode('R', RESULT_VERSION, { ...rest, ...packed })
     if (code.length <= MAX_RESULT_CODE) return code
+    const shorter = packCode('R', RESULT_VERSION, { ...rest, questions: packed.questions, marks: packed.marks })
+    if (shorter.length <= MAX_RESULT_CODE) return shorter
   }
   return packCode('R', RESULT_VERSION, rest)
 }
@@ -347,14 +371,15 @@ export function validateSavedResult(
   return problem ? { ok: false, problem } : { ok: true, value: legacy.output }
 }
 
-/** A version 3, 4 or 5 code's data, its answers unpacked, checked like any result. */
-function readLearnerCode(data: unknown, version: 3 | 4 | 5): Decoded<AssignmentResult> {
+/** A version 3 to 6 code's data, its answers unpacked, checked like any result. */
+function readLearnerCode(data: unknown, version: 3 | 4 | 5 | 6): Decoded<AssignmentResult> {
   const parsed = v.safeParse(LEARNER_CODE_SCHEMAS[version], data)
   if (!parsed.success) return { ok: false, problem: describeProblem(parsed.issues, LABELS) }
-  const { questions, marks, ...rest } = parsed.output
+  const { questions, marks, choices, ...rest } = { choices: undefined, ...parsed.output }
   if ((questions === undefined) !== (marks === undefined)) return { ok: false, problem: '每题对错的记录不完整' }
-  if (questions === undefined || marks === undefined) return validateResult(rest)
-  const answers = unpackMarks({ questions, marks }, rest.total)
+  if (questions === undefined || marks === undefined)
+    return choices === undefined ? validateResult(rest) : { ok: false, problem: '每题对错的记录不完整' }
+  const answers = unpackMarks({ questions, marks, choices }, rest.total)
   return answers.ok ? validateResult({ ...rest, answers: answers.value }) : answers
 }
 
@@ -371,7 +396,7 @@ export function decodeResult(code: string): Decoded<AssignmentResult> {
   )
   if (unpacked.ok) {
     const { version, data } = unpacked.value
-    if (version >= 3) return readLearnerCode(data, version as 3 | 4 | 5)
+    if (version >= 3) return readLearnerCode(data, version as 3 | 4 | 5 | 6)
     const parsed = v.safeParse(CodeV2Schema, data)
     return parsed.success
       ? validateResult(parsed.output)

@@ -18,11 +18,13 @@
  * number of questions (a pool drawn per learner) is on the same scale.
  */
 import { csvText } from './csv'
+import type { QuestionMark } from './questionMarks'
+import { optionLetter } from '../quiz/keys'
 
-/** One learner's hand-in: whether each question was answered right, in the assignment's order. */
+/** One learner's hand-in: whether each question was answered right, and what they chose when the code says. */
 export interface ItemSubmission {
   learner: string
-  answers: readonly { questionId: string; correct: boolean }[]
+  answers: readonly QuestionMark[]
 }
 
 /**
@@ -57,6 +59,20 @@ export interface ItemStats {
   /** −1…1; null below `MIN_SUBMISSIONS`, or when everyone scored alike (no spread to correlate). */
   discrimination: number | null
   flags: ItemFlag[]
+  picks: ItemPicks
+}
+
+/**
+ * What learners chose, counted over those whose result code says (codes from before
+ * choices travelled do not). Counts, not figures, so they are given at any class size.
+ */
+export interface ItemPicks {
+  /** Learners whose code says what they chose. */
+  reported: number
+  /** By option in its written order, how many chose (or ticked) it; true / false count as options 0 and 1. */
+  byOption: number[]
+  /** How many left the question blank. */
+  unanswered: number
 }
 
 export interface ItemAnalysis {
@@ -86,10 +102,24 @@ function correlation(xs: readonly number[], ys: readonly number[]): number | nul
 }
 
 /** Each question once per submission (its first answer), so a repeated id cannot count twice. */
-function answersById(submission: ItemSubmission): Map<string, boolean> {
-  const byId = new Map<string, boolean>()
-  for (const answer of submission.answers) if (!byId.has(answer.questionId)) byId.set(answer.questionId, answer.correct)
+function answersById(submission: ItemSubmission): Map<string, QuestionMark> {
+  const byId = new Map<string, QuestionMark>()
+  for (const answer of submission.answers) if (!byId.has(answer.questionId)) byId.set(answer.questionId, answer)
   return byId
+}
+
+/** The picks of one question's answers (see `ItemPicks`). */
+function picksOf(answers: readonly QuestionMark[]): ItemPicks {
+  const picks: ItemPicks = { reported: 0, byOption: [], unanswered: 0 }
+  for (const { given } of answers) {
+    if (given === undefined) continue
+    picks.reported += 1
+    if (given === null) picks.unanswered += 1
+    const chosen = given === null ? [] : typeof given === 'boolean' ? [given ? 0 : 1] : [given].flat()
+    for (const option of chosen) picks.byOption[option] = (picks.byOption[option] ?? 0) + 1
+  }
+  // An option nobody chose, before one somebody did, is a hole in the list until it is counted as 0.
+  return { ...picks, byOption: Array.from(picks.byOption, (count) => count ?? 0) }
 }
 
 /** How much of an analysis could be computed: questions with figures, questions too few answered. */
@@ -129,15 +159,16 @@ export function analyseItems(submissions: readonly ItemSubmission[]): ItemAnalys
   const order = [...new Set(sheets.flatMap((sheet) => [...sheet.keys()]))].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
   const items = order.map((questionId, index): ItemStats => {
     const taking = sheets.filter((sheet) => sheet.has(questionId))
-    const right = taking.filter((sheet) => sheet.get(questionId)).length
-    const base = { questionId, number: index + 1, answered: taking.length, right }
+    const marks = taking.map((sheet) => sheet.get(questionId)!)
+    const right = marks.filter((mark) => mark.correct).length
+    const base = { questionId, number: index + 1, answered: taking.length, right, picks: picksOf(marks) }
     if (taking.length < MIN_SUBMISSIONS) return { ...base, facility: null, discrimination: null, flags: ['few'] }
     // Only submissions with another question have a rest score.
     const scored = taking.filter((sheet) => sheet.size > 1)
-    const item = scored.map((sheet) => (sheet.get(questionId) ? 1 : 0))
+    const item = scored.map((sheet) => (sheet.get(questionId)!.correct ? 1 : 0))
     const rest = scored.map((sheet) => {
-      const total = [...sheet.values()].filter(Boolean).length
-      return (total - (sheet.get(questionId) ? 1 : 0)) / (sheet.size - 1)
+      const total = [...sheet.values()].filter((mark) => mark.correct).length
+      return (total - (sheet.get(questionId)!.correct ? 1 : 0)) / (sheet.size - 1)
     })
     const facility = right / taking.length
     const discrimination = correlation(item, rest)
@@ -176,15 +207,34 @@ const FLAG_WORDS: Record<ItemFlag, string> = {
 }
 
 /**
+ * What learners chose, as one line: each option's label and how many chose it, then the blanks;
+ * '' when no code said. Options past `labels` (a bank changed since) are lettered.
+ *
+ * @example
+ * picksText({ reported: 12, byOption: [9, 3], unanswered: 0 }, ['对', '错']) // '对 9 人；错 3 人；未作答 0 人'
+ */
+export function picksText(picks: ItemPicks, labels: readonly string[]): string {
+  if (picks.reported === 0) return ''
+  const options = Array.from({ length: Math.max(labels.length, picks.byOption.length) }, (_, index) => {
+    return `${labels[index] ?? optionLetter(index)} ${picks.byOption[index] ?? 0} 人`
+  })
+  return [...options, `未作答 ${picks.unanswered} 人`].join('；')
+}
+
+/**
  * The table as CSV (see `csvText`: Excel opens the Chinese intact; a negative
- * discrimination stays a number). `stemOf` gives a question's
- * text when it is known; figures that are not computed are written as 「—」.
+ * discrimination stays a number). `stemOf` gives a question's text when it is known and
+ * `labelsOf` its options' labels; figures that are not computed are written as 「—」.
  *
  * @example
  * itemAnalysisCsv(analyseItems(submissions)).startsWith('\uFEFF"题号"') // true
  */
-export function itemAnalysisCsv(analysis: ItemAnalysis, stemOf: (id: string) => string = () => ''): string {
-  const header = ['题号', '题目编号', '题目', '作答人数', '答对人数', '答对率（%）', '区分度', '提示']
+export function itemAnalysisCsv(
+  analysis: ItemAnalysis,
+  stemOf: (id: string) => string = () => '',
+  labelsOf: (id: string) => readonly string[] = () => [],
+): string {
+  const header = ['题号', '题目编号', '题目', '作答人数', '答对人数', '答对率（%）', '区分度', '提示', '各选项人数']
   const rows = analysis.items.map((item) => {
     const shown = shownFigures(item)
     return [
@@ -196,6 +246,7 @@ export function itemAnalysisCsv(analysis: ItemAnalysis, stemOf: (id: string) => 
       shown.facility ?? '—',
       shown.discrimination ?? '—',
       item.flags.map((flag) => FLAG_WORDS[flag]).join('；'),
+      picksText(item.picks, labelsOf(item.questionId)) || '—',
     ]
   })
   return csvText(header, rows)

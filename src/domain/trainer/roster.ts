@@ -9,6 +9,7 @@ import {
   validateSavedResult,
   MAX_RESULT_CODE,
   MAX_RESULT_FILE,
+  RESULT_VERSION,
   type AssignmentResult,
 } from './assignmentResult'
 import { codeInText, startsLikeCode } from './transferCode'
@@ -255,7 +256,7 @@ export function pastedInputs(text: string): { ok: true; value: RosterInput[] } |
   if (lines.length > MAX_ROSTER_ITEMS && !lines.some((line) => startsLikeCode(line.text, 'R')))
     return {
       ok: false,
-      problem: `共 ${lines.length} 行，没有一行是成绩代码。成绩代码是以“R5.”这样开头的一长串字母和数字。`,
+      problem: `共 ${lines.length} 行，没有一行是成绩代码。成绩代码是以“R${RESULT_VERSION}.”这样开头的一长串字母和数字。`,
     }
   if (lines.length > MAX_ROSTER_ITEMS)
     return {

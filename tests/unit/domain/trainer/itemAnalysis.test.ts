@@ -16,6 +16,7 @@ import {
   shownFigures,
   type ItemSubmission,
 } from '../../../../src/domain/trainer/itemAnalysis'
+import type { QuestionMark } from '../../../../src/domain/trainer/questionMarks'
 import { csvCell, csvText } from '../../../../src/domain/trainer/csv'
 import { ITEM_IDS, itemSubmissions } from '../../../fixtures/itemAnalysis'
 
@@ -128,11 +129,31 @@ describe('analyseItems at the edges', () => {
   })
 
   it('gives no figures for one submission, and says why', () => {
+    // Codes from before choices travelled: nothing is known of what was picked.
+    const picks = { reported: 0, byOption: [], unanswered: 0 }
     const result = analyseItems(learners(1, { q1: true, q2: false }))
     expect(result.submissions).toBe(1)
     expect(result.items).toEqual([
-      { questionId: 'q1', number: 1, answered: 1, right: 1, facility: null, discrimination: null, flags: ['few'] },
-      { questionId: 'q2', number: 2, answered: 1, right: 0, facility: null, discrimination: null, flags: ['few'] },
+      {
+        questionId: 'q1',
+        number: 1,
+        answered: 1,
+        right: 1,
+        facility: null,
+        discrimination: null,
+        flags: ['few'],
+        picks,
+      },
+      {
+        questionId: 'q2',
+        number: 2,
+        answered: 1,
+        right: 0,
+        facility: null,
+        discrimination: null,
+        flags: ['few'],
+        picks,
+      },
     ])
   })
 
@@ -207,17 +228,67 @@ describe('itemAnalysisCsv', () => {
     const stems: Record<string, string> = { 'basics-q001': '“处变不惊”的应变力属于哪一类素质?' }
     const csv = itemAnalysisCsv(analysis, (id) => stems[id] ?? '')
     const lines = csv.split('\r\n')
-    expect(csv.startsWith('\uFEFF"题号","题目编号","题目","作答人数","答对人数","答对率（%）","区分度","提示"')).toBe(
-      true,
-    )
+    expect(
+      csv.startsWith('\uFEFF"题号","题目编号","题目","作答人数","答对人数","答对率（%）","区分度","提示","各选项人数"'),
+    ).toBe(true)
     expect(lines[1]).toBe(
-      '"1","basics-q001","“处变不惊”的应变力属于哪一类素质?","30","28","93.3","0.25","几乎人人答对"',
+      '"1","basics-q001","“处变不惊”的应变力属于哪一类素质?","30","28","93.3","0.25","几乎人人答对","—"',
     )
     // A negative discrimination stays a number a spreadsheet can sort.
-    expect(lines[3]).toBe('"3","basics-q003","","30","16","53.3","-0.63","区分度为负"')
+    expect(lines[3]).toBe('"3","basics-q003","","30","16","53.3","-0.63","区分度为负","—"')
     expect(lines.at(-1)).toBe('')
     const few = itemAnalysisCsv(analyseItems(learners(1, { q1: true })))
-    expect(few.split('\r\n')[1]).toBe(`"1","q1","","1","1","—","—","作答不足 ${MIN_SUBMISSIONS} 人，不计算"`)
+    expect(few.split('\r\n')[1]).toBe(`"1","q1","","1","1","—","—","作答不足 ${MIN_SUBMISSIONS} 人，不计算","—"`)
+  })
+
+  it('writes what learners picked, with the labels the caller gives and letters past them', () => {
+    const picked = itemAnalysisCsv(
+      analyseItems([
+        { learner: '甲', answers: [{ questionId: 'tf', correct: true, given: true }] },
+        { learner: '乙', answers: [{ questionId: 'tf', correct: false, given: false }] },
+        { learner: '丙', answers: [{ questionId: 'tf', correct: false, given: null }] },
+      ]),
+      () => '',
+      () => ['正确', '错误'],
+    )
+    expect(picked.split('\r\n')[1]).toMatch(/,"正确 1 人；错误 1 人；未作答 1 人"$/)
+    const lettered = itemAnalysisCsv(
+      analyseItems([{ learner: '甲', answers: [{ questionId: 'q1', correct: false, given: 2 }] }]),
+    )
+    expect(lettered.split('\r\n')[1]).toMatch(/,"A 0 人；B 0 人；C 1 人；未作答 0 人"$/)
+  })
+})
+
+describe('what learners picked', () => {
+  const mark = (questionId: string, correct: boolean, given?: QuestionMark['given']): QuestionMark =>
+    given === undefined ? { questionId, correct } : { questionId, correct, given }
+
+  it('counts each option of a single choice, the blanks, and over the learners whose code says', () => {
+    const result = analyseItems([
+      { learner: '甲', answers: [mark('q1', true, 1)] },
+      { learner: '乙', answers: [mark('q1', false, 3)] },
+      { learner: '丙', answers: [mark('q1', false, 3)] },
+      { learner: '丁', answers: [mark('q1', false, null)] },
+      // An older code: counted as answered and right or wrong, not in the picks.
+      { learner: '戊', answers: [mark('q1', false)] },
+    ])
+    expect(result.items[0]).toMatchObject({
+      answered: 5,
+      right: 1,
+      picks: { reported: 4, byOption: [0, 1, 0, 2], unanswered: 1 },
+    })
+  })
+
+  it('counts each option ticked of a multiple choice, and 对 / 错 as options 0 and 1', () => {
+    const result = analyseItems([
+      { learner: '甲', answers: [mark('multi', true, [0, 2]), mark('tf', true, true)] },
+      { learner: '乙', answers: [mark('multi', false, [0]), mark('tf', false, false)] },
+      { learner: '丙', answers: [mark('multi', false, [1, 2, 3]), mark('tf', false, false)] },
+    ])
+    expect(result.items.map((row) => row.picks)).toEqual([
+      { reported: 3, byOption: [2, 1, 2, 1], unanswered: 0 },
+      { reported: 3, byOption: [1, 2], unanswered: 0 },
+    ])
   })
 })
 

@@ -1,7 +1,8 @@
 /**
  * Result codes version 3: who the learner is (profile id, 工号) and which questions they got
  * right travel with the score, compactly, and are checked against it; version 4 adds the
- * assignment's due date, version 5 the learner's 班组; version 2, 3 and 4 codes still import.
+ * assignment's due date, version 5 the learner's 班组, version 6 what they chose for each
+ * question; version 2 to 5 codes still import.
  */
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
@@ -81,6 +82,59 @@ describe('packMarks and unpackMarks', () => {
     )
   })
 
+  it('packs what each learner chose, one token per question in id order', () => {
+    const answers: QuestionMark[] = [
+      { questionId: 'q4', correct: false, given: null },
+      { questionId: 'q1', correct: true, given: 2 },
+      { questionId: 'q3', correct: true, given: [0, 3] },
+      { questionId: 'q2', correct: false, given: false },
+    ]
+    const packed = packMarks(answers)
+    expect(packed).toEqual({ questions: '0q1,12,13,14', marks: 'a', choices: '2,F,*03,-' })
+    expect(unpackMarks(packed, 4)).toEqual({
+      ok: true,
+      value: [...answers].sort((a, b) => (a.questionId < b.questionId ? -1 : 1)),
+    })
+    // One mark without a choice (an older record): the marks travel alone.
+    expect(packMarks([...answers, { questionId: 'q5', correct: true }])).not.toHaveProperty('choices')
+  })
+
+  it('round-trips any set of marks with choices', () => {
+    const choice = fc.oneof(
+      fc.constant(null),
+      fc.boolean(),
+      fc.integer({ min: 0, max: 19 }),
+      fc.uniqueArray(fc.integer({ min: 0, max: 19 }), { maxLength: 20 }).map((ticked) => ticked.sort((a, b) => a - b)),
+    )
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(fc.tuple(fc.stringMatching(/^[a-z0-9-]{1,20}$/), fc.boolean(), choice), {
+          minLength: 1,
+          maxLength: 100,
+          selector: ([q]) => q,
+        }),
+        (items) => {
+          const answers = items.map(([questionId, correct, given]) => ({ questionId, correct, given }))
+          const expected = [...answers].sort((a, b) => (a.questionId < b.questionId ? -1 : 1))
+          expect(unpackMarks(packMarks(answers), answers.length)).toEqual({ ok: true, value: expected })
+        },
+      ),
+    )
+  })
+
+  it.each<[string, string]>([
+    ['one choice fewer than questions', '1'],
+    ['a letter past the twentieth option', 'k,1'],
+    ['options ticked out of order', '*30,1'],
+    ['an option ticked twice', '*11,1'],
+    ['markup', '<b>,1'],
+  ])('refuses choices with %s', (_name, choices) => {
+    expect(unpackMarks({ questions: '0q1,12', marks: '8', choices }, 2)).toEqual({
+      ok: false,
+      problem: '每题所选答案的记录格式不对',
+    })
+  })
+
   it.each<[string, { questions: string; marks: string }, number, string]>([
     ['fewer ids than questions', { questions: '0q1,12', marks: '8' }, 3, '每题对错的记录有 2 题，与总题数 3 题不符'],
     ['more marks than questions', { questions: '0q1,12', marks: '80' }, 2, '每题对错的记录有 2 题，与总题数 2 题不符'],
@@ -96,10 +150,10 @@ describe('packMarks and unpackMarks', () => {
   })
 })
 
-describe('result codes version 3 to 5', () => {
+describe('result codes version 3 to 6', () => {
   it('round-trip the learner’s id, 工号 and answers, as a code and as a file', () => {
     const code = encodeResult(named)
-    expect(code).toMatch(/^R5\./)
+    expect(code).toMatch(/^R6\./)
     expect(decodeResult(code)).toEqual({ ok: true, value: named })
     expect(decodeResultFile(resultFile(named))).toEqual({ ok: true, value: named })
     expect(decodeResult(encodeResult(withoutAnswers))).toEqual({ ok: true, value: withoutAnswers })
@@ -116,6 +170,33 @@ describe('result codes version 3 to 5', () => {
       ok: false,
       problem: '多了不认识的内容「due」',
     })
+  })
+
+  it('carry what was chosen from version 6, and refuse choices in a version 5 code', () => {
+    const chosen: AssignmentResult = {
+      ...named,
+      answers: named.answers!.map((answer, index) => ({
+        ...answer,
+        given: answer.correct ? [0, true, [1, 3]][index % 3]! : null,
+      })),
+    }
+    const code = encodeResult(chosen)
+    expect(code).toMatch(/^R6\./)
+    expect(decodeResult(code)).toEqual({ ok: true, value: chosen })
+    expect(decodeResultFile(resultFile(chosen))).toEqual({ ok: true, value: chosen })
+    expect(decodeResult(packCode('R', 5, { ...withoutAnswers, ...packMarks(chosen.answers!) }))).toEqual({
+      ok: false,
+      problem: '多了不认识的内容「choices」',
+    })
+    // Choices without the marks they belong to, and a blank scored right, are not what a learner's device writes.
+    expect(decodeResult(packCode('R', 6, { ...withoutAnswers, choices: '-' }))).toEqual({
+      ok: false,
+      problem: '每题对错的记录不完整',
+    })
+    const { questions, marks } = packMarks(named.answers!)
+    expect(
+      decodeResult(packCode('R', 6, { ...withoutAnswers, questions, marks, choices: '-,'.repeat(9) + '-' })),
+    ).toEqual({ ok: false, problem: '成绩不一致：有一道题没有作答，却记为答对' })
   })
 
   it('carry the learner’s 班组 from version 5, and read a version 4 code without one', () => {
@@ -280,6 +361,8 @@ describe('resultOf', () => {
       startedAt: fixtureResult.startedAt,
       finishedAt: fixtureResult.finishedAt,
       questionIds: ids,
+      // Right: option 1; wrong: in turn left blank, option 3, or options 2 and 0 ticked (saved in the order ticked).
+      answers: Object.fromEntries(ids.map((id, i) => [id, right(i) ? 1 : [null, 3, [2, 0]][i % 3]!])),
       points: Object.fromEntries(ids.map((id, i) => [id, right(i) ? 1 : 0])),
       score: {
         points: correct,
@@ -306,12 +389,32 @@ describe('resultOf', () => {
       staffId: 'KF-1024',
       correct: 2,
       answers: [
-        { questionId: 'phone-q001', correct: false },
-        { questionId: 'phone-q003', correct: true },
-        { questionId: 'voice-q002', correct: true },
+        { questionId: 'phone-q001', correct: false, given: 3 },
+        { questionId: 'phone-q003', correct: true, given: 1 },
+        { questionId: 'voice-q002', correct: true, given: 1 },
       ],
     })
     expect(decodeResult(encodeResult(made))).toEqual({ ok: true, value: made })
+  })
+
+  it('carries the options ticked in their written order, and no choices when one contradicts its mark', () => {
+    const ids = ['phone-q001', 'phone-q002', 'phone-q003']
+    const made = resultOf(
+      { id: 'abc123', title: '小测' },
+      attemptOf(ids, (i) => i === 0),
+      profile,
+    )
+    expect(made.answers!.map((answer) => answer.given)).toEqual([1, 3, [0, 2]])
+    // A question scored right with nothing saved as chosen: the marks travel, the choices do not.
+    const odd = attemptOf(ids, (i) => i === 0)
+    odd.answers = { ...odd.answers, 'phone-q001': null }
+    const marksOnly = resultOf({ id: 'abc123', title: '小测' }, odd, profile)
+    expect(marksOnly.answers).toEqual([
+      { questionId: 'phone-q001', correct: true },
+      { questionId: 'phone-q002', correct: false },
+      { questionId: 'phone-q003', correct: false },
+    ])
+    expect(decodeResult(encodeResult(marksOnly))).toEqual({ ok: true, value: marksOnly })
   })
 
   it('carries the assignment’s due date when it had one, and no date when it had none', () => {

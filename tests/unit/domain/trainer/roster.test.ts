@@ -43,7 +43,7 @@ describe('pasted text', () => {
     [
       'a spreadsheet of 10,000 names, where splitting would not help',
       '姓名,工号\n'.repeat(10_000),
-      '共 10000 行，没有一行是成绩代码。成绩代码是以“R5.”这样开头的一长串字母和数字。',
+      '共 10000 行，没有一行是成绩代码。成绩代码是以“R6.”这样开头的一长串字母和数字。',
     ],
     ['nothing but blank lines', ' \n\r\n\t', '还没有粘贴成绩代码：请把学员发来的成绩代码粘贴到这里，每行一个'],
   ])('refuses %s before any work', (_name, text, problem) => {
@@ -90,7 +90,7 @@ describe('pasted text', () => {
     expect(text.length).toBeLessThanOrEqual(MAX_PASTE_CHARS)
     expect(pastedInputs(text)).toEqual({
       ok: false,
-      problem: '共 33000 行，没有一行是成绩代码。成绩代码是以“R5.”这样开头的一长串字母和数字。',
+      problem: '共 33000 行，没有一行是成绩代码。成绩代码是以“R6.”这样开头的一长串字母和数字。',
     })
   })
 
