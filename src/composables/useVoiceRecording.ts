@@ -22,6 +22,8 @@ export interface UseVoiceRecordingOptions {
   characters: () => number
   /** Called with each take in which speech was heard (also one that stopped by itself). */
   onTake: (take: MeasuredTake) => void | Promise<void>
+  /** What to say once a whole take is kept (where its result is), if anything. */
+  keptNotice?: () => string | undefined
 }
 
 export interface UseVoiceRecordingReturn {
@@ -31,7 +33,7 @@ export interface UseVoiceRecordingReturn {
   seconds: Ref<number>
   /** Why the last take failed, in plain Chinese; null when it did not. */
   problem: Ref<string | null>
-  /** A note about the last take (it stopped partway and was kept). */
+  /** A note about the last take: it was kept (and where its result is), or it stopped partway and was kept. */
   notice: Ref<string | null>
   /** Asks for the microphone and starts recording. */
   start: () => Promise<void>
@@ -69,11 +71,12 @@ export function useVoiceRecording(options: UseVoiceRecordingOptions): UseVoiceRe
     }
     const measures = analyseVoice({ ...decoded, characters: options.characters() })
     if (!measures.heard) {
-      problem.value = t('voice.record.noAudio')
+      // A steady sound (a fan, a hiss) with no speech over it is not a muted microphone: say which it was.
+      problem.value = measures.steadySound ? t('voice.record.steadySound') : t('voice.record.noAudio')
       state.value = 'idle'
       return
     }
-    notice.value = audio.partial ? t('voice.record.partial') : null
+    notice.value = audio.partial ? t('voice.record.partial') : (options.keptNotice?.() ?? null)
     await options.onTake({ audio, measures })
     state.value = 'idle'
   }

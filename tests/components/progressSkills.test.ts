@@ -94,7 +94,7 @@ describe('我的进度 shows the skill labs', () => {
       expect(figure('typing')).toBe('最好成绩：净速度 55 字/分，离约 60 字/分还差 5 字。'),
     )
     expect(figure('voice')).toBe(
-      '最接近目标的语速 142 字/分（建议 120–150 字/分，课程补充建议），音量 -18 dB，共 2 次有效录音。',
+      '最接近目标的语速 142 字/分（建议 120–150 字/分，课程补充建议），音量 -18 分贝，共 2 次有效录音。',
     )
     expect(figure('spotting')).toBe('做过 2 通电话，每通的最好成绩平均 80%。')
   })

@@ -141,6 +141,22 @@ describe('语音练习', () => {
     await waitFor('the list empty', () => expect(within(library()).getByText('还没有录音。')).toBeTruthy())
   })
 
+  it('lists the newest take first, right under the button, and says that is where its result is', async () => {
+    await openReading()
+    for (const take of [1, 2, 3]) {
+      await click(recordButton())
+      await click(recordButton())
+      await waitFor(`take ${take}`, () =>
+        within(practice()).getByRole('article', { name: new RegExp(`第 ${take} 遍`) }),
+      )
+    }
+    const names = within(practice())
+      .getAllByRole('article')
+      .map((take) => textOf(take.querySelector('h3')).match(/^第 \d+ 遍/)?.[0])
+    expect(names).toEqual(['第 3 遍', '第 2 遍', '第 1 遍'])
+    expect(liveTexts('status').join()).toContain('录好了，这一遍的结果在下面最前面。')
+  })
+
   it('keeps what was recorded when recording stops by itself partway, and says so', async () => {
     device.interrupt = true
     await openReading()
@@ -157,6 +173,21 @@ describe('语音练习', () => {
     await click(recordButton())
     await click(recordButton())
     await waitFor('the no-audio message', () => expect(liveTexts('alert').join()).toMatch(/没有听到声音/))
+    expect(device.saved).toEqual([])
+  })
+
+  it('says a steady noise was heard, not a muted microphone, and keeps nothing', async () => {
+    // Two seconds of loud hiss, as a fan or a bad line gives.
+    let state = 7
+    device.samples = Float32Array.from({ length: RATE * 2 }, () => {
+      state = (state * 1664525 + 1013904223) >>> 0
+      return (state / 2 ** 32 - 0.5) * 0.2
+    })
+    await openReading()
+    await click(recordButton())
+    await click(recordButton())
+    await waitFor('the noise message', () => expect(liveTexts('alert').join()).toMatch(/只听到一片持续的杂音/))
+    expect(liveTexts('alert').join()).not.toMatch(/没有听到声音/)
     expect(device.saved).toEqual([])
   })
 

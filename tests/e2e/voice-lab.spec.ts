@@ -54,6 +54,29 @@ function silent(): string {
   return file
 }
 
+/** Four seconds of loud hiss and no voice, as a fan or a bad headset gives. */
+function steadyNoise(): string {
+  const file = join(folder, 'noise.wav')
+  run('sox', [
+    '-n',
+    '-r',
+    '48000',
+    '-c',
+    '1',
+    '-b',
+    '16',
+    '-e',
+    'signed-integer',
+    file,
+    'synth',
+    '4',
+    'whitenoise',
+    'vol',
+    '0.3',
+  ])
+  return file
+}
+
 /**
  * A page in a Chromium of its own whose fake microphone plays `file` once (or, with `prompt: false`,
  * one that asks for permission as usual: none is granted, so the request is refused). Each file needs
@@ -197,6 +220,18 @@ test('a silent microphone: says no audio was heard and keeps nothing', async ({ 
   await expect(practice(page).getByRole('alert')).toHaveText(/没有听到声音/)
   await expect(practice(page).getByRole('article')).toHaveCount(0)
   await expectNoViolations(page, 'with the no-audio message')
+})
+
+test('a steady noise and no voice: says it heard only noise, not that the microphone is muted, and keeps nothing', async ({
+  microphone,
+  isMobile,
+}) => {
+  test.setTimeout(60_000)
+  const page = await microphone(steadyNoise())
+  await openScript(page)
+  await record(page, isMobile, 2)
+  await expect(practice(page).getByRole('alert')).toHaveText(/只听到一片持续的杂音.*请换个安静些的地方/)
+  await expect(practice(page).getByRole('article')).toHaveCount(0)
 })
 
 test('a microphone the learner did not allow: says how to allow it', async ({ microphone, isMobile }) => {

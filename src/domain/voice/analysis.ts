@@ -43,6 +43,11 @@ export interface VoiceMeasures {
   durationMs: number
   /** True when speech was found. */
   heard: boolean
+  /**
+   * Set when no speech was found but the microphone heard something steady (a fan, a hiss):
+   * sound well above silence, with nothing standing out of it as a voice does.
+   */
+  steadySound?: true
   /** From the first voiced frame to the end of the last one. */
   speakingMs: number
   startMs: number
@@ -122,6 +127,17 @@ function quietestWindow(energies: Float64Array): number {
   return toDb(quietest)
 }
 
+/** The recording's noise floor and peak, dBFS (see the head of this file). */
+function floorAndPeak(energies: Float64Array, levels: readonly number[]): { floor: number; peak: number } {
+  return {
+    floor: quietestWindow(energies),
+    peak: percentile(
+      [...levels].sort((a, b) => a - b),
+      99,
+    ),
+  }
+}
+
 /**
  * Which frames are voiced, from their mean squares.
  *
@@ -130,9 +146,7 @@ function quietestWindow(energies: Float64Array): number {
  */
 export function voicedFrames(energies: Float64Array): boolean[] {
   const levels = Array.from(energies, toDb)
-  const sorted = [...levels].sort((a, b) => a - b)
-  const floor = quietestWindow(energies)
-  const peak = percentile(sorted, 99)
+  const { floor, peak } = floorAndPeak(energies, levels)
   if (!(peak >= QUIETEST_PEAK_DB) || peak - floor < ABOVE_FLOOR_DB) return levels.map(() => false)
   const threshold = Math.max(floor + ABOVE_FLOOR_DB, peak - BELOW_PEAK_DB)
   const voiced = levels.map((level) => level > threshold)
@@ -253,9 +267,14 @@ export function analyseVoice({ samples: raw, sampleRate: rawRate, characters }: 
   const durationMs = Math.round((raw.length / rawRate) * 1000)
   const clippedPercent = raw.length ? (clipped / raw.length) * 100 : 0
   if (first < 0) {
+    const { floor, peak } = floorAndPeak(energies, Array.from(energies, toDb))
     return {
       durationMs,
       heard: false,
+      // Loud enough to be heard, and level all through: not a muted microphone but a steady sound.
+      ...(peak >= QUIETEST_PEAK_DB && floor >= QUIETEST_PEAK_DB && peak - floor < ABOVE_FLOOR_DB
+        ? { steadySound: true as const }
+        : {}),
       speakingMs: 0,
       startMs: 0,
       endMs: 0,

@@ -47,7 +47,7 @@ const messages = {
     skillsHeading: '技能练习',
     skillsFailed: '技能练习的成绩没有读出来，请刷新页面再试。',
     skillsVoice:
-      '最接近目标的语速 {rate} 字/分（建议 {band} 字/分，课程补充建议），音量 {level} dB，共 {takes} 次有效录音。',
+      '最接近目标的语速 {rate} 字/分（建议 {band} 字/分，课程补充建议），音量 {level} 分贝，共 {takes} 次有效录音。',
     skillsVoiceNone: '还没有录音。录一句规范用语，看看自己的语速和音量。',
     skillsTypingReached: '最好成绩：净速度 {speed} 字/分，已达到约 {target} 字/分的面试要求。',
     skillsTypingShort: '最好成绩：净速度 {speed} 字/分，离约 {target} 字/分还差 {gap} 字。',

@@ -20,6 +20,21 @@ describe('analyseVoice', () => {
     }
   })
 
+  it('tells a steady sound from silence, so the learner is not told the microphone is muted', () => {
+    const analysed = (samples: Float32Array) => analyseVoice({ samples, sampleRate: 16000, characters: 10 })
+    expect(analysed(signal([{ kind: 'noise', ms: 2000, amplitude: 0.05 }])).steadySound).toBe(true)
+    // Silence, a faint hiss, and one click in a quiet room are not a steady sound.
+    expect(analysed(new Float32Array(16000))).not.toHaveProperty('steadySound')
+    expect(analysed(signal([{ kind: 'noise', ms: 2000, amplitude: 0.0005 }]))).not.toHaveProperty('steadySound')
+    const click = analysed(signal([silence(800), { kind: 'tone', ms: 20, hz: 1000, amplitude: 0.5 }, silence(800)]))
+    expect(click.heard).toBe(false)
+    expect(click).not.toHaveProperty('steadySound')
+    // Speech over the same noise is heard, and is not called a steady sound.
+    const over = analysed(signal([{ kind: 'noise', ms: 500, amplitude: 0.01 }, ...bursts(10, 200, 100, 200, 0.3)]))
+    expect(over.heard).toBe(true)
+    expect(over).not.toHaveProperty('steadySound')
+  })
+
   it.each([
     // 30 syllables at three paces: the speaking time is bursts plus gaps, so the rate is known exactly
     { burstMs: 150, gapMs: 50, rate: 30 / ((30 * 150 + 29 * 50) / 60000) },
