@@ -130,8 +130,12 @@ test('a one-minute test typed through an input method reports the speed and the 
   expect(Math.abs(speed - count) / count).toBeLessThanOrEqual(0.05)
   await expect(figure(page, '正确率')).toHaveText(`${(((count - 3) / count) * 100).toFixed(1)}%`)
   await expect(figure(page, '净速度')).toHaveText(`${count - 3} 字/分`)
-  await expect(figure(page, '考评得分（正确率 × 字数）')).toHaveText(`${count - 3} 分`)
-  await expect(result(page)).toContainText(`共打 ${count} 字，打对 ${count - 3} 字，漏打 0 字，用时 1:00。`)
+  await expect(figure(page, '考评得分')).toHaveText(`${count - 3} 分`)
+  await expect(result(page)).toContainText('正确率 × 所打字数，算出来就是打对的字数')
+  // The counts add up on the page: typed = right + wrong.
+  await expect(result(page)).toContainText(
+    `共打 ${count} 字：打对 ${count - 3} 字，打错 3 字；原文漏打 0 字。用时 1:00。`,
+  )
   await expect(result(page)).toContainText('离目标（约 60 字/分）还差 13 字/分')
   await expect(page.getByRole('status').filter({ hasText: '成绩已保存。' })).toBeVisible()
   await page.clock.resume()
