@@ -152,6 +152,25 @@ test('a learner preparing for an interview starts with the interview module', as
     'href',
     /#\/modules\/interview\/lessons\/interview-know-the-role$/,
   )
+
+  // Their role-plays come first: the two interviews, then those written for candidates too.
+  await activate(page, tab(page, '演练'))
+  await expect(page.getByText('你在准备面试：面试演练和适合求职者的演练排在最前面。')).toBeVisible()
+  const titles = page.locator('.scenario-list > li').getByRole('heading')
+  await expect(titles.nth(0)).toContainText('面试')
+  await expect(titles.nth(1)).toContainText('面试')
+  // The voice lab opens on the interview's voice test, its scripts listed first.
+  await activate(page, tab(page, '练习'))
+  await activate(page, page.getByRole('link', { name: '语音练习', exact: true }))
+  await expect(page.getByRole('heading', { level: 2, name: '面试语音测试：朗读短文' })).toBeVisible()
+  await expect(page.getByLabel('练习稿').locator('optgroup').first()).toHaveAttribute(
+    'label',
+    '面试语音测试（课程自编）',
+  )
+  // And the typing test on the interview's passage.
+  await activate(page, tab(page, '练习'))
+  await activate(page, page.getByRole('link', { name: '打字测试', exact: true }))
+  await expect(page.getByRole('radio', { name: '面试准备' })).toBeChecked()
 })
 
 test('the interview module’s 面试前练一练 opens the voice test’s reading and the typing test on the interview passage', async ({

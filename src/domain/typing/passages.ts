@@ -37,6 +37,16 @@ export const TYPING_PASSAGES: readonly TypingPassageChoice[] = [
   { id: 'interview', moduleId: 'interview', from: 'body' },
 ]
 
+/**
+ * The passage a learner starts on when the link names none: the interview's for someone preparing
+ * for one, the standard phrases for everyone else.
+ *
+ * @example firstPassageFor('interview') // 'interview'
+ */
+export function firstPassageFor(purpose?: string): TypingPassageId {
+  return purpose === 'interview' ? 'interview' : 'phrases'
+}
+
 /** The shortest a passage may be: 5 minutes at 100 字/分. */
 export const PASSAGE_MIN_CHARS = 500
 

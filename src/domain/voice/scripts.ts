@@ -9,6 +9,31 @@ import { INTERVIEW_ANSWERS, INTERVIEW_LESSON, READING_PASSAGE } from './courseTe
 
 export type ScriptGroup = 'phrase' | 'roleplay' | 'interview' | 'reading'
 
+/**
+ * The groups in the order a learner meets them: someone preparing for an interview finds the
+ * interview's voice test and answers first, everyone else the job's phrases.
+ *
+ * @example
+ * scriptGroupsFor('interview') // ['reading', 'interview', 'phrase', 'roleplay']
+ */
+export function scriptGroupsFor(purpose?: string): ScriptGroup[] {
+  return purpose === 'interview'
+    ? ['reading', 'interview', 'phrase', 'roleplay']
+    : ['phrase', 'roleplay', 'interview', 'reading']
+}
+
+/** The script a learner starts on when the address names none: the first of their first group. */
+export function firstScriptFor<T extends Pick<VoiceScript, 'group'>>(
+  scripts: readonly T[],
+  purpose?: string,
+): T | undefined {
+  for (const group of scriptGroupsFor(purpose)) {
+    const first = scripts.find((script) => script.group === group)
+    if (first) return first
+  }
+  return undefined
+}
+
 /** One script to read aloud. */
 export interface VoiceScript {
   /** Stable across builds: made from content ids. */

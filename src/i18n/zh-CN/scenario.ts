@@ -8,6 +8,7 @@ const messages = {
     lastRunLoading: '正在读取上次的演练……',
     lastRunUnread: '学习记录没有读完，请刷新页面再试。',
     lastRunMissing: '找不到上次演练的记录：它可能已在别的窗口里被清除。',
+    candidateOrder: '你在准备面试：面试演练和适合求职者的演练排在最前面。',
     listIntro:
       '在真实情境中选择你的回应：每一步都有对方的反应和点评，结束后按礼貌规范用语、同理心、解决问题、遵守制度中这次涉及的方面评级。',
     role: '你的角色：{role}',

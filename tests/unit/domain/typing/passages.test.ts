@@ -2,6 +2,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { loadCourse } from '../../../../src/content/build/loadCourse'
 import {
+  firstPassageFor,
   PASSAGE_MIN_CHARS,
   TYPING_PASSAGES,
   buildPassage,
@@ -10,6 +11,13 @@ import {
   pointsElsewhere,
   sentencesOf,
 } from '../../../../src/domain/typing/passages'
+
+describe('firstPassageFor', () => {
+  it('starts a candidate on the interview’s passage and anyone else on the standard phrases', () => {
+    expect(firstPassageFor('interview')).toBe('interview')
+    for (const purpose of ['newHire', 'trainer', undefined]) expect(firstPassageFor(purpose)).toBe('phrases')
+  })
+})
 
 describe('isTypeable', () => {
   it.each([

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { ownScripts, phraseScripts, scenarioScripts } from '../../../../src/domain/voice/scripts'
+import {
+  firstScriptFor,
+  ownScripts,
+  phraseScripts,
+  scenarioScripts,
+  scriptGroupsFor,
+} from '../../../../src/domain/voice/scripts'
 
 describe('phraseScripts', () => {
   it('takes each 应该说 line, without stage directions, and skips examples without one', () => {
@@ -97,5 +103,29 @@ describe('ownScripts', () => {
     const scripts = ownScripts()
     expect(scripts.map((s) => s.group)).toEqual(['interview', 'interview', 'interview', 'interview', 'reading'])
     expect(scripts.every((s) => s.own && s.characters > 60)).toBe(true)
+  })
+})
+
+describe('the order a learner meets the scripts in', () => {
+  const scripts = [
+    { id: 'p1', group: 'phrase' as const },
+    { id: 'r1', group: 'roleplay' as const },
+    { id: 'i1', group: 'interview' as const },
+    { id: 'reading', group: 'reading' as const },
+  ]
+
+  it('puts the interview’s voice test and answers first for a candidate, the phrases first for anyone else', () => {
+    expect(scriptGroupsFor('interview')).toEqual(['reading', 'interview', 'phrase', 'roleplay'])
+    for (const purpose of ['newHire', 'trainer', undefined])
+      expect(scriptGroupsFor(purpose)).toEqual(['phrase', 'roleplay', 'interview', 'reading'])
+  })
+
+  it('starts a candidate on the reading passage and anyone else on the first phrase', () => {
+    expect(firstScriptFor(scripts, 'interview')?.id).toBe('reading')
+    expect(firstScriptFor(scripts, 'newHire')?.id).toBe('p1')
+    expect(firstScriptFor(scripts)?.id).toBe('p1')
+    // A group with no script is passed over.
+    expect(firstScriptFor(scripts.slice(0, 3), 'interview')?.id).toBe('i1')
+    expect(firstScriptFor([], 'interview')).toBeUndefined()
   })
 })
