@@ -181,7 +181,7 @@ test('the interview module’s 面试前练一练 opens the voice test’s readi
   await activate(page, labs.getByRole('link', { name: '语音练习' }))
   await expect(page.getByRole('heading', { level: 1, name: '语音练习' })).toBeVisible()
   await expect(page.getByRole('heading', { level: 2, name: '面试语音测试：朗读短文' })).toBeVisible()
-  await expect(page.locator('.script-text')).toContainText('各位旅客，您好！')
+  await expect(page.locator('.script-text')).toContainText('您好，欢迎致电启程快递客服中心！')
   await page.goBack()
   await activate(page, labs.getByRole('link', { name: '打字测试' }))
   await expect(page.getByRole('radio', { name: '面试准备' })).toBeChecked()
