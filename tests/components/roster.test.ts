@@ -31,10 +31,11 @@ async function pasteCodes(text: string): Promise<HTMLTextAreaElement> {
   await click(screen.getByRole('button', { name: '加入名册' }))
   return field
 }
+/** The overview's learners' rows: not its head, nor its 合计 row at the foot. */
 const overviewRows = () =>
   within(screen.getByRole('region', { name: '每位学员在每个作业中的最好成绩' }))
     .getAllByRole('row')
-    .slice(1)
+    .filter((row) => row.closest('tbody'))
 
 describe('the roster page', () => {
   it('asks for codes when 加入名册 is pressed with nothing pasted, and refuses no line', async () => {
@@ -77,6 +78,40 @@ describe('the roster page', () => {
       expect.stringMatching(/王芳编号尾号 2222同名.*0% 未通过/),
     ])
     expect(screen.getByText(/有 2 位学员都叫「王芳」/)).toBeTruthy()
+  })
+
+  it('says who handed in more than once, which hand-in each row is, and how many handed in and passed', async () => {
+    await mountApp('/roster')
+    const first = wang('p-bbbb2222', 3, { finishedAt: '2026-11-23T09:12:00.000Z' })
+    const retake = wang('p-bbbb2222', 9, { finishedAt: '2026-11-23T09:40:00.000Z' })
+    await pasteCodes([encodeResult(retake), encodeResult(first), encodeResult(wang('p-aaaa1111', 5))].join('\n'))
+    await waitFor('two rows', () => expect(overviewRows()).toHaveLength(2))
+    const overview = screen.getByRole('region', { name: '每位学员在每个作业中的最好成绩' })
+    expect(overviewRows().map(textOf)).toEqual([
+      expect.stringMatching(/王芳.*50% 未通过$/),
+      expect.stringMatching(/王芳.*90% 通过（共交 2 次）$/),
+    ])
+    const foot = within(overview).getAllByRole('row').at(-1)!
+    expect([...foot.querySelectorAll('th, td')].map(textOf)).toEqual(['合计', '2 人已交，1 人通过'])
+    // 每次提交 marks the retake, counted by time handed in whatever order the codes came in.
+    const submissions = screen.getAllByRole('region', { name: '每次提交' }).at(-1)!
+    const scores = within(submissions)
+      .getAllByRole('row')
+      .slice(1)
+      .map((row) => textOf(row.querySelectorAll('td')[1]!))
+    expect(scores.sort()).toEqual(['30%（3/10）', '50%（5/10）', '90%（9/10） （第 2 次交卷）'])
+  })
+
+  it('says so when a code brings an assignment the roster did not hold', async () => {
+    await mountApp('/roster')
+    await pasteCodes(encodeResult(wang('p-aaaa1111', 9)))
+    await waitFor('one row', () => expect(overviewRows()).toHaveLength(1))
+    await pasteCodes(encodeResult(wang('p-bbbb2222', 9, { assignment: 'zzz999', title: '第二周小测' })))
+    await waitFor('the note', () =>
+      expect(liveTexts('status').join()).toContain(
+        '新加入 1 条，重复 0 条，拒收 0 条。名册里多了作业「第二周小测」，总览多了一列；如果是学员发错了作业的成绩，请核对。',
+      ),
+    )
   })
 
   it('empties once 清空名册 is confirmed, and gives the focus to the page’s title', async () => {

@@ -75,7 +75,7 @@ test('a trainer assigns a quiz by link, a learner takes it in another browser, a
   }
   await expect(learner.getByRole('heading', { name: '发给培训师的成绩' })).toBeVisible()
   const code = await learner.getByLabel('成绩代码（复制后发给培训师）').inputValue()
-  expect(code).toMatch(/^R5\./)
+  expect(code).toMatch(/^R6\./)
   await learner.getByRole('button', { name: '复制成绩代码' }).click()
   await expect(learner.getByText('已复制到剪贴板。')).toBeVisible()
   expect(await copied(learner)).toBe(code)

@@ -77,6 +77,11 @@ export interface AddReport {
   duplicates: number
   /** Lines or files that were refused, each with why. */
   refused: { source: string; problem: string }[]
+  /**
+   * The titles of assignments these results brought that the roster held none of before, when it
+   * held some: a code of another assignment pasted in by mistake adds a column the trainer should see.
+   */
+  newAssignments: string[]
 }
 
 /**
@@ -139,7 +144,15 @@ export function addToRoster(roster: readonly RosterEntry[], inputs: readonly Ros
       added += 1
     }
   }
-  return { roster: [...byKey.values()], added, updated, duplicates, refused }
+  const before = new Set(roster.map((entry) => entry.assignment))
+  // Titled as the overview's columns are (two of one title told apart by their 编号).
+  const newAssignments =
+    before.size === 0
+      ? []
+      : rosterAssignments([...byKey.values()])
+          .filter(({ id }) => !before.has(id))
+          .map(({ title }) => title)
+  return { roster: [...byKey.values()], added, updated, duplicates, refused, newAssignments }
 }
 
 /** Refusals that share a reason, named together: the lines or files, in the order they came. */
@@ -453,7 +466,12 @@ export function rosterRows(
  * @example
  * rosterCsv(rows).startsWith('\uFEFF"学员"') // true
  */
-export function rosterCsv(rows: readonly RosterEntry[], titleOf?: (id: string) => string): string {
+export function rosterCsv(
+  rows: readonly RosterEntry[],
+  titleOf?: (id: string) => string,
+  /** Which of the learner's hand-ins of the assignment this is (see `tryNumbers`); 1 when not given. */
+  tryOf: (entry: RosterEntry) => number = () => 1,
+): string {
   const header = [
     '学员',
     '工号',
@@ -470,6 +488,7 @@ export function rosterCsv(rows: readonly RosterEntry[], titleOf?: (id: string) =
     '截止日期',
     '是否迟交',
     '情景演练',
+    '第几次交卷',
   ]
   const lines = rows.map((entry) => [
     entry.learner,
@@ -487,6 +506,7 @@ export function rosterCsv(rows: readonly RosterEntry[], titleOf?: (id: string) =
     entry.due ?? '',
     entry.due ? (handedInLate(entry) ? '迟交' : '按时') : '',
     scenarioSummary(entry, titleOf),
+    tryOf(entry),
   ])
   return csvText(header, lines)
 }

@@ -4,7 +4,7 @@
  * results from before learners carried an id are each a learner of their own. The trainer
  * can say two learners are one person (a merge, saved on the results, undone by a split).
  */
-import { handedInLate, learnerKey, nameOrder, rosterAssignments, type RosterEntry } from './roster'
+import { entryKey, handedInLate, learnerKey, nameOrder, rosterAssignments, type RosterEntry } from './roster'
 import type { Decoded } from './transferCode'
 import type { QuestionMark } from './questionMarks'
 
@@ -100,6 +100,10 @@ export interface RosterOverview {
   best: Map<string, RosterEntry>
   /** The same keys where every hand-in came after the due date: none was on time. */
   late: Set<string>
+  /** How many times each learner handed each assignment in, by the same keys (1 when once). */
+  tries: Map<string, number>
+  /** Per assignment id: how many learners handed it in, and how many of them passed (on their best). */
+  totals: Map<string, { handedIn: number; passed: number }>
 }
 
 /**
@@ -113,15 +117,45 @@ export function rosterOverview(roster: readonly RosterEntry[]): RosterOverview {
   const best = new Map<string, RosterEntry>()
   const late = new Set<string>()
   const onTime = new Set<string>()
+  const tries = new Map<string, number>()
   for (const entry of roster) {
     const key = `${rowKey(entry)}|${entry.assignment}`
     const current = best.get(key)
     if (!current || entry.percent > current.percent) best.set(key, entry)
     if (handedInLate(entry)) late.add(key)
     else onTime.add(key)
+    tries.set(key, (tries.get(key) ?? 0) + 1)
   }
   for (const key of onTime) late.delete(key)
-  return { learners: rosterLearners(roster), assignments: rosterAssignments(roster), best, late }
+  const totals = new Map<string, { handedIn: number; passed: number }>()
+  for (const entry of best.values()) {
+    const total = totals.get(entry.assignment) ?? { handedIn: 0, passed: 0 }
+    totals.set(entry.assignment, { handedIn: total.handedIn + 1, passed: total.passed + (entry.passed ? 1 : 0) })
+  }
+  return { learners: rosterLearners(roster), assignments: rosterAssignments(roster), best, late, tries, totals }
+}
+
+/**
+ * Which of a learner's hand-ins of an assignment each result is, by `entryKey`: 1 for the first
+ * handed in, 2 for a retake after it, and so on (a merged row counts its learners' hand-ins together).
+ *
+ * @example
+ * tryNumbers([first, retake]).get(entryKey(retake)) // 2
+ */
+export function tryNumbers(roster: readonly RosterEntry[]): Map<string, number> {
+  const byLearner = new Map<string, RosterEntry[]>()
+  for (const entry of roster) {
+    const key = `${rowKey(entry)}|${entry.assignment}`
+    byLearner.set(key, [...(byLearner.get(key) ?? []), entry])
+  }
+  const numbers = new Map<string, number>()
+  for (const entries of byLearner.values()) {
+    const inOrder = [...entries].sort((a, b) =>
+      a.finishedAt < b.finishedAt ? -1 : a.finishedAt > b.finishedAt ? 1 : 0,
+    )
+    inOrder.forEach((entry, index) => numbers.set(entryKey(entry), index + 1))
+  }
+  return numbers
 }
 
 /**

@@ -7,6 +7,7 @@ const messages = {
     refusedLines:
       '拒收 {refused} 条（新加入 {added} 条，重复 {duplicates} 条）。框里只留下了拒收的行，请改正后再加入：{list}',
     updated: '其中 {updated} 条是交过的成绩再次发来，已换上其中更好的情景演练评级。',
+    newAssignments: '名册里多了作业{titles}，总览多了一列；如果是学员发错了作业的成绩，请核对。',
     refusedFiles: '拒收 {refused} 个文件（新加入 {added} 条，重复 {duplicates} 条）：{list}',
     refusedItem: '{source}：{problem}',
     refusedSources: '{sources} 等 {count} 条',
@@ -32,6 +33,10 @@ const messages = {
     passed: '通过',
     failed: '未通过',
     late: '（迟交）',
+    tries: '（共交 {count} 次）',
+    tryNumber: '（第 {n} 次交卷）',
+    totals: '合计',
+    totalsCell: '{handedIn} 人已交，{passed} 人通过',
     mergeHeading: '合并学员',
     mergeIntro:
       '只有确认两行是同一个人时才合并（例如同一位学员换了设备作答）。合并后可以随时在总览中点「撤销合并」恢复。',

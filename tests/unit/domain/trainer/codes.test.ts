@@ -152,15 +152,20 @@ describe('the roster', () => {
     expect(csv.startsWith('\uFEFF"学员","工号","班组","学员编号","作业"')).toBe(true)
     expect(csv).toContain(`"'=HYPERLINK(""x"")","KF-7","二组","p-2"`)
     expect(csv).toContain(
-      '"王芳","","","","第一周电话礼仪小测","abc123","90","9","10","通过","12","2026-11-23 09:12","","","bad-line 合格"\r\n',
+      '"王芳","","","","第一周电话礼仪小测","abc123","90","9","10","通过","12","2026-11-23 09:12","","","bad-line 合格","1"\r\n',
     )
     const late = rosterCsv([
       { ...result, due: '2026-11-22' },
       { ...result, due: '2026-11-23' },
     ])
-    expect(late).toContain('"2026-11-23 09:12","2026-11-22","迟交","bad-line 合格"\r\n')
-    expect(late).toContain('"2026-11-23 09:12","2026-11-23","按时","bad-line 合格"\r\n')
+    expect(late).toContain('"2026-11-23 09:12","2026-11-22","迟交","bad-line 合格","1"\r\n')
+    expect(late).toContain('"2026-11-23 09:12","2026-11-23","按时","bad-line 合格","1"\r\n')
     expect(csv).toContain(`"'=HYPERLINK(""x"")"`)
+    // Which hand-in each row is, as the caller counts them (the roster page counts over every hand-in).
+    const retaken = rosterCsv([result, { ...result, percent: 100 }], undefined, (entry) =>
+      entry.percent === 100 ? 2 : 1,
+    )
+    expect(retaken.split('\r\n').map((line) => line.split(',').at(-1))).toEqual(['"第几次交卷"', '"1"', '"2"', ''])
   })
 
   it('offers each 班组 once, in order, and shows one at a time, those without one included', () => {

@@ -236,3 +236,22 @@ describe('groupRefusals', () => {
     expect(groups[0]!.sources.slice(-2)).toEqual(['第 20 行', '第 22 行'])
   })
 })
+
+describe('an assignment the roster did not hold', () => {
+  const line = (value: AssignmentResult, n = 1) => ({ source: `第 ${n} 行`, text: encodeResult(value) })
+  const other = { ...result, assignment: 'zzz999', title: '第二周小测', learner: '李强' }
+
+  it('is named when the roster held others, so a code of the wrong assignment is seen', () => {
+    const { roster } = addToRoster([], [line(result)])
+    expect(addToRoster(roster, [line(other)]).newAssignments).toEqual(['第二周小测'])
+    // Titled as the overview's column: one of the same title is told apart by its 编号.
+    const sameTitle = { ...other, title: result.title }
+    expect(addToRoster(roster, [line(sameTitle)]).newAssignments).toEqual([`${result.title}（编号 zzz999）`])
+  })
+
+  it('is not named on a first paste, nor for more results of an assignment already held', () => {
+    expect(addToRoster([], [line(result), line(other, 2)]).newAssignments).toEqual([])
+    const { roster } = addToRoster([], [line(result)])
+    expect(addToRoster(roster, [line({ ...result, learner: '赵敏' })]).newAssignments).toEqual([])
+  })
+})

@@ -13,6 +13,7 @@ import {
   rosterOverview,
   sharedNames,
   splitLearner,
+  tryNumbers,
 } from '../../../../src/domain/trainer/rosterLearners'
 import { packCode } from '../../../../src/domain/trainer/transferCode'
 import { fixtureResult } from '../../../fixtures/trainer'
@@ -100,6 +101,27 @@ describe('rosterLearners', () => {
     expect(overview.learners).toHaveLength(2)
     expect(overview.best.get('id:p-bbbb2222|abc123')?.percent).toBe(90)
     expect(overview.best.get('id:p-aaaa1111|abc123')?.percent).toBe(100)
+  })
+
+  it('counts each learner’s hand-ins of an assignment, and how many learners handed it in and passed', () => {
+    const retake = scored('王芳', 9, { learnerId: 'p-bbbb2222', finishedAt: '2026-11-24T09:00:00.000Z' })
+    const overview = rosterOverview(rosterOf(wangA, wangB, retake, li))
+    expect(overview.tries.get('id:p-bbbb2222|abc123')).toBe(2)
+    expect(overview.tries.get('id:p-aaaa1111|abc123')).toBe(1)
+    // Three learners, each counted once, on their best: 王芳 B passed on her retake.
+    expect(overview.totals.get('abc123')).toEqual({ handedIn: 3, passed: 3 })
+    expect(rosterOverview(rosterOf(wangB, li)).totals.get('abc123')).toEqual({ handedIn: 2, passed: 1 })
+  })
+
+  it('numbers each learner’s hand-ins of an assignment in the order they were handed in, a merged row as one', () => {
+    const retake = scored('王芳', 9, { learnerId: 'p-bbbb2222', finishedAt: '2026-11-24T09:00:00.000Z' })
+    const roster = rosterOf(retake, wangB, wangA)
+    const numbers = tryNumbers(roster)
+    expect([wangB, retake, wangA].map((result) => numbers.get(entryKey(result)))).toEqual([1, 2, 1])
+    const merged = mergeLearners(roster, 'id:p-bbbb2222', 'id:p-aaaa1111')
+    if (!merged.ok) throw new Error(merged.problem)
+    // One person now: wangA (09:10) and wangB (09:10) tie, the retake comes third.
+    expect(tryNumbers(merged.value).get(entryKey(retake))).toBe(3)
   })
 
   it('tells apart results of one profile with and without a 工号 (the trainer can merge them)', () => {
