@@ -525,13 +525,19 @@ test('an assignment of hand-picked questions and a role-play carries the role-pl
   await learnerContext.close()
 
   await page.goto('./#/roster')
-  await page.getByLabel('成绩代码（每行一个）').fill(`${beforeRolePlay}\n${code}`)
+  // The code from before the role-play: the overview says the role-play is still to do.
+  await page.getByLabel('成绩代码（每行一个）').fill(beforeRolePlay)
   await page.getByRole('button', { name: '加入名册' }).click()
   await expect(page.getByRole('heading', { name: /总览/ })).toBeVisible()
+  const overview = page.getByRole('region', { name: '每位学员在每个作业中的最好成绩' })
+  await expect(overview).toContainText('（布置的情景演练还没做）')
   // The code sent again after the role-play is the same hand-in, now with its rating.
-  await expect(page.getByRole('status').filter({ hasText: '新加入 1 条' })).toContainText(
+  await page.getByLabel('成绩代码（每行一个）').fill(code)
+  await page.getByRole('button', { name: '加入名册' }).click()
+  await expect(page.getByRole('status').filter({ hasText: '新加入 0 条' })).toContainText(
     '已换上其中更好的情景演练评级',
   )
+  await expect(overview).not.toContainText('情景演练还没做')
   const row = page.locator('table').last().getByRole('row').filter({ hasText: '无声电话专项' })
   await expect(row).toContainText(`${badLine.title} 优秀`)
   await expect(row).not.toContainText('未演练')

@@ -104,6 +104,11 @@ export interface RosterOverview {
   tries: Map<string, number>
   /** Per assignment id: how many learners handed it in, and how many of them passed (on their best). */
   totals: Map<string, { handedIn: number; passed: number }>
+  /**
+   * The keys whose learner has still not played a role-play the assignment asked for, by their
+   * latest hand-in (a code carries the best rating so far, so the latest knows the most).
+   */
+  unplayed: Set<string>
 }
 
 /**
@@ -118,6 +123,7 @@ export function rosterOverview(roster: readonly RosterEntry[]): RosterOverview {
   const late = new Set<string>()
   const onTime = new Set<string>()
   const tries = new Map<string, number>()
+  const latest = new Map<string, RosterEntry>()
   for (const entry of roster) {
     const key = `${rowKey(entry)}|${entry.assignment}`
     const current = best.get(key)
@@ -125,14 +131,28 @@ export function rosterOverview(roster: readonly RosterEntry[]): RosterOverview {
     if (handedInLate(entry)) late.add(key)
     else onTime.add(key)
     tries.set(key, (tries.get(key) ?? 0) + 1)
+    if (!latest.has(key) || entry.finishedAt > latest.get(key)!.finishedAt) latest.set(key, entry)
   }
   for (const key of onTime) late.delete(key)
+  const unplayed = new Set(
+    [...latest]
+      .filter(([, entry]) => entry.scenarios.some((scenario) => scenario.rating === 'none'))
+      .map(([key]) => key),
+  )
   const totals = new Map<string, { handedIn: number; passed: number }>()
   for (const entry of best.values()) {
     const total = totals.get(entry.assignment) ?? { handedIn: 0, passed: 0 }
     totals.set(entry.assignment, { handedIn: total.handedIn + 1, passed: total.passed + (entry.passed ? 1 : 0) })
   }
-  return { learners: rosterLearners(roster), assignments: rosterAssignments(roster), best, late, tries, totals }
+  return {
+    learners: rosterLearners(roster),
+    assignments: rosterAssignments(roster),
+    best,
+    late,
+    tries,
+    totals,
+    unplayed,
+  }
 }
 
 /**

@@ -34,6 +34,7 @@ const messages = {
     failed: '未通过',
     late: '（迟交）',
     tries: '（共交 {count} 次）',
+    unplayed: '（布置的情景演练还没做）',
     tryNumber: '（第 {n} 次交卷）',
     totals: '合计',
     totalsCell: '{handedIn} 人已交，{passed} 人通过',

@@ -113,6 +113,23 @@ describe('rosterLearners', () => {
     expect(rosterOverview(rosterOf(wangB, li)).totals.get('abc123')).toEqual({ handedIn: 2, passed: 1 })
   })
 
+  it('says who has not yet played a role-play the assignment asked for, by their latest hand-in', () => {
+    const unplayed = { ...wangA, scenarios: [{ id: 'bad-line', rating: 'none' as const, percent: 0 }] }
+    const played = {
+      ...unplayed,
+      percent: 90,
+      correct: 9,
+      finishedAt: '2026-11-24T09:00:00.000Z',
+      answers: wangA.answers!.map((answer, i) => ({ ...answer, correct: i !== 9 })),
+      scenarios: [{ id: 'bad-line', rating: 'pass' as const, percent: 70 }],
+    }
+    expect(rosterOverview(rosterOf(unplayed, li)).unplayed).toEqual(new Set(['id:p-aaaa1111|abc123']))
+    // Played after: the best quiz score is still the first, but the role-play is done.
+    const later = rosterOverview(rosterOf(unplayed, played))
+    expect(later.best.get('id:p-aaaa1111|abc123')?.percent).toBe(100)
+    expect(later.unplayed.size).toBe(0)
+  })
+
   it('numbers each learner’s hand-ins of an assignment in the order they were handed in, a merged row as one', () => {
     const retake = scored('王芳', 9, { learnerId: 'p-bbbb2222', finishedAt: '2026-11-24T09:00:00.000Z' })
     const roster = rosterOf(retake, wangB, wangA)
