@@ -266,6 +266,37 @@ test.describe('a page that cannot be downloaded', () => {
     await expect(message).toHaveCount(0)
   })
 
+  test('offline partway through a quiz, before the course is saved on the device, the quiz still hands in', async ({
+    page,
+    context,
+    hasTouch,
+  }) => {
+    await page.goto('./#/quizzes/m-complaints')
+    const test10 = [page.getByRole('radio', { name: /^测验/ }), page.getByRole('radio', { name: '10 道' })]
+    for (const radio of test10) await (hasTouch ? radio.tap() : radio.check())
+    await (hasTouch
+      ? page.getByRole('button', { name: '开始答题' }).tap()
+      : page.getByRole('button', { name: '开始答题' }).click())
+    await expect(page.getByText('第 1 / 10 题')).toBeVisible()
+    // One answer, far from the last question: the hand-in's own code starts downloading after it.
+    const first = page.locator('.option').first()
+    await (hasTouch ? first.tap() : first.click())
+    const arrived = (name: string) =>
+      page.evaluate(
+        (prefix) => performance.getEntriesByType('resource').some((entry) => entry.name.includes(prefix)),
+        name,
+      )
+    await expect.poll(() => arrived('/assets/QuizHandInConfirm-')).toBe(true)
+    await expect.poll(() => arrived('/assets/schedule-')).toBe(true)
+    await expect.poll(() => arrived('/assets/QuizResultView-')).toBe(true)
+    await context.setOffline(true)
+    const handIn = page.locator('.quiz-actions').getByRole('button', { name: '交卷' })
+    await (hasTouch ? handIn.tap() : handIn.click())
+    await handInConfirmed(page)
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^测验结果/)
+    await expect(page.getByText('没能交卷')).toHaveCount(0)
+  })
+
   test('tapped far down a page, the message shows where the learner is looking', async ({ page, context }) => {
     await page.goto('./')
     await expect(page.getByRole('heading', { level: 1 })).toContainText('客服人员培训课程')
