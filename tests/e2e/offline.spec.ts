@@ -93,16 +93,22 @@ test('a first visit whose connection dropped before the course was copied gets i
     refused++
     return route.abort('internetdisconnected')
   })
-  await page.goto('./')
-  await expect(page.getByRole('heading', { level: 1 })).toContainText('客服人员培训课程')
+  // Opened at 我的: it says the course is not yet saved on the device, and what that means offline.
+  await page.goto('./#/me')
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('我的')
   await expect.poll(() => refused).toBeGreaterThan(0)
   expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length)).toBe(0)
+  const offlineCopy = page.getByRole('region', { name: '离线使用' }).getByRole('status')
+  await expect(offlineCopy).toContainText('课程还在保存到这台设备上')
+  await expect(offlineCopy).toContainText('没打开过的页面会打不开')
 
   // Back online, the learner moves on: the course is copied after all, and works offline.
   await context.unroute('**/sw.js')
   await tab(page, '练习').click()
   await expect(page.getByRole('heading', { level: 1 })).toContainText('测验与练习')
   await waitForServiceWorkerControl(page)
+  await tab(page, '我的').click()
+  await expect(offlineCopy).toHaveText('整个课程已经保存在这台设备上，断网也能打开和学习。')
   await context.setOffline(true)
   await openRoute(page, './', '/scenarios/beijing-map', '北京地图')
   await expect(failedPageMessage(page)).toHaveCount(0)

@@ -1,0 +1,27 @@
+/**
+ * Whether this device holds the course for offline use, as the learner is told on 我的. A service
+ * worker controls the page only once it has precached every page (see serviceWorker.ts), so a
+ * controller means the whole course is saved; without one it is still being saved (or will be, at
+ * the next page once online); a browser or address with no service workers (an http address other
+ * than localhost) cannot save it at all.
+ */
+export type OfflineCopy = 'saved' | 'saving' | 'unavailable'
+
+function container(): ServiceWorkerContainer | null {
+  return typeof navigator !== 'undefined' && 'serviceWorker' in navigator ? navigator.serviceWorker : null
+}
+
+export function offlineCopy(): OfflineCopy {
+  const workers = container()
+  if (!workers) return 'unavailable'
+  return workers.controller ? 'saved' : 'saving'
+}
+
+/** Calls `changed` when the course becomes saved; returns the way to stop listening. */
+export function onOfflineCopyChange(changed: (copy: OfflineCopy) => void): () => void {
+  const workers = container()
+  if (!workers) return () => {}
+  const listener = () => changed(offlineCopy())
+  workers.addEventListener('controllerchange', listener)
+  return () => workers.removeEventListener('controllerchange', listener)
+}
