@@ -446,6 +446,15 @@ test('hand-picking shows a module’s questions 40 at a time, and 再显示 goes
   await expect(picker.getByRole('checkbox').nth(40)).toBeFocused()
   await expect(picker.getByRole('checkbox').nth(40)).toBeInViewport()
   await expect(picker.getByRole('button', { name: /^再显示/ })).toHaveCount(0)
+  // Forty questions down, what is picked so far is still in sight, clear of the phone's top bar.
+  const fortyFirst = picker.getByRole('checkbox').nth(40)
+  if (hasTouch) await fortyFirst.tap()
+  else await page.keyboard.press('Space')
+  const pickedCount = picker.getByText('已选 1 道', { exact: true })
+  await expect(pickedCount).toBeInViewport({ ratio: 1 })
+  const countTop = (await pickedCount.boundingBox())!.y
+  const barBottom = await page.evaluate(() => document.querySelector('header')?.getBoundingClientRect().bottom ?? 0)
+  expect(countTop).toBeGreaterThanOrEqual(Math.max(0, barBottom) - 1)
   // A search starts again from the first page of what it finds.
   await picker.getByLabel('按题干搜索').fill('客户')
   const count = picker.getByText(/^显示 \d+ \/ \d+ 道$/)

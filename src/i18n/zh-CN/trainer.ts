@@ -45,6 +45,7 @@ const messages = {
     sourceModules: '从所选模块随机抽题',
     sourcePicked: '手动选题',
     pickLegend: '手动选题（已选 {count} 道）',
+    pickCount: '已选 {count} 道',
     pickModule: '模块',
     pickSearch: '按题干搜索',
     pickShown: '显示 {shown} / {total} 道',
