@@ -166,7 +166,9 @@ export function tryNumbers(roster: readonly RosterEntry[]): Map<string, number> 
   const byLearner = new Map<string, RosterEntry[]>()
   for (const entry of roster) {
     const key = `${rowKey(entry)}|${entry.assignment}`
-    byLearner.set(key, [...(byLearner.get(key) ?? []), entry])
+    const entries = byLearner.get(key)
+    if (entries) entries.push(entry)
+    else byLearner.set(key, [entry])
   }
   const numbers = new Map<string, number>()
   for (const entries of byLearner.values()) {
