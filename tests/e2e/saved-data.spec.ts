@@ -330,3 +330,23 @@ test('a saved score of 1e999 costs that attempt only, and the certificate page d
   await page.goto('./#/certificate')
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
 })
+
+test('a quiz handed in from another tab: this tab says so and leads to that result', async ({ page, context }) => {
+  const other = await context.newPage()
+  await page.goto('./#/quizzes/m-overview')
+  await page.getByRole('radio', { name: /^测验/ }).check()
+  await page.getByRole('button', { name: '开始答题' }).click()
+  await expect(page.getByText(/^第 1 \/ \d+ 题$/)).toBeVisible()
+  // The same quiz under way in a second tab, handed in there.
+  await other.goto(page.url())
+  await expect(other.getByText(/^第 1 \/ \d+ 题$/)).toBeVisible()
+  await other.locator('.quiz-actions').getByRole('button', { name: '交卷', exact: true }).click()
+  await other.getByRole('dialog', { name: '确认交卷' }).getByRole('button', { name: '确认交卷' }).click()
+  await expect(other.getByRole('heading', { level: 1 })).toContainText('测验结果')
+  const resultAddress = other.url()
+
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('目前没有进行中的答题')
+  await page.getByRole('link', { name: /^查看最近一次交卷的成绩（\d{4}-\d{2}-\d{2} \d{2}:\d{2}）$/ }).click()
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('测验结果')
+  expect(page.url()).toBe(resultAddress)
+})
