@@ -93,10 +93,15 @@ export function sharedNames(learners: readonly RosterLearner[]): { name: string;
   return [...groups].map(([name, group]) => ({ name, learners: group }))
 }
 
+/** The key of one cell of the overview: a learner's row (`rowKey`) and an assignment's id. */
+export function cellKey(row: string, assignment: string): string {
+  return `${row}|${assignment}`
+}
+
 export interface RosterOverview {
   learners: RosterLearner[]
   assignments: { id: string; title: string }[]
-  /** The best result per learner and assignment, keyed `<learner key>|<assignment id>`. */
+  /** The best result per learner and assignment, by `cellKey`. */
   best: Map<string, RosterEntry>
   /** The same keys where every hand-in came after the due date: none was on time. */
   late: Set<string>
@@ -125,7 +130,7 @@ export function rosterOverview(roster: readonly RosterEntry[]): RosterOverview {
   const tries = new Map<string, number>()
   const latest = new Map<string, RosterEntry>()
   for (const entry of roster) {
-    const key = `${rowKey(entry)}|${entry.assignment}`
+    const key = cellKey(rowKey(entry), entry.assignment)
     const current = best.get(key)
     if (!current || entry.percent > current.percent) best.set(key, entry)
     if (handedInLate(entry)) late.add(key)
@@ -165,7 +170,7 @@ export function rosterOverview(roster: readonly RosterEntry[]): RosterOverview {
 export function tryNumbers(roster: readonly RosterEntry[]): Map<string, number> {
   const byLearner = new Map<string, RosterEntry[]>()
   for (const entry of roster) {
-    const key = `${rowKey(entry)}|${entry.assignment}`
+    const key = cellKey(rowKey(entry), entry.assignment)
     const entries = byLearner.get(key)
     if (entries) entries.push(entry)
     else byLearner.set(key, [entry])
