@@ -3,7 +3,7 @@ import vue from '@vitejs/plugin-vue'
 import { VitePWA } from 'vite-plugin-pwa'
 import { coursePlugin } from './src/content/build/vitePlugin.ts'
 import { inlineEntryStyles } from './scripts/build/inlineEntryStyles.ts'
-import { RETRY_PARAM, retryableImports } from './scripts/build/retryableImports.ts'
+import { retryableImports } from './scripts/build/retryableImports.ts'
 import { PAGES_CODE, SAVED_DATA_CODE, preloadSavedData } from './scripts/build/preloadSavedData.ts'
 import { CHUNK_GROUPS } from './scripts/build/chunkGroups.ts'
 import { piniaDevtoolsOnly } from './scripts/build/piniaDevtoolsOnly.ts'
@@ -48,17 +48,14 @@ export default defineConfig({
         background_color: '#ffffff',
         icons: [{ src: 'favicon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' }],
       },
-      workbox: {
+      // Our own worker (src/serviceWorker/sw.ts), given the list of files to keep: it downloads them a few at once.
+      strategies: 'injectManifest',
+      srcDir: 'src/serviceWorker',
+      filename: 'sw.ts',
+      injectManifest: {
         globPatterns: ['**/*.{js,css,html,svg,webmanifest}'],
-        navigateFallback: 'index.html',
-        // Workbox's defaults, and the address a chunk is asked for again after a failed download.
-        ignoreURLParametersMatching: [/^utm_/, /^fbclid$/, new RegExp(`^${RETRY_PARAM}$`)],
-        cleanupOutdatedCaches: true,
-        // The first worker takes control of the open page at once, so going offline without a
-        // reload still finds every page. An update never does: it waits for the learner's 重新加载
-        // (a SKIP_WAITING message), so no running page has its precache swapped underneath it.
-        clientsClaim: true,
-        skipWaiting: false,
+        // Registered as a classic script (src/platform/serviceWorker.ts), which every browser with service workers runs.
+        rollupFormat: 'iife',
       },
     }),
   ],

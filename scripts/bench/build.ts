@@ -55,11 +55,12 @@ export interface Precache {
   gzip: number
 }
 
-/** The files the service worker precaches (its Workbox manifest in sw.js), added up as stored on disk. */
+/** The files the service worker precaches (the list written into sw.js), added up as stored on disk. */
 export function precacheSize(dir: string): Precache | null {
   const worker = join(dir, 'sw.js')
   if (!existsSync(worker)) return null
-  const urls = [...readFileSync(worker, 'utf8').matchAll(/\{url:"([^"]+)",revision:/g)].map((match) => match[1]!)
+  // Each file once: the worker's list names a few twice.
+  const urls = [...new Set([...readFileSync(worker, 'utf8').matchAll(/"url":"([^"]+)"/g)].map((match) => match[1]!))]
   const sizes: FileSize[] = urls.filter((url) => existsSync(join(dir, url))).map((url) => fileSize(join(dir, url)))
   const total = sumSizes(sizes)
   return { files: urls.length, raw: total.raw, gzip: total.gzip }

@@ -70,8 +70,16 @@ export function selfSignedCertificate(): Certificate {
   }
 }
 
-/** Serves `folder` at the root of 127.0.0.1:`port`: over HTTP/2 with TLS when given a certificate. */
-export async function serveFolder(folder: string, port: number, certificate?: Certificate): Promise<ServedSite> {
+/**
+ * Serves `folder` at the root of 127.0.0.1:`port`: over HTTP/2 with TLS when given a certificate.
+ * `latencyMs` holds every answer that long, as a slow mobile link's round trip does.
+ */
+export async function serveFolder(
+  folder: string,
+  port: number,
+  certificate?: Certificate,
+  latencyMs = 0,
+): Promise<ServedSite> {
   const root = resolve(folder)
   const extra = new Map<string, { body: Buffer; type: string }>([
     ['blank.html', { body: Buffer.from('<!doctype html><title>bench</title>'), type: TYPES['.html']! }],
@@ -119,6 +127,7 @@ export async function serveFolder(folder: string, port: number, certificate?: Ce
         headers['Content-Encoding'] = 'gzip'
         body = packed
       }
+      if (latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, latencyMs))
       response.writeHead(200, headers)
       response.end(body)
     })()

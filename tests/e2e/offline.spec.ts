@@ -5,7 +5,7 @@
  */
 import { expect, test, type Page } from '@playwright/test'
 import AxeBuilder from '@axe-core/playwright'
-import { readdir, rm } from 'node:fs/promises'
+import { readFile, readdir, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import { BASE_PATH } from '../../playwright.config'
 import { handInConfirmed, startExam } from './helpers/exam'
@@ -113,6 +113,68 @@ test('a first visit whose connection dropped before the course was copied gets i
   await openRoute(page, './', '/scenarios/beijing-map', '北京地图')
   await expect(failedPageMessage(page)).toHaveCount(0)
   await context.setOffline(false)
+})
+
+test.describe('the offline copy on a slow link', () => {
+  /** The files the worker keeps, as its build lists them (a few twice): paths under the course's address. */
+  async function filesToKeep(): Promise<string[]> {
+    const worker = await readFile(join(builtCourse, 'sw.js'), 'utf8')
+    return [...new Set([...worker.matchAll(/"url":"([^"]+)"/g)].map((match) => `${BASE_PATH}${match[1]}`))]
+  }
+
+  test('the worker downloads a few files at once, each file once', async ({ page }) => {
+    const site = await serveCourse(builtCourse, BASE_PATH, 50)
+    try {
+      await page.goto(site.url)
+      await expect(page.getByRole('heading', { level: 1 })).toContainText('客服人员培训课程')
+      await waitForServiceWorkerControl(page)
+      // One at a time, as before, took over two minutes on a 400 ms link; more than four would
+      // leave the page fewer than two of the six connections a browser opens to a plain-http host.
+      expect(site.mostWorkerDownloadsAtOnce()).toBeGreaterThan(1)
+      expect(site.mostWorkerDownloadsAtOnce()).toBeLessThanOrEqual(4)
+      expect([...site.workerDownloads].sort()).toEqual((await filesToKeep()).sort())
+    } finally {
+      await site.close()
+    }
+  })
+
+  test('a copy cut off partway goes on where it stopped at the next page', async ({ page, context }) => {
+    const site = await serveCourse(builtCourse, BASE_PATH)
+    try {
+      const files = await filesToKeep()
+      // A file the worker comes to partway through its list cannot be downloaded: the copy fails.
+      const cutAt = files[Math.floor(files.length / 2)]!
+      let refused = 0
+      await context.route(`**${cutAt}`, (route) => {
+        refused++
+        return route.abort('internetdisconnected')
+      })
+      await page.goto(site.url)
+      await expect(page.getByRole('heading', { level: 1 })).toContainText('客服人员培训课程')
+      await expect.poll(() => refused).toBeGreaterThan(0)
+      // A first worker that could not copy everything is dropped; the page stays online-only.
+      await expect
+        .poll(() => page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length))
+        .toBe(0)
+      const firstTry = new Set(site.workerDownloads)
+      expect(firstTry.size).toBeLessThan(files.length)
+
+      // Back online, the next page starts the copy again: what was already saved is not downloaded twice.
+      await context.unroute(`**${cutAt}`)
+      await tab(page, '练习').click()
+      await expect(page.getByRole('heading', { level: 1 })).toContainText('测验与练习')
+      await waitForServiceWorkerControl(page)
+      const secondTry = site.workerDownloads.slice(firstTry.size)
+      expect(secondTry.filter((path) => firstTry.has(path))).toEqual([])
+      expect([...site.workerDownloads].sort()).toEqual(files.sort())
+      await context.setOffline(true)
+      await openRoute(page, site.url, '/scenarios/beijing-map', '北京地图')
+      await expect(failedPageMessage(page)).toHaveCount(0)
+      await context.setOffline(false)
+    } finally {
+      await site.close()
+    }
+  })
 })
 
 test.describe('a new build deployed while a tab is open', () => {

@@ -72,6 +72,26 @@ describe('architecture', () => {
     expect(offending).toEqual([])
   })
 
+  it('the service worker runs apart: it imports only Workbox, itself and the retry parameter, and nothing imports it', () => {
+    const outward = inFolder('src/serviceWorker/').flatMap(({ file, imports }) =>
+      imports
+        .filter(({ specifier, target }) =>
+          target
+            ? !target.startsWith('src/serviceWorker/') && target !== 'scripts/build/retryableImports'
+            : !specifier.startsWith('workbox-'),
+        )
+        .map(({ specifier }) => `${file} → ${specifier}`),
+    )
+    const inward = all
+      .filter(({ file }) => !file.startsWith('src/serviceWorker/'))
+      .flatMap(({ file, imports }) =>
+        imports
+          .filter(({ target }) => target?.startsWith('src/serviceWorker/'))
+          .map(({ specifier }) => `${file} → ${specifier}`),
+      )
+    expect([...outward, ...inward]).toEqual([])
+  })
+
   it('browser code takes only types from the build-time content pipeline', () => {
     const offending = all
       .filter(({ file }) => !file.startsWith('src/content/build/'))

@@ -50,6 +50,10 @@ export interface StaticSite {
   url: string
   /** The folder served (a copy): a test may delete a file from it. */
   folder: string
+  /** Paths the service worker downloaded (its own fetches, not the page's scripts), in order, repeats kept. */
+  workerDownloads: string[]
+  /** The most of those that were open at one time. */
+  mostWorkerDownloadsAtOnce(): number
   /** Deploys another build: the served folder's contents are replaced by `folder`'s. */
   deploy(folder: string): Promise<void>
   close(): Promise<void>
@@ -58,12 +62,24 @@ export interface StaticSite {
 /**
  * Serves a copy of `folder` under `basePath` on a free port of 127.0.0.1, as a plain static host
  * would: files read on every request (never cached by the server), 404 for anything missing.
+ * `latencyMs` holds every answer that long, as a slow link's round trip does.
  */
-export async function serveCourse(folder: string, basePath: string): Promise<StaticSite> {
+export async function serveCourse(folder: string, basePath: string, latencyMs = 0): Promise<StaticSite> {
   const root = await tempFolder('served-course')
   await cp(folder, root, { recursive: true })
-  const server = createServer((request, response) => {
+  const workerDownloads: string[] = []
+  let workerDownloadsOpen = 0
+  let mostWorkerDownloadsAtOnce = 0
+  const server = createServer(async (request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname)
+    // A worker's fetch() is sent as `empty`; the page's own modules and styles as `script` and `style`.
+    const fromWorker = request.headers['sec-fetch-dest'] === 'empty'
+    if (fromWorker) {
+      workerDownloads.push(path)
+      mostWorkerDownloadsAtOnce = Math.max(mostWorkerDownloadsAtOnce, ++workerDownloadsOpen)
+      response.once('close', () => workerDownloadsOpen--)
+    }
+    if (latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, latencyMs))
     const inside = path.startsWith(basePath) ? path.slice(basePath.length) : null
     const file =
       inside === null ? null : resolve(root, inside === '' || inside.endsWith('/') ? `${inside}index.html` : inside)
@@ -87,6 +103,8 @@ export async function serveCourse(folder: string, basePath: string): Promise<Sta
   return {
     url: `http://127.0.0.1:${port}${basePath}`,
     folder: root,
+    workerDownloads,
+    mostWorkerDownloadsAtOnce: () => mostWorkerDownloadsAtOnce,
     async deploy(next) {
       for (const name of await readdir(root)) await rm(join(root, name), { recursive: true, force: true })
       await cp(next, root, { recursive: true })

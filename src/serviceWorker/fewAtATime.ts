@@ -1,0 +1,25 @@
+/**
+ * Runs `task` on every item, at most `limit` at once, in the items' order; resolves when all are
+ * done. After a task fails no new one starts, and the first failure is what it rejects with, once
+ * the tasks already running have settled (none is left writing after the caller has moved on).
+ */
+export async function fewAtATime<T>(
+  items: readonly T[],
+  limit: number,
+  task: (item: T) => Promise<unknown>,
+): Promise<void> {
+  let next = 0
+  let failure: { error: unknown } | null = null
+  const lane = async (): Promise<void> => {
+    while (next < items.length && !failure) {
+      const item = items[next++]!
+      try {
+        await task(item)
+      } catch (error) {
+        failure ??= { error }
+      }
+    }
+  }
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, lane))
+  if (failure) throw (failure as { error: unknown }).error
+}
