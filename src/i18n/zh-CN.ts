@@ -10,6 +10,7 @@ import type certificate from './zh-CN/certificate'
 import type exam from './zh-CN/exam'
 import type handIn from './zh-CN/handIn'
 import type home from './zh-CN/home'
+import type homeToday from './zh-CN/homeToday'
 import type input from './zh-CN/input'
 import type learn from './zh-CN/learn'
 import type me from './zh-CN/me'
@@ -41,6 +42,7 @@ export type Messages = typeof app &
   typeof exam &
   typeof handIn &
   typeof home &
+  typeof homeToday &
   typeof input &
   typeof learn &
   typeof me &

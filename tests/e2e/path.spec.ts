@@ -152,6 +152,15 @@ test('a learner preparing for an interview starts with the interview module', as
     'href',
     /#\/modules\/interview\/lessons\/interview-know-the-role$/,
   )
+  // 今日 leads to the interview's two skill tests, each on the interview's own script or passage.
+  const skills = today(page).getByRole('heading', { level: 3, name: '面试前练一练' })
+  await expect(skills).toBeVisible()
+  await activate(page, today(page).getByRole('link', { name: '语音练习', exact: true }))
+  await expect(page.getByRole('heading', { level: 2, name: '面试语音测试：朗读短文' })).toBeVisible()
+  await activate(page, tab(page, '学习'))
+  await activate(page, today(page).getByRole('link', { name: '打字测试', exact: true }))
+  await expect(page.getByRole('radio', { name: '面试准备' })).toBeChecked()
+  await activate(page, tab(page, '学习'))
 
   // Their role-plays come first: the two interviews, then those written for candidates too.
   await activate(page, tab(page, '演练'))
@@ -171,6 +180,37 @@ test('a learner preparing for an interview starts with the interview module', as
   await activate(page, tab(page, '练习'))
   await activate(page, page.getByRole('link', { name: '打字测试', exact: true }))
   await expect(page.getByRole('radio', { name: '面试准备' })).toBeChecked()
+})
+
+test('a quiz left unfinished is on 今日, the newest first, and 继续答题 returns to its question', async ({ page }) => {
+  // A test on the mixed quiz, barely begun; then a practice on the first module, one question answered and checked.
+  await page.goto('./#/quizzes/mixed')
+  await page.getByRole('radio', { name: /^测验/ }).check()
+  await page.getByRole('radio', { name: '10 道' }).check()
+  await page.getByRole('button', { name: '开始答题' }).click()
+  await expect(page.getByText('第 1 / 10 题')).toBeVisible()
+  await page.goto('./#/quizzes/m-qualities')
+  await page.getByRole('radio', { name: /^练习/ }).check()
+  await page.getByRole('button', { name: '开始答题' }).click()
+  await expect(page.getByText('第 1 / 10 题')).toBeVisible()
+  await page.locator('.option').first().click()
+  await page.getByRole('button', { name: '检查答案' }).click()
+  await page.getByRole('button', { name: '下一题' }).click()
+  await expect(page.getByText('第 2 / 10 题')).toBeVisible()
+
+  await activate(page, tab(page, '学习'))
+  await expect(today(page).getByRole('heading', { level: 3, name: '没做完的测验' })).toBeVisible()
+  await expect(today(page)).toContainText('「2. 客服人员的职业素质」的练习，做到第 2 / 10 题。')
+  // A new hire is not pointed to the interview's skill tests.
+  await expect(today(page).getByRole('heading', { name: '面试前练一练' })).toHaveCount(0)
+  // The other one is on 练习, with the rest.
+  await activate(page, today(page).getByRole('link', { name: '还有 1 个没做完的，在「练习」里' }))
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('测验与练习')
+  await expect(page.getByText('有一次没做完的测验')).toBeVisible()
+  await activate(page, tab(page, '学习'))
+  await activate(page, today(page).getByRole('link', { name: '继续答题' }))
+  await expect(page.getByText('第 2 / 10 题')).toBeVisible()
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('客服人员的职业素质')
 })
 
 test('the interview module’s 面试前练一练 opens the voice test’s reading and the typing test on the interview passage', async ({

@@ -161,6 +161,47 @@ test('each tab opens its place and marks it as the current one, in words and vis
   }
 })
 
+test.describe('a page whose code is still downloading', () => {
+  // The page's code comes from the network here, not from a worker's copy, so the test decides when it arrives.
+  test.use({ serviceWorkers: 'block' })
+
+  test('says it is opening until it opens, and a quick page flashes nothing', async ({ page }) => {
+    let arrive = () => {}
+    const arrived = new Promise<void>((resolve) => (arrive = resolve))
+    let asked = false
+    await page.route('**/assets/ScenarioListView-*.js', async (route) => {
+      asked = true
+      await arrived
+      await route.continue()
+    })
+    await open(page, '/', /./)
+    const status = page.getByRole('status').filter({ hasText: '正在打开页面' })
+    await activate(page, tab(page, '演练'))
+    await expect(status).toBeVisible()
+    expect(asked).toBe(true)
+    // The page it is leaving is still there while it waits.
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('客服人员培训课程')
+    arrive()
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('情景演练')
+    await expect(status).toHaveCount(0)
+
+    // A page whose code is already here opens at once: nothing was said on the way.
+    const said: string[] = []
+    await page.exposeFunction('noteStatus', (text: string) => said.push(text))
+    await page.evaluate(() => {
+      const region = document.querySelector('main > [role="status"]')!
+      new MutationObserver(() =>
+        (window as unknown as { noteStatus(text: string): void }).noteStatus(region.textContent ?? ''),
+      ).observe(region, { childList: true, characterData: true, subtree: true })
+    })
+    await activate(page, tab(page, '学习'))
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('客服人员培训课程')
+    await activate(page, tab(page, '演练'))
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('情景演练')
+    expect(said.filter((text) => text.includes('正在打开页面'))).toEqual([])
+  })
+})
+
 test("a document opened from a lesson's 出处 belongs to 学习, and 返回 leads back to the lesson's section", async ({
   page,
 }) => {

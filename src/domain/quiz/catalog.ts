@@ -85,6 +85,17 @@ export function describeQuiz(quizId: string, allModuleIds: readonly string[]): Q
 }
 
 /**
+ * A quiz left unfinished that home offers to resume: not the exam or 今日复习, which home's own
+ * cards already offer.
+ *
+ * @example resumedFromHome('m-qualities') // true
+ * @example resumedFromHome('exam') // false
+ */
+export function resumedFromHome(quizId: string): boolean {
+  return quizId !== EXAM_QUIZ_ID && quizId !== REVIEW_QUIZ_ID
+}
+
+/**
  * Whether a quiz under way may run against a clock: it has a deadline, or it is
  * the exam or an assignment (whose saved deadline may have been deleted).
  *

@@ -6,6 +6,7 @@ const messages = {
     name: '客服人员培训课程',
     skipToContent: '跳到正文',
     readingHistory: '正在读取你的学习记录……',
+    openingPage: '正在打开页面……',
     mainNav: '主导航',
     footer: '每条规则都可以展开「出处」查看依据。学习进度只保存在本浏览器中。',
   },

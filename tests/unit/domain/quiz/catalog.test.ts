@@ -6,6 +6,7 @@ import {
   isAssignmentQuizId,
   isWeakPointPractice,
   moduleQuizId,
+  resumedFromHome,
 } from '../../../../src/domain/quiz/catalog'
 
 const modules = ['basics', 'phone']
@@ -56,5 +57,20 @@ describe('isWeakPointPractice', () => {
     ['as-k3j9x2', false],
   ])('%s → %s', (quizId, expected) => {
     expect(isWeakPointPractice(quizId)).toBe(expected)
+  })
+})
+
+describe('resumedFromHome', () => {
+  // The exam and 今日复习 have their own cards on home; every other unfinished quiz is offered there.
+  it.each([
+    ['m-basics', true],
+    ['mixed', true],
+    ['mistakes', true],
+    ['as-k3j9x2', true],
+    ['local', true],
+    ['exam', false],
+    ['review', false],
+  ])('%s → %s', (quizId, expected) => {
+    expect(resumedFromHome(quizId)).toBe(expected)
   })
 })

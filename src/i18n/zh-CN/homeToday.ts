@@ -1,0 +1,18 @@
+/** Home's 今日 card, the parts only some learners see (an unfinished quiz, a candidate's skill tests): they load with those parts. */
+import { addMessages } from '../catalogue'
+
+const messages = {
+  homeToday: {
+    quizHeading: '没做完的测验',
+    quizDetail: '「{title}」的{mode}，做到第 {current} / {total} 题。',
+    practice: '练习',
+    test: '测验',
+    quizResume: '继续答题',
+    quizOthers: '还有 {count} 个没做完的，在「练习」里',
+    interviewHeading: '面试前练一练',
+    interviewIntro: '面试常考朗读和打字，先各试一次，心里就有底了：',
+  },
+}
+
+addMessages(messages)
+export default messages
