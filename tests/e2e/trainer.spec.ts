@@ -124,6 +124,54 @@ test('a trainer assigns a quiz by link, a learner takes it in another browser, a
   expect(csv).toMatch(/"王芳","","","default-[a-z0-9-]+","第一周：电话礼仪"/)
 })
 
+test('an assignment set to 只能交一次 says so, and once handed in offers no second try', async ({ page, browser }) => {
+  test.setTimeout(60_000)
+  await page.goto('./#/trainer')
+  await page.getByLabel('作业标题').fill('上岗考核')
+  await page.getByLabel('培训师姓名').fill('张老师')
+  await page.getByRole('checkbox', { name: /电话礼仪/ }).check()
+  await page.getByLabel('题目数量').fill('3')
+  const oneTry = page.getByRole('checkbox', { name: '只能交一次' })
+  await expect(oneTry).not.toBeChecked()
+  await expect(oneTry).toHaveAccessibleDescription(/不再提供“再做一次”/)
+  // A tap on a phone; Space, as a checkbox takes it, at the keyboard.
+  if (test.info().project.use.hasTouch) await oneTry.tap()
+  else {
+    await oneTry.focus()
+    await page.keyboard.press('Space')
+  }
+  await expect(oneTry).toBeChecked()
+  await activate(page.getByRole('button', { name: '生成作业链接' }))
+  const link = await page.getByRole('textbox', { name: '作业链接', exact: true }).inputValue()
+  await expect(page.getByRole('region', { name: '我布置的作业' })).toContainText(
+    '3 道题 · 及格线 60% · 不限时 · 没有截止日期 · 只能交一次',
+  )
+
+  const learnerContext = await browser.newContext({ ...test.info().project.use })
+  const learner = await learnerContext.newPage()
+  await learner.goto(link)
+  await nameThemselves(learner, '王芳')
+  await expect(learner.getByText('这份作业只能交一次，交卷前请检查好每道题。')).toBeVisible()
+  await activate(learner.getByRole('button', { name: '开始作答' }))
+  for (let number = 1; number <= 3; number++) {
+    await expect(learner.getByText(`第 ${number} / 3 题`)).toBeVisible()
+    await learner.keyboard.press('1')
+    await learner.keyboard.press('Enter')
+  }
+  await expect(learner.getByRole('heading', { name: '发给培训师的成绩' })).toBeVisible()
+
+  // Back on the assignment's page, after a reload too: the score stands, and there is no 再做一次.
+  await learner.goto(link)
+  await learner.reload()
+  await expect(learner.getByText(/^最近一次交卷：得分/)).toBeVisible()
+  await expect(learner.getByText('这份作业只能交一次，你已经交过了。成绩以这一次为准。')).toBeVisible()
+  await expect(learner.getByRole('button', { name: '再做一次' })).toHaveCount(0)
+  await expect(learner.getByRole('button', { name: '开始作答' })).toHaveCount(0)
+  await expect(learner.getByText('这份作业只能交一次，交卷前请检查好每道题。')).toHaveCount(0)
+  await expectNoViolations(learner, 'a one-try assignment handed in')
+  await learnerContext.close()
+})
+
 test('a trainer finds an assignment made earlier under 我布置的作业, shows the same link again, is warned when a new one shares its title, and deletes one', async ({
   page,
 }) => {

@@ -32,6 +32,11 @@ export interface Assignment {
   timeLimit: number | null
   /** YYYY-MM-DD, or null. */
   due: string | null
+  /**
+   * One hand-in only: the assignment page offers no second try once the learner has handed it in
+   * on that device. Absent (not false) otherwise, so a link without it reads as before.
+   */
+  oneTry?: true
 }
 
 /** The most questions one assignment asks; hand-picking stops here too. */
@@ -48,6 +53,7 @@ const LABELS: Record<string, string> = {
   passMark: '及格线',
   timeLimit: '时间限制',
   due: '截止日期',
+  oneTry: '只能交一次',
 }
 
 /** Text from outside: cleaned of invisible and bidirectional characters, then measured. */
@@ -95,6 +101,7 @@ const AssignmentSchema = v.pipe(
       ),
     ),
     due: v.nullable(v.pipe(v.string(), v.check(isCalendarDate, '截止日期不是 2000 年至 2100 年之间的有效日期'))),
+    oneTry: v.optional(v.literal(true, '只能交一次的设置无效')),
   }),
   v.check((assignment) => assignment.modules.length > 0 || assignment.questions.length > 0, '没有选择模块或题目'),
 )
@@ -226,6 +233,8 @@ export interface AssignmentForm {
   timeLimit: number | string
   /** YYYY-MM-DD; empty for none. */
   due: string
+  /** One hand-in only. */
+  oneTry: boolean
 }
 
 /**
@@ -248,5 +257,16 @@ export function assignmentFromForm(form: AssignmentForm, id: string): Assignment
     passMark: Number(form.passMark),
     timeLimit: form.timeLimit === '' ? null : Number(form.timeLimit),
     due: form.due || null,
+    ...(form.oneTry ? { oneTry: true as const } : {}),
   }
+}
+
+/**
+ * Whether the learner may start the assignment's quiz: always, unless it takes one hand-in only and
+ * they have handed it in already.
+ *
+ * @example mayStartAssignment({ oneTry: true }, true) // false
+ */
+export function mayStartAssignment(assignment: Pick<Assignment, 'oneTry'>, handedIn: boolean): boolean {
+  return !(assignment.oneTry && handedIn)
 }

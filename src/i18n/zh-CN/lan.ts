@@ -20,6 +20,7 @@ const messages = {
     sheetPass: '及格线 {mark}%',
     sheetTime: '限时 {minutes} 分钟',
     sheetNoTime: '不限时',
+    sheetOneTry: '只能交一次',
     sheetScenarios: '另有情景演练：{titles}',
     sheetWifi: '手机要连接培训室的 Wi-Fi。',
     sheetQrLabel: '作业“{title}”的二维码（放大显示）',

@@ -15,6 +15,9 @@ const messages = {
     passMarkLabel: '及格线（%）',
     timeLabel: '时间限制（分钟，可不填）',
     dueLabel: '截止日期（可不填）',
+    oneTryLabel: '只能交一次',
+    oneTryHint:
+      '学员交卷后，作业页不再提供“再做一次”。成绩只记在学员自己的设备上：换一台设备或清除数据仍能再做，这时成绩表会标出交了几次，“每次提交”里能看到第一次的成绩。',
     create: '生成作业链接',
     linkLabel: '作业链接',
     linkOutdated: '表单改过了：下面的链接和二维码还是改动之前的作业。要按现在的设置布置，请再点一次「生成作业链接」。',
@@ -90,6 +93,8 @@ const messages = {
     details: '共 {count} 题，及格线 {passMark}%',
     time: '，限时 {minutes} 分钟',
     due: '，请在 {date} 前完成',
+    oneTry: '这份作业只能交一次，交卷前请检查好每道题。',
+    oneTryDone: '这份作业只能交一次，你已经交过了。成绩以这一次为准。',
     overdue: '已过截止日期 {date}，仍可完成，培训师会看到交卷时间。',
     modules: '范围：{list}',
     as: '将以学员“{name}”的身份作答。',

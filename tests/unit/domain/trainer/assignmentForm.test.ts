@@ -28,6 +28,7 @@ const form: AssignmentForm = {
   passMark: 60,
   timeLimit: '',
   due: '',
+  oneTry: false,
 }
 /** The problems as the trainer reads them, beside each field. */
 const shown = (problems: AssignmentFormProblems) =>

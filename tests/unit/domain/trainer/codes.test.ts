@@ -6,6 +6,7 @@ import {
   decodeAssignment,
   dueState,
   encodeAssignment,
+  mayStartAssignment,
 } from '../../../../src/domain/trainer/assignment'
 import {
   decodeResult,
@@ -51,6 +52,21 @@ describe('assignment links', () => {
     )
   })
 
+  it('carries 只能交一次 only when it is set, so a link without it reads as it always did', () => {
+    const oneTry = { ...assignment, oneTry: true as const }
+    expect(decodeAssignment(encodeAssignment(oneTry), MODULES)).toEqual({ ok: true, value: oneTry })
+    // The plain assignment's link holds no such field at all.
+    expect(encodeAssignment(assignment)).toBe(packCode('A', 1, assignment))
+    expect(decodeAssignment(encodeAssignment(assignment), MODULES)).toEqual({ ok: true, value: assignment })
+  })
+
+  it('lets the learner start again unless the assignment takes one hand-in and they made it', () => {
+    expect(mayStartAssignment({}, false)).toBe(true)
+    expect(mayStartAssignment({}, true)).toBe(true)
+    expect(mayStartAssignment({ oneTry: true }, false)).toBe(true)
+    expect(mayStartAssignment({ oneTry: true }, true)).toBe(false)
+  })
+
   it('checks an assignment before it is shared', () => {
     expect(assignmentProblems(assignment, MODULES)).toEqual([])
     expect(assignmentProblems({ ...assignment, modules: [] }, MODULES)).toEqual(['没有选择模块或题目'])
@@ -76,6 +92,7 @@ describe('assignment links', () => {
     ['a valid code with a bad shape', packCode('A', 1, { ...assignment, count: 999 }), '题量最多 100'],
     ['a module the course lacks', packCode('A', 1, { ...assignment, modules: ['hacking'] }), '课程里没有模块 hacking'],
     ['an overlong title', packCode('A', 1, { ...assignment, title: 'x'.repeat(61) }), '作业标题最多 60 个字'],
+    ['a 只能交一次 that is not a yes', packCode('A', 1, { ...assignment, oneTry: false }), '只能交一次的设置无效'],
   ])('refuses %s', (_name, text, problem) => {
     expect(decodeAssignment(text, MODULES)).toEqual({ ok: false, problem: `作业链接无效：${problem}` })
   })
@@ -332,6 +349,7 @@ describe('assignmentFromForm', () => {
     passMark: '80',
     timeLimit: '',
     due: '',
+    oneTry: false,
   }
 
   it('draws the chosen number from the chosen modules, with no limit or due date left empty', () => {
@@ -358,5 +376,10 @@ describe('assignmentFromForm', () => {
       timeLimit: 30,
       due: '2026-03-01',
     })
+  })
+
+  it('sets 只能交一次 when ticked, and leaves it out otherwise', () => {
+    expect(assignmentFromForm({ ...form, oneTry: true }, 'k3j9x2').oneTry).toBe(true)
+    expect('oneTry' in assignmentFromForm(form, 'k3j9x2')).toBe(false)
   })
 })
