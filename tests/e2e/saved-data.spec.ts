@@ -331,6 +331,35 @@ test('a saved score of 1e999 costs that attempt only, and the certificate page d
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
 })
 
+test('a quiz moved on in another tab: this tab follows it and says why the question changed', async ({
+  page,
+  context,
+}) => {
+  const other = await context.newPage()
+  await page.goto('./#/quizzes/m-overview')
+  await page.getByRole('radio', { name: /^测验/ }).check()
+  await page.getByRole('button', { name: '开始答题' }).click()
+  await expect(page.getByText(/^第 1 \/ \d+ 题$/)).toBeVisible()
+  const moved = page.getByRole('status').filter({ hasText: '另一个标签页' })
+  // Answering and moving on here says nothing about another tab.
+  await page.keyboard.press('1')
+  await page.keyboard.press('Enter')
+  await expect(page.getByText(/^第 2 \/ \d+ 题$/)).toBeVisible()
+  await expect(moved).toHaveCount(0)
+
+  await other.goto(page.url())
+  await expect(other.getByText(/^第 2 \/ \d+ 题$/)).toBeVisible()
+  await other.keyboard.press('1')
+  await other.keyboard.press('Enter')
+  await expect(other.getByText(/^第 3 \/ \d+ 题$/)).toBeVisible()
+
+  await expect(page.getByText(/^第 3 \/ \d+ 题$/)).toBeVisible()
+  await expect(moved).toHaveText('这份测验在另一个标签页里也开着，那边做到了第 3 题，这里也跟着到了这一题。')
+  // The learner goes on here: the note has done its work.
+  await page.keyboard.press('1')
+  await expect(moved).toHaveCount(0)
+})
+
 test('a quiz handed in from another tab: this tab says so and leads to that result', async ({ page, context }) => {
   const other = await context.newPage()
   await page.goto('./#/quizzes/m-overview')

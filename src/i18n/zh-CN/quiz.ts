@@ -63,6 +63,7 @@ const messages = {
     notFound: '没有这个测验。',
     notUnderWay: '「{title}」目前没有进行中的答题。',
     latestResult: '查看最近一次交卷的成绩（{time}）',
+    movedElsewhere: '这份测验在另一个标签页里也开着，那边做到了第 {current} 题，这里也跟着到了这一题。',
     noQuestions: '这个测验现在没有可用的题目。',
     practice: '练习',
     test: '测验',
