@@ -9,17 +9,19 @@ export async function fewAtATime<T>(
   task: (item: T) => Promise<unknown>,
 ): Promise<void> {
   let next = 0
-  let failure: { error: unknown } | null = null
+  let failed = false
+  let firstError: unknown
   const lane = async (): Promise<void> => {
-    while (next < items.length && !failure) {
+    while (next < items.length && !failed) {
       const item = items[next++]!
       try {
         await task(item)
       } catch (error) {
-        failure ??= { error }
+        if (!failed) firstError = error
+        failed = true
       }
     }
   }
   await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, lane))
-  if (failure) throw (failure as { error: unknown }).error
+  if (failed) throw firstError
 }

@@ -1,12 +1,13 @@
 /// <reference lib="webworker" />
 /**
- * The service worker (built to sw.js by vite-plugin-pwa, which writes in the list of files to keep;
- * the name it replaces may appear only once in this file, comments included): the whole course kept on the device, pages answered from it, a new version
- * waiting for the learner's 重新加载. Workbox's precache does the caching and answering; only its
- * install differs. Workbox downloads the files one after another (workbox issue 2528: all at once
- * flooded the network), so on a phone link with a 400 ms round trip the course's 300-odd small
- * files took over two minutes, and a page not yet saved failed if the Wi-Fi dropped meanwhile.
- * Here a few download at once: each file still costs one round trip, but a few share it.
+ * The service worker, built to sw.js by vite-plugin-pwa, which writes in the list of files to keep
+ * (the name it replaces may appear only once in this file, comments included): the whole course
+ * kept on the device, pages answered from it, a new version waiting for the learner's 重新加载.
+ * Workbox's precache does the caching and answering; only its install differs. Workbox downloads
+ * the files one after another (workbox issue 2528: all at once flooded the network), so on a phone
+ * link with a 400 ms round trip the course's 300-odd small files took over two minutes, and a page
+ * not yet saved failed if the Wi-Fi dropped meanwhile. Here a few download at once: each file still
+ * costs one round trip, but a few share it.
  */
 import { PrecacheController, PrecacheRoute, cleanupOutdatedCaches, type PrecacheEntry } from 'workbox-precaching'
 import { NavigationRoute, registerRoute } from 'workbox-routing'
