@@ -11,6 +11,8 @@ export interface FromAssignment {
   title: string
   /** The assignment's page, where its result code is copied. */
   page: RouteLocationRaw
+  /** One hand-in only (只能交一次): its quiz asks before handing in, whatever is answered. */
+  oneTry: boolean
 }
 
 type OpenedAssignmentsStore = ReturnType<typeof import('../stores/openedAssignments').useOpenedAssignmentsStore>
@@ -52,7 +54,11 @@ export function useFromAssignment(): ComputedRef<FromAssignment | undefined> {
         index.value.modules.map((module) => module.id),
       )
     return assignment
-      ? { title: assignment.title, page: { name: 'assignment', query: { id: assignment.id } } }
+      ? {
+          title: assignment.title,
+          page: { name: 'assignment', query: { id: assignment.id } },
+          oneTry: assignment.oneTry === true,
+        }
       : undefined
   })
   return fromAssignment

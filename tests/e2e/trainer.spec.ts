@@ -158,12 +158,18 @@ test('an assignment set to 只能交一次 says so, and once handed in offers no
     await learner.keyboard.press('1')
     await learner.keyboard.press('Enter')
   }
+  // Every question answered, the hand-in still asks first: there is no second try.
+  const confirm = learner.getByRole('dialog', { name: '确认交卷' })
+  await expect(confirm).toBeFocused()
+  await expect(confirm).toContainText('全部题目都已作答。')
+  await expect(confirm).toContainText('这份作业只能交一次，交卷后不能重做。')
+  await activate(confirm.getByRole('button', { name: '确认交卷' }))
   await expect(learner.getByRole('heading', { name: '发给培训师的成绩' })).toBeVisible()
 
   // Back on the assignment's page, after a reload too: the score stands, and there is no 再做一次.
   await learner.goto(link)
   await learner.reload()
-  await expect(learner.getByText(/^最近一次交卷：得分/)).toBeVisible()
+  await expect(learner.getByText(/^已交卷：得分 \d+(\.\d+)?%，(通过|未通过)。/)).toBeVisible()
   await expect(learner.getByText('这份作业只能交一次，你已经交过了。成绩以这一次为准。')).toBeVisible()
   await expect(learner.getByRole('button', { name: '再做一次' })).toHaveCount(0)
   await expect(learner.getByRole('button', { name: '开始作答' })).toHaveCount(0)

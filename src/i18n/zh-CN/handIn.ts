@@ -1,4 +1,4 @@
-/** Asked before a test is handed in (the exam always, another test with questions left). */
+/** Asked before a test is handed in (the exam and a one-try assignment always, another test with questions left). */
 import { addMessages } from '../catalogue'
 
 const messages = {
@@ -14,6 +14,7 @@ const messages = {
     cancel: '继续作答',
     attemptsLeft: '交卷后还可以再考 {count} 次。',
     lastAttempt: '这是最后一次考试机会，交卷后不能再考。',
+    oneTry: '这份作业只能交一次，交卷后不能重做。',
   },
 }
 

@@ -104,6 +104,7 @@ const messages = {
     resume: '继续作答',
     again: '再做一次',
     latest: '最近一次交卷：得分 {percent}%，{verdict}。',
+    handedIn: '已交卷：得分 {percent}%，{verdict}。',
     passed: '通过',
     notPassed: '未通过',
     seeResult: '查看逐题回顾',
