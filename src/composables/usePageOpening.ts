@@ -13,17 +13,21 @@ export function usePageOpening(): Ref<boolean> {
   const router = useRouter()
   const opening = ref(false)
   let timer: ReturnType<typeof setTimeout> | undefined
-  const opened = () => {
+  /** The address being opened: a tap made while another page was opening ends that one, not the sign. */
+  let latest = ''
+  const opened = (to?: { fullPath: string }) => {
+    if (to && to.fullPath !== latest) return
     clearTimeout(timer)
     opening.value = false
   }
   const stops = [
-    router.beforeEach(() => {
+    router.beforeEach((to) => {
+      latest = to.fullPath
       clearTimeout(timer)
       timer = setTimeout(() => (opening.value = true), SAY_AFTER_MS)
     }),
-    router.afterEach(opened),
-    router.onError(opened),
+    router.afterEach((to) => opened(to)),
+    router.onError((_error, to) => opened(to)),
   ]
   onBeforeUnmount(() => {
     opened()

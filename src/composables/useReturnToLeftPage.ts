@@ -10,6 +10,11 @@ const pathOf = (address: string) => address.split(/[?#]/, 1)[0]!
 export interface UseReturnToLeftPageOptions {
   /** Only after the browser's back button (a lesson: its own links lead on, not back up a list). */
   onlyGoneBack?: boolean
+  /**
+   * Only when the page left is under this path (home: a module or a lesson, whose card it shows). From
+   * a quiz, home's nearest link is the practice card at its foot: 学习 opens home at its top instead.
+   */
+  leftUnder?: string
 }
 
 /**
@@ -37,6 +42,8 @@ export async function returnToLeftLink(router: Router, options: UseReturnToLeftP
   const goneBack = typeof forward === 'string'
   const left = goneBack ? forward : options.onlyGoneBack ? null : back
   if (typeof left !== 'string') return
+  const leftPath = pathOfPageLeft(router, left)
+  if (options.leftUnder && !leftPath.startsWith(options.leftUnder)) return
   // After the router's own jump, and the page's later parts drawn.
   await nextTick()
   await whenPageShown()
@@ -46,7 +53,7 @@ export async function returnToLeftLink(router: Router, options: UseReturnToLeftP
   if (document.activeElement !== main) return
   const links = [...main!.querySelectorAll<HTMLAnchorElement>('a[href^="#/"]')]
   const paths = links.map((link) => pathOf(link.hash.slice(1)))
-  const found = links[linkTowardLeftPage(paths, pathOfPageLeft(router, left))]
+  const found = links[linkTowardLeftPage(paths, leftPath)]
   if (!found) return
   found.focus({ preventScroll: true })
   // Gone back to, the page is where it was and the link in sight: 'nearest' moves it only if it is not.

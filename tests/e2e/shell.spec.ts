@@ -200,6 +200,47 @@ test.describe('a page whose code is still downloading', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('情景演练')
     expect(said.filter((text) => text.includes('正在打开页面'))).toEqual([])
   })
+
+  test('a second tap while the first page is still opening keeps the sign until the second one opens', async ({
+    page,
+  }) => {
+    const held = new Map<string, () => void>()
+    for (const chunk of ['ScenarioListView', 'ProgressView']) {
+      const arrived = new Promise<void>((resolve) => held.set(chunk, resolve))
+      await page.route(`**/assets/${chunk}-*.js`, async (route) => {
+        await arrived
+        await route.continue()
+      })
+    }
+    await open(page, '/', /./)
+    const status = page.getByRole('status').filter({ hasText: '正在打开页面' })
+    await activate(page, tab(page, '演练'))
+    await expect(status).toBeVisible()
+    // Every change of the status from here on, so a moment without the sign is seen however short.
+    await page.evaluate(() => {
+      const region = document.querySelector('main > [role="status"]')!
+      const seen: string[] = []
+      Object.assign(window, { statusSeen: seen })
+      new MutationObserver(() => seen.push(region.textContent ?? '')).observe(region, {
+        childList: true,
+        characterData: true,
+        subtree: true,
+      })
+    })
+    // The learner taps again, elsewhere; then the first page's code arrives, and with it that opening ends.
+    await activate(page, tab(page, '进度'))
+    held.get('ScenarioListView')!()
+    await expect(page.locator('link[rel="stylesheet"][href*="ScenarioListView-"]')).toHaveCount(1)
+    await page.evaluate(
+      () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve)))),
+    )
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('客服人员培训课程')
+    await expect(status).toBeVisible()
+    expect(await page.evaluate(() => (window as unknown as { statusSeen: string[] }).statusSeen)).not.toContain('')
+    held.get('ProgressView')!()
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('我的进度')
+    await expect(status).toHaveCount(0)
+  })
 })
 
 test("a document opened from a lesson's 出处 belongs to 学习, and 返回 leads back to the lesson's section", async ({
