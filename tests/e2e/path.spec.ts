@@ -199,14 +199,14 @@ test('a quiz left unfinished is on 今日, the newest first, and 继续答题 re
   await expect(page.getByText('第 2 / 10 题')).toBeVisible()
 
   await activate(page, tab(page, '学习'))
-  await expect(today(page).getByRole('heading', { level: 3, name: '没做完的测验' })).toBeVisible()
+  await expect(today(page).getByRole('heading', { level: 3, name: '上次没做完' })).toBeVisible()
   // Home opens at its top, where 今日 is, not scrolled down to its practice card, the link nearest the quiz left.
   await page.evaluate(
     () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve)))),
   )
   await expect(page.locator('main')).toBeFocused()
   await expect(page.getByRole('heading', { level: 1 })).toBeInViewport()
-  await expect(today(page)).toContainText('「2. 客服人员的职业素质」的练习，做到第 2 / 10 题。')
+  await expect(today(page)).toContainText('「2. 客服人员的职业素质」的练习，停在第 2 / 10 题。')
   // A new hire is not pointed to the interview's skill tests.
   await expect(today(page).getByRole('heading', { name: '面试前练一练' })).toHaveCount(0)
   // The other one is on 练习, with the rest.

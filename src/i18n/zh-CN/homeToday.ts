@@ -3,8 +3,8 @@ import { addMessages } from '../catalogue'
 
 const messages = {
   homeToday: {
-    quizHeading: '没做完的测验',
-    quizDetail: '「{title}」的{mode}，做到第 {current} / {total} 题。',
+    quizHeading: '上次没做完',
+    quizDetail: '「{title}」的{mode}，停在第 {current} / {total} 题。',
     practice: '练习',
     test: '测验',
     quizResume: '继续答题',
