@@ -5,7 +5,8 @@
 import { describe, expect, it, vi } from 'vitest'
 import { fireEvent, screen, within } from '@testing-library/dom'
 import { encodeResult, type AssignmentResult } from '../../src/domain/trainer/assignmentResult'
-import { fixtureResult } from '../fixtures/trainer'
+import { fixtureAssignment, fixtureResult } from '../fixtures/trainer'
+import { useCreatedAssignmentsStore } from '../../src/stores/createdAssignments'
 import { click, liveTexts, mountApp, textOf, waitFor } from './mountApp'
 
 const wang = (learnerId: string, correct: number, extra: Partial<AssignmentResult> = {}): AssignmentResult => ({
@@ -100,6 +101,25 @@ describe('the roster page', () => {
       .slice(1)
       .map((row) => textOf(row.querySelectorAll('td')[1]!))
     expect(scores.sort()).toEqual(['30%（3/10）', '50%（5/10）', '90%（9/10） （第 2 次交卷）'])
+  })
+
+  it('counts the first hand-in of an assignment this device set to 只能交一次, and says there were more', async () => {
+    await mountApp('/roster')
+    expect(
+      await useCreatedAssignmentsStore().remember({ ...fixtureAssignment, oneTry: true }, '2026-11-22T08:00:00.000Z'),
+    ).toBeNull()
+    const first = wang('p-bbbb2222', 3, { finishedAt: '2026-11-23T09:12:00.000Z' })
+    const retake = wang('p-bbbb2222', 9, { finishedAt: '2026-11-23T09:40:00.000Z' })
+    await pasteCodes([encodeResult(retake), encodeResult(first)].join('\n'))
+    await waitFor('the first try counted', () =>
+      expect(overviewRows().map(textOf)).toEqual([
+        expect.stringMatching(/王芳.*30% 未通过（只能交一次，却交了 2 次：这里是第一次的成绩）$/),
+      ]),
+    )
+    const foot = within(screen.getByRole('region', { name: '每位学员在每个作业中的最好成绩' }))
+      .getAllByRole('row')
+      .at(-1)!
+    expect([...foot.querySelectorAll('th, td')].map(textOf)).toEqual(['合计', '1 人已交，0 人通过'])
   })
 
   it('says so when a code brings an assignment the roster did not hold', async () => {

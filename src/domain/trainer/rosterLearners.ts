@@ -101,29 +101,40 @@ export function cellKey(row: string, assignment: string): string {
 export interface RosterOverview {
   learners: RosterLearner[]
   assignments: { id: string; title: string }[]
-  /** The best result per learner and assignment, by `cellKey`. */
+  /**
+   * The result that counts per learner and assignment, by `cellKey`: the best, or the first handed in
+   * for an assignment that takes one hand-in only (`firstCounts`).
+   */
   best: Map<string, RosterEntry>
   /** The same keys where every hand-in came after the due date: none was on time. */
   late: Set<string>
   /** How many times each learner handed each assignment in, by the same keys (1 when once). */
   tries: Map<string, number>
-  /** Per assignment id: how many learners handed it in, and how many of them passed (on their best). */
+  /** Per assignment id: how many learners handed it in, and how many of them passed (on the result that counts). */
   totals: Map<string, { handedIn: number; passed: number }>
   /**
    * The keys whose learner has still not played a role-play the assignment asked for, by their
    * latest hand-in (a code carries the best rating so far, so the latest knows the most).
    */
   unplayed: Set<string>
+  /** The assignments whose first hand-in counts, as given. */
+  firstCounts: ReadonlySet<string>
 }
 
 /**
- * Learners × assignments, each cell that learner's best result; never two learners in one row.
+ * Learners × assignments, each cell that learner's best result; never two learners in one row. For the
+ * assignments in `firstCounts` (只能交一次, known from this device's own assignments) the first hand-in
+ * counts instead: a retake made on another device, or after the learner was removed and added again,
+ * is not taken over it.
  *
  * @example
  * rosterOverview(entries).best.get(`${learner.key}|abc123`)?.percent // 90
  * rosterOverview(entries).late.has(`${learner.key}|abc123`) // true: handed in, but only after the due date
  */
-export function rosterOverview(roster: readonly RosterEntry[]): RosterOverview {
+export function rosterOverview(
+  roster: readonly RosterEntry[],
+  firstCounts: ReadonlySet<string> = new Set(),
+): RosterOverview {
   const best = new Map<string, RosterEntry>()
   const late = new Set<string>()
   const onTime = new Set<string>()
@@ -132,7 +143,10 @@ export function rosterOverview(roster: readonly RosterEntry[]): RosterOverview {
   for (const entry of roster) {
     const key = cellKey(rowKey(entry), entry.assignment)
     const current = best.get(key)
-    if (!current || entry.percent > current.percent) best.set(key, entry)
+    const counts = firstCounts.has(entry.assignment)
+      ? !current || entry.finishedAt < current.finishedAt
+      : !current || entry.percent > current.percent
+    if (counts) best.set(key, entry)
     if (handedInLate(entry)) late.add(key)
     else onTime.add(key)
     tries.set(key, (tries.get(key) ?? 0) + 1)
@@ -157,6 +171,7 @@ export function rosterOverview(roster: readonly RosterEntry[]): RosterOverview {
     tries,
     totals,
     unplayed,
+    firstCounts,
   }
 }
 

@@ -113,6 +113,21 @@ describe('rosterLearners', () => {
     expect(rosterOverview(rosterOf(wangB, li)).totals.get('abc123')).toEqual({ handedIn: 2, passed: 1 })
   })
 
+  it('counts the first hand-in, not the best, of an assignment that takes one only, whatever order they came in', () => {
+    const retake = scored('王芳', 9, { learnerId: 'p-bbbb2222', finishedAt: '2026-11-24T09:00:00.000Z' })
+    const overview = rosterOverview(rosterOf(retake, wangB, li), new Set(['abc123']))
+    expect(overview.best.get('id:p-bbbb2222|abc123')).toMatchObject({ percent: 0, finishedAt: wangB.finishedAt })
+    expect(overview.tries.get('id:p-bbbb2222|abc123')).toBe(2)
+    expect(overview.firstCounts).toEqual(new Set(['abc123']))
+    // 王芳 B failed her one try: her retake's pass is not counted.
+    expect(overview.totals.get('abc123')).toEqual({ handedIn: 2, passed: 1 })
+    // Another assignment's retakes still count at their best.
+    expect(rosterOverview(rosterOf(retake, wangB), new Set(['other'])).best.get('id:p-bbbb2222|abc123')).toMatchObject({
+      percent: 90,
+      finishedAt: retake.finishedAt,
+    })
+  })
+
   it('says who has not yet played a role-play the assignment asked for, by their latest hand-in', () => {
     const unplayed = { ...wangA, scenarios: [{ id: 'bad-line', rating: 'none' as const, percent: 0 }] }
     const played = {
