@@ -34,7 +34,7 @@ const messages = {
     failed: '未通过',
     late: '（迟交）',
     tries: '（共交 {count} 次）',
-    triesFirstCounts: '（只能交一次，却交了 {count} 次：这里是第一次的成绩）',
+    triesFirstCounts: '（只能交一次，却交了 {count} 次；算第一次）',
     unplayed: '（布置的情景演练还没做）',
     tryNumber: '（第 {n} 次交卷）',
     totals: '合计',
