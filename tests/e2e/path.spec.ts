@@ -1,6 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test'
 import AxeBuilder from '@axe-core/playwright'
-import { tab } from './helpers/shell'
+import { framesPainted, tab } from './helpers/shell'
 
 /** Follows a link or presses a button as this project's learner does: Enter on desktop, a tap on a phone. */
 async function activate(page: Page, target: Locator): Promise<void> {
@@ -201,9 +201,7 @@ test('a quiz left unfinished is on 今日, the newest first, and 继续答题 re
   await activate(page, tab(page, '学习'))
   await expect(today(page).getByRole('heading', { level: 3, name: '上次没做完' })).toBeVisible()
   // Home opens at its top, where 今日 is, not scrolled down to its practice card, the link nearest the quiz left.
-  await page.evaluate(
-    () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve)))),
-  )
+  await framesPainted(page)
   await expect(page.locator('main')).toBeFocused()
   await expect(page.getByRole('heading', { level: 1 })).toBeInViewport()
   await expect(today(page)).toContainText('「2. 客服人员的职业素质」的练习，停在第 2 / 10 题。')

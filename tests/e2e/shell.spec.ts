@@ -4,7 +4,7 @@
  */
 import { expect, test, type Locator, type Page } from '@playwright/test'
 import AxeBuilder from '@axe-core/playwright'
-import { mainNav, tab, type TabName } from './helpers/shell'
+import { framesPainted, holdPageCode, mainNav, recordShellStatus, tab, type TabName } from './helpers/shell'
 
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
 const TABS: TabName[] = ['学习', '练习', '演练', '进度', '我的']
@@ -166,78 +166,47 @@ test.describe('a page whose code is still downloading', () => {
   test.use({ serviceWorkers: 'block' })
 
   test('says it is opening until it opens, and a quick page flashes nothing', async ({ page }) => {
-    let arrive = () => {}
-    const arrived = new Promise<void>((resolve) => (arrive = resolve))
-    let asked = false
-    await page.route('**/assets/ScenarioListView-*.js', async (route) => {
-      asked = true
-      await arrived
-      await route.continue()
-    })
+    const scenarios = await holdPageCode(page, 'ScenarioListView')
     await open(page, '/', /./)
     const status = page.getByRole('status').filter({ hasText: '正在打开页面' })
     await activate(page, tab(page, '演练'))
     await expect(status).toBeVisible()
-    expect(asked).toBe(true)
+    expect(scenarios.requested()).toBe(true)
     // The page it is leaving is still there while it waits.
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('客服人员培训课程')
-    arrive()
+    scenarios.release()
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('情景演练')
     await expect(status).toHaveCount(0)
 
     // A page whose code is already here opens at once: nothing was said on the way.
-    const said: string[] = []
-    await page.exposeFunction('noteStatus', (text: string) => said.push(text))
-    await page.evaluate(() => {
-      const region = document.querySelector('main > [role="status"]')!
-      new MutationObserver(() =>
-        (window as unknown as { noteStatus(text: string): void }).noteStatus(region.textContent ?? ''),
-      ).observe(region, { childList: true, characterData: true, subtree: true })
-    })
+    const said = await recordShellStatus(page)
     await activate(page, tab(page, '学习'))
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('客服人员培训课程')
     await activate(page, tab(page, '演练'))
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('情景演练')
-    expect(said.filter((text) => text.includes('正在打开页面'))).toEqual([])
+    expect((await said()).filter((text) => text.includes('正在打开页面'))).toEqual([])
   })
 
   test('a second tap while the first page is still opening keeps the sign until the second one opens', async ({
     page,
   }) => {
-    const held = new Map<string, () => void>()
-    for (const chunk of ['ScenarioListView', 'ProgressView']) {
-      const arrived = new Promise<void>((resolve) => held.set(chunk, resolve))
-      await page.route(`**/assets/${chunk}-*.js`, async (route) => {
-        await arrived
-        await route.continue()
-      })
-    }
+    const scenarios = await holdPageCode(page, 'ScenarioListView')
+    const progress = await holdPageCode(page, 'ProgressView')
     await open(page, '/', /./)
     const status = page.getByRole('status').filter({ hasText: '正在打开页面' })
     await activate(page, tab(page, '演练'))
     await expect(status).toBeVisible()
     // Every change of the status from here on, so a moment without the sign is seen however short.
-    await page.evaluate(() => {
-      const region = document.querySelector('main > [role="status"]')!
-      const seen: string[] = []
-      Object.assign(window, { statusSeen: seen })
-      new MutationObserver(() => seen.push(region.textContent ?? '')).observe(region, {
-        childList: true,
-        characterData: true,
-        subtree: true,
-      })
-    })
+    const said = await recordShellStatus(page)
     // The learner taps again, elsewhere; then the first page's code arrives, and with it that opening ends.
     await activate(page, tab(page, '进度'))
-    held.get('ScenarioListView')!()
+    scenarios.release()
     await expect(page.locator('link[rel="stylesheet"][href*="ScenarioListView-"]')).toHaveCount(1)
-    await page.evaluate(
-      () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve)))),
-    )
+    await framesPainted(page)
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('客服人员培训课程')
     await expect(status).toBeVisible()
-    expect(await page.evaluate(() => (window as unknown as { statusSeen: string[] }).statusSeen)).not.toContain('')
-    held.get('ProgressView')!()
+    expect(await said()).not.toContain('')
+    progress.release()
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('我的进度')
     await expect(status).toHaveCount(0)
   })

@@ -75,3 +75,51 @@ export async function tapOrClick(control: Locator): Promise<void> {
   if (test.info().project.use.hasTouch) await control.tap()
   else await control.click()
 }
+
+/**
+ * Resolves after two frames have painted and a task has run: work queued behind the last change
+ * (a focus moved once a page is shown, a hook after a navigation) has had its turn.
+ */
+export async function framesPainted(page: Page): Promise<void> {
+  await page.evaluate(
+    () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(resolve)))),
+  )
+}
+
+/**
+ * Holds the download of a page's code (`assets/<name>-<hash>.js`) until `release` is called, as a
+ * slow link would; `requested` says whether the page has asked for it yet. The page must not have
+ * loaded it already (no worker's copy either).
+ */
+export async function holdPageCode(
+  page: Page,
+  name: string,
+): Promise<{ release: () => void; requested: () => boolean }> {
+  let release = () => {}
+  let requested = false
+  const released = new Promise<void>((resolve) => (release = resolve))
+  await page.route(`**/assets/${name}-*.js`, async (route) => {
+    requested = true
+    await released
+    await route.continue()
+  })
+  return { release, requested: () => requested }
+}
+
+/**
+ * Records every text the shell's floating status (under the top bar) takes from now on, so a moment
+ * however short is seen; the returned function reads what was recorded.
+ */
+export async function recordShellStatus(page: Page): Promise<() => Promise<string[]>> {
+  await page.evaluate(() => {
+    const region = document.querySelector('main > [role="status"]')!
+    const seen: string[] = []
+    Object.assign(window, { shellStatusSeen: seen })
+    new MutationObserver(() => seen.push(region.textContent ?? '')).observe(region, {
+      childList: true,
+      characterData: true,
+      subtree: true,
+    })
+  })
+  return () => page.evaluate(() => (window as unknown as { shellStatusSeen: string[] }).shellStatusSeen)
+}
