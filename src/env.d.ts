@@ -43,6 +43,11 @@ declare module 'virtual:course-question-meta' {
   export const metaTable: Record<string, number[]>
 }
 
+// 语音练习's scripts, drawn from the course at build time (see src/domain/voice/scripts.ts).
+declare module 'virtual:course-voice-scripts' {
+  export const voiceScripts: import('./domain/voice/scripts').VoiceScript[]
+}
+
 // content/lms.yaml, checked at build time (see src/domain/lms/settings.ts).
 declare module 'virtual:lms-settings' {
   const settings: import('./domain/lms/settings').LmsSettings

@@ -1,7 +1,5 @@
 import { acceptHMRUpdate, defineStore } from 'pinia'
 import { computed, ref, shallowRef, watch } from 'vue'
-import { courseIndex } from '../content/courseData'
-import { moduleLoaders, scenarioLoaders } from '../content/courseLoaders'
 import { learnerRecords } from './learnerRecords'
 import { useProfileStore } from './profiles'
 import { useSavedDataStore } from './savedData'
@@ -19,9 +17,6 @@ import type { RecordedAudio } from '../platform/recorder'
 import type { VoiceMeasures } from '../domain/voice/analysis'
 import type { VoiceScript } from '../domain/voice/scripts'
 import { voiceBest, VoiceTakeSchema, type TakeMode, type VoiceTake } from '../domain/voice/takes'
-
-/** The module whose lessons hold the standard phrases. */
-const PHRASES_MODULE = 'standard-phrases'
 
 const STORAGE_FULL = '设备的存储空间已满，这段录音没有保存。请先删除一些旧录音再试。'
 const REFUSED = '浏览器拒绝保存录音，这段录音没有保存。'
@@ -46,23 +41,11 @@ export const useVoiceLabStore = defineStore('voiceLab', () => {
   const recordingsError = ref<string | null>(null)
 
   let loadingScripts: Promise<void> | null = null
-  /** Gathers every script once: the phrase lessons and role-plays are fetched as their own chunks. */
+  /** Loads the scripts once: gathered from the phrase lessons and role-plays when the course is built. */
   function loadScripts(): Promise<void> {
     loadingScripts ??= (async () => {
       try {
-        // The scripts' rules and the course's own texts load with the page, not with 我的进度's figures.
-        const { ownScripts, phraseScripts, scenarioScripts } = await import('../domain/voice/scripts')
-        const loadOutline = moduleLoaders[PHRASES_MODULE]
-        const outline = loadOutline ? (await loadOutline()).default : null
-        const lessons = await Promise.all(
-          Object.values(outline?.lessonLoaders ?? {}).map(async (load) => (await load()).default),
-        )
-        const scenarios = await Promise.all(
-          courseIndex.scenarios
-            .flatMap(({ id }) => scenarioLoaders[id] ?? [])
-            .map(async (load) => (await load()).default),
-        )
-        scripts.value = [...phraseScripts(lessons), ...scenarios.flatMap(scenarioScripts), ...ownScripts()]
+        scripts.value = (await import('../content/voiceScripts')).voiceScripts
         scriptsError.value = null
       } catch {
         loadingScripts = null

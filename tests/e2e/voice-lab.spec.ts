@@ -137,6 +137,33 @@ test('在课文中查看 opens the lesson at the section that teaches the line',
   await expect(page.locator(`#sec-${SECTION}`)).toBeInViewport()
 })
 
+test.describe('what the page downloads', () => {
+  // The page's own requests, not the offline copy's (a service worker downloads every file anyway).
+  test.use({ serviceWorkers: 'block' })
+
+  test('lists the phrase lessons\' and role-plays\' lines without downloading a lesson or a role-play', async ({
+    page,
+  }) => {
+    // A lesson's file holds its sections, a role-play's its steps: each is refused, and named here if asked for.
+    const refused: string[] = []
+    await page.route('**/assets/*.js', async (route) => {
+      const response = await route.fetch()
+      const body = await response.text()
+      if (/\b(sections|steps):\[/.test(body)) {
+        refused.push(new URL(route.request().url()).pathname)
+        await route.abort()
+      } else await route.fulfill({ response })
+    })
+    await openScript(page)
+    const picker = page.getByLabel('练习稿', { exact: true })
+    const rolePlayLine = picker.locator('optgroup[label="情景演练的参考回答"] option').first()
+    await picker.selectOption((await rolePlayLine.getAttribute('value')) ?? '')
+    await expect(page).toHaveURL(/script=roleplay(:|%3A)/)
+    await expect(page.locator('.script-text')).not.toHaveText(TEXT)
+    expect(refused).toEqual([])
+  })
+})
+
 for (const speed of [110, 160, 220]) {
   test(`measures the rate of a phrase spoken at espeak speed ${speed} within 10% of the file's true rate`, async ({
     microphone,

@@ -4,12 +4,15 @@
  * first page), `virtual:course-loaders` (where each module, bank and role-play is
  * fetched from, with the pages that fetch them), one small `virtual:course-module/<id>` outline per module and one
  * `virtual:course-lesson/<module>/<lesson>` chunk per lesson, loaded when a
- * learner opens it. Any content problem fails the build with the file,
+ * learner opens it, and `virtual:course-voice-scripts` (语音练习's scripts, drawn from the
+ * phrase lessons and role-plays at build time). Any content problem fails the build with the file,
  * the field and the rule.
  */
 import { resolve } from 'node:path'
 import type { Plugin } from 'vite'
 import { formatProblem, loadCourse, type LoadedCourse } from './loadCourse.ts'
+import { ownScripts, phraseScripts, scenarioScripts } from '../../domain/voice/scripts.ts'
+import { PHRASES_MODULE } from '../../domain/voice/courseTexts.ts'
 
 const INDEX_ID = 'virtual:course-index'
 const LOADERS_ID = 'virtual:course-loaders'
@@ -23,6 +26,7 @@ const QUESTION_META_ID = 'virtual:course-question-meta'
 const SPOTTING_ID = 'virtual:course-spotting'
 const SPOTTING_PREFIX = 'virtual:course-spotting-transcript/'
 const LMS_SETTINGS_ID = 'virtual:lms-settings'
+const VOICE_SCRIPTS_ID = 'virtual:course-voice-scripts'
 
 export interface CoursePluginOptions {
   /** The content folder to compile. */
@@ -65,6 +69,7 @@ export function coursePlugin(options: CoursePluginOptions): Plugin {
         id === SPOTTING_ID ||
         id.startsWith(SPOTTING_PREFIX) ||
         id === LMS_SETTINGS_ID ||
+        id === VOICE_SCRIPTS_ID ||
         id.startsWith(MODULE_PREFIX) ||
         id.startsWith(LESSON_PREFIX) ||
         id.startsWith(QUESTIONS_PREFIX) ||
@@ -187,6 +192,14 @@ export function coursePlugin(options: CoursePluginOptions): Plugin {
         const transcript = currentCourse().spotting.transcripts.find((candidate) => candidate.id === transcriptId)
         if (!transcript) throw new Error(`没有 id 为「${transcriptId}」的找茬电话`)
         return `export default ${JSON.stringify(transcript)}\n`
+      }
+      if (id === `\0${VOICE_SCRIPTS_ID}`) {
+        // 语音练习's scripts, gathered here: the page then fetches one small file, not every
+        // phrase lesson and role-play (some twenty requests, slow on a poor link).
+        const { modules, scenarios } = currentCourse()
+        const phraseLessons = modules.find((module) => module.id === PHRASES_MODULE)?.lessons ?? []
+        const scripts = [...phraseScripts(phraseLessons), ...scenarios.flatMap(scenarioScripts), ...ownScripts()]
+        return `export const voiceScripts = ${JSON.stringify(scripts)}\n`
       }
       if (id === `\0${SOURCES_ID}`) {
         // The documents' titles: for the lesson's 出处 and the source pages, never the first page.

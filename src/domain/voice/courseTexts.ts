@@ -5,6 +5,9 @@
  * interview's voice test. Shown with a note that they are the course's own.
  */
 
+/** The module whose lessons hold the standard phrases (their 应该说 lines are scripts). */
+export const PHRASES_MODULE = 'standard-phrases'
+
 /** Where the interview answers are taught. */
 export const INTERVIEW_LESSON = { moduleId: 'interview', lessonId: 'interview-classic-questions' }
 

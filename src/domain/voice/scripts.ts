@@ -4,8 +4,8 @@
  * four interview answers and the reading passage. The shapes below are the few fields read from
  * the course content, so this stays free of the content pipeline's types.
  */
-import { countableCharacters, spokenText } from './text'
-import { INTERVIEW_ANSWERS, INTERVIEW_LESSON, READING_PASSAGE } from './courseTexts'
+import { countableCharacters, spokenText } from './text.ts'
+import { INTERVIEW_ANSWERS, INTERVIEW_LESSON, READING_PASSAGE } from './courseTexts.ts'
 
 export type ScriptGroup = 'phrase' | 'roleplay' | 'interview' | 'reading'
 
