@@ -141,7 +141,7 @@ test.describe('what the page downloads', () => {
   // The page's own requests, not the offline copy's (a service worker downloads every file anyway).
   test.use({ serviceWorkers: 'block' })
 
-  test('lists the phrase lessons\' and role-plays\' lines without downloading a lesson or a role-play', async ({
+  test("lists the phrase lessons' and role-plays' lines without downloading a lesson or a role-play", async ({
     page,
   }) => {
     // A lesson's file holds its sections, a role-play's its steps: each is refused, and named here if asked for.
