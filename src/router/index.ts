@@ -310,16 +310,13 @@ export function createAppRouter(history = createWebHashHistory()) {
   const router = createRouter({
     history,
     routes,
-    scrollBehavior(to, from, saved) {
-      // Another page starts at its top, or where the reader left it, at once: the page's smooth
-      // scrolling is for jumps within a page, and would otherwise show the new page sliding up from
-      // where the last one was read.
-      const behavior: ScrollBehavior | undefined = to.path === from.path ? undefined : 'instant'
-      if (!saved && !to.hash) return { top: 0, behavior }
+    scrollBehavior(to, _from, saved) {
+      // At once, as the stylesheet sets no smooth scrolling (see withinPageScroll): a page starts at
+      // its top, or where the reader left it, never sliding there from where the last one was read.
+      if (!saved && !to.hash) return { top: 0 }
       // Measured with the whole page shown (its lower parts come a frame after the top) and every
       // section of a long page laid out, so the place is exact.
-      const jump = () =>
-        withEverySectionLaidOut(() => ({ ...(saved ?? { el: to.hash, top: headingOffset() }), behavior }))
+      const jump = () => withEverySectionLaidOut(() => saved ?? { el: to.hash, top: headingOffset() })
       return whenPageShown()?.then(jump) ?? jump()
     },
   })

@@ -436,6 +436,20 @@ test('the skip link and the focus after each page change still work with the she
   await expect(page.getByRole('main')).toBeFocused()
 })
 
+test('a link opened with the keyboard while the page still scrolls to it opens the next page at its top', async ({
+  page,
+}) => {
+  await open(page, '/', /./)
+  // The last module, far down home: the scroll that brings it into view is still under way when Enter opens it.
+  const lastModule = page.getByRole('main').getByRole('link', { name: /^9\. / })
+  await lastModule.focus()
+  await page.keyboard.press('Enter')
+  await expect(page).toHaveURL(/#\/modules\//)
+  await framesPainted(page)
+  expect(await page.evaluate(() => window.scrollY)).toBe(0)
+  await expect(page.getByRole('heading', { level: 1 })).toBeInViewport()
+})
+
 for (const colorScheme of ['light', 'dark'] as const) {
   test(`the shell and 我的 pass axe (WCAG 2.2 A/AA) in the ${colorScheme} scheme`, async ({ page }) => {
     await page.emulateMedia({ colorScheme })
