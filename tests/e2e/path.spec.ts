@@ -210,7 +210,17 @@ test('a quiz left unfinished is on 今日, the newest first, and 继续答题 re
   // The other one is on 练习, with the rest.
   await activate(page, today(page).getByRole('link', { name: '还有 1 个没做完的，在「练习」里' }))
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('测验与练习')
-  await expect(page.getByText('有一次没做完的测验')).toBeVisible()
+  // It opens at 没做完的, the keyboard's place there too, both listed, the one touched last first.
+  const unfinished = page.getByRole('region', { name: '没做完的' })
+  await framesPainted(page)
+  await expect(unfinished.getByRole('heading', { level: 2 })).toBeInViewport()
+  await expect(unfinished.getByRole('heading', { level: 2 })).toBeFocused()
+  await expect(unfinished.getByRole('listitem')).toHaveCount(2)
+  await expect(unfinished.getByRole('listitem').first()).toContainText('2. 客服人员的职业素质练习，停在第 2 / 10 题')
+  await expect(unfinished.getByRole('listitem').nth(1)).toContainText('测验，停在第 1 / 10 题')
+  await activate(page, unfinished.getByRole('listitem').nth(1).getByRole('link', { name: '继续答题' }))
+  await expect(page.getByText('第 1 / 10 题')).toBeVisible()
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('综合测验')
   await activate(page, tab(page, '学习'))
   await activate(page, today(page).getByRole('link', { name: '继续答题' }))
   await expect(page.getByText('第 2 / 10 题')).toBeVisible()

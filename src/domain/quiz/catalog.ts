@@ -96,6 +96,20 @@ export function resumedFromHome(quizId: string): boolean {
 }
 
 /**
+ * The quizzes left unfinished that home and 练习 offer to resume, the one touched last first.
+ *
+ * @example unfinishedToResume({ a: { quizId: 'm-a', updatedAt: '…01' }, b: { quizId: 'm-b', updatedAt: '…02' } })
+ * // [b, a]
+ */
+export function unfinishedToResume<T extends { quizId: string; updatedAt: string }>(
+  sessions: Readonly<Record<string, T>>,
+): T[] {
+  return Object.values(sessions)
+    .filter((session) => resumedFromHome(session.quizId))
+    .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt))
+}
+
+/**
  * Whether a quiz under way may run against a clock: it has a deadline, or it is
  * the exam or an assignment (whose saved deadline may have been deleted).
  *

@@ -37,6 +37,8 @@ const messages = {
     lastResult: '上次成绩 {percent}%。',
     lastResultLink: '查看上次的结果和逐题回顾',
     inProgress: '有一次没做完的{mode}',
+    unfinishedHeading: '没做完的',
+    unfinishedDetail: '{mode}，停在第 {current} / {total} 题',
     start: '开始',
     setupTitle: '{title}',
     mode: '模式',

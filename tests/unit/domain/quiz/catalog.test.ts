@@ -7,6 +7,7 @@ import {
   isWeakPointPractice,
   moduleQuizId,
   resumedFromHome,
+  unfinishedToResume,
 } from '../../../../src/domain/quiz/catalog'
 
 const modules = ['basics', 'phone']
@@ -72,5 +73,22 @@ describe('resumedFromHome', () => {
     ['review', false],
   ])('%s → %s', (quizId, expected) => {
     expect(resumedFromHome(quizId)).toBe(expected)
+  })
+})
+
+describe('unfinishedToResume', () => {
+  it('lists the quizzes home offers, the one touched last first, leaving out the exam and 今日复习', () => {
+    const session = (quizId: string, updatedAt: string) => ({ quizId, updatedAt })
+    const sessions = {
+      'm-basics': session('m-basics', '2026-12-01T09:00:00.000Z'),
+      exam: session('exam', '2026-12-03T09:00:00.000Z'),
+      mixed: session('mixed', '2026-12-02T09:00:00.000Z'),
+      review: session('review', '2026-12-04T09:00:00.000Z'),
+    }
+    expect(unfinishedToResume(sessions).map(({ quizId }) => quizId)).toEqual(['mixed', 'm-basics'])
+  })
+
+  it('is empty when nothing is under way', () => {
+    expect(unfinishedToResume({})).toEqual([])
   })
 })
