@@ -1,3 +1,5 @@
+import { readCopyProgress, type CopyProgress } from '../domain/offline/copyProgress'
+
 /**
  * Whether this device holds the course for offline use, as the learner is told on 我的. A service
  * worker controls the page only once it has precached every page (see serviceWorker.ts), so a
@@ -15,6 +17,20 @@ export function offlineCopy(): OfflineCopy {
   const workers = container()
   if (!workers) return 'unavailable'
   return workers.controller ? 'saved' : 'saving'
+}
+
+/** Calls `heard` with each step the service worker reports while it saves the course; returns the way to stop listening. */
+export function onOfflineCopyProgress(heard: (progress: CopyProgress) => void): () => void {
+  const workers = container()
+  if (!workers) return () => {}
+  const listener = (event: MessageEvent) => {
+    const progress = readCopyProgress(event.data)
+    if (progress) heard(progress)
+  }
+  workers.addEventListener('message', listener)
+  // Messages wait in a queue until a page asks for them (a listener added this way does not).
+  workers.startMessages()
+  return () => workers.removeEventListener('message', listener)
 }
 
 /** Calls `changed` when the course becomes saved; returns the way to stop listening. */

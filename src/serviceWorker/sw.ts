@@ -14,6 +14,7 @@ import { NavigationRoute, registerRoute } from 'workbox-routing'
 import { clientsClaim } from 'workbox-core'
 import { fewAtATime } from './fewAtATime'
 import { RETRY_PARAM } from '../../scripts/build/retryableImports'
+import { copyProgressMessage, type CopyProgress } from '../domain/offline/copyProgress'
 
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: (PrecacheEntry | string)[] }
 
@@ -22,6 +23,12 @@ declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: (PrecacheEntry |
  * four leave two for the page the learner is using meanwhile. Over HTTP/2 they share one connection.
  */
 const DOWNLOADS_AT_ONCE = 4
+
+/** Tells every open page of the course how far the copy has got (我的 → 离线使用 shows it), pages not yet controlled too. */
+async function tellPages(progress: CopyProgress): Promise<void> {
+  const pages = await self.clients.matchAll({ type: 'window', includeUncontrolled: true })
+  for (const page of pages) page.postMessage(copyProgressMessage(progress))
+}
 
 const precache = new PrecacheController()
 precache.addToCacheList(self.__WB_MANIFEST)
@@ -39,10 +46,16 @@ self.addEventListener('install', (event) => {
       credentials: 'same-origin',
     }),
   }))
+  let saved = 0
   event.waitUntil(
-    fewAtATime(downloads, DOWNLOADS_AT_ONCE, ({ cacheKey, request }) =>
-      Promise.all(precache.strategy.handleAll({ params: { cacheKey }, request, event })),
-    ),
+    fewAtATime(downloads, DOWNLOADS_AT_ONCE, async ({ cacheKey, request }) => {
+      await Promise.all(precache.strategy.handleAll({ params: { cacheKey }, request, event }))
+      saved += 1
+      void tellPages({ saved, total: downloads.length })
+    }).catch(async (error: unknown) => {
+      await tellPages({ failed: true })
+      throw error
+    }),
   )
 })
 self.addEventListener('activate', (event) => void precache.activate(event))

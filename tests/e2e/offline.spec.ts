@@ -138,6 +138,26 @@ test.describe('the offline copy on a slow link', () => {
     }
   })
 
+  test('我的 shows how much of the course is saved while the copy runs, then that it is saved', async ({ page }) => {
+    const site = await serveCourse(builtCourse, BASE_PATH, 50)
+    try {
+      await page.goto(`${site.url}#/me`)
+      const offlineCopy = page.getByRole('region', { name: '离线使用' })
+      const saved = offlineCopy.getByRole('progressbar', { name: /^已保存 \d+%$/ })
+      await expect(saved).toBeVisible()
+      await expect(offlineCopy.getByRole('status')).toContainText('课程还在保存到这台设备上')
+      // It moves on as the files come in, and gives way to the words once everything is saved.
+      const first = Number(await saved.getAttribute('value'))
+      await expect.poll(async () => Number(await saved.getAttribute('value'))).toBeGreaterThan(first)
+      await expect(offlineCopy.getByRole('status')).toHaveText('整个课程已经保存在这台设备上，断网也能打开和学习。', {
+        timeout: 30_000,
+      })
+      await expect(saved).toHaveCount(0)
+    } finally {
+      await site.close()
+    }
+  })
+
   test('a copy cut off partway goes on where it stopped at the next page', async ({ page, context }) => {
     const site = await serveCourse(builtCourse, BASE_PATH)
     try {
@@ -149,13 +169,19 @@ test.describe('the offline copy on a slow link', () => {
         refused++
         return route.abort('internetdisconnected')
       })
-      await page.goto(site.url)
-      await expect(page.getByRole('heading', { level: 1 })).toContainText('客服人员培训课程')
+      await page.goto(`${site.url}#/me`)
+      await expect(page.getByRole('heading', { level: 1 })).toContainText('我的')
       await expect.poll(() => refused).toBeGreaterThan(0)
       // A first worker that could not copy everything is dropped; the page stays online-only.
       await expect
         .poll(() => page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length))
         .toBe(0)
+      // 我的 says the copy stopped, and what happens next.
+      const offlineCopy = page.getByRole('region', { name: '离线使用' })
+      await expect(offlineCopy.getByRole('status')).toContainText(
+        '保存到一半时网络断了。下次联网打开课程的任意页面，会接着保存',
+      )
+      await expect(offlineCopy.getByRole('progressbar')).toHaveCount(0)
       const firstTry = new Set(site.workerDownloads)
       expect(firstTry.size).toBeLessThan(files.length)
 

@@ -72,12 +72,14 @@ describe('architecture', () => {
     expect(offending).toEqual([])
   })
 
-  it('the service worker runs apart: it imports only Workbox, itself and the retry parameter, and nothing imports it', () => {
+  it('the service worker runs apart: it imports only Workbox, itself, the retry parameter and its progress messages, and nothing imports it', () => {
     const outward = inFolder('src/serviceWorker/').flatMap(({ file, imports }) =>
       imports
         .filter(({ specifier, target }) =>
           target
-            ? !target.startsWith('src/serviceWorker/') && target !== 'scripts/build/retryableImports'
+            ? !target.startsWith('src/serviceWorker/') &&
+              target !== 'scripts/build/retryableImports' &&
+              target !== 'src/domain/offline/copyProgress'
             : !specifier.startsWith('workbox-'),
         )
         .map(({ specifier }) => `${file} → ${specifier}`),

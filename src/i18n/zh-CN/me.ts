@@ -23,6 +23,9 @@ const messages = {
     offlineHeading: '离线使用',
     offlineSaved: '整个课程已经保存在这台设备上，断网也能打开和学习。',
     offlineSaving: '课程还在保存到这台设备上：网络慢时要几分钟，请保持联网。保存好之前断网，没打开过的页面会打不开。',
+    offlineProgress: '已保存 {percent}%',
+    offlineInterrupted:
+      '保存到一半时网络断了。下次联网打开课程的任意页面，会接着保存，已经存好的文件不会重新下载。在那之前断网，没打开过的页面会打不开。',
     offlineUnavailable: '在这个浏览器或这个网址上，课程不能保存到设备上离线使用，学习时需要联网。',
     trainerHeading: '培训师',
     trainerIntro: '布置作业、汇总成绩、核对证书和查阅原文的工具。',
