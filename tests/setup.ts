@@ -6,6 +6,8 @@ import { afterEach, beforeEach, vi } from 'vitest'
 // jsdom has no layout engine: scrolling does nothing in a browser without one, so do nothing here too.
 Element.prototype.scrollIntoView = vi.fn()
 window.scrollTo = vi.fn() as unknown as typeof window.scrollTo
+// Nor media queries: the device asks for nothing (no reduced motion).
+window.matchMedia = (query: string) => ({ matches: false, media: query }) as MediaQueryList
 
 // Every app a test mounts is unmounted after it, so the next test starts with an empty document.
 enableAutoUnmount(afterEach)

@@ -4,9 +4,16 @@ import { mount, flushPromises } from '@vue/test-utils'
 import MeOfflineCopy from '../../src/components/me/MeOfflineCopy.vue'
 import { textOf } from './mountApp'
 
-/** A browser's service workers, as far as the page sees them: the controller and its change event. */
+/** A browser's service workers, as far as the page sees them: the controller, its change event and the worker's messages. */
 class FakeWorkers extends EventTarget {
   controller: object | null = null
+  started = false
+  startMessages(): void {
+    this.started = true
+  }
+  say(data: unknown): void {
+    this.dispatchEvent(new MessageEvent('message', { data }))
+  }
 }
 
 function withWorkers(workers: FakeWorkers | undefined): void {
@@ -30,7 +37,7 @@ describe('MeOfflineCopy', () => {
     withWorkers(workers)
     const wrapper = mount(MeOfflineCopy)
     expect(textOf(wrapper.element)).toMatch(/^课程还在保存到这台设备上.*没打开过的页面会打不开。$/)
-    expect(wrapper.element.getAttribute('role')).toBe('status')
+    expect(wrapper.get('[role="status"]').text()).toMatch(/^课程还在保存到这台设备上/)
     workers.controller = {}
     workers.dispatchEvent(new Event('controllerchange'))
     await flushPromises()
@@ -39,5 +46,38 @@ describe('MeOfflineCopy', () => {
     wrapper.unmount()
     workers.controller = null
     workers.dispatchEvent(new Event('controllerchange'))
+  })
+
+  it('shows how much is saved as the worker reports it, ignores anything else, and says when the copy stopped', async () => {
+    const workers = new FakeWorkers()
+    withWorkers(workers)
+    const wrapper = mount(MeOfflineCopy)
+    expect(workers.started).toBe(true)
+    expect(wrapper.find('progress').exists()).toBe(false)
+    workers.say({ type: 'offline-copy-progress', saved: 82, total: 328 })
+    await flushPromises()
+    expect(wrapper.get('label').text()).toBe('已保存 25%')
+    expect(wrapper.get('progress').attributes('value')).toBe('25')
+    // Not the worker's progress, or figures that make no sense: nothing changes.
+    workers.say({ type: 'offline-copy-progress', saved: 900, total: 328 })
+    workers.say('<b>99</b>')
+    await flushPromises()
+    expect(wrapper.get('label').text()).toBe('已保存 25%')
+    // The network dropped: the words say so, and the figure goes.
+    workers.say({ type: 'offline-copy-progress', failed: true })
+    await flushPromises()
+    expect(wrapper.get('[role="status"]').text()).toMatch(
+      /^保存到一半时网络断了。下次联网打开课程的任意页面，会接着保存/,
+    )
+    expect(wrapper.find('progress').exists()).toBe(false)
+    // Tried again and finished: saved, with no figure left.
+    workers.say({ type: 'offline-copy-progress', saved: 328, total: 328 })
+    await flushPromises()
+    expect(wrapper.get('label').text()).toBe('已保存 100%')
+    workers.controller = {}
+    workers.dispatchEvent(new Event('controllerchange'))
+    await flushPromises()
+    expect(wrapper.get('[role="status"]').text()).toBe('整个课程已经保存在这台设备上，断网也能打开和学习。')
+    expect(wrapper.find('progress').exists()).toBe(false)
   })
 })
