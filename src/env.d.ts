@@ -15,8 +15,10 @@ declare module 'virtual:course-index' {
 
 // Where each module's outline, question bank and role-play is fetched from: with the pages that fetch them.
 declare module 'virtual:course-loaders' {
-  /** One loader per module id; each resolves to that module's outline, which loads its lessons one by one. */
+  /** One loader per module id for its outline (its description and lesson summaries). */
   export const moduleLoaders: Record<string, () => Promise<{ default: import('./content/types').ModuleOutline }>>
+  /** One loader per lesson, keyed `module/lesson`; each lesson is its own chunk. */
+  export const lessonLoaders: Record<string, () => Promise<{ default: import('./content/types').LessonContent }>>
   /** One loader per module id for that module's question bank, its own chunk too. */
   export const questionLoaders: Record<string, () => Promise<{ default: import('./content/types').QuestionContent[] }>>
   /** One loader per scenario id; each role-play is its own chunk. */

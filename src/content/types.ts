@@ -112,7 +112,6 @@ export interface ModuleOutline {
   id: string
   description: string
   summaries: Record<string, string>
-  lessonLoaders: Record<string, () => Promise<{ default: LessonContent }>>
 }
 
 /** Omit applied to each member of a union, so single/multiple/truefalse stay distinguishable. */

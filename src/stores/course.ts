@@ -1,7 +1,7 @@
 import { acceptHMRUpdate, defineStore } from 'pinia'
 import { computed, shallowRef } from 'vue'
 import { courseIndex } from '../content/courseData'
-import { moduleLoaders } from '../content/courseLoaders'
+import { lessonLoaders, moduleLoaders } from '../content/courseLoaders'
 import type { LessonContent, ModuleOutline, ModuleSummary } from '../content/types'
 import { lazyChunks } from './lazyChunks'
 import { titleKey } from '../domain/course/learnerText'
@@ -21,23 +21,11 @@ export const useCourseStore = defineStore('course', () => {
     missing: '没有这个模块',
     failed: '模块内容加载失败，请检查网络后重试',
   })
-  // A lesson's loader is in its module's outline: fetched first (it is small), then the lesson.
-  const lessons = lazyChunks<LessonContent>(
-    (key) => {
-      const [moduleId = '', lessonId = ''] = key.split('/')
-      if (!Object.hasOwn(moduleLoaders, moduleId)) return undefined
-      return async () => {
-        await outlines.load(moduleId)
-        const outline = outlines.valueOf(moduleId)
-        // Own keys only: a lesson id from a link such as `constructor` names no lesson.
-        const loader =
-          outline && Object.hasOwn(outline.lessonLoaders, lessonId) ? outline.lessonLoaders[lessonId] : undefined
-        if (!loader) throw new Error(`没有「${key}」这一课`)
-        return loader()
-      }
-    },
-    { missing: '没有这一课', failed: '课程内容加载失败，请检查网络后重试' },
-  )
+  // Keyed `module/lesson`, as the table of lessons is: a lesson needs nothing of its module's outline.
+  const lessons = lazyChunks<LessonContent>(lessonLoaders, {
+    missing: '没有这一课',
+    failed: '课程内容加载失败，请检查网络后重试',
+  })
 
   function findModule(moduleId: string): ModuleSummary | undefined {
     return findModuleIn(index.value.modules, moduleId)

@@ -136,3 +136,31 @@ test('a title that wraps on a phone never leaves one character alone on its last
   expect(lines.widths.length).toBeGreaterThan(1)
   expect(lines.widths.at(-1)!).toBeGreaterThan(1.5 * lines.fontSize)
 })
+
+test.describe('a lesson opened by its address', () => {
+  // The page's own downloads, not a service worker's copy.
+  test.use({ serviceWorkers: 'block' })
+
+  test('needs only its own text: it opens though its module’s outline cannot be downloaded', async ({ page }) => {
+    // A module's outline (its description and lesson summaries) is the file with `summaries`: refused
+    // each time, a second try (?retry=) too.
+    const refused: string[] = []
+    await page.route(
+      ({ pathname }) => /\/assets\/[^/]+\.js$/.test(pathname),
+      async (route) => {
+        const response = await route.fetch()
+        if (/\bsummaries:\{/.test(await response.text())) {
+          refused.push(new URL(route.request().url()).pathname)
+          return route.abort('internetdisconnected')
+        }
+        return route.fulfill({ response })
+      },
+    )
+    await page.goto('./#/modules/qualities/lessons/qualities-skills')
+    await expect(page.getByRole('navigation', { name: '本课目录' })).toBeVisible()
+    await expect(page.getByRole('button', { name: '标记为已学完' })).toBeVisible()
+    await expect(page.getByText('课程内容加载失败')).toHaveCount(0)
+    // It was asked for beside the lesson (for 返回 to the module), and refused.
+    expect(refused.length).toBeGreaterThan(0)
+  })
+})

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { moduleLoaders } from '../../src/content/courseLoaders'
+import { lessonLoaders, moduleLoaders } from '../../src/content/courseLoaders'
 import type { ModuleOutline } from '../../src/content/types'
 import { useCourseStore } from '../../src/stores/course'
 import { chunkFetchError, closePages, deferred, openPage } from './helpers'
@@ -67,7 +67,7 @@ describe('opening a module', () => {
     const loading = course.loadModule('phone')
     expect(course.modules.get('phone')).toEqual({ status: 'loading' })
 
-    const outline = { id: 'phone', description: '接打电话。', summaries: {}, lessonLoaders: {} }
+    const outline = { id: 'phone', description: '接打电话。', summaries: {} }
     chunk.resolve({ default: outline })
     await loading
     expect(course.modules.get('phone')).toEqual({ status: 'ready', value: outline })
@@ -100,16 +100,17 @@ describe('opening a lesson', () => {
   it.each([
     ['nope', 'basics-first'],
     ['basics', 'phone-rings'],
-  ])('refuses %s/%s, which is not a lesson of the course', async (moduleId, lessonId) => {
+    ['basics', 'constructor'],
+  ])('refuses %s/%s, which is not a lesson of the course, and says so', async (moduleId, lessonId) => {
     const course = useCourseStore()
     await course.loadLesson(moduleId, lessonId)
-    expect(course.lessonState(moduleId, lessonId)?.status).toBe('error')
+    expect(course.lessonState(moduleId, lessonId)).toEqual({ status: 'error', message: '没有这一课' })
     expect(course.lessonOf(moduleId, lessonId)).toBeUndefined()
   })
 
   it('reports a failed download and loads the lesson when retried', async () => {
     const course = useCourseStore()
-    vi.spyOn(moduleLoaders, 'basics').mockRejectedValueOnce(chunkFetchError())
+    vi.spyOn(lessonLoaders, 'basics/basics-first').mockRejectedValueOnce(chunkFetchError())
 
     await course.loadLesson('basics', 'basics-first')
     expect(course.lessonState('basics', 'basics-first')).toEqual({

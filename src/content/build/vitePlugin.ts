@@ -1,8 +1,8 @@
 /**
  * Compiles content/ into virtual modules at build time, so the browser gets
  * plain data: `virtual:course-index` (module and lesson titles, loaded with the
- * first page), `virtual:course-loaders` (where each module, bank and role-play is
- * fetched from, with the pages that fetch them), one small `virtual:course-module/<id>` outline per module and one
+ * first page), `virtual:course-loaders` (where each module outline, lesson, bank and role-play
+ * is fetched from, with the pages that fetch them), one small `virtual:course-module/<id>` outline per module and one
  * `virtual:course-lesson/<module>/<lesson>` chunk per lesson, loaded when a
  * learner opens it, and `virtual:course-voice-scripts` (语音练习's scripts, drawn from the
  * phrase lessons and role-plays at build time). Any content problem fails the build with the file,
@@ -94,6 +94,15 @@ export function coursePlugin(options: CoursePluginOptions): Plugin {
               `  ${JSON.stringify(module.id)}: () => import(${JSON.stringify(QUESTIONS_PREFIX + module.id)}),`,
           )
           .join('\n')
+        // Every lesson by `module/lesson`: a lesson's text downloads beside its page's code, not after its module's outline.
+        const lessonLoaders = loaded.modules
+          .flatMap((module) =>
+            module.lessons.map(
+              (lesson) =>
+                `  ${JSON.stringify(`${module.id}/${lesson.id}`)}: () => import(${JSON.stringify(`${LESSON_PREFIX}${module.id}/${lesson.id}`)}),`,
+            ),
+          )
+          .join('\n')
         const scenarioLoaders = loaded.scenarios
           .map(
             (scenario) =>
@@ -102,6 +111,7 @@ export function coursePlugin(options: CoursePluginOptions): Plugin {
           .join('\n')
         return (
           `export const moduleLoaders = {\n${loaders}\n}\n` +
+          `export const lessonLoaders = {\n${lessonLoaders}\n}\n` +
           `export const questionLoaders = {\n${questionLoaders}\n}\n` +
           `export const scenarioLoaders = {\n${scenarioLoaders}\n}\n`
         )
@@ -111,16 +121,7 @@ export function coursePlugin(options: CoursePluginOptions): Plugin {
         const module = currentCourse().modules.find((candidate) => candidate.id === moduleId)
         if (!module) throw new Error(`没有 id 为「${moduleId}」的模块`)
         const summaries = Object.fromEntries(module.lessons.map((lesson) => [lesson.id, lesson.summary]))
-        const lessonLoaders = module.lessons
-          .map(
-            (lesson) =>
-              `    ${JSON.stringify(lesson.id)}: () => import(${JSON.stringify(`${LESSON_PREFIX}${module.id}/${lesson.id}`)}),`,
-          )
-          .join('\n')
-        return (
-          `export default {\n  id: ${JSON.stringify(module.id)},\n  description: ${JSON.stringify(module.description)},\n` +
-          `  summaries: ${JSON.stringify(summaries)},\n  lessonLoaders: {\n${lessonLoaders}\n  },\n}\n`
-        )
+        return `export default ${JSON.stringify({ id: module.id, description: module.description, summaries })}\n`
       }
       if (id.startsWith(`\0${LESSON_PREFIX}`)) {
         const [moduleId, lessonId] = id.slice(LESSON_PREFIX.length + 1).split('/')
