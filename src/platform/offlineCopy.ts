@@ -9,6 +9,8 @@ import { readCopyProgress, type CopyProgress } from '../domain/offline/copyProgr
  */
 export type OfflineCopy = 'saved' | 'saving' | 'unavailable'
 
+// The same as serviceWorker.ts's own: importing that module here would make the bundler move it, with the
+// registration, from its small chunk into the first page's entry.
 function container(): ServiceWorkerContainer | null {
   return typeof navigator !== 'undefined' && 'serviceWorker' in navigator ? navigator.serviceWorker : null
 }

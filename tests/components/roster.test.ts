@@ -34,7 +34,7 @@ async function pasteCodes(text: string): Promise<HTMLTextAreaElement> {
 }
 /** The overview's learners' rows: not its head, nor its 合计 row at the foot. */
 const overviewRows = () =>
-  within(screen.getByRole('region', { name: '每位学员在每个作业中的最好成绩' }))
+  within(screen.getByRole('region', { name: /^每位学员在每个作业中的/ }))
     .getAllByRole('row')
     .filter((row) => row.closest('tbody'))
 
@@ -116,9 +116,15 @@ describe('the roster page', () => {
         expect.stringMatching(/王芳.*30% 未通过（只能交一次，却交了 2 次；算第一次）$/),
       ]),
     )
-    const foot = within(screen.getByRole('region', { name: '每位学员在每个作业中的最好成绩' }))
-      .getAllByRole('row')
-      .at(-1)!
+    // The heading, the table's name and the column say what the cell counts.
+    expect(screen.getByRole('heading', { level: 2, name: /^总览/ }).textContent).toBe(
+      '总览：学员 × 作业（最好成绩；只能交一次的作业算第一次交卷）',
+    )
+    const table = screen.getByRole('region', {
+      name: '每位学员在每个作业中的成绩：最好的一次；只能交一次的作业，第一次',
+    })
+    expect(textOf(within(table).getAllByRole('columnheader')[1]!)).toBe(`${fixtureAssignment.title}（只能交一次）`)
+    const foot = within(table).getAllByRole('row').at(-1)!
     expect([...foot.querySelectorAll('th, td')].map(textOf)).toEqual(['合计', '1 人已交，0 人通过'])
   })
 

@@ -29,6 +29,8 @@ const messages = {
       '有 {count} 位学员都叫「{name}」：他们可能是不同的人，总览中分开显示。请按工号或编号尾号核对；如果确实是同一个人（例如换了手机或电脑作答），可以在下面「合并学员」中合并。',
     oldCodesNote: '旧版成绩代码不带学员编号，每条各算一位学员，不会和别人合在一起；确认是同一人后可以合并。',
     overviewCaption: '每位学员在每个作业中的最好成绩',
+    overviewCaptionFirstCounts: '每位学员在每个作业中的成绩：最好的一次；只能交一次的作业，第一次',
+    columnFirstCounts: '只能交一次',
     cellNone: '未提交',
     passed: '通过',
     failed: '未通过',

@@ -147,6 +147,7 @@ const messages = {
     late: '迟交（截止 {due}）',
     minutes: '{minutes} 分钟',
     matrixHeading: '总览：学员 × 作业（最好成绩）',
+    matrixHeadingFirstCounts: '总览：学员 × 作业（最好成绩；只能交一次的作业算第一次交卷）',
     detailHeading: '每次提交',
     scenarios: '情景演练',
     exportCsv: '导出 CSV（Excel 可直接打开）',
