@@ -153,6 +153,9 @@ test('an assignment set to 只能交一次 says so, and once handed in offers no
   await nameThemselves(learner, '王芳')
   await expect(learner.getByText('这份作业只能交一次，交卷前请检查好每道题。')).toBeVisible()
   await activate(learner.getByRole('button', { name: '开始作答' }))
+  // The questions say it too, where the learner checks their answers.
+  await expect(learner.getByText('这份作业只能交一次：交卷前，可以用「题目导航」回到任何一题检查。')).toBeVisible()
+  const quizAddress = learner.url()
   for (let number = 1; number <= 3; number++) {
     await expect(learner.getByText(`第 ${number} / 3 题`)).toBeVisible()
     await learner.keyboard.press('1')
@@ -174,7 +177,15 @@ test('an assignment set to 只能交一次 says so, and once handed in offers no
   await expect(learner.getByRole('button', { name: '再做一次' })).toHaveCount(0)
   await expect(learner.getByRole('button', { name: '开始作答' })).toHaveCount(0)
   await expect(learner.getByText('这份作业只能交一次，交卷前请检查好每道题。')).toHaveCount(0)
+  // Not whose name they would answer in, but the way for someone else to answer here.
+  await expect(learner.getByText(/将以学员/)).toHaveCount(0)
+  await expect(learner.getByText('另一位学员要在这台设备上作答？ 更换学员')).toBeVisible()
   await expectNoViolations(learner, 'a one-try assignment handed in')
+  // The quiz's own address, opened again after the hand-in, names the assignment and leads back to it.
+  await learner.goto(quizAddress)
+  await expect(learner.getByRole('heading', { level: 1 })).toHaveText('「上岗考核」目前没有进行中的答题。')
+  await activate(learner.getByRole('link', { name: '回到作业：上岗考核' }))
+  await expect(learner.getByText('这份作业只能交一次，你已经交过了。成绩以这一次为准。')).toBeVisible()
   await learnerContext.close()
 })
 

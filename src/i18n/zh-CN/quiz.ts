@@ -130,6 +130,7 @@ const messages = {
     backToModule: '回到模块：{title}',
     assignmentTrail: '作业：{title}',
     backToAssignment: '回到作业：{title}',
+    oneTryReminder: '这份作业只能交一次：交卷前，可以用「题目导航」回到任何一题检查。',
     resultNotFound: '没有找到这次测验的记录。',
     modeName: '{mode}模式',
     ruleNote: '多选题计分：{rule}',

@@ -100,6 +100,7 @@ const messages = {
     as: '将以学员“{name}”的身份作答。',
     nameFirst: '请先在上面填写你的姓名，再开始作答：成绩代码会带上姓名，培训师才知道是谁的成绩。',
     changeLearner: '更换学员',
+    otherLearner: '另一位学员要在这台设备上作答？',
     start: '开始作答',
     resume: '继续作答',
     again: '再做一次',
