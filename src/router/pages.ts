@@ -58,6 +58,8 @@ export function pageCode(page: PageName): Promise<{ default: Component }> {
  * question banks, a role-play's script (the page's stores then load the same chunks).
  */
 export function prefetchContent(to: RouteLocationNormalized): void {
+  if (to.name === 'module' && typeof to.params.moduleId === 'string')
+    void useCourseStore().loadModule(to.params.moduleId)
   if (to.name === 'lesson' && typeof to.params.moduleId === 'string' && typeof to.params.lessonId === 'string') {
     const course = useCourseStore()
     void course.loadLesson(to.params.moduleId, to.params.lessonId)

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test'
-import { tab } from './helpers/shell'
+import { framesPainted, tab } from './helpers/shell'
 
 // Every request must stay on the page's own origin: the course works offline and sends nothing out.
 function recordForeignRequests(page: Page): string[] {
@@ -162,5 +162,37 @@ test.describe('a lesson opened by its address', () => {
     await expect(page.getByText('课程内容加载失败')).toHaveCount(0)
     // It was asked for beside the lesson (for 返回 to the module), and refused.
     expect(refused.length).toBeGreaterThan(0)
+  })
+})
+
+test.describe('a module’s page', () => {
+  // The page's own downloads, not a service worker's copy.
+  test.use({ serviceWorkers: 'block' })
+
+  test('shows its lessons with their summaries at once, so none moves under a finger on its way', async ({ page }) => {
+    // The module's outline (its description and lesson summaries) is held until the test lets it go.
+    let release = () => {}
+    const released = new Promise<void>((resolve) => (release = resolve))
+    await page.route(
+      ({ pathname }) => /\/assets\/[^/]+\.js$/.test(pathname),
+      async (route) => {
+        const response = await route.fetch()
+        if (/\bsummaries:\{/.test(await response.text())) await released
+        return route.fulfill({ response })
+      },
+    )
+    await page.goto('./#/modules/complaints')
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('投诉处理')
+    await expect(page.getByRole('status').filter({ hasText: '正在加载本模块……' })).toBeVisible()
+    const firstLesson = page.getByRole('link', { name: '投诉处理的目标与基本态度' })
+    await expect(firstLesson).toHaveCount(0)
+    release()
+    await expect(firstLesson).toBeVisible()
+    const shownAt = await firstLesson.boundingBox()
+    // The description and each lesson's summary came with it: nothing is added above it afterwards.
+    await expect(page.getByRole('main').locator('.lead')).toBeVisible()
+    await framesPainted(page)
+    expect(await firstLesson.boundingBox()).toEqual(shownAt)
+    await expect(page.getByRole('status').filter({ hasText: '正在加载本模块……' })).toHaveCount(0)
   })
 })

@@ -4,6 +4,7 @@ import { addMessages } from '../catalogue'
 const messages = {
   module: {
     lessonsHeading: '本模块课程',
+    loading: '正在加载本模块……',
     minutes: '约 {minutes} 分钟',
     learned: '已学完',
     notLearned: '未学',
