@@ -35,6 +35,17 @@ export function onOfflineCopyProgress(heard: (progress: CopyProgress) => void): 
   return () => workers.removeEventListener('message', listener)
 }
 
+/** Whether the browser has a network now, and a way to hear when that changes; returns the way to stop listening. */
+export function onConnectionChange(changed: (online: boolean) => void): () => void {
+  const listener = () => changed(navigator.onLine)
+  window.addEventListener('online', listener)
+  window.addEventListener('offline', listener)
+  return () => {
+    window.removeEventListener('online', listener)
+    window.removeEventListener('offline', listener)
+  }
+}
+
 /** Calls `changed` when the course becomes saved; returns the way to stop listening. */
 export function onOfflineCopyChange(changed: (copy: OfflineCopy) => void): () => void {
   const workers = container()

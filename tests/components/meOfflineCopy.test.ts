@@ -21,6 +21,7 @@ function withWorkers(workers: FakeWorkers | undefined): void {
 }
 
 afterEach(() => {
+  delete (navigator as { onLine?: unknown }).onLine
   delete (navigator as { serviceWorker?: unknown }).serviceWorker
 })
 
@@ -58,6 +59,20 @@ describe('MeOfflineCopy', () => {
     await flushPromises()
     expect(wrapper.get('label').text()).toBe('已保存 25%')
     expect(wrapper.get('progress').attributes('value')).toBe('25')
+    // The network goes: the copy cannot be going on, whatever the last figure was; back, it is shown again.
+    const connection = (online: boolean) => {
+      Object.defineProperty(navigator, 'onLine', { value: online, configurable: true })
+      window.dispatchEvent(new Event(online ? 'online' : 'offline'))
+    }
+    connection(false)
+    await flushPromises()
+    expect(wrapper.get('[role="status"]').text()).toMatch(
+      /^现在没有网络，课程还没有完整保存到这台设备上。联网后会自动接着保存/,
+    )
+    expect(wrapper.find('progress').exists()).toBe(false)
+    connection(true)
+    await flushPromises()
+    expect(wrapper.get('label').text()).toBe('已保存 25%')
     // Not the worker's progress, or figures that make no sense: nothing changes.
     workers.say({ type: 'offline-copy-progress', saved: 900, total: 328 })
     workers.say('<b>99</b>')
@@ -67,7 +82,7 @@ describe('MeOfflineCopy', () => {
     workers.say({ type: 'offline-copy-progress', failed: true })
     await flushPromises()
     expect(wrapper.get('[role="status"]').text()).toMatch(
-      /^保存到一半时网络断了。下次联网打开课程的任意页面，会接着保存/,
+      /^保存时网络中断了，课程还没有完整保存到这台设备上。网络恢复后会自动接着保存/,
     )
     expect(wrapper.find('progress').exists()).toBe(false)
     // Tried again and finished: saved, with no figure left.

@@ -179,7 +179,7 @@ test.describe('the offline copy on a slow link', () => {
       // 我的 says the copy stopped, and what happens next.
       const offlineCopy = page.getByRole('region', { name: '离线使用' })
       await expect(offlineCopy.getByRole('status')).toContainText(
-        '保存到一半时网络断了。下次联网打开课程的任意页面，会接着保存',
+        '保存时网络中断了，课程还没有完整保存到这台设备上。网络恢复后会自动接着保存',
       )
       await expect(offlineCopy.getByRole('progressbar')).toHaveCount(0)
       const firstTry = new Set(site.workerDownloads)
