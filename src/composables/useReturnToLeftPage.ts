@@ -1,11 +1,17 @@
-import { nextTick, onMounted, watch } from 'vue'
+import { nextTick, onBeforeUnmount, onMounted, watch } from 'vue'
 import { useRoute, useRouter, type Router } from 'vue-router'
-import { linkTowardLeftPage } from '../domain/course/leftPageLink'
+import { linksTowardLeftPage } from '../domain/course/leftPageLink'
 import { quizOfAttempt } from '../router'
 import { afterNextPaint } from '../platform/afterPaint'
+import { followedLinkIn, rememberFollowedLink } from '../platform/followedLink'
 import { whenPageShown } from './useRenderAfterPaint'
 
 const pathOf = (address: string) => address.split(/[?#]/, 1)[0]!
+/** The page's links to other pages of the course. */
+const LINKS = 'main a[href^="#/"]'
+const courseLinks = () => [...document.querySelectorAll<HTMLAnchorElement>(LINKS)]
+/** What names the card or section a link is in. */
+const partOf = (link: Element) => link.closest('[aria-labelledby]')?.getAttribute('aria-labelledby') ?? null
 
 export interface UseReturnToLeftPageOptions {
   /** Only after the browser's back button (a lesson: its own links lead on, not back up a list). */
@@ -13,6 +19,7 @@ export interface UseReturnToLeftPageOptions {
   /**
    * Only when the page left is under this path (home: a module or a lesson, whose card it shows). From
    * a quiz, home's nearest link is the practice card at its foot: 学习 opens home at its top instead.
+   * The browser's back button always returns to the link followed, wherever it led.
    */
   leftUnder?: string
 }
@@ -31,6 +38,13 @@ export function useReturnToLeftPage(options: UseReturnToLeftPageOptions = {}): v
   const route = useRoute()
   const returnToLink = () => returnToLeftLink(router, options)
   onMounted(returnToLink)
+  // Which of the page's links to one place is followed (练习 links to a quiz under way twice), for the way back.
+  const followed = (event: MouseEvent) => {
+    const link = event.target instanceof Element ? event.target.closest<HTMLAnchorElement>(LINKS) : null
+    if (link) rememberFollowedLink({ path: pathOf(link.hash.slice(1)), within: partOf(link) })
+  }
+  onMounted(() => document.addEventListener('click', followed, true))
+  onBeforeUnmount(() => document.removeEventListener('click', followed, true))
   // A lesson opened from another lesson is the same page component, not mounted again.
   watch(() => route.path, returnToLink)
 }
@@ -43,21 +57,39 @@ export async function returnToLeftLink(router: Router, options: UseReturnToLeftP
   const left = goneBack ? forward : options.onlyGoneBack ? null : back
   if (typeof left !== 'string') return
   const leftPath = pathOfPageLeft(router, left)
-  if (options.leftUnder && !leftPath.startsWith(options.leftUnder)) return
+  if (options.leftUnder && !goneBack && !leftPath.startsWith(options.leftUnder)) return
   // After the router's own jump, and the page's later parts drawn.
   await nextTick()
   await whenPageShown()
   // Gone back to, after the router has put the page back where it was (its jump follows the same wait).
   if (goneBack) await new Promise<void>((resolve) => afterNextPaint(resolve))
   const main = document.querySelector('main')
-  if (document.activeElement !== main) return
-  const links = [...main!.querySelectorAll<HTMLAnchorElement>('a[href^="#/"]')]
+  // The page's own first stop (data-route-focus) gives way to the link followed, when gone back to.
+  const focused = document.activeElement
+  if (focused !== main && !(goneBack && focused?.hasAttribute('data-route-focus'))) return
+  const links = courseLinks()
   const paths = links.map((link) => pathOf(link.hash.slice(1)))
-  const found = links[linkTowardLeftPage(paths, leftPath)]
+  const towardLeft = linksTowardLeftPage(paths, leftPath).map((position) => links[position]!)
+  // Of two links there, gone back to, the one the learner followed.
+  const followed = goneBack ? followedLinkIn(router.options.history.state) : null
+  const used = followed
+    ? towardLeft.find((link) => pathOf(link.hash.slice(1)) === followed.path && partOf(link) === followed.within)
+    : undefined
+  const found = used ?? towardLeft[0]
   if (!found) return
   found.focus({ preventScroll: true })
-  // Gone back to, the page is where it was and the link in sight: 'nearest' moves it only if it is not.
-  found.scrollIntoView({ block: goneBack ? 'nearest' : 'center', behavior: 'instant' })
+  // Gone back to, the page is where it was and the link usually in sight: left alone then. Out of sight
+  // (something above it grew meanwhile: a quiz now under way), it comes to the middle, with its card.
+  if (goneBack && inView(found)) return
+  found.scrollIntoView({ block: 'center', behavior: 'instant' })
+}
+
+/** Wholly on screen, clear of the phone's sticky bars (the page's scroll padding). */
+function inView(element: Element): boolean {
+  const { top, bottom } = element.getBoundingClientRect()
+  const padding = getComputedStyle(document.documentElement)
+  const covered = (side: string) => parseFloat(side) || 0
+  return top >= covered(padding.scrollPaddingTop) && bottom <= window.innerHeight - covered(padding.scrollPaddingBottom)
 }
 
 /** The path a link to the page left has: a result's address names no quiz, so its quiz's own page stands for it. */

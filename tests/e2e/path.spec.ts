@@ -218,9 +218,18 @@ test('a quiz left unfinished is on 今日, the newest first, and 继续答题 re
   await expect(unfinished.getByRole('listitem')).toHaveCount(2)
   await expect(unfinished.getByRole('listitem').first()).toContainText('2. 客服人员的职业素质练习，停在第 2 / 10 题')
   await expect(unfinished.getByRole('listitem').nth(1)).toContainText('测验，停在第 1 / 10 题')
+  // Its card among the rest says so too, and not that it was never taken.
+  const mixedCard = page.getByRole('article', { name: '综合测验' })
+  await expect(mixedCard).toContainText('有一次没做完的测验')
+  await expect(mixedCard).not.toContainText('尚未做过')
   await activate(page, unfinished.getByRole('listitem').nth(1).getByRole('link', { name: '继续答题' }))
   await expect(page.getByText('第 1 / 10 题')).toBeVisible()
   await expect(page.getByRole('heading', { level: 1 })).toContainText('综合测验')
+  // Back, the keyboard's place is the button just used, not the list's heading.
+  await page.goBack()
+  await expect(unfinished.getByRole('listitem').filter({ hasText: '综合测验' }).getByRole('link')).toBeFocused()
+  await page.goForward()
+  await expect(page.getByText('第 1 / 10 题')).toBeVisible()
   await activate(page, tab(page, '学习'))
   await activate(page, today(page).getByRole('link', { name: '继续答题' }))
   await expect(page.getByText('第 2 / 10 题')).toBeVisible()

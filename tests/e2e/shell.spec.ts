@@ -371,6 +371,22 @@ test('after the browser’s back button the link just followed has the focus aga
   await page.goBack()
   await expect(moduleCard).toBeFocused()
   await expect(moduleCard).toBeInViewport()
+  // Home's card of another place (测验与练习), far down too.
+  const practiceCard = page.getByRole('main').getByRole('link', { name: '测验与练习' }).first()
+  await activate(page, practiceCard)
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('测验与练习')
+  await page.goBack()
+  await expect(practiceCard).toBeFocused()
+  await expect(practiceCard).toBeInViewport()
+  // A quiz started from its list, which then shows it under 没做完的 above: back, the card is whole in sight.
+  await open(page, '/quizzes', /./)
+  const lastModule = page.getByRole('article', { name: '9. 面试准备' })
+  await activate(page, lastModule.getByRole('link', { name: '开始练习' }))
+  await expect(page.getByText('第 1 / 10 题')).toBeVisible()
+  await page.goBack()
+  await expect(lastModule.getByRole('link', { name: '继续答题' })).toBeFocused()
+  await expect(lastModule.getByRole('heading', { level: 3 })).toBeInViewport({ ratio: 1 })
+  await expect(lastModule.getByRole('link', { name: '继续答题' })).toBeInViewport({ ratio: 1 })
   // A reload leaves the focus at the page's start.
   await page.reload()
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible()

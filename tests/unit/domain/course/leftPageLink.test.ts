@@ -1,22 +1,27 @@
 import { describe, expect, it } from 'vitest'
-import { linkTowardLeftPage } from '../../../../src/domain/course/leftPageLink'
+import { linksTowardLeftPage } from '../../../../src/domain/course/leftPageLink'
 
-describe('the link toward the page just left', () => {
+describe('the links toward the page just left', () => {
   const quizList = ['/', '/quizzes/review', '/quizzes/m-phone', '/quizzes/m-phone-etiquette', '/voice']
 
-  it('is that page’s own link', () => {
-    expect(linkTowardLeftPage(quizList, '/voice')).toBe(4)
-    expect(linkTowardLeftPage(quizList, '/quizzes/m-phone')).toBe(2)
+  it('are that page’s own link', () => {
+    expect(linksTowardLeftPage(quizList, '/voice')).toEqual([4])
+    expect(linksTowardLeftPage(quizList, '/quizzes/m-phone')).toEqual([2])
   })
 
-  it('is the closest link above a deeper page, never one whose name only begins the same way', () => {
-    expect(linkTowardLeftPage(quizList, '/quizzes/m-phone-etiquette/play')).toBe(3)
-    expect(linkTowardLeftPage(quizList, '/quizzes/m-phone/play')).toBe(2)
+  it('are the closest link above a deeper page, never one whose name only begins the same way', () => {
+    expect(linksTowardLeftPage(quizList, '/quizzes/m-phone-etiquette/play')).toEqual([3])
+    expect(linksTowardLeftPage(quizList, '/quizzes/m-phone/play')).toEqual([2])
   })
 
-  it('is none when no link leads there, and never home', () => {
-    expect(linkTowardLeftPage(quizList, '/results/a1')).toBe(-1)
-    expect(linkTowardLeftPage(['/'], '/modules/qualities')).toBe(-1)
-    expect(linkTowardLeftPage([], '/voice')).toBe(-1)
+  it('are every link there, in page order, when the page links there more than once', () => {
+    const withUnfinished = ['/quizzes/m-phone/play', ...quizList, '/quizzes/m-phone/play']
+    expect(linksTowardLeftPage(withUnfinished, '/quizzes/m-phone/play')).toEqual([0, 6])
+  })
+
+  it('are none when no link leads there, and never home', () => {
+    expect(linksTowardLeftPage(quizList, '/results/a1')).toEqual([])
+    expect(linksTowardLeftPage(['/'], '/modules/qualities')).toEqual([])
+    expect(linksTowardLeftPage([], '/voice')).toEqual([])
   })
 })
