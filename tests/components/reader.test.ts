@@ -115,7 +115,11 @@ describe('lesson page', () => {
     expect(liveTexts('status')).toEqual([])
 
     await click(markLearned)
-    const undo = screen.getByRole('button', { name: '已学完 ✓（点击取消）', pressed: true })
+    const undo = screen.getByRole('button', {
+      name: '已学完 ✓',
+      description: '标错了？再按一下这个按钮，就改回未学完。',
+      pressed: true,
+    })
     expect(liveTexts('status')).toEqual(['本课已标记为已学完。'])
     expect(Object.keys(await savedRecords('lesson'))).toEqual(['basics-first'])
 
