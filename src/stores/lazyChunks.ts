@@ -13,14 +13,11 @@ export interface LazyChunks<T> {
 
 /**
  * Shared by the stores that fetch course content in pieces (module outlines,
- * lesson text, question banks, scenarios): one loader per id (from a table, or
- * found by a function when the table itself arrives later), a loading/ready/error
+ * lesson text, question banks, scenarios): one loader per id from a table, a loading/ready/error
  * state per id, and a plain message when the network drops mid-download.
  */
 export function lazyChunks<T>(
-  loaders:
-    | Readonly<Record<string, () => Promise<{ default: T }>>>
-    | ((id: string) => (() => Promise<{ default: T }>) | undefined),
+  loaders: Readonly<Record<string, () => Promise<{ default: T }>>>,
   messages: { missing: string; failed: string },
 ): LazyChunks<T> {
   const states = shallowReactive(new Map<string, ChunkState<T>>())
@@ -33,7 +30,7 @@ export function lazyChunks<T>(
     const inFlight = pending.get(id)
     if (inFlight) return inFlight
     // Own keys only: an id from a link such as `constructor` names no chunk.
-    const loader = typeof loaders === 'function' ? loaders(id) : Object.hasOwn(loaders, id) ? loaders[id] : undefined
+    const loader = Object.hasOwn(loaders, id) ? loaders[id] : undefined
     if (!loader) {
       states.set(id, { status: 'error', message: messages.missing })
       return Promise.resolve()
