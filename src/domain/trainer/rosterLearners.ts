@@ -121,6 +121,14 @@ export interface RosterOverview {
   firstCounts: ReadonlySet<string>
 }
 
+/** Whether some column of the overview counts the first hand-in, so its heading and caption say so. */
+export function countsFirstAnywhere({
+  assignments,
+  firstCounts,
+}: Pick<RosterOverview, 'assignments' | 'firstCounts'>): boolean {
+  return assignments.some(({ id }) => firstCounts.has(id))
+}
+
 /**
  * Learners × assignments, each cell that learner's best result; never two learners in one row. For the
  * assignments in `firstCounts` (只能交一次, known from this device's own assignments) the first hand-in

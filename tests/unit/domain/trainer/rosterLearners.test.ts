@@ -7,6 +7,7 @@ import fc from 'fast-check'
 import { encodeResult, type AssignmentResult } from '../../../../src/domain/trainer/assignmentResult'
 import { addToRoster, entryKey, parseRoster, rosterRows, type RosterEntry } from '../../../../src/domain/trainer/roster'
 import {
+  countsFirstAnywhere,
   itemSubmissions,
   mergeLearners,
   rosterLearners,
@@ -119,6 +120,9 @@ describe('rosterLearners', () => {
     expect(overview.best.get('id:p-bbbb2222|abc123')).toMatchObject({ percent: 0, finishedAt: wangB.finishedAt })
     expect(overview.tries.get('id:p-bbbb2222|abc123')).toBe(2)
     expect(overview.firstCounts).toEqual(new Set(['abc123']))
+    expect(countsFirstAnywhere(overview)).toBe(true)
+    // A one-try assignment that is not in this roster changes nothing of its heading.
+    expect(countsFirstAnywhere(rosterOverview(rosterOf(wangB), new Set(['other'])))).toBe(false)
     // 王芳 B failed her one try: her retake's pass is not counted.
     expect(overview.totals.get('abc123')).toEqual({ handedIn: 2, passed: 1 })
     // Another assignment's retakes still count at their best.
