@@ -10,6 +10,8 @@ const pathOf = (address: string) => address.split(/[?#]/, 1)[0]!
 /** The page's links to other pages of the course. */
 const LINKS = 'main a[href^="#/"]'
 const courseLinks = () => [...document.querySelectorAll<HTMLAnchorElement>(LINKS)]
+/** The path a link of the course leads to (its address is in its hash). */
+const linkPath = (link: HTMLAnchorElement) => pathOf(link.hash.slice(1))
 /** What names the card or section a link is in. */
 const partOf = (link: Element) => link.closest('[aria-labelledby]')?.getAttribute('aria-labelledby') ?? null
 
@@ -41,7 +43,7 @@ export function useReturnToLeftPage(options: UseReturnToLeftPageOptions = {}): v
   // Which of the page's links to one place is followed (练习 links to a quiz under way twice), for the way back.
   const followed = (event: MouseEvent) => {
     const link = event.target instanceof Element ? event.target.closest<HTMLAnchorElement>(LINKS) : null
-    if (link) rememberFollowedLink({ path: pathOf(link.hash.slice(1)), within: partOf(link) })
+    if (link) rememberFollowedLink({ path: linkPath(link), within: partOf(link) })
   }
   onMounted(() => document.addEventListener('click', followed, true))
   onBeforeUnmount(() => document.removeEventListener('click', followed, true))
@@ -68,12 +70,12 @@ export async function returnToLeftLink(router: Router, options: UseReturnToLeftP
   const focused = document.activeElement
   if (focused !== main && !(goneBack && focused?.hasAttribute('data-route-focus'))) return
   const links = courseLinks()
-  const paths = links.map((link) => pathOf(link.hash.slice(1)))
+  const paths = links.map(linkPath)
   const towardLeft = linksTowardLeftPage(paths, leftPath).map((position) => links[position]!)
   // Of two links there, gone back to, the one the learner followed.
   const followed = goneBack ? followedLinkIn(router.options.history.state) : null
   const used = followed
-    ? towardLeft.find((link) => pathOf(link.hash.slice(1)) === followed.path && partOf(link) === followed.within)
+    ? towardLeft.find((link) => linkPath(link) === followed.path && partOf(link) === followed.within)
     : undefined
   const found = used ?? towardLeft[0]
   if (!found) return

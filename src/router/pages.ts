@@ -58,14 +58,11 @@ export function pageCode(page: PageName): Promise<{ default: Component }> {
  * question banks, a role-play's script (the page's stores then load the same chunks).
  */
 export function prefetchContent(to: RouteLocationNormalized): void {
-  if (to.name === 'module' && typeof to.params.moduleId === 'string')
+  if (to.name === 'lesson' && typeof to.params.moduleId === 'string' && typeof to.params.lessonId === 'string')
+    void useCourseStore().loadLesson(to.params.moduleId, to.params.lessonId)
+  // A module's outline (small) for its page, and for a lesson's too, so 返回 shows the summaries at once.
+  if ((to.name === 'module' || to.name === 'lesson') && typeof to.params.moduleId === 'string')
     void useCourseStore().loadModule(to.params.moduleId)
-  if (to.name === 'lesson' && typeof to.params.moduleId === 'string' && typeof to.params.lessonId === 'string') {
-    const course = useCourseStore()
-    void course.loadLesson(to.params.moduleId, to.params.lessonId)
-    // Its module's outline too (small), so 返回 to the module shows its summaries at once.
-    void course.loadModule(to.params.moduleId)
-  }
   if (to.name === 'quiz-play' && typeof to.params.quizId === 'string') {
     const moduleIds = courseIndex.modules.map((module) => module.id)
     for (const moduleId of describeQuiz(to.params.quizId, moduleIds)?.moduleIds ?? [])
