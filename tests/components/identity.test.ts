@@ -99,6 +99,25 @@ describe('the first-visit welcome', () => {
     expect(useProfileStore().active.purpose).toBe('interview')
   })
 
+  it('is where 我的 sends a learner who skipped it: 我的 says no name is given, not 学员 1', async () => {
+    const { router } = await mountApp('/me')
+    const main = () => within(screen.getByRole('main'))
+    const card = await waitFor('the learner link', () => main().getByRole('link', { name: /^学员：/ }))
+    expect(textOf(card)).toBe('学员：还没有填写姓名')
+    expect(textOf(screen.getByRole('main'))).not.toContain('学员 1')
+
+    await click(main().getByRole('link', { name: /到首页填写姓名/ }))
+    await waitFor('home', () => expect(router.currentRoute.value.fullPath).toBe('/'))
+    await waitFor('the welcome', () => expect(welcomeHeading()).not.toBeNull())
+    await typeInto(screen.getByLabelText('姓名（必填）'), '李强')
+    await click(screen.getByRole('button', { name: '开始学习' }))
+    await waitFor('the welcome to go', () => expect(welcomeHeading()).toBeNull())
+
+    await router.push('/me')
+    await waitFor('the named learner', () => main().getByRole('link', { name: /^学员：\s*李强$/ }))
+    expect(main().queryByRole('link', { name: /填写姓名/ })).toBeNull()
+  })
+
   it('is not shown to a learner who chose a name before it existed', async () => {
     await learnersBefore([{ id: 'default', name: '王经理', createdAt: '2026-01-05T08:00:00.000Z' }])
     await mountApp('/')

@@ -44,6 +44,8 @@ describe('the shell', () => {
     const hrefs = main.getAllByRole('link').map((link) => link.getAttribute('href'))
     expect(hrefs).toEqual([
       '/learners',
+      // The welcome on home, as this learner has not given a name.
+      '/',
       '/exam',
       '/certificate',
       '/trainer',

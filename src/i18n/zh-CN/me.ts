@@ -8,6 +8,8 @@ const messages = {
     textSizes: { normal: '标准', large: '大', xlarge: '特大' },
     learnerHeading: '学员',
     learnerHint: '切换学员、添加学员、导入或导出学习记录',
+    unnamed: '还没有填写姓名',
+    giveName: '到首页填写姓名（成绩代码和证书上会用到）',
     courseHeading: '结业',
     examHint: '学完各模块后参加，通过即可获得证书',
     certificate: '结业证书',
