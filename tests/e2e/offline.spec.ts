@@ -360,6 +360,30 @@ test.describe('a page that cannot be downloaded', () => {
     await expect(message).toHaveCount(0)
   })
 
+  test('a page whose styles alone failed to download opens styled with 重试', async ({ page }) => {
+    // Refused twice: before and after the one reload the app tries first (a new deploy would explain it).
+    let asked = 0
+    await page.route(/\/assets\/ScenarioListView-[^/]+\.css/, (route) =>
+      asked++ < 2 ? route.abort('internetdisconnected') : route.continue(),
+    )
+    await page.goto('./')
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('客服人员培训课程')
+    await tab(page, '演练').click()
+    const message = failedPageMessage(page)
+    await expect(message).toBeVisible()
+    await message.getByRole('button', { name: '重试' }).click()
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('情景演练')
+    // Its stylesheet was asked for again, and is what the page is drawn with.
+    expect(asked).toBe(3)
+    const styled = () =>
+      page.evaluate(() =>
+        [...document.styleSheets].some(
+          (sheet) => sheet.href?.includes('/ScenarioListView-') && sheet.cssRules.length > 0,
+        ),
+      )
+    await expect.poll(styled).toBe(true)
+  })
+
   test('offline partway through a quiz, before the course is saved on the device, the quiz still hands in', async ({
     page,
     context,
