@@ -236,6 +236,24 @@ test('a quiz left unfinished is on 今日, the newest first, and 继续答题 re
   await expect(page.getByRole('heading', { level: 1 })).toContainText('客服人员的职业素质')
 })
 
+test('home’s 技能练习 opens 练习 at its skills, the keyboard’s place there, with the voice lab one step away', async ({
+  page,
+}) => {
+  await page.goto('./')
+  const practice = page.getByRole('region', { name: '练习与考核' })
+  await activate(page, practice.getByRole('link', { name: '技能练习' }))
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('测验与练习')
+  const skills = page.getByRole('heading', { level: 2, name: /^技能练习/ })
+  await framesPainted(page)
+  await expect(skills).toBeInViewport()
+  await expect(skills).toBeFocused()
+  if (test.info().project.name === 'desktop') await page.keyboard.press('Tab')
+  const voiceLab = page.getByRole('link', { name: '语音练习' })
+  if (test.info().project.name === 'desktop') await expect(voiceLab).toBeFocused()
+  await activate(page, voiceLab)
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('语音练习')
+})
+
 test('the interview module’s 面试前练一练 opens the voice test’s reading and the typing test on the interview passage', async ({
   page,
 }) => {

@@ -32,6 +32,8 @@ const messages = {
     scenariosCardDetail: '{count} 个情景：北京地图、破口大骂的客户、线路不好的来电、面试……',
     quizzesCard: '测验与练习',
     quizzesCardDetail: '题库 {count} 道题：单选、多选、判断，另有错题本。',
+    skillsCard: '技能练习',
+    skillsCardDetail: '录下自己说的话看语速和语调，练打字速度，找出通话记录里说错的话。',
     moduleLessons: '{count} 课',
     moduleProgress: '{title}学习进度',
     audience: '适合：{list}',
