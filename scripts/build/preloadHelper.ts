@@ -16,13 +16,14 @@ export const PRELOAD_HELPER_ID = '\0vite/preload-helper.js'
 
 /**
  * `__vitePreload(load, deps, importerUrl)`: `deps` are paths relative to the importing chunk. A
- * script is preloaded once; a stylesheet is added once and waited for, and removed again (so the
- * next try adds it anew) when it fails. Written in the build's target (es2020), as plain as the
+ * script is preloaded once, and not at all where index.html's lines already preload it; a stylesheet
+ * is added once and waited for, and removed again (so the next try adds it anew) when it fails. Written in the build's target (es2020), as plain as the
  * bundler's output, since it is loaded as is.
  */
 export const PRELOAD_HELPER_SOURCE = `const seen = {};
-export const __vitePreload = (load, deps, importerUrl) =>
-  Promise.all((deps || []).map((dep) => {
+export const __vitePreload = (load, deps, importerUrl) => {
+  for (const link of document.querySelectorAll("link[rel=modulepreload]")) seen[link.href] = false;
+  return Promise.all((deps || []).map((dep) => {
     const href = new URL(dep, importerUrl).href;
     if (href in seen) return seen[href];
     const css = href.endsWith(".css");
@@ -40,6 +41,7 @@ export const __vitePreload = (load, deps, importerUrl) =>
       };
     }));
   })).then(() => load());
+};
 `
 
 export function smallPreloadHelper(): Plugin {
