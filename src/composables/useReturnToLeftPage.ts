@@ -80,9 +80,10 @@ export async function returnToLeftLink(router: Router, options: UseReturnToLeftP
   const found = used ?? towardLeft[0]
   if (!found) return
   found.focus({ preventScroll: true })
-  // Gone back to, the page is where it was and the link usually in sight: left alone then. Out of sight
-  // (something above it grew meanwhile: a quiz now under way), it comes to the middle, with its card.
-  if (goneBack && inView(found)) return
+  // A link already in sight leaves the page where it is: at its top when just opened (centring it would
+  // slide the top bar and the title away), where it was when gone back to. Out of sight (further down,
+  // or pushed down by something that grew above it: a quiz now under way), it comes to the middle.
+  if (inView(found)) return
   found.scrollIntoView({ block: 'center', behavior: 'instant' })
 }
 

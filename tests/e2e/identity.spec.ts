@@ -171,6 +171,9 @@ test('first visit: the learner gives their name, and the course calls them by it
   await answerWelcome(page, '王芳', hasTouch)
   await expect(welcome(page)).toBeHidden()
   await expect(page.getByRole('region', { name: '今日' }).getByText('你好，王芳！')).toBeVisible()
+  // Home from its very top, the bar and the title in sight, with the keyboard's place at its start.
+  await expect(page.getByRole('main')).toBeFocused()
+  expect(await page.evaluate(() => window.scrollY)).toBe(0)
 
   await page.reload()
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible()

@@ -344,6 +344,22 @@ test('back on a list from one of its pages, the link just left is in view and fo
   await expect(card).not.toBeFocused()
 })
 
+test('a list whose link left is on its first screen opens at its top, title and bar in sight, with that link focused', async ({
+  page,
+}) => {
+  await open(page, '/modules/phone-etiquette/lessons/phone-making-calls', '打电话礼仪：准备、时间与长度')
+  const toModule = page.getByRole('link', { name: /^回到本模块/ })
+  await toModule.scrollIntoViewIfNeeded()
+  await activate(page, toModule)
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('电话礼仪')
+  const lesson = page.getByRole('main').getByRole('link', { name: /打电话礼仪：准备、时间与长度/ })
+  await expect(lesson).toBeFocused()
+  await framesPainted(page)
+  // Not centred: that slid the page's top under the bar for a link that was in sight already.
+  expect(await page.evaluate(() => window.scrollY)).toBe(0)
+  await expect(lesson).toBeInViewport({ ratio: 1 })
+})
+
 test('after the browser’s back button the link just followed has the focus again, where the page was left', async ({
   page,
 }) => {
