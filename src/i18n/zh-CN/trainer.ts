@@ -146,7 +146,6 @@ const messages = {
     time: '用时',
     finished: '交卷时间',
     late: '迟交（截止 {due}）',
-    minutes: '{minutes} 分钟',
     matrixHeading: '总览：学员 × 作业（最好成绩）',
     matrixHeadingFirstCounts: '总览：学员 × 作业（最好成绩；只能交一次的作业算第一次交卷）',
     detailHeading: '每次提交',

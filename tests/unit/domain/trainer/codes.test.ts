@@ -21,6 +21,7 @@ import {
   pastedInputs,
   rosterCsv,
   rosterRows,
+  timeTakenText,
   rosterTeams,
   teamEntries,
   NO_TEAM,
@@ -183,6 +184,20 @@ describe('the roster', () => {
       entry.percent === 100 ? 2 : 1,
     )
     expect(retaken.split('\r\n').map((line) => line.split(',').at(-1))).toEqual(['"第几次交卷"', '"1"', '"2"', ''])
+    // A hand-in of seconds is not written as a minute, as one taken with care would be.
+    const quick = rosterCsv([{ ...result, finishedAt: '2026-11-23T09:00:20.000Z' }])
+    expect(quick).toContain('"通过","0.3","2026-11-23 09:00"')
+  })
+
+  it('says a hand-in of seconds took under a minute, and a longer one its nearest whole minutes', () => {
+    const taking = (finishedAt: string) => timeTakenText({ startedAt: '2026-11-23T09:00:00.000Z', finishedAt })
+    expect(taking('2026-11-23T09:00:05.000Z')).toBe('不到 1 分钟')
+    expect(taking('2026-11-23T09:00:59.000Z')).toBe('不到 1 分钟')
+    expect(taking('2026-11-23T09:01:00.000Z')).toBe('1 分钟')
+    expect(taking('2026-11-23T09:12:20.000Z')).toBe('12 分钟')
+    expect(taking('2026-11-23T09:12:40.000Z')).toBe('13 分钟')
+    // A clock set back between start and hand-in: not a negative time.
+    expect(taking('2026-11-23T08:59:00.000Z')).toBe('不到 1 分钟')
   })
 
   it('offers each 班组 once, in order, and shows one at a time, those without one included', () => {
