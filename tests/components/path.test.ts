@@ -165,9 +165,13 @@ describe('the 今日 card', () => {
     })
     const { router } = await mountApp('/')
     const link = await waitFor('the trainer link', () => today().getByRole('link', { name: '前往培训师工具' }))
-    expect(link.getAttribute('href')).toBe('/me')
+    // It leads to the trainer's part of 我的, where the keyboard's focus starts (not at 我的's top, five stops away).
+    expect(link.getAttribute('href')).toBe('/me#me-trainer')
+    await click(link)
+    await waitFor('the focus on the trainer tools', () =>
+      expect(document.activeElement).toBe(screen.getByRole('heading', { level: 2, name: '培训师' })),
+    )
     // 我的 calls them a trainer, not a learner, and the assignment form does not ask their name again.
-    await router.push('/me')
     await waitFor('the trainer on 我的', () => screen.getByRole('link', { name: /^培训师：\s?王老师$/ }))
     await router.push('/trainer')
     const trainer = await waitFor('the form', () => screen.getByLabelText<HTMLInputElement>('培训师姓名'))
