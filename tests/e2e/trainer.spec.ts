@@ -209,6 +209,8 @@ test('a trainer finds an assignment made earlier under 我布置的作业, shows
   const first = await linkBox.inputValue()
   await expect(made.getByRole('heading', { level: 3, name: '第一周：电话礼仪' })).toBeVisible()
   await expect(made).toContainText('5 道题 · 及格线 60% · 限时 20 分钟 · 没有截止日期')
+  // And what it covers, so it is told apart from another of a like title.
+  await expect(made).toContainText('「电话礼仪」')
 
   // Another day: the form is empty, and the assignment is still there with its own link.
   await page.reload()
@@ -552,6 +554,10 @@ test('an assignment of hand-picked questions and a role-play carries the role-pl
     .check()
   await page.getByRole('button', { name: '生成作业链接' }).click()
   const link = await page.getByRole('textbox', { name: '作业链接', exact: true }).inputValue()
+  // 我布置的作业 says what it covers.
+  await expect(page.getByRole('region', { name: '我布置的作业' })).toContainText(
+    `手选的 2 道题 · 另有情景演练：「${badLine.title}」`,
+  )
   // The QR code put up for the room names the role-play to do, not only how many there are.
   await page.getByRole('button', { name: '全屏显示二维码 / 打印' }).click()
   const sheet = page.getByRole('dialog', { name: '无声电话专项' })

@@ -7,3 +7,6 @@
 export function scenarioTitle(scenarios: readonly { id: string; title: string }[], id: string): string {
   return scenarios.find((scenario) => scenario.id === id)?.title ?? id
 }
+
+/** A module's title by its id, found the same way: an assignment from an older course may name one it no longer has. */
+export const moduleTitle: (modules: readonly { id: string; title: string }[], id: string) => string = scenarioTitle

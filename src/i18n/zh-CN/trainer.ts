@@ -31,6 +31,7 @@ const messages = {
     madeEmpty: '还没有。生成的作业会保存在这台设备上，以后可以在这里再打开它的链接和二维码。',
     madeLoading: '正在读取……',
     madeCreated: '创建于 {time} · 编号 {id}',
+    madePicked: '手选的 {count} 道题',
     madeNameTime: '{title}（{time}）',
     madeNameId: '{title}（{time}，编号 {id}）',
     madeShow: '显示链接',
