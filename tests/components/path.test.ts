@@ -176,6 +176,13 @@ describe('the 今日 card', () => {
     await router.push('/trainer')
     const trainer = await waitFor('the form', () => screen.getByLabelText<HTMLInputElement>('培训师姓名'))
     expect(trainer.value).toBe('王老师')
+    // Nor does the signing key's.
+    await router.push('/certificates/issue')
+    const signer = await waitFor('the signing key form', () => {
+      expect(screen.getByRole('heading', { level: 1 }).textContent).toContain('签发')
+      return screen.getByLabelText<HTMLInputElement>('培训师姓名')
+    })
+    expect(signer.value).toBe('王老师')
   })
 })
 
