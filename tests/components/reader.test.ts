@@ -2,10 +2,19 @@ import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { screen, within } from '@testing-library/dom'
 import { click, liveTexts, mountApp, savedBefore, savedRecords, textOf, waitFor } from './mountApp'
 import { useSavedDataStore } from '../../src/stores/savedData'
+import { flushPromises } from '@vue/test-utils'
 
 beforeEach(() => localStorage.clear())
 
 const pageHeading = (name: string | RegExp) => screen.getByRole('heading', { level: 1, name })
+
+/** A click at a given moment of the page's life (the event's time stamp), as two taps a moment apart are. */
+async function clickAt(element: Element, timeStamp: number): Promise<void> {
+  const event = new MouseEvent('click', { bubbles: true, cancelable: true })
+  Object.defineProperty(event, 'timeStamp', { value: timeStamp })
+  element.dispatchEvent(event)
+  await flushPromises()
+}
 
 describe('home page', () => {
   it('lists the modules in order with progress rings and offers the first lesson', async () => {
@@ -42,7 +51,7 @@ describe('lesson page', () => {
     await waitFor('the lesson heading', () => pageHeading('第一课：处变不惊'))
     // The sections after the first are drawn once the top of the lesson has painted.
     await waitFor('the second section', () => screen.getByRole('region', { name: '无声电话' }))
-    const goals = within(screen.getByRole('region', { name: '学完本课，你能：' }))
+    const goals = within(screen.getByRole('region', { name: '本课目标' }))
     expect(goals.getAllByRole('listitem').map(textOf)).toEqual(['能说出接待客户的基本做法', '能在练习中用对规范用语'])
     const toc = within(screen.getByRole('navigation', { name: '本课目录' }))
     expect(toc.getAllByRole('link').map(textOf)).toEqual([
@@ -110,11 +119,15 @@ describe('lesson page', () => {
   it('marks the lesson learned, saves it, and lets the learner undo it', async () => {
     const { wrapper } = await mountApp('/modules/basics/lessons/basics-first')
     const markLearned = await waitFor('the "mark learned" button', () =>
-      screen.getByRole('button', { name: '标记为已学完', pressed: false }),
+      screen.getByRole('button', {
+        name: '标记为已学完',
+        description: '读完了就按一下，这一课会记进学习进度。',
+        pressed: false,
+      }),
     )
     expect(liveTexts('status')).toEqual([])
 
-    await click(markLearned)
+    await clickAt(markLearned, 1_000)
     const undo = screen.getByRole('button', {
       name: '已学完 ✓',
       description: '标错了？再按一下这个按钮，就改回未学完。',
@@ -123,7 +136,12 @@ describe('lesson page', () => {
     expect(liveTexts('status')).toEqual(['本课已标记为已学完。'])
     expect(Object.keys(await savedRecords('lesson'))).toEqual(['basics-first'])
 
-    await click(undo)
+    // The second tap of a double tap does not undo it.
+    await clickAt(undo, 1_300)
+    expect(screen.getByRole('button', { name: '已学完 ✓', pressed: true })).toBe(undo)
+    expect(Object.keys(await savedRecords('lesson'))).toEqual(['basics-first'])
+
+    await clickAt(undo, 2_500)
     expect(screen.getByRole('button', { name: '标记为已学完', pressed: false })).toBeTruthy()
     expect(liveTexts('status')).toEqual(['本课已取消“已学完”。'])
     expect(await savedRecords('lesson')).toEqual({})

@@ -21,7 +21,7 @@ test('a new learner reads the first lesson, marks it learned, and still sees it 
   await page.getByRole('link', { name: /^开始学习：/ }).click()
   await expect(page.getByRole('navigation', { name: '本课目录' })).toBeVisible()
   const lessonTitle = await page.getByRole('heading', { level: 1 }).textContent()
-  await expect(page.getByRole('heading', { name: '学完本课，你能：' })).toBeVisible()
+  await expect(page.getByRole('heading', { name: '本课目标' })).toBeVisible()
   // The lesson teaches the job; the sources wait behind one 出处 disclosure per section.
   await expect(page.getByRole('link', { name: /查看原文/ }).first()).toBeHidden()
   const sources = page.locator('summary', { hasText: /^出处（\d+）/ }).first()
@@ -42,6 +42,30 @@ test('a new learner reads the first lesson, marks it learned, and still sees it 
   await expect(page.getByRole('main')).toContainText('已学完 1 /')
   await expect(page.getByRole('link', { name: /^继续学习：/ })).toBeVisible()
   expect(foreign).toEqual([])
+})
+
+test('a double tap on 标记为已学完 leaves the lesson learned, and what follows the button stays put', async ({
+  page,
+  hasTouch,
+}) => {
+  await page.goto('./#/modules/overview/lessons/overview-customer-and-purpose')
+  const toggle = page.getByRole('button', { name: '标记为已学完' })
+  await toggle.scrollIntoViewIfNeeded()
+  const next = page.getByRole('link', { name: /^下一课/ })
+  const before = (await next.boundingBox())!.y
+  if (hasTouch) {
+    const box = (await toggle.boundingBox())!
+    const at = { x: box.x + box.width / 2, y: box.y + box.height / 2 }
+    await page.touchscreen.tap(at.x, at.y)
+    await page.touchscreen.tap(at.x, at.y)
+  } else {
+    await toggle.dblclick()
+  }
+  const learned = page.getByRole('button', { name: '已学完 ✓' })
+  await expect(learned).toHaveAttribute('aria-pressed', 'true')
+  await framesPainted(page)
+  await expect(learned).toHaveAttribute('aria-pressed', 'true')
+  expect((await next.boundingBox())!.y).toBe(before)
 })
 
 test('a keyboard-only learner goes from the home page through a lesson to "learned"', async ({ page }) => {

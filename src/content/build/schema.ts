@@ -90,7 +90,7 @@ export const Lesson = z
     id,
     title: text,
     summary: text,
-    /** What the learner will be able to do after the lesson (学完本课，你能……). */
+    /** What the learner will be able to do after the lesson (本课目标: 能……). */
     goals: z.array(text).min(2, '至少两条学习目标').max(3, '学习目标最多三条'),
     /** Further reading (延伸阅读): useful background no agent is examined on. */
     optional: z.boolean().optional(),
