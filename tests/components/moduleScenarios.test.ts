@@ -17,7 +17,7 @@ beforeEach(() => {
   listDownload.fails = 0
 })
 
-const roleplays = () => within(screen.getByRole('region', { name: '练习本模块的情景演练' }))
+const roleplays = () => within(screen.getByRole('region', { name: '本模块的情景演练' }))
 
 describe("the module page's role-plays", () => {
   // First: the list, once downloaded, stays in the page's module graph for the tests after it.

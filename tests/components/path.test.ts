@@ -192,16 +192,16 @@ describe('the module page', () => {
     const { router } = await mountApp('/modules/basics')
     const headings = await waitFor('the role-plays', () => {
       const list = screen.getAllByRole('heading', { level: 2 }).map(textOf)
-      expect(list).toContain('练习本模块的情景演练')
+      expect(list).toContain('本模块的情景演练')
       return list
     })
     expect(headings.indexOf('本模块课程')).toBeLessThan(headings.indexOf('本模块测验'))
-    expect(headings.indexOf('本模块测验')).toBeLessThan(headings.indexOf('练习本模块的情景演练'))
+    expect(headings.indexOf('本模块测验')).toBeLessThan(headings.indexOf('本模块的情景演练'))
     const quiz = within(screen.getByRole('region', { name: '本模块测验' }))
     expect(quiz.getByText('最好成绩：0%')).toBeTruthy()
     const again = quiz.getByRole('link', { name: '再做一次本模块测验' })
     expect(again.getAttribute('href')).toBe('/quizzes/m-basics?module=basics')
-    const roleplays = within(screen.getByRole('region', { name: '练习本模块的情景演练' }))
+    const roleplays = within(screen.getByRole('region', { name: '本模块的情景演练' }))
     // Their summaries come with the scenario list, fetched when the module page opens.
     await waitFor('the role-plays with their summaries', () => roleplays.getByText('还没有演练过'))
     await click(roleplays.getByRole('link', { name: '无声电话' }))

@@ -275,10 +275,10 @@ test('the interview module’s 面试前练一练 opens the voice test’s readi
 test('the module page leads into its quiz and its role-plays', async ({ page }) => {
   await page.goto('./#/modules/qualities')
   const headings = page.getByRole('heading', { level: 2 })
-  await expect(headings.filter({ hasText: '练习本模块的情景演练' })).toBeVisible()
+  await expect(headings.filter({ hasText: '本模块的情景演练' })).toBeVisible()
   const quiz = page.getByRole('region', { name: '本模块测验' })
   await expect(quiz).toContainText('还没有做过。')
-  const roleplays = page.getByRole('region', { name: '练习本模块的情景演练' })
+  const roleplays = page.getByRole('region', { name: '本模块的情景演练' })
   await expect(roleplays.getByRole('link').first()).toBeVisible()
   await expect(roleplays).toContainText('还没有演练过')
 
@@ -367,7 +367,7 @@ for (const scheme of ['light', 'dark'] as const) {
       ['./#/', () => today(page).getByRole('link', { name: /^做今日复习/ })],
       [
         './#/modules/qualities',
-        () => page.getByRole('region', { name: '练习本模块的情景演练' }).getByRole('link').first(),
+        () => page.getByRole('region', { name: '本模块的情景演练' }).getByRole('link').first(),
       ],
       ['./#/progress', () => page.getByRole('region', { name: '模块徽章' })],
     ] as const

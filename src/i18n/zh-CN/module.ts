@@ -19,7 +19,7 @@ const messages = {
     quizAgain: '再做一次本模块测验',
     quizUnderWay: '有一次测验还没做完：做到第 {current} / {total} 题。',
     quizResume: '继续答题',
-    scenariosHeading: '练习本模块的情景演练',
+    scenariosHeading: '本模块的情景演练',
     scenariosLoading: '正在载入情景……',
     scenariosNone: '这一模块没有专门的情景演练。',
     scenariosAll: '去「演练」看看所有情景',
