@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url'
 import { loadCourse } from '../../src/content/build/loadCourse'
 import type { QuestionContent } from '../../src/content/types'
 import { answerRight, examSize, handInConfirmed, passExam } from './helpers/exam'
-import { activate, goBack, scrollSettled, tab } from './helpers/shell'
+import { activate, goBack, holdPageCode, scrollSettled, tab } from './helpers/shell'
 
 const course = loadCourse(fileURLToPath(new URL('../../content', import.meta.url)))
 const byStem = new Map(course.questions.map((question) => [question.stem, question]))
@@ -367,6 +367,31 @@ test('an exam left under way is said at the top of home, with its clock and the 
 test.describe('a feedback that cannot download', () => {
   // The page's own requests only: a service worker would answer from its cache.
   test.use({ serviceWorkers: 'block' })
+
+  test('still on its way, holds 下一题 until it is there, so a quick tap does not skip it', async ({
+    page,
+    hasTouch,
+  }) => {
+    await page.goto('./#/quizzes')
+    const feedbackCode = await holdPageCode(page, 'QuizFeedback')
+    await activate(page.getByRole('article', { name: /客服人员的职业素质$/ }).getByRole('link', { name: '开始练习' }))
+    await expect(page.getByText('第 1 / 10 题')).toBeVisible()
+    if (hasTouch) await page.locator('.option').first().tap()
+    else await page.keyboard.press('1')
+    await activate(page.getByRole('button', { name: '检查答案' }))
+    await expect(page.getByText('正在载入答案解析……')).toBeVisible()
+    const next = page.getByRole('button', { name: '下一题' })
+    await expect(next).toHaveAttribute('aria-disabled', 'true')
+    // Pressed all the same (a tap lands, whatever the button says): the question stays.
+    if (hasTouch) await next.tap({ force: true })
+    else await next.press('Enter')
+    await expect(page.getByText('第 1 / 10 题')).toBeVisible()
+    feedbackCode.release()
+    await expect(page.locator('.feedback').first()).toContainText(/回答正确|回答错误|部分正确/)
+    await expect(next).not.toHaveAttribute('aria-disabled')
+    await activate(next)
+    await expect(page.getByText('第 2 / 10 题')).toBeVisible()
+  })
 
   test('is said, with 重试, and shows once it downloads', async ({ page, hasTouch }) => {
     await page.goto('./#/quizzes')
