@@ -226,7 +226,13 @@ describe('lesson page', () => {
 
   it('shows which section is being read, in words and as a value', async () => {
     // Where each section stands in the window, by its heading's id; jsdom lays nothing out, so the test says.
-    const tops: Record<string, number> = { 'sec-calm': 200, 'sec-silent': 1200 }
+    const tops: Record<string, number> = {
+      'sec-calm': 200,
+      'sec-silent': 1200,
+      'key-points': 2000,
+      'self-check': 2600,
+      'lesson-end': 3200,
+    }
     vi.spyOn(Element.prototype, 'getBoundingClientRect').mockImplementation(function (this: Element) {
       const heading = this.tagName === 'SECTION' ? this.querySelector(':scope > h2') : null
       return { top: (heading && tops[heading.id]) ?? 0 } as DOMRect
@@ -248,9 +254,26 @@ describe('lesson page', () => {
     expect(within(progress).getByText('第 2/2 节')).toBeTruthy()
     expect(within(progress).getByText('无声电话')).toBeTruthy()
 
+    // Past the last section, the bar names the part being read, not the last section still.
+    tops['sec-silent'] = -900
+    tops['key-points'] = window.innerHeight / 3 - 10
+    window.dispatchEvent(new Event('scroll'))
+    await waitFor('the key points', () => expect(state()).toEqual(['2', '2', '2 节已读完：本课要点']))
+    expect(within(progress).getByText('2 节已读完')).toBeTruthy()
+    tops['key-points'] = -300
+    tops['self-check'] = -100
+    tops['lesson-end'] = 50
+    window.dispatchEvent(new Event('scroll'))
+    await waitFor('the end', () => expect(state()[2]).toBe('2 节已读完：完成本课'))
+
     // And back up again.
-    tops['sec-calm'] = 100
-    tops['sec-silent'] = 900
+    Object.assign(tops, {
+      'sec-calm': 100,
+      'sec-silent': 900,
+      'key-points': 2000,
+      'self-check': 2600,
+      'lesson-end': 3200,
+    })
     window.dispatchEvent(new Event('scroll'))
     await waitFor('the first section again', () => expect(state()[0]).toBe('1'))
   })

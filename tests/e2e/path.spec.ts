@@ -365,10 +365,7 @@ for (const scheme of ['light', 'dark'] as const) {
     ])
     const pages = [
       ['./#/', () => today(page).getByRole('link', { name: /^做今日复习/ })],
-      [
-        './#/modules/qualities',
-        () => page.getByRole('region', { name: '本模块的情景演练' }).getByRole('link').first(),
-      ],
+      ['./#/modules/qualities', () => page.getByRole('region', { name: '本模块的情景演练' }).getByRole('link').first()],
       ['./#/progress', () => page.getByRole('region', { name: '模块徽章' })],
     ] as const
     for (const [path, ready] of pages) {

@@ -37,7 +37,7 @@ const messages = {
     optionalHeading: '延伸阅读（选读，不考）',
     progress: '阅读进度',
     progressText: '第 {current}/{total} 节',
-    progressValue: '第 {current}/{total} 节：{heading}',
+    progressDone: '{total} 节已读完',
     jumpToEnd: '跳到本课末尾',
     endHeading: '完成本课',
     endToc: '完成本课',
