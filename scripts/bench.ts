@@ -110,14 +110,16 @@ const ENFORCED = {
   // 71,302 bytes, 405 more) for three things the reviews of a new hire on bad Wi-Fi and of a candidate
   // asked of the first page: 「正在打开页面……」 while a page's code downloads (src/composables/usePageOpening.ts),
   // and 今日's ways to an unfinished quiz and to a candidate's skill tests (two parts of HomeToday loaded
-  // only for those learners; each costs its import and its list of files to preload). Lowered to 69.3 KB
-  // (figure 69.21 KB, 70,867 bytes) with the course's own preload helper (scripts/build/preloadHelper.ts,
-  // 420 bytes fewer), which also paid for home's 技能练习 card (146 bytes).
-  firstPageGzipKB: 69.3,
+  // only for those learners; each costs its import and its list of files to preload). Lowered to 69.4 KB
+  // (figure 69.29 KB, 70,953 bytes) with the course's own preload helper (scripts/build/preloadHelper.ts,
+  // about 420 bytes fewer), which also paid for what the day's reviews asked of the first page: home's
+  // 技能练习 card (146 bytes), home's link to 我的's trainer tools, the welcome leaving home at its top,
+  // and 「正在打开页面……」 at the foot of the screen, off the title (86 bytes together).
+  firstPageGzipKB: 69.4,
   // The ratio follows the byte limit (69.9 KB over the floor's 33.7 KB is 2.07–2.08×): at 2.07 the
   // same code failed it when chunk names' hashes alone changed the entry's gzip size by 9 bytes. With the
   // byte limit at 70.2 KB (2.08–2.09× the floor), 2.09; at 69.3 KB (2.06×), 2.07; at 69.2 KB (2.05×), 2.06;
-  // at 69.6 KB (2.07×), 2.07; at 69.3 KB (2.06×), 2.06.
+  // at 69.6 KB (2.07×), 2.07; at 69.4 KB (2.06×), 2.06.
   firstPageFloorRatio: 2.06,
   // quiz back at its target since 开始练习 starts the quiz on its own page (no start page on the way)
   // and the answer feedback loads as the learner first picks an answer.

@@ -172,8 +172,14 @@ test.describe('a page whose code is still downloading', () => {
     await activate(page, tab(page, '演练'))
     await expect(status).toBeVisible()
     expect(scenarios.requested()).toBe(true)
-    // The page it is leaving is still there while it waits.
+    // The page it is leaving is still there while it waits, its title not covered by the sign, which
+    // is on screen, clear of a phone's tab bar.
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('客服人员培训课程')
+    const sign = (await status.boundingBox())!
+    const title = (await page.getByRole('heading', { level: 1 }).boundingBox())!
+    expect(sign.y >= title.y + title.height || sign.y + sign.height <= title.y).toBe(true)
+    await expect(status).toBeInViewport({ ratio: 1 })
+    if (onPhone()) expect(sign.y + sign.height).toBeLessThanOrEqual((await mainNav(page).boundingBox())!.y)
     scenarios.release()
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('情景演练')
     await expect(status).toHaveCount(0)
