@@ -170,6 +170,10 @@ describe('RosterItemAnalysis', () => {
       '“处变不惊”的应变力属于哪一类素质？',
     ])
     expect(screen.getByText(/作答不足 10 人的题不计算答对率和区分度/)).toBeTruthy()
+    // Not one row computed: the table is folded behind a summary that says how many questions it holds.
+    const folded = screen.getByRole('table').closest('details')!
+    expect(folded.open).toBe(false)
+    expect(textOf(folded.querySelector('summary'))).toBe('仍然查看这 5 道题各有多少人作答')
   })
 
   it('exports the table as CSV with the question texts', async () => {
