@@ -130,20 +130,33 @@ export function currentModuleId(
 }
 
 /**
- * One role-play to suggest: the first that practises `moduleId` and has not been rated
- * 优秀 yet, else the first not rated 优秀 at all; null when every one is 优秀.
+ * One role-play to suggest, among those not rated 优秀 yet: one that practises `moduleId`; else,
+ * given the course's `moduleOrder`, the one whose module comes soonest after it (a learner in a
+ * module without role-plays is offered the next module's, not one from the end of the course),
+ * counting on from the course's start past the last module; else the first. Null when every one is 优秀.
  *
  * @example
  * suggestedScenario([{ id: 's1', modules: ['a'] }, { id: 's2', modules: ['b'] }], [], 'b') // 's2'
+ * suggestedScenario([{ id: 's9', modules: ['z'] }, { id: 's2', modules: ['b'] }], [], 'a', ['a', 'b', 'z']) // 's2'
  */
 export function suggestedScenario(
   scenarios: readonly { id: string; modules: readonly string[] }[],
   runs: readonly { scenarioId: string; rating: Rating }[],
   moduleId: string | null,
+  moduleOrder: readonly string[] = [],
 ): string | null {
   const excellent = new Set(runs.filter((run) => run.rating === 'excellent').map((run) => run.scenarioId))
   const open = scenarios.filter((scenario) => !excellent.has(scenario.id))
-  return open.find((scenario) => moduleId !== null && scenario.modules.includes(moduleId))?.id ?? open[0]?.id ?? null
+  const here = moduleId === null ? -1 : moduleOrder.indexOf(moduleId)
+  const size = moduleOrder.length
+  // Steps forward from the learner's module to the role-play's nearest one, round the end of the course.
+  const steps = (scenario: { modules: readonly string[] }) =>
+    here < 0
+      ? +!scenario.modules.includes(moduleId!)
+      : Math.min(...scenario.modules.map((id) => (moduleOrder.indexOf(id) - here + size) % size))
+  let best = open[0]
+  for (const scenario of open) if (steps(scenario) < steps(best!)) best = scenario
+  return best?.id ?? null
 }
 
 /**

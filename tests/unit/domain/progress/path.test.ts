@@ -182,6 +182,22 @@ describe('suggestedScenario and scenariosOfModule', () => {
     expect(suggestedScenario(scenarios, runs, moduleId)).toBe(expected)
   })
 
+  it('offers, for a module without role-plays, the next module’s before one further on or behind', () => {
+    const course = ['m1', 'm2', 'm3', 'm4']
+    const spread = [
+      { id: 'late', modules: ['m4'] },
+      { id: 'behind', modules: ['m1'] },
+      { id: 'next', modules: ['m3'] },
+    ]
+    expect(suggestedScenario(spread, [], 'm2', course)).toBe('next')
+    const nextDone = [{ scenarioId: 'next', rating: 'excellent' as const }]
+    expect(suggestedScenario(spread, nextDone, 'm2', course)).toBe('late')
+    const aheadDone = [...nextDone, { scenarioId: 'late', rating: 'excellent' as const }]
+    expect(suggestedScenario(spread, aheadDone, 'm2', course)).toBe('behind')
+    // A module the course does not list: the first not yet 优秀, as before.
+    expect(suggestedScenario(spread, [], 'gone', course)).toBe('late')
+  })
+
   it('lists the role-plays of a module in order', () => {
     expect(scenariosOfModule(scenarios, 'basics').map((s) => s.id)).toEqual(['s1', 's2'])
     expect(scenariosOfModule(scenarios, 'nope')).toEqual([])
