@@ -129,7 +129,13 @@ describe('quiz start and play', () => {
       await waitFor(`question ${at}`, () => screen.getByText(`第 ${at} / 2 题`))
       await click(screen.getAllByRole('radio')[1]!)
       await click(screen.getByRole('button', { name: '检查答案' }))
-      await click(await waitFor('the next step', () => screen.getByRole('button', { name: next })))
+      // Once the verdict is there: the next step waits for it.
+      const nextStep = await waitFor('the next step', () => {
+        const button = screen.getByRole('button', { name: next })
+        expect(button.getAttribute('aria-disabled')).toBeNull()
+        return button
+      })
+      await click(nextStep)
     }
     const summary = await waitFor('the result', () => screen.getByRole('region', { name: '今日复习完成' }))
     expect(within(summary).getByText(/^答对 [0-2] 题。答对的题下次复习的间隔会变长，答错的会更早回来。$/)).toBeTruthy()
