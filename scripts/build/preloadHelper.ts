@@ -16,9 +16,10 @@ export const PRELOAD_HELPER_ID = '\0vite/preload-helper.js'
 
 /**
  * `__vitePreload(load, deps, importerUrl)`: `deps` are paths relative to the importing chunk. A
- * script is preloaded once, and not at all where index.html's lines already preload it; a stylesheet
- * is added once and waited for, and removed again (so the next try adds it anew) when it fails. Written in the build's target (es2020), as plain as the
- * bundler's output, since it is loaded as is.
+ * script is preloaded once, and not at all where index.html's lines already preload it; a
+ * stylesheet is added once and waited for, and removed again (so the next try adds it anew) when
+ * it fails. Written in the build's target (es2020), as plain as the bundler's output, since it is
+ * loaded as is.
  */
 export const PRELOAD_HELPER_SOURCE = `const seen = {};
 export const __vitePreload = (load, deps, importerUrl) => {
