@@ -51,6 +51,7 @@ test('a double tap on 标记为已学完 leaves the lesson learned, and what fol
   await page.goto('./#/modules/overview/lessons/overview-customer-and-purpose')
   const toggle = page.getByRole('button', { name: '标记为已学完' })
   await toggle.scrollIntoViewIfNeeded()
+  await framesPainted(page)
   const next = page.getByRole('link', { name: /^下一课/ })
   const before = (await next.boundingBox())!.y
   if (hasTouch) {
@@ -65,7 +66,8 @@ test('a double tap on 标记为已学完 leaves the lesson learned, and what fol
   await expect(learned).toHaveAttribute('aria-pressed', 'true')
   await framesPainted(page)
   await expect(learned).toHaveAttribute('aria-pressed', 'true')
-  expect((await next.boundingBox())!.y).toBe(before)
+  // Not moved under the finger (a hint appearing pushed it 57 px down); a fraction of a pixel of layout is not a move.
+  expect(Math.abs((await next.boundingBox())!.y - before)).toBeLessThan(2)
 })
 
 test('a keyboard-only learner goes from the home page through a lesson to "learned"', async ({ page }) => {
