@@ -88,10 +88,21 @@ export function unpackVersionedCode(
 ): Decoded<{ version: number; data: unknown }> {
   // Chat apps break long codes over lines, and a query string turns "+" into a space:
   // the payload alphabet has "+" but never a space, so both are undone here.
-  const code = text
-    .trim()
-    .replace(/[\r\n\t]/g, '')
-    .replace(/ /g, '+')
+  const joined = text.trim().replace(/[\r\n\t]/g, '')
+  const read = unpackJoined(joined.replace(/ /g, '+'), kind, versions, maxLength)
+  if (read.ok || !/[ \u3000]/.test(joined)) return read
+  // A space typed or pasted in by chance (a full-width one from a Chinese keyboard too), not a "+"
+  // a query string turned into one: read without it as well, and keep the first reading's problem.
+  const withoutSpaces = unpackJoined(joined.replace(/[ \u3000]/g, ''), kind, versions, maxLength)
+  return withoutSpaces.ok ? withoutSpaces : read
+}
+
+function unpackJoined(
+  code: string,
+  kind: string,
+  versions: { oldest: number; newest: number },
+  maxLength: number,
+): Decoded<{ version: number; data: unknown }> {
   if (code === '') return { ok: false, problem: '内容是空的' }
   if (code.length > maxLength) return { ok: false, problem: '内容太长，不是本课程生成的代码' }
   const parts = code.split('.')

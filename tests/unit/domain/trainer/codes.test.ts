@@ -40,6 +40,18 @@ describe('assignment links', () => {
     expect(decodeAssignment(encodeAssignment(assignment), MODULES)).toEqual({ ok: true, value: assignment })
   })
 
+  it('reads a code with a stray space in it, a full-width one too, and still refuses one changed', () => {
+    const code = encodeAssignment(assignment)
+    for (const at of [12, Math.floor(code.length / 2), code.length - 3])
+      for (const space of [' ', '\u3000'])
+        expect(decodeAssignment(code.slice(0, at) + space + code.slice(at), MODULES)).toEqual({
+          ok: true,
+          value: assignment,
+        })
+    const changed = code.slice(0, 20) + (code[20] === 'A' ? 'B' : 'A') + ' ' + code.slice(21)
+    expect(decodeAssignment(changed, MODULES)).toMatchObject({ ok: false })
+  })
+
   it('survives a query string that turned "+" into spaces, and a code broken over lines', () => {
     fc.assert(
       fc.property(
