@@ -137,6 +137,36 @@ test('every link, button and field outside running text is at least 24 px each w
   }
 })
 
+test('a short link answers a tap just beside its words, and a card a tap anywhere on it', async ({ page }) => {
+  /** A tap on the phone, a click on the desktop, at a point: Playwright's own would refuse what lies over the element. */
+  const tapAt = (x: number, y: number) => (onPhone() ? page.touchscreen.tap(x, y) : page.mouse.click(x, y))
+  /** Taps `offset` px above (negative) or below the link's drawn box, level with its middle. */
+  async function tapBeside(link: Locator, offset: number): Promise<void> {
+    const box = (await link.boundingBox())!
+    await tapAt(box.x + box.width / 2, offset < 0 ? box.y + offset : box.y + box.height + offset)
+  }
+
+  // The breadcrumb's 首页, 4 px under its drawn 33 px line.
+  await open(page, '/modules/qualities', '职业素质')
+  await tapBeside(page.getByRole('navigation', { name: '当前位置' }).getByRole('link', { name: '首页' }), 4)
+  await expect(page).toHaveURL(/#\/$/)
+
+  // A module's name in 我的进度's table, a 24 px line, tapped 8 px above it.
+  await open(page, '/progress', '我的进度')
+  const row = page.getByRole('rowheader', { name: '沟通技巧' }).getByRole('link')
+  await row.scrollIntoViewIfNeeded()
+  await tapBeside(row, -8)
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('沟通技巧')
+
+  // A call in 找茬's list, tapped on its summary rather than its title.
+  await open(page, '/spotting', '找茬')
+  const card = page.getByRole('article').first()
+  const title = await card.getByRole('heading').innerText()
+  const summary = (await card.locator('p').first().boundingBox())!
+  await tapAt(summary.x + summary.width / 2, summary.y + summary.height / 2)
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(title)
+})
+
 test('each tab opens its place and marks it as the current one, in words and visibly', async ({ page }) => {
   await open(page, '/modules/qualities/lessons/beijing-map-case', '北京地图')
   // Inside 学习, the tab shows where the learner is.
