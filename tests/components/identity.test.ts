@@ -62,7 +62,7 @@ describe('the first-visit welcome', () => {
     await waitFor('the welcome', () => expect(welcomeHeading()).not.toBeNull())
     const name = screen.getByLabelText('姓名（必填）')
 
-    await click(screen.getByRole('button', { name: '开始学习' }))
+    await click(screen.getByRole('button', { name: '保存并继续' }))
     expect(textOf(screen.getByText('请输入姓名'))).toBe('请输入姓名')
     expect(name.getAttribute('aria-invalid')).toBe('true')
     expect(document.activeElement).toBe(name)
@@ -76,7 +76,7 @@ describe('the first-visit welcome', () => {
     await click(within(purposes).getByLabelText('准备客服岗位面试'))
     const today = await waitFor('the 今日 card', () => screen.getByRole('region', { name: '今日' }))
     expect(textOf(today)).not.toContain('你好')
-    await click(screen.getByRole('button', { name: '开始学习' }))
+    await click(screen.getByRole('button', { name: '保存并继续' }))
 
     await waitFor('the welcome to go', () => expect(welcomeHeading()).toBeNull())
     // Home says the name back, as it was saved (trimmed).
@@ -110,7 +110,7 @@ describe('the first-visit welcome', () => {
     await waitFor('home', () => expect(router.currentRoute.value.fullPath).toBe('/'))
     await waitFor('the welcome', () => expect(welcomeHeading()).not.toBeNull())
     await typeInto(screen.getByLabelText('姓名（必填）'), '李强')
-    await click(screen.getByRole('button', { name: '开始学习' }))
+    await click(screen.getByRole('button', { name: '保存并继续' }))
     await waitFor('the welcome to go', () => expect(welcomeHeading()).toBeNull())
 
     await router.push('/me')

@@ -81,7 +81,7 @@ test('an assignment due 2 March is not overdue at 07:30 on 2 March in Shanghai',
 async function handIn(page: Page, link: string): Promise<string> {
   await page.goto(link)
   await page.getByLabel('姓名（必填）').fill('王芳')
-  await page.getByRole('button', { name: '开始学习' }).click()
+  await page.getByRole('button', { name: '保存并继续' }).click()
   await page.getByRole('button', { name: '开始作答' }).click()
   await expect(page.getByText('第 1 / 1 题')).toBeVisible()
   await page.keyboard.press('1')

@@ -103,7 +103,7 @@ async function answerWelcome(page: Page, name: string, hasTouch: boolean): Promi
   await enter(page.getByLabel('姓名（必填）'), name, hasTouch)
   await enter(page.getByLabel('班组（选填）'), '二组', hasTouch)
   await activate(page.getByRole('radio', { name: '准备客服岗位面试' }), hasTouch)
-  await activate(page.getByRole('button', { name: '开始学习' }), hasTouch)
+  await activate(page.getByRole('button', { name: '保存并继续' }), hasTouch)
 }
 
 /**
@@ -151,7 +151,7 @@ test('first visit: the learner gives their name, and the course calls them by it
 
   // Without a name the welcome stays, and says why next to the field.
   const pagesTable = page.waitForRequest((request) => isPagesTable(request.url()))
-  await activate(page.getByRole('button', { name: '开始学习' }), hasTouch)
+  await activate(page.getByRole('button', { name: '保存并继续' }), hasTouch)
   await pagesTable
   const name = page.getByLabel('姓名（必填）')
   await expect(page.getByText('请输入姓名')).toBeVisible()
@@ -163,7 +163,7 @@ test('first visit: the learner gives their name, and the course calls them by it
   const tooLong = '欧阳'.repeat(11)
   await enter(name, tooLong, hasTouch)
   await expect(name).toHaveValue(tooLong)
-  await activate(page.getByRole('button', { name: '开始学习' }), hasTouch)
+  await activate(page.getByRole('button', { name: '保存并继续' }), hasTouch)
   await expect(page.getByText('姓名最多 20 个字')).toBeInViewport()
   await expect(name).toBeFocused()
 
@@ -174,6 +174,8 @@ test('first visit: the learner gives their name, and the course calls them by it
   // Home from its very top, the bar and the title in sight, with the keyboard's place at its start.
   await expect(page.getByRole('main')).toBeFocused()
   expect(await page.evaluate(() => window.scrollY)).toBe(0)
+  // The welcome's button saved (保存并继续, not a second 开始学习); the lesson starts from 今日, on the first screen.
+  await expect(page.getByRole('region', { name: '今日' }).getByRole('link', { name: /^开始学习：/ })).toBeInViewport()
 
   await page.reload()
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible()

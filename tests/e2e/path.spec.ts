@@ -144,7 +144,7 @@ test('a learner preparing for an interview starts with the interview module', as
     await page.keyboard.press('Space')
   }
   await expect(interview).toBeChecked()
-  await activate(page, welcome.getByRole('button', { name: '开始学习' }))
+  await activate(page, welcome.getByRole('button', { name: '保存并继续' }))
   await expect(welcome).toHaveCount(0)
   await page.reload()
   // Named for the lesson it opens: theirs is the interview module's first, not the course's.

@@ -78,7 +78,7 @@ async function takeAssignment(page: Page, hasTouch: boolean, learner: Learner): 
   await page.getByLabel('姓名（必填）').fill(learner.name)
   if (learner.staffId) await page.getByLabel('工号（选填）').fill(learner.staffId)
   if (learner.team) await page.getByLabel('班组（选填）').fill(learner.team)
-  await activate(page.getByRole('button', { name: '开始学习' }))
+  await activate(page.getByRole('button', { name: '保存并继续' }))
   await expect(page.getByRole('region', { name: '欢迎！先认识一下你' })).toBeHidden()
 
   if (learner.namesOn === 'home') await page.goto(link)

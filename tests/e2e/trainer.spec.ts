@@ -15,7 +15,7 @@ const badLine = loadCourse(fileURLToPath(new URL('../../content', import.meta.ur
 /** A learner whose first visit is the assignment's link names themselves there, as the result code carries the name. */
 async function nameThemselves(learner: Page, name: string): Promise<void> {
   await learner.getByLabel('姓名（必填）').fill(name)
-  await learner.getByRole('button', { name: '开始学习' }).click()
+  await learner.getByRole('button', { name: '保存并继续' }).click()
   await expect(learner.getByText(`将以学员“${name}”的身份作答。`)).toBeVisible()
 }
 

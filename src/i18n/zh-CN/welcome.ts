@@ -14,7 +14,7 @@ const messages = {
       interview: '准备客服岗位面试',
       trainer: '我是培训师',
     },
-    start: '开始学习',
+    start: '保存并继续',
   },
 }
 
