@@ -78,6 +78,7 @@ test('a trainer signs a certificate and prints it; another device verifies it va
   await expect(page.getByLabel('培训师姓名')).toHaveAccessibleDescription('请填写培训师姓名')
   await expect(page.getByLabel('机构名称')).toHaveAccessibleDescription('请填写机构名称')
   await expect(page.getByLabel('备份口令（至少 10 个字符）')).toHaveAccessibleDescription(/至少 10 个字符/)
+  await expect(page.getByLabel('再次输入备份口令')).toHaveAccessibleDescription('请再输入一次备份口令')
   await expectNoViolations(page, 'key form, every problem shown')
   // A repeat that differs is said at the repeat, where the typing is to be done again.
   await fill(page.getByLabel('培训师姓名'), '李老师')

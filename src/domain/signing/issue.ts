@@ -73,12 +73,16 @@ export function identityProblems(identity: TrainerIdentity): FieldProblems<keyof
   return problems
 }
 
-/** The problems of a backup passphrase and its repeat, by field: long enough to resist guessing, typed twice alike. */
+/**
+ * The problems of a backup passphrase and its repeat, by field, all at once: long enough to resist
+ * guessing, typed twice alike. A repeat left empty is asked for, not called different.
+ */
 export function passphraseProblems(passphrase: string, repeat: string): { passphrase?: string; repeat?: string } {
-  if (passphrase.length < 10) return { passphrase: '备份口令至少 10 个字符；可以用一句好记的话' }
-  // Said at the second field: the first was long enough, the repeat is what to type again.
-  if (passphrase !== repeat) return { repeat: '两次输入的备份口令不一致' }
-  return {}
+  const problems: { passphrase?: string; repeat?: string } = {}
+  if (passphrase.length < 10) problems.passphrase = '备份口令至少 10 个字符；可以用一句好记的话'
+  if (repeat === '') problems.repeat = '请再输入一次备份口令'
+  else if (passphrase !== repeat) problems.repeat = '两次输入的备份口令不一致'
+  return problems
 }
 
 /**

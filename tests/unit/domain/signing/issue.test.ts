@@ -60,6 +60,14 @@ describe('identityProblems and passphraseProblems', () => {
   it.each([
     ['short', 'short', { passphrase: '备份口令至少 10 个字符；可以用一句好记的话' }],
     ['一句好记的话一句好记的话', '一句好记的话', { repeat: '两次输入的备份口令不一致' }],
+    // Both said at once: a trainer fixes both fields in one go, not one per press.
+    [
+      'short',
+      'shirt',
+      { passphrase: '备份口令至少 10 个字符；可以用一句好记的话', repeat: '两次输入的备份口令不一致' },
+    ],
+    ['一句好记的话一句好记的话', '', { repeat: '请再输入一次备份口令' }],
+    ['', '', { passphrase: '备份口令至少 10 个字符；可以用一句好记的话', repeat: '请再输入一次备份口令' }],
     ['一句好记的话一句好记的话', '一句好记的话一句好记的话', {}],
   ])('%j / %j → %j', (passphrase, repeat, problems) => {
     expect(passphraseProblems(passphrase, repeat)).toEqual(problems)
