@@ -133,30 +133,33 @@ export function currentModuleId(
  * One role-play to suggest, among those not rated 优秀 yet: one that practises `moduleId`; else,
  * given the course's `moduleOrder`, the one whose module comes soonest after it (a learner in a
  * module without role-plays is offered the next module's, not one from the end of the course),
- * counting on from the course's start past the last module; else the first. Null when every one is 优秀.
+ * counting on from the course's start past the last module; else the first. With it, the module that
+ * made it the suggestion, which its 为什么 line names. Null when every one is 优秀.
  *
  * @example
- * suggestedScenario([{ id: 's1', modules: ['a'] }, { id: 's2', modules: ['b'] }], [], 'b') // 's2'
- * suggestedScenario([{ id: 's9', modules: ['z'] }, { id: 's2', modules: ['b'] }], [], 'a', ['a', 'b', 'z']) // 's2'
+ * suggestedScenario([{ id: 's1', modules: ['a'] }, { id: 's2', modules: ['b'] }], [], 'b') // { id: 's2', moduleId: 'b' }
+ * suggestedScenario([{ id: 's9', modules: ['z'] }, { id: 's2', modules: ['a', 'c'] }], [], 'b', ['a', 'b', 'c', 'z'])
+ * // { id: 's2', moduleId: 'c' }: c is one step on from b, z two
  */
 export function suggestedScenario(
   scenarios: readonly { id: string; modules: readonly string[] }[],
   runs: readonly { scenarioId: string; rating: Rating }[],
   moduleId: string | null,
   moduleOrder: readonly string[] = [],
-): string | null {
+): { id: string; moduleId: string } | null {
   const excellent = new Set(runs.filter((run) => run.rating === 'excellent').map((run) => run.scenarioId))
-  const open = scenarios.filter((scenario) => !excellent.has(scenario.id))
   const here = moduleId === null ? -1 : moduleOrder.indexOf(moduleId)
   const size = moduleOrder.length
-  // Steps forward from the learner's module to the role-play's nearest one, round the end of the course.
-  const steps = (scenario: { modules: readonly string[] }) =>
-    here < 0
-      ? +!scenario.modules.includes(moduleId!)
-      : Math.min(...scenario.modules.map((id) => (moduleOrder.indexOf(id) - here + size) % size))
-  let best = open[0]
-  for (const scenario of open) if (steps(scenario) < steps(best!)) best = scenario
-  return best?.id ?? null
+  // Steps forward from the learner's module to one of the role-play's, round the end of the course.
+  const steps = (id: string) => (here < 0 ? +(id !== moduleId) : (moduleOrder.indexOf(id) - here + size) % size)
+  let best: { id: string; moduleId: string; steps: number } | null = null
+  for (const scenario of scenarios) {
+    if (excellent.has(scenario.id)) continue
+    for (const id of scenario.modules) {
+      if (!best || steps(id) < best.steps) best = { id: scenario.id, moduleId: id, steps: steps(id) }
+    }
+  }
+  return best && { id: best.id, moduleId: best.moduleId }
 }
 
 /**

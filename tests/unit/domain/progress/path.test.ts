@@ -179,7 +179,18 @@ describe('suggestedScenario and scenariosOfModule', () => {
       null,
     ],
   ])('%s', (_name, runs, moduleId, expected) => {
-    expect(suggestedScenario(scenarios, runs, moduleId)).toBe(expected)
+    expect(suggestedScenario(scenarios, runs, moduleId)?.id ?? null).toBe(expected)
+  })
+
+  it('names the module that made it the suggestion: the learner’s, else the nearest one on', () => {
+    expect(suggestedScenario(scenarios, [], 'basics')).toEqual({ id: 's1', moduleId: 'basics' })
+    const excellent = [{ scenarioId: 's1', rating: 'excellent' as const }]
+    // s2 practises phone first, but the learner is in basics: basics is why.
+    expect(suggestedScenario(scenarios, excellent, 'basics')).toEqual({ id: 's2', moduleId: 'basics' })
+    const course = ['m1', 'm2', 'm3', 'm4']
+    const wide = [{ id: 'wide', modules: ['m1', 'm4', 'm3'] }]
+    expect(suggestedScenario(wide, [], 'm2', course)).toEqual({ id: 'wide', moduleId: 'm3' })
+    expect(suggestedScenario(wide, [], null, course)).toEqual({ id: 'wide', moduleId: 'm1' })
   })
 
   it('offers, for a module without role-plays, the next module’s before one further on or behind', () => {
@@ -189,13 +200,13 @@ describe('suggestedScenario and scenariosOfModule', () => {
       { id: 'behind', modules: ['m1'] },
       { id: 'next', modules: ['m3'] },
     ]
-    expect(suggestedScenario(spread, [], 'm2', course)).toBe('next')
+    expect(suggestedScenario(spread, [], 'm2', course)?.id).toBe('next')
     const nextDone = [{ scenarioId: 'next', rating: 'excellent' as const }]
-    expect(suggestedScenario(spread, nextDone, 'm2', course)).toBe('late')
+    expect(suggestedScenario(spread, nextDone, 'm2', course)?.id).toBe('late')
     const aheadDone = [...nextDone, { scenarioId: 'late', rating: 'excellent' as const }]
-    expect(suggestedScenario(spread, aheadDone, 'm2', course)).toBe('behind')
+    expect(suggestedScenario(spread, aheadDone, 'm2', course)?.id).toBe('behind')
     // A module the course does not list: the first not yet 优秀, as before.
-    expect(suggestedScenario(spread, [], 'gone', course)).toBe('late')
+    expect(suggestedScenario(spread, [], 'gone', course)?.id).toBe('late')
   })
 
   it('lists the role-plays of a module in order', () => {
