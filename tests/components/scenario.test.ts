@@ -100,6 +100,7 @@ describe('scenario player', () => {
     expect(textOf(checker)).toContain('你写的回应：喂，您的电话没声音')
     expect(textOf(checker)).toContain('发现规范里禁止的说法')
     expect(textOf(checker)).toContain('还缺少：致歉')
+    expect(textOf(checker)).toContain('这一步记为：不妥')
     expect(textOf(checker)).toContain('参考回答：对不起，您的电话没有声音')
     expect(textOf(checker)).toContain('听不出语气')
     await click(within(checker).getByRole('button', { name: '继续' }))
@@ -297,6 +298,26 @@ describe('scenario player', () => {
     // Scored as if there had been no reload: 12 of 14, as in the run above.
     const summary = await ending('结局：规范处理')
     expect(within(summary).getByText('得分 12 / 14（85.7%）')).toBeTruthy()
+  })
+
+  it('says at once how a typed reply is marked: free of forbidden words is not a good reply', async () => {
+    await mountApp('/scenarios/silent-call')
+    await reply('铃响第二声时接起')
+    await reply('稍停 5 秒，再说一遍')
+    await reply('“对不起，您的电话没有声音')
+    await reply('再稍停 5 秒，然后挂机。')
+    await typeInto(
+      await waitFor('the free-reply field', () => screen.getByRole('textbox', { name: '写下你的回应' })),
+      '你等着，我去叫领导。',
+    )
+    await click(screen.getByRole('button', { name: '提交我的回应' }))
+    const checker = await waitFor('the reply checker', () => screen.getByRole('region', { name: '自动提示' }))
+    expect(textOf(checker)).toContain('没有找到规范里明确禁止的说法。')
+    // The mark the conversation will give it, in words, before 继续; nothing in the checker says 'done'.
+    expect(within(checker).getByText('这一步记为：不妥').className).toContain('status-fail')
+    expect(checker.querySelector('.status-done')).toBeNull()
+    await click(within(checker).getByRole('button', { name: '继续' }))
+    expect(conversation()).toContain('你等着，我去叫领导。不妥')
   })
 
   it('restarts midway only after asking, with a new order and no conversation', async () => {
