@@ -228,6 +228,38 @@ describe('the role-play scenarios', () => {
     },
   )
 
+  it('the role-play list names every area a role-play is rated in, by the names its ending shows', () => {
+    const intro = scenarioMessages.scenario.listIntro
+    for (const scenario of scenarios) {
+      for (const dimension of DIMENSIONS) {
+        const name = scenario.areaNames?.[dimension] ?? scenarioMessages.dimensions[dimension]
+        expect(intro, `${scenario.id}: ${name}`).toContain(name)
+      }
+    }
+  })
+
+  it('the 初试 ends at once for a candidate who would hang up on a swearing customer, before any 点评 of their answers', () => {
+    const interview = scenarios.find((scenario) => scenario.id === 'interview-service')!
+    let play = startPlay(interview)
+    // The best reply everywhere up to the stress question; there, the one that hangs up.
+    while (play.stepId !== 'q2-stress') {
+      const step = interview.steps.find((candidate) => candidate.id === play.stepId)!
+      play =
+        step.kind === 'free'
+          ? submitFreeReply(interview, play, '', { courtesy: 1, solving: 2 })
+          : chooseReply(interview, play, bestReplyIndex(step))
+    }
+    const stress = interview.steps.find((step) => step.id === 'q2-stress')!
+    if (stress.kind !== 'choice') throw new Error('q2-stress is a choice')
+    play = chooseReply(
+      interview,
+      play,
+      stress.replies.findIndex((reply) => reply.text.includes('挂断')),
+    )
+    expect(play.endingId).toBe('rejected')
+    expect(play.history.map((entry) => entry.stepId)).not.toContain('comment')
+  })
+
   it.each(scenarios.map((scenario) => [scenario.id, scenario] as const))(
     '%s: its model reply earns full marks from the checker, and a bare 您好 does not',
     (_id, scenario) => {
