@@ -93,9 +93,21 @@ describe('我的进度 shows the skill labs', () => {
     await waitFor('the figures', () =>
       expect(figure('typing')).toBe('最好成绩：净速度 55 字/分，离约 60 字/分还差 5 字。'),
     )
+    // The level in words against its band (-10 to -30 dB), not in decibels.
     expect(figure('voice')).toBe(
-      '最接近目标的语速 142 字/分（建议 120–150 字/分，课程补充建议），音量 -18 分贝，共 2 次有效录音。',
+      '最接近目标的语速 142 字/分（建议 120–150 字/分，课程补充建议）；音量合适。共 2 次有效录音。',
     )
     expect(figure('spotting')).toBe('做过 2 通电话，每通的最好成绩平均 80%。')
+  })
+})
+
+describe('我的进度 → 语音练习, in words', () => {
+  it('says a read-in-part take left the rate unmeasured, and a loud one 偏大, with no dash or decibels', async () => {
+    // 500 字/分 is beyond anyone reading aloud: part of the script was left out, so no rate counts.
+    await savedBefore([take('t1', 500, -5)])
+    await mountApp('/progress')
+    await waitFor('the voice figure', () =>
+      expect(figure('voice')).toBe('语速还没有测出来（把一段稿子从头读到尾才能测）；音量偏大。共 1 次有效录音。'),
+    )
   })
 })

@@ -72,8 +72,11 @@ async function openReading(): Promise<void> {
 describe('语音练习', () => {
   it('records a take, measures its rate from the script’s characters, and deletes it', async () => {
     await openReading()
+    expect(textOf(practice())).toContain('录好的每一遍会列在这里')
     await click(recordButton())
     expect(textOf(recordButton())).toBe('停止录音')
+    // Nothing under the button contradicts it while it records.
+    expect(textOf(practice())).not.toMatch(/还没有录音|点“开始录音”/)
     await click(recordButton())
     const take = await waitFor('the first take', () => within(practice()).getByRole('article', { name: /第 1 遍/ }))
     const expected = Math.round((countableCharacters(READING_PASSAGE.text) * 60000) / (100 * 300 - 100))

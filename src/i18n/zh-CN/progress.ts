@@ -46,8 +46,16 @@ const messages = {
     weakHeading: '最薄弱的主题',
     skillsHeading: '技能练习',
     skillsFailed: '技能练习的成绩没有读出来，请刷新页面再试。',
-    skillsVoice:
-      '最接近目标的语速 {rate} 字/分（建议 {band} 字/分，课程补充建议），音量 {level} 分贝，共 {takes} 次有效录音。',
+    // Words, not decibels: a level such as -13 分贝 means nothing to a learner.
+    skillsVoice: '{rate}；音量{level}。共 {takes} 次有效录音。',
+    skillsVoiceRate: '最接近目标的语速 {rate} 字/分（建议 {band} 字/分，课程补充建议）',
+    skillsVoiceNoRate: '语速还没有测出来（把一段稿子从头读到尾才能测）',
+    skillsVoiceLevel: {
+      low: '偏小',
+      ok: '合适',
+      high: '偏大',
+      none: '还没有测出来',
+    },
     skillsVoiceNone: '还没有录音。录一句规范用语，看看自己的语速和音量。',
     skillsTypingReached: '最好成绩：净速度 {speed} 字/分，已达到约 {target} 字/分的面试要求。',
     skillsTypingShort: '最好成绩：净速度 {speed} 字/分，离约 {target} 字/分还差 {gap} 字。',

@@ -51,7 +51,8 @@ const messages = {
     },
     takes: {
       heading: '这段稿子的录音',
-      none: '还没有录音。点“开始录音”，读完后点“停止录音”。',
+      // True while recording too: 还没有录音 under a running recorder read as if it were not recording.
+      none: '录好的每一遍会列在这里：可以回放，也可以和别的遍比一比。',
       take: '第 {n} 遍',
       at: '{time} 录制',
       delete: '删除第 {n} 遍',
