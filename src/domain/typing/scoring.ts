@@ -100,6 +100,18 @@ export function personalBest(results: readonly TypingResult[]): TypingResult | n
 }
 
 /**
+ * Whether `result` is a new personal best worth a word of praise: the best of `results` (which hold
+ * it), with an earlier test it beat. A first test is always the best, however it went.
+ *
+ * @example
+ * isNewBest(first, [first]) // false
+ * isNewBest(better, [first, better]) // true
+ */
+export function isNewBest(result: TypingResult, results: readonly TypingResult[]): boolean {
+  return results.length > 1 && personalBest(results)?.id === result.id
+}
+
+/**
  * Milliseconds of a test used at `nowMs`: from its start, never more than its length; 0 before it starts.
  *
  * @example

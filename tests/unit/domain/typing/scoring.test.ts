@@ -11,6 +11,7 @@ import {
   accuracyText,
   countdownText,
   elapsedOf,
+  isNewBest,
   personalBest,
   scoreTyping,
   speedText,
@@ -55,6 +56,17 @@ describe('personalBest', () => {
     expect(personalBest([])).toBeNull()
     expect(personalBest([fast, careful, again])?.id).toBe('a')
     expect(personalBest([again, careful])?.id).toBe('a')
+  })
+})
+
+describe('isNewBest', () => {
+  it('praises a test that beat an earlier one, never a first test, however it went', () => {
+    const first = result({ id: 'a', typed: 60, correct: 6 })
+    const better = result({ id: 'b', at: '2026-11-29T10:05:00.000Z', typed: 60, correct: 30 })
+    const worse = result({ id: 'c', at: '2026-11-29T10:10:00.000Z', typed: 60, correct: 20 })
+    expect(isNewBest(first, [first])).toBe(false)
+    expect(isNewBest(better, [first, better])).toBe(true)
+    expect(isNewBest(worse, [first, better, worse])).toBe(false)
   })
 })
 
