@@ -364,6 +364,40 @@ test('an exam left under way is said at the top of home, with its clock and the 
   await expect(page.getByText(`第 1 / ${examSize} 题`)).toBeVisible()
 })
 
+test('on a shared device, the learners page says whose exam is running and asks before switching away from it', async ({
+  page,
+}) => {
+  // 王芳 and 李娜 share the device; 王芳 starts the exam and leaves it under way.
+  await page.goto('./#/learners')
+  await page.getByLabel('姓名', { exact: true }).fill('李娜')
+  await activate(page.getByRole('button', { name: '添加并切换' }))
+  await page.goto('./#/learners')
+  await page.getByLabel('姓名', { exact: true }).fill('王芳')
+  await activate(page.getByRole('button', { name: '添加并切换' }))
+  await expect(page.getByRole('status').filter({ hasText: '已添加学员 王芳' })).toBeVisible()
+  await startExam(page)
+
+  await page.goto('./#/learners')
+  const running = page.getByRole('region', { name: '王芳 的结业考试正在进行，计时没有停' })
+  await expect(running).toContainText('时间到会自动交卷')
+  const switchToLi = page.getByRole('button', { name: '切换到 李娜' })
+  await activate(switchToLi)
+  const question = page.getByRole('group', { name: '切换到 李娜' })
+  await expect(question).toContainText('王芳 的结业考试还在计时，切换后计时不会停')
+  await activate(question.getByRole('button', { name: '先不切换' }))
+  await expect(switchToLi).toBeFocused()
+  await expect(page.getByRole('listitem').filter({ hasText: /王芳\s*（当前）/ })).toBeVisible()
+  // Asked again, and agreed: 李娜 has no exam running, so the warning goes.
+  await activate(switchToLi)
+  await activate(question.getByRole('button', { name: '仍然切换' }))
+  await expect(page.getByRole('status').filter({ hasText: '已切换到学员 李娜' })).toBeVisible()
+  await expect(running).toHaveCount(0)
+  // Back to 王芳: her exam is there to go on with, from the page's own link.
+  await activate(page.getByRole('button', { name: '切换到 王芳' }))
+  await activate(running.getByRole('link', { name: '继续考试' }))
+  await expect(page.getByText(`第 1 / ${examSize} 题`)).toBeVisible()
+})
+
 test.describe('a feedback that cannot download', () => {
   // The page's own requests only: a service worker would answer from its cache.
   test.use({ serviceWorkers: 'block' })
