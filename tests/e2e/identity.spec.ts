@@ -121,6 +121,13 @@ async function twoLearnersOneLocked(page: Page, hasTouch: boolean): Promise<void
   // The list, now with 李明 as the current learner, is where the focus went, on screen.
   await expect(page.getByRole('heading', { level: 2, name: '本机的学员' })).toBeFocused()
   await expect(page.getByRole('listitem').filter({ hasText: '李明 （当前）' })).toBeInViewport()
+  // The current learner heads the list: the next Tab reaches 李明's own details, not 切换到 王芳.
+  const rows = page.getByRole('region', { name: '本机的学员' }).getByRole('listitem')
+  await expect(rows.first()).toContainText('李明 （当前）')
+  if (!hasTouch) {
+    await page.keyboard.press('Tab')
+    await expect(page.getByRole('button', { name: '修改资料：李明' })).toBeFocused()
+  }
   const newPin = page.getByLabel('新的 PIN（4 位数字）')
   await expect(newPin).toHaveAttribute('inputmode', 'numeric')
   await enter(newPin, '2580', hasTouch)
