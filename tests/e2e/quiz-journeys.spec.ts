@@ -146,6 +146,11 @@ test('复习相关课程 opens the lesson at its section, and 返回 leads back 
     expect(box).toBeGreaterThanOrEqual(44)
   const backToQuiz = page.getByRole('link', { name: /^← 回到测验：/ })
   await expect(backToQuiz).toBeVisible()
+  // The lesson's end leads back as well, where the reading finishes.
+  await expect(page.getByRole('link', { name: /^读完了，回到测验：/ })).toHaveAttribute(
+    'href',
+    (await backToQuiz.getAttribute('href'))!,
+  )
   // On a phone the top bar's 返回, always in view; on a desktop the link at the lesson's top.
   await goBack(page, backToQuiz)
   await expect(page.getByText('第 1 / 10 题')).toBeVisible()
@@ -190,6 +195,14 @@ test("a result's 复习相关课程 leads back to that question of the result, a
   const backToResult = page.getByRole('link', { name: '← 回到测验成绩' })
   await expect(backToResult).toBeVisible()
   await page.reload()
+  await expect(backToResult).toBeVisible()
+  // Read to the end, the way back is there too: the result, at the question left.
+  const endBack = page.getByRole('link', { name: '读完了，回到测验成绩' })
+  await endBack.scrollIntoViewIfNeeded()
+  await activate(endBack)
+  await expect(page).toHaveURL(resultAddress)
+  await expect(fourth).toBeFocused()
+  await activate(fourth.getByRole('link', { name: '复习相关课程' }))
   await expect(backToResult).toBeVisible()
   // On a phone the top bar's 返回, always in view; on a desktop the link at the lesson's top.
   await goBack(page, backToResult)

@@ -48,6 +48,8 @@ const messages = {
     learnSkipped: '去学：{title}',
     backToQuiz: '← 回到测验：{title}',
     backToResult: '← 回到测验成绩',
+    endBackToQuiz: '读完了，回到测验：{title}',
+    endBackToResult: '读完了，回到测验成绩',
     moduleQuiz: '本模块测验',
     practice: '练一练',
     practiceHint: '在情景演练里用上本课学的做法：',
