@@ -337,6 +337,8 @@ test('the exam asks on the page, not in a pop-up, before its clock starts; 先�
     void dialog.dismiss()
   })
   await page.goto('./#/exam')
+  // Said before it starts: leaving does not stop the clock.
+  await expect(page.getByRole('main')).toContainText('中途离开（换页面、关掉浏览器、换学员）计时也不停')
   const start = page.getByRole('button', { name: '开始考试' })
   const question = page.getByRole('group', { name: '开始考试' })
   await activate(start)

@@ -6,9 +6,9 @@ const messages = {
     title: '结业考试',
     standingHeading: '我的考试情况',
     rules:
-      '共 {count} 题，限时 {minutes} 分钟，{passMark} 分及格，最多考 {maxAttempts} 次，以{counting}为准。题目按模块固定比例随机抽取，重考时优先抽没考过的题；交卷前不显示对错。',
+      '共 {count} 题，限时 {minutes} 分钟，{passMark} 分及格，最多考 {maxAttempts} 次，以{counting}为准。题目按模块固定比例随机抽取，重考时优先抽没考过的题；交卷前不显示对错。开始后中途离开（换页面、关掉浏览器、换学员）计时也不停，回来可以接着答。',
     rulesInLms:
-      '共 {count} 题，限时 {minutes} 分钟，{passMark} 分及格。能考几次、以哪次为准，按你的学习平台的规定。题目按模块固定比例随机抽取，重考时优先抽没考过的题；交卷前不显示对错。',
+      '共 {count} 题，限时 {minutes} 分钟，{passMark} 分及格。能考几次、以哪次为准，按你的学习平台的规定。题目按模块固定比例随机抽取，重考时优先抽没考过的题；交卷前不显示对错。开始后中途离开（换页面、关掉浏览器、换学员）计时也不停，回来可以接着答。',
     countingHighest: '最高分',
     countingLatest: '最近一次',
     weightsHeading: '各模块题量',
