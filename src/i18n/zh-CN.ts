@@ -19,6 +19,7 @@ import type path from './zh-CN/path'
 import type profiles from './zh-CN/profiles'
 import type welcome from './zh-CN/welcome'
 import type progress from './zh-CN/progress'
+import type readiness from './zh-CN/readiness'
 import type quiz from './zh-CN/quiz'
 import type scenario from './zh-CN/scenario'
 import type storage from './zh-CN/storage'
@@ -51,6 +52,7 @@ export type Messages = typeof app &
   typeof profiles &
   typeof welcome &
   typeof progress &
+  typeof readiness &
   typeof quiz &
   typeof scenario &
   typeof storage &

@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises'
 import { learnerLink, openLearners, tab } from './helpers/shell'
 import { databaseCreated } from './helpers/savedData'
 import { handInConfirmed } from './helpers/exam'
+import { expectNoViolations } from './helpers/a11y'
 
 async function markLessonLearned(page: Page, path: string): Promise<void> {
   await page.goto(path)
@@ -140,4 +141,48 @@ test('a file that is not an export is refused and changes nothing', async ({ pag
   await expect(page.locator('img')).toHaveCount(0)
   await page.goto('./#/progress')
   await expect(page.getByText('已学完 1 /')).toBeVisible()
+})
+
+test('a candidate’s 我的进度 says what is left before the interview, item by item, and ticks what is done', async ({
+  page,
+}) => {
+  test.setTimeout(90_000)
+  await page.goto('./')
+  await page.getByLabel('姓名（必填）').fill('李小红')
+  await page.getByRole('radio', { name: '准备客服岗位面试' }).check()
+  await page.getByRole('button', { name: '保存并继续' }).click()
+  // From home's 今日, where a candidate's tests are offered.
+  await page.getByRole('region', { name: '今日' }).getByRole('link', { name: '准备得怎么样？看看面试准备情况' }).click()
+  const readiness = page.getByRole('region', { name: '面试准备情况' })
+  // The module, its two role-plays, the typing test and the reading: none done yet.
+  await expect(readiness).toContainText('还差 5 项')
+  const items = readiness.getByRole('listitem')
+  await expect(items).toHaveCount(5)
+  await expect(items.filter({ hasText: '还没做到' })).toHaveCount(5)
+  await expect(items.first()).toContainText('学完「面试准备」已学 0 / 5 课')
+  await expect(items.nth(3)).toContainText('打字测试达到约 60 字/分还没有测过')
+  await expect(readiness.getByRole('link', { name: '演练「面试：服务类客服代表（初试）」达到合格' })).toHaveAttribute(
+    'href',
+    /#\/scenarios\/interview-service$/,
+  )
+  await expectNoViolations(page, 'a candidate’s readiness')
+
+  for (const lesson of [
+    'know-the-role',
+    'first-impression',
+    'mindset-and-knowledge',
+    'classic-questions',
+    'practice-sheet',
+  ])
+    await markLessonLearned(page, `./#/modules/interview/lessons/interview-${lesson}`)
+  await tab(page, '进度').click()
+  await expect(readiness).toContainText('还差 4 项')
+  await expect(items.first()).toContainText('✓ 已做到学完「面试准备」已学 5 / 5 课')
+  // Other learners are not shown a candidate's list.
+  await page.goto('./#/learners')
+  await page.getByLabel('姓名', { exact: true }).fill('王芳')
+  await page.getByRole('button', { name: '添加并切换' }).click()
+  await tab(page, '进度').click()
+  await expect(page.getByRole('heading', { level: 1, name: '我的进度' })).toBeVisible()
+  await expect(readiness).toHaveCount(0)
 })

@@ -11,6 +11,7 @@ const messages = {
     quizOthers: '还有 {count} 个没做完的，在「练习」里',
     interviewHeading: '面试前练一练',
     interviewIntro: '面试常考朗读和打字，先各试一次，心里就有底了：',
+    interviewReadiness: '准备得怎么样？看看面试准备情况',
   },
 }
 
