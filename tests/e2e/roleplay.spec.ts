@@ -74,6 +74,9 @@ async function expectReplyMarkInView(page: Page): Promise<void> {
   const latest = conversation(page).locator('.bubble-mine').last()
   await expect(latest).toBeFocused()
   await expect(latest.locator('.reply-feedback')).toBeInViewport({ ratio: 1 })
+  // Whole, with room above it: not flush with the screen's top edge or a phone's top bar.
+  const barBottom = await page.evaluate(() => document.querySelector('.top-bar')?.getBoundingClientRect().bottom ?? 0)
+  expect((await latest.boundingBox())!.y).toBeGreaterThanOrEqual(Math.max(0, barBottom) + 8)
 }
 
 /** Gives the best reply at each step, a tap on a phone and keys on a desktop, until `end` shows. */
