@@ -45,7 +45,8 @@ async function activate(control: Locator, hasTouch: boolean): Promise<void> {
 }
 
 /** The link on 我的 to the learners page, named by the active learner: 学员：王芳. */
-const learnerCard = (page: Page, name: string) => page.getByRole('link', { name: new RegExp(`^学员：\\s*${name}$`) })
+const learnerCard = (page: Page, name: string) =>
+  page.getByRole('main').getByRole('link', { name: new RegExp(`^学员：\\s*${name}$`) })
 
 const welcome = (page: Page) => page.getByRole('region', { name: '欢迎！先认识一下你' })
 
@@ -175,6 +176,8 @@ test('first visit: the learner gives their name, and the course calls them by it
   await expect(name).toBeFocused()
 
   await expect(page.getByText(/^你好，/)).toHaveCount(0)
+  // One learner on the device: no name in the header, on either size.
+  await expect(page.getByRole('banner').getByRole('link', { name: /^学员：/ })).toHaveCount(0)
   await answerWelcome(page, '王芳', hasTouch)
   await expect(welcome(page)).toBeHidden()
   await expect(page.getByRole('region', { name: '今日' }).getByText('你好，王芳！')).toBeVisible()
@@ -241,6 +244,17 @@ test('a second learner on the same browser locks their profile with a PIN; switc
   await page.reload()
   await tab(page, '我的').click()
   await expect(learnerCard(page, '李明')).toBeVisible()
+
+  // On a shared PC's wide screen, every page says whose records are open, and leads to the learners;
+  // a phone (mostly its owner's) keeps its slim bar.
+  await page.goto('./#/modules/qualities/lessons/beijing-map-case')
+  const whose = page.getByRole('banner').getByRole('link', { name: '学员：李明' })
+  if (hasTouch) await expect(whose).toBeHidden()
+  else {
+    await expect(whose).toBeVisible()
+    await whose.click()
+    await expect(page.getByRole('heading', { level: 1, name: '学员与学习记录' })).toBeVisible()
+  }
 })
 
 test('deleting a learner asks on the page with its buttons on screen, clear of the tab bar; 先不 keeps them', async ({

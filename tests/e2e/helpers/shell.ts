@@ -12,7 +12,9 @@ export const tab = (page: Page, name: TabName): Locator => mainNav(page).getByRo
 
 /** The link to the learners page on 我的, named 学员：<the active learner's name>. */
 export const learnerLink = (page: Page, name?: string): Locator =>
-  page.getByRole('link', name === undefined ? { name: /^学员：/ } : { name: `学员：${name}`, exact: true })
+  page
+    .getByRole('main')
+    .getByRole('link', name === undefined ? { name: /^学员：/ } : { name: `学员：${name}`, exact: true })
 
 /** From any page: 我的, then the active learner, to the 学员 page. */
 export async function openLearners(page: Page): Promise<void> {
