@@ -153,7 +153,7 @@ describe('the glance', () => {
             glance.scenarioRuns,
             'a',
           ),
-        ).toBe(
+        ).toEqual(
           suggestedScenario(
             SCENARIOS.map((id) => ({ id, modules: ['a'] })),
             progress.scenarioRuns,
