@@ -258,13 +258,13 @@ describe('lesson page', () => {
     tops['sec-silent'] = -900
     tops['key-points'] = window.innerHeight / 3 - 10
     window.dispatchEvent(new Event('scroll'))
-    await waitFor('the key points', () => expect(state()).toEqual(['2', '2', '2 节已读完：本课要点']))
-    expect(within(progress).getByText('2 节已读完')).toBeTruthy()
+    await waitFor('the key points', () => expect(state()).toEqual(['2', '2', '正文 2 节之后：本课要点']))
+    expect(within(progress).getByText('正文 2 节之后')).toBeTruthy()
     tops['key-points'] = -300
     tops['self-check'] = -100
     tops['lesson-end'] = 50
     window.dispatchEvent(new Event('scroll'))
-    await waitFor('the end', () => expect(state()[2]).toBe('2 节已读完：完成本课'))
+    await waitFor('the end', () => expect(state()[2]).toBe('正文 2 节之后：完成本课'))
 
     // And back up again.
     Object.assign(tops, {

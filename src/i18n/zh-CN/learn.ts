@@ -37,7 +37,8 @@ const messages = {
     optionalHeading: '延伸阅读（选读，不考）',
     progress: '阅读进度',
     progressText: '第 {current}/{total} 节',
-    progressDone: '{total} 节已读完',
+    // Where the reader is, not what they read: 跳到本课末尾 gets here too.
+    progressDone: '正文 {total} 节之后',
     jumpToEnd: '跳到本课末尾',
     endHeading: '完成本课',
     endToc: '完成本课',
