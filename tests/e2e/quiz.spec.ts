@@ -42,6 +42,8 @@ test('a practice quiz by keyboard: feedback after each answer, resume after a re
 }) => {
   await page.goto('./#/quizzes/m-qualities')
   await expect(page.getByRole('heading', { level: 1 })).toContainText('客服人员的职业素质')
+  // A module's quiz says which mode counts toward its badge: either.
+  await expect(page.getByText(/^练习和测验都算数：哪一次答对 60%/)).toBeVisible()
   await page.getByRole('radio', { name: /^练习/ }).check()
   await page.getByRole('button', { name: '开始答题' }).press('Enter')
   await expect(page.getByText('第 1 / 10 题')).toBeVisible()

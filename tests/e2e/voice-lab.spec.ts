@@ -123,6 +123,12 @@ async function record(page: Page, isMobile: boolean, seconds: number): Promise<v
   if (!isMobile) await tabTo(page, recordButton(page))
   await press(page, isMobile)
   await expect(recordButton(page)).toHaveText('停止录音')
+  // Read from the script's start: 停止录音 is still in sight, clear of a phone's tab bar.
+  await page.evaluate(() => window.scrollTo(0, 0))
+  await expect(page.locator('.script-text')).toBeInViewport()
+  await expect(recordButton(page)).toBeInViewport({ ratio: 1 })
+  const tabBar = await page.getByRole('navigation', { name: '主导航' }).boundingBox()
+  if (isMobile) expect((await recordButton(page).boundingBox())!.y + 44).toBeLessThanOrEqual(tabBar!.y)
   const status = practice(page).getByRole('status').first()
   await expect
     .poll(async () => Number((await status.textContent())?.match(/已录 (\d+) 秒/)?.[1] ?? 0), { timeout: 40_000 })

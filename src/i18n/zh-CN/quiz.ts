@@ -52,6 +52,7 @@ const messages = {
       '练习、测验、错题本和今日复习：多选题按选对的比例得分，选对一项加分，多选错一项扣分，最低 0 分。只有全部选对才算答对，没全对的题会进入错题本。',
     ruleHelpExam: '结业考试和培训师布置的作业：多选题必须选出全部正确选项、且不多选，才得分。',
     passMark: '及格线：{passMark}%',
+    badgeCounts: '练习和测验都算数：哪一次答对 {passMark}%，本模块测验就算通过；再学完本模块的课，就能获得模块徽章。',
     begin: '开始答题',
     resumeTitle: '上次还没有做完',
     resumeDetail: '{mode}，已答 {answered} / {total} 题，停在第 {current} 题。',
