@@ -41,6 +41,18 @@ async function reply(start: string): Promise<void> {
   await click(button)
 }
 
+/** The best reply at each of 无声电话's four choices, then `text` typed at its free step. */
+async function typeAtTheFreeStep(text: string): Promise<void> {
+  await reply('铃响第二声时接起')
+  await reply('稍停 5 秒，再说一遍')
+  await reply('“对不起，您的电话没有声音')
+  await reply('再稍停 5 秒，然后挂机。')
+  await typeInto(
+    await waitFor('the free-reply field', () => screen.getByRole('textbox', { name: '写下你的回应' })),
+    text,
+  )
+}
+
 /** The reply buttons' names, in the order shown. */
 const shownReplies = () => screen.getAllByRole('button', { name: /^\d\. / }).map(textOf)
 const conversation = () => textOf(screen.getByRole('region', { name: '对话记录' }))
@@ -273,14 +285,7 @@ describe('scenario player', () => {
 
   it('keeps a typed reply, and the hints it got, across a reload until 继续', async () => {
     const first = await mountApp('/scenarios/silent-call')
-    await reply('铃响第二声时接起')
-    await reply('稍停 5 秒，再说一遍')
-    await reply('“对不起，您的电话没有声音')
-    await reply('再稍停 5 秒，然后挂机。')
-    await typeInto(
-      await waitFor('the free-reply field', () => screen.getByRole('textbox', { name: '写下你的回应' })),
-      '喂，您的电话没声音',
-    )
+    await typeAtTheFreeStep('喂，您的电话没声音')
     first.wrapper.unmount()
 
     const second = await mountApp('/scenarios/silent-call')
@@ -302,14 +307,7 @@ describe('scenario player', () => {
 
   it('says at once how a typed reply is marked: free of forbidden words is not a good reply', async () => {
     await mountApp('/scenarios/silent-call')
-    await reply('铃响第二声时接起')
-    await reply('稍停 5 秒，再说一遍')
-    await reply('“对不起，您的电话没有声音')
-    await reply('再稍停 5 秒，然后挂机。')
-    await typeInto(
-      await waitFor('the free-reply field', () => screen.getByRole('textbox', { name: '写下你的回应' })),
-      '你等着，我去叫领导。',
-    )
+    await typeAtTheFreeStep('你等着，我去叫领导。')
     await click(screen.getByRole('button', { name: '提交我的回应' }))
     const checker = await waitFor('the reply checker', () => screen.getByRole('region', { name: '自动提示' }))
     expect(textOf(checker)).toContain('没有找到规范里明确禁止的说法。')
