@@ -5,11 +5,9 @@ import {
   isNamed,
   nameProblem,
   pinProblem,
-  welcomed,
   withCertifiedName,
   withDetails,
   type DetailsResult,
-  type LearnerDetails,
   type Profile,
   type ProfileList,
   type WelcomeAnswers,
@@ -121,10 +119,10 @@ export const useProfileStore = defineStore('profiles', () => {
     const problem = await put(result.profile)
     return problem ? { save: problem } : null
   }
-  /** Corrects a learner's name, 工号 or 班组 (those not given are kept). */
-  const edit = (id: string, details: Partial<LearnerDetails>) => saveDetails(withDetails(list.value, id, details))
+  /** Corrects a learner's name, 工号, 班组 or what they are here for (those not given are kept). */
+  const edit = (id: string, details: Partial<WelcomeAnswers>) => saveDetails(withDetails(list.value, id, details))
   /** Saves the first-visit welcome's answers to the active learner. */
-  const welcome = (answers: WelcomeAnswers) => saveDetails(welcomed(list.value, active.value.id, answers))
+  const welcome = (answers: WelcomeAnswers) => edit(active.value.id, answers)
 
   /** Fixes the name on the active learner's certificate once they have passed; a later rename leaves it. */
   async function certify(id: string): Promise<void> {

@@ -264,7 +264,7 @@ describe('a PIN on a shared PC', () => {
 
 /** A field of the form that corrects a learner's details, found by its legend and its label. */
 function detailsField(learner: string, label: string): HTMLInputElement {
-  return within(screen.getByRole('group', { name: `${learner} 的姓名、工号和班组` })).getByLabelText(label)
+  return within(screen.getByRole('group', { name: `${learner} 的资料` })).getByLabelText(label)
 }
 
 describe('the learners page, by keyboard', () => {

@@ -368,7 +368,7 @@ test('the certificate after a pass bears the profile’s name, has no name box, 
   await openLearners(page)
   await expect(page.getByText('证书上的姓名是“王芳”')).toBeVisible()
   await activate(page.getByRole('button', { name: '修改资料' }), hasTouch)
-  const details = page.getByRole('group', { name: '王芳 的姓名、工号和班组' })
+  const details = page.getByRole('group', { name: '王芳 的资料' })
   await expect(details.getByLabel('姓名', { exact: true })).toBeFocused()
   await expectAccessible(page, 'learner details form')
   await enter(details.getByLabel('姓名', { exact: true }), '王小芳', hasTouch)

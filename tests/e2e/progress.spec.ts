@@ -185,4 +185,12 @@ test('a candidate’s 我的进度 says what is left before the interview, item 
   await tab(page, '进度').click()
   await expect(page.getByRole('heading', { level: 1, name: '我的进度' })).toBeVisible()
   await expect(readiness).toHaveCount(0)
+  // Added on the learners page, never asked what she is here for: she says it in 修改资料, and has the list too.
+  await openLearners(page)
+  await page.getByRole('button', { name: '修改资料：王芳' }).click()
+  await page.getByRole('radio', { name: '准备客服岗位面试' }).check()
+  await page.getByRole('button', { name: '保存', exact: true }).click()
+  await expect(page.getByRole('status').filter({ hasText: '王芳' })).toBeVisible()
+  await tab(page, '进度').click()
+  await expect(readiness).toContainText('还差 5 项')
 })

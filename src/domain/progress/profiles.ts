@@ -106,17 +106,20 @@ export type DetailsResult =
   { ok: true; profile: Profile } | { ok: false; problems: Partial<Record<WelcomeField, string>> }
 
 /**
- * The learner with their details changed (those not given are kept), named if a name is given; or
- * what is wrong with each.
+ * The learner with their details (the welcome's answers, or corrections on the 学员 page) changed,
+ * those not given kept, named if a name is given; or what is wrong with each.
  *
  * @example
  * withDetails(list, 'default', { team: '三组' })
  * // { ok: true, profile: { id: 'default', name: '王芳', named: true, team: '三组', createdAt } }
+ * withDetails(list, 'default', { name: '王芳', staffId: '', team: '二组', purpose: 'newHire' })
+ * // { ok: true, profile: { id: 'default', name: '王芳', named: true, team: '二组', purpose: 'newHire', createdAt } }
  */
-export function withDetails(list: ProfileList, id: string, details: Partial<LearnerDetails>): DetailsResult {
+export function withDetails(list: ProfileList, id: string, details: Partial<WelcomeAnswers>): DetailsResult {
   const profile = list.profiles.find((candidate) => candidate.id === id)
   if (!profile) return { ok: false, problems: {} }
-  const wanted = { name: profile.name, staffId: profile.staffId ?? '', team: profile.team ?? '', ...details }
+  const { purpose, ...given } = details
+  const wanted = { name: profile.name, staffId: profile.staffId ?? '', team: profile.team ?? '', ...given }
   const problems: Partial<Record<WelcomeField, string>> = {}
   const name = nameProblem(list, wanted.name, id)
   const staffId = staffIdProblem(wanted.staffId)
@@ -135,20 +138,8 @@ export function withDetails(list: ProfileList, id: string, details: Partial<Lear
   const teamGiven = cleanText(wanted.team)
   if (staffIdGiven) next.staffId = staffIdGiven
   if (teamGiven) next.team = teamGiven
+  if (purpose) next.purpose = purpose
   return { ok: true, profile: next }
-}
-
-/**
- * The learner with the welcome's answers, named; or what is wrong with each answer.
- *
- * @example
- * welcomed(list, 'default', { name: '王芳', staffId: '', team: '二组', purpose: 'newHire' })
- * // { ok: true, profile: { id: 'default', name: '王芳', named: true, team: '二组', purpose: 'newHire', createdAt } }
- */
-export function welcomed(list: ProfileList, id: string, answers: WelcomeAnswers): DetailsResult {
-  const { purpose, ...details } = answers
-  const result = withDetails(list, id, details)
-  return result.ok ? { ok: true, profile: { ...result.profile, purpose } } : result
 }
 
 /**

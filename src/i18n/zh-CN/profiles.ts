@@ -11,7 +11,7 @@ const messages = {
     switchTo: '切换到 {name}',
     editDetails: '修改资料',
     editDetailsOf: '修改资料：{name}',
-    detailsLegend: '{name} 的姓名、工号和班组',
+    detailsLegend: '{name} 的资料',
     save: '保存',
     cancel: '取消',
     delete: '删除',

@@ -10,7 +10,6 @@ import {
   sameHash,
   staffIdProblem,
   teamProblem,
-  welcomed,
   withCertifiedName,
   withDetails,
   type Profile,
@@ -57,11 +56,11 @@ describe('staffIdProblem and teamProblem', () => {
   })
 })
 
-describe('welcomed', () => {
+describe('withDetails, given the welcome’s answers', () => {
   const first = firstProfile(new Date(createdAt))
 
   it('names the learner with the cleaned answers and their purpose, leaving out empty optional answers', () => {
-    const result = welcomed(listOf(first), 'default', {
+    const result = withDetails(listOf(first), 'default', {
       name: ' 王\u200B芳 ',
       staffId: '',
       team: ' 二组 ',
@@ -75,7 +74,7 @@ describe('welcomed', () => {
 
   it('clears an optional answer given before and now left empty', () => {
     const before = { ...first, staffId: 'A-1', team: '一组' }
-    const result = welcomed(listOf(before), 'default', { name: '王芳', staffId: ' ', team: '', purpose: 'newHire' })
+    const result = withDetails(listOf(before), 'default', { name: '王芳', staffId: ' ', team: '', purpose: 'newHire' })
     expect(result.ok && result.profile).toEqual({
       id: 'default',
       name: '王芳',
@@ -88,7 +87,7 @@ describe('welcomed', () => {
   it('says what is wrong with each answer, and names nobody', () => {
     const other = { id: 'p-li', name: '小李', createdAt }
     expect(
-      welcomed(listOf(first, other), 'default', {
+      withDetails(listOf(first, other), 'default', {
         name: '小李',
         staffId: '工号',
         team: '班'.repeat(21),
@@ -102,7 +101,7 @@ describe('welcomed', () => {
         team: '班组最多 20 个字',
       },
     })
-    expect(welcomed(listOf(first), 'default', { name: ' ', staffId: '', team: '', purpose: 'newHire' })).toEqual({
+    expect(withDetails(listOf(first), 'default', { name: ' ', staffId: '', team: '', purpose: 'newHire' })).toEqual({
       ok: false,
       problems: { name: '请输入姓名' },
     })
