@@ -152,14 +152,16 @@ export function suggestedScenario(
   const size = moduleOrder.length
   // Steps forward from the learner's module to one of the role-play's, round the end of the course.
   const steps = (id: string) => (here < 0 ? +(id !== moduleId) : (moduleOrder.indexOf(id) - here + size) % size)
-  let best: { id: string; moduleId: string; steps: number } | null = null
+  let best: { id: string; moduleId: string } | null = null
+  let fewest = Infinity
   for (const scenario of scenarios) {
     if (excellent.has(scenario.id)) continue
-    for (const id of scenario.modules) {
-      if (!best || steps(id) < best.steps) best = { id: scenario.id, moduleId: id, steps: steps(id) }
+    for (const practised of scenario.modules) {
+      const away = steps(practised)
+      if (away < fewest) [best, fewest] = [{ id: scenario.id, moduleId: practised }, away]
     }
   }
-  return best && { id: best.id, moduleId: best.moduleId }
+  return best
 }
 
 /**
