@@ -1,6 +1,6 @@
 import { acceptHMRUpdate, defineStore } from 'pinia'
 import { computed } from 'vue'
-import { personalBest, TypingResultSchema, type TypingResult } from '../domain/typing/scoring'
+import { personalBest, scoreTyping, TypingResultSchema, type TypingResult } from '../domain/typing/scoring'
 import { learnerRecords } from './learnerRecords'
 
 /**
@@ -16,10 +16,13 @@ export const useTypingStore = defineStore('typing', () => {
   })
   const history = computed(() => [...records.items.value].reverse())
   const best = computed(() => personalBest(records.items.value))
+  /** The best's net speed in whole 字/分, as 我的进度 shows it; null with no history. */
+  const bestNetSpeed = computed(() => (best.value ? Math.round(scoreTyping(best.value).netSpeed) : null))
 
   return {
     history,
     best,
+    bestNetSpeed,
     loaded: records.loaded,
     saveError: records.saveError,
     /** Reads the active learner's history once; later calls wait for the same read. */

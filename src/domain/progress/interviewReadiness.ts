@@ -4,6 +4,7 @@
  * Pure: the page brings the figures (lessons learned, best ratings, best typing and voice results).
  */
 import type { Rating } from '../scenario/engine'
+import { verdictOf } from '../voice/bands'
 
 /** The module a candidate prepares the interview with (content/modules/09-interview). */
 export const INTERVIEW_MODULE = 'interview'
@@ -57,7 +58,7 @@ export function interviewReadiness(figures: ReadinessFigures): InterviewReadines
     { kind: 'typing', done: typing.netSpeed !== null && typing.netSpeed >= typing.target, ...typing },
     {
       kind: 'voice',
-      done: voice.rate !== null && voice.rate >= voice.band.min && voice.rate <= voice.band.max,
+      done: voice.rate !== null && verdictOf(voice.rate, voice.band) === 'ok',
       ...voice,
     },
   ]
