@@ -9,12 +9,14 @@ import { startSession, type QuizAttempt, type QuizSession, type SessionQuestion 
 
 /**
  * Draws the exam: from each module its weight in questions, preferring ones
- * this learner has not been asked in an earlier exam.
+ * this learner has not been asked in an earlier exam. A question whose key
+ * rests on the course's own reading rather than a quoted rule (a printed
+ * exercise no document answers) is practised, never examined.
  *
  * @example
  * drawExam({ a: [q1, q2, q3] }, { a: 2 }, new Set(['q1']), 7) // q2 and q3, in a seeded order
  */
-export function drawExam<T extends { id: string }>(
+export function drawExam<T extends { id: string; citation?: { kind: string } }>(
   banks: Readonly<Record<string, readonly T[]>>,
   weights: Readonly<Record<string, number>>,
   seen: ReadonlySet<string>,
@@ -23,7 +25,8 @@ export function drawExam<T extends { id: string }>(
   const random = seededRandom(seed)
   const drawn: T[] = []
   for (const moduleId of Object.keys(weights).sort()) {
-    const pool = shuffled(banks[moduleId] ?? [], random)
+    const examinable = (banks[moduleId] ?? []).filter((question) => question.citation?.kind !== 'supplementary')
+    const pool = shuffled(examinable, random)
     const fresh = pool.filter((question) => !seen.has(question.id))
     const again = pool.filter((question) => seen.has(question.id))
     drawn.push(...[...fresh, ...again].slice(0, weights[moduleId] ?? 0))

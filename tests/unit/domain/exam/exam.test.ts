@@ -44,6 +44,23 @@ describe('drawExam', () => {
   it('asks no more than a bank holds', () => {
     expect(drawExam({ a: bank('a', 2) }, { a: 5 }, new Set(), 1)).toHaveLength(2)
   })
+  it('never asks a question whose key is the course’s own reading, not a quoted rule', () => {
+    const quoted = { kind: 'quote' }
+    const ownReading = { kind: 'supplementary' }
+    const mixed = [
+      { id: 'q0', citation: quoted },
+      { id: 'q1', citation: ownReading },
+      { id: 'q2', citation: quoted },
+      { id: 'q3', citation: ownReading },
+    ]
+    for (const seed of [1, 2, 3, 4, 5]) {
+      expect(
+        drawExam({ a: mixed }, { a: 4 }, new Set(), seed)
+          .map((q) => q.id)
+          .sort(),
+      ).toEqual(['q0', 'q2'])
+    }
+  })
 })
 
 describe('examSize', () => {
