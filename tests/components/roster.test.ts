@@ -182,7 +182,7 @@ describe('the roster page', () => {
     await pasteCodes(encodeResult(playedSince))
     await waitFor('the report', () =>
       expect(liveTexts('status')).toContain(
-        '新加入 0 条，重复 0 条，拒收 0 条。其中 1 条是交过的成绩再次发来，已换上其中更好的情景演练评级。',
+        '新加入 0 条，重复 1 条，拒收 0 条。其中 1 条是交过的成绩再次发来，已换上其中更好的情景演练评级。',
       ),
     )
     await waitFor('the rating taken on', () => expect(submissions().textContent).toContain('无声电话 合格'))

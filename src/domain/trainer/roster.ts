@@ -70,10 +70,11 @@ export interface AddReport {
   roster: RosterEntry[]
   added: number
   /**
-   * Results already in the roster sent again with better role-play ratings (a learner plays the
+   * Of the duplicates, those sent again with better role-play ratings (a learner plays the
    * role-plays after the quiz and copies the code again): the ratings are taken on.
    */
   updated: number
+  /** Results already in the roster, sent again: every input is added, a duplicate or refused. */
   duplicates: number
   /** Lines or files that were refused, each with why. */
   refused: { source: string; problem: string }[]
@@ -133,11 +134,12 @@ export function addToRoster(roster: readonly RosterEntry[], inputs: readonly Ros
     const key = entryKey(decoded.value)
     const kept = byKey.get(key)
     if (kept) {
+      duplicates += 1
       const scenarios = betterScenarios(kept.scenarios, decoded.value.scenarios)
       if (scenarios) {
         byKey.set(key, { ...kept, scenarios })
         updated += 1
-      } else duplicates += 1
+      }
     } else {
       const mergedInto = merged.get(learnerKey(decoded.value))
       byKey.set(key, mergedInto ? { ...decoded.value, mergedInto } : decoded.value)

@@ -204,7 +204,7 @@ describe('one hand-in sent twice', () => {
 
   it('takes on the better role-play rating of a code copied again after playing, in either order', () => {
     const sentAgain = addToRoster(addToRoster([], code(quizFirst)).roster, code(playedSince))
-    expect(sentAgain).toMatchObject({ added: 0, updated: 1, duplicates: 0 })
+    expect(sentAgain).toMatchObject({ added: 0, updated: 1, duplicates: 1 })
     expect(sentAgain.roster).toHaveLength(1)
     expect(sentAgain.roster[0]!.scenarios).toEqual(playedSince.scenarios)
 
@@ -212,6 +212,12 @@ describe('one hand-in sent twice', () => {
     const older = addToRoster(sentAgain.roster, code(quizFirst))
     expect(older).toMatchObject({ added: 0, updated: 0, duplicates: 1 })
     expect(older.roster[0]!.scenarios).toEqual(playedSince.scenarios)
+  })
+
+  it('accounts for every line pasted: the old and the new code together are one added and one sent again', () => {
+    const both = addToRoster([], [...code(quizFirst), { source: '第 2 行', text: encodeResult(playedSince) }])
+    expect(both).toMatchObject({ added: 1, duplicates: 1, updated: 1, refused: [] })
+    expect(both.roster[0]!.scenarios).toEqual(playedSince.scenarios)
   })
 
   it('keeps a merge the trainer made when the ratings are taken on', () => {
