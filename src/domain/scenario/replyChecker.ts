@@ -21,7 +21,7 @@ export interface ReplyCheck {
   present: ReplyElement[]
   /** Expected elements the reply lacks. */
   missing: ReplyElement[]
-  /** Points for the role-play: 1 for no forbidden wording, up to 2 for the expected elements. */
+  /** Points for the role-play: 1 for no forbidden wording, up to 2 for the expected elements (1 beside forbidden wording). */
   scores: { courtesy: number; solving: number }
 }
 
@@ -63,8 +63,11 @@ const FORBIDDEN: ForbiddenRule[] = [
   { pattern: /你说什么|说话呀|说吧/, why: '催促或呵斥客户是不礼貌的' }, // 004
   { pattern: /打错电话了|看清楚后再拨/, why: '客户打错电话时要耐心说明，不能责怪' }, // 004 item 13
   { pattern: /听懂了吧|没事了吧|挂电话吧|我就挂了/, why: '不能催客户挂机或质问客户' }, // 004 items 32, 33
-  // “是你的问题” blames; “解决你的问题”, “负责你的问题” do not.
-  { pattern: /你自己|是你的问题|怪你|你没说清楚|你搞错了/, why: '不能责怪客户，也不能和客户争辩' }, // 000
+  // “是你的问题” blames, and a polite 您 does not make it less of a blame; “解决您的问题” does not.
+  {
+    pattern: /[你您]自己|是[你您]的问题|怪[你您]|[你您]没说清楚|[你您]搞错了|[你您]催得太急/,
+    why: '不能责怪客户，也不能和客户争辩',
+  }, // 000
 ]
 
 const ELEMENTS: Record<ReplyElement, RegExp> = {
@@ -100,13 +103,15 @@ export function checkReply(reply: string, expects: readonly ReplyElement[]): Rep
   const present = expects.filter((element) => ELEMENTS[element].test(text))
   const missing = expects.filter((element) => !present.includes(element))
   const share = expects.length === 0 ? 1 : present.length / expects.length
+  const elements = text.length === 0 ? 0 : share === 1 ? 2 : share >= 0.5 ? 1 : 0
   return {
     forbidden,
     present,
     missing,
     scores: {
       courtesy: text.length > 0 && forbidden.length === 0 ? 1 : 0,
-      solving: text.length === 0 ? 0 : share === 1 ? 2 : share >= 0.5 ? 1 : 0,
+      // Blaming the customer undoes an apology and a promise said around it: such a reply is 不妥, never 还可以.
+      solving: forbidden.length > 0 ? Math.min(elements, 1) : elements,
     },
   }
 }

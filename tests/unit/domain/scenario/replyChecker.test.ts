@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { checkReply } from '../../../../src/domain/scenario/replyChecker'
+import { freeReplyMark } from '../../../../src/domain/scenario/marks'
 
 // Document 004, section ⑨: every "不可以说" line, in simplified characters.
 const FORBIDDEN_LINES = [
@@ -104,6 +105,7 @@ describe('checkReply', () => {
     ['a polite question', '您好，可不可以请您先把情况告诉我？'],
     ['taking on the problem', '您放心，我会负责你的问题，马上帮您处理。'],
     ['solving the problem', '我马上帮你解决你的问题。'],
+    ['solving the problem, politely', '我马上帮您解决您的问题。'],
   ])('lets %s through', (_name, line) => {
     expect(checkReply(line, []).forbidden).toEqual([])
   })
@@ -117,6 +119,18 @@ describe('checkReply', () => {
   it('still refuses a refusal and a blame', () => {
     expect(checkReply('这不可以。', []).forbidden.map((match) => match.found)).toEqual(['不可以'])
     expect(checkReply('这是你的问题。', []).forbidden.map((match) => match.found)).toEqual(['是你的问题'])
+  })
+
+  it.each([
+    ['对不起您，是您自己催得太急了，我下一步马上帮您处理', '您自己'],
+    ['这是您的问题，我马上帮您处理。', '是您的问题'],
+    ['不好意思，您搞错了，我帮您再查一下。', '您搞错了'],
+  ])('refuses a blame said with a polite 您: %s', (line, found) => {
+    expect(checkReply(line, ['apology', 'nextStep']).forbidden.map((match) => match.found)).toEqual([found])
+    // An apology and a next step do not make up for blaming the customer: the reply is marked 不妥.
+    const { scores } = checkReply(line, ['apology', 'nextStep'])
+    expect(scores).toEqual({ courtesy: 0, solving: 1 })
+    expect(freeReplyMark(scores)).toBe('poor')
   })
 
   it('allows 我不能 only in a polite refusal that apologises first', () => {
