@@ -312,12 +312,26 @@ test('from the roster a trainer issues a certificate for a learner who passed, a
     learner: '赵敏',
     learnerId: 'p-zhao-01',
     staffId: 'B-7',
-    percent: 86.7,
-    correct: 26,
-    total: 30,
+    percent: 86,
+    correct: 43,
+    total: 50,
     passMark: 80,
     passed: true,
     startedAt: new Date(Date.parse(finishedAt) - 20 * 60_000).toISOString(),
+    finishedAt,
+    scenarios: [],
+  })
+  // A weekly quiz of five questions, all right: passed, but it is not the exam.
+  const shortQuiz = encodeResult({
+    assignment: 'week3a1',
+    title: '第三周：投诉处理',
+    learner: '孙丽',
+    percent: 100,
+    correct: 5,
+    total: 5,
+    passMark: 80,
+    passed: true,
+    startedAt: new Date(Date.parse(finishedAt) - 5 * 60_000).toISOString(),
     finishedAt,
     scenarios: [],
   })
@@ -336,7 +350,7 @@ test('from the roster a trainer issues a certificate for a learner who passed, a
     scenarios: [],
   })
   await page.goto('./#/roster')
-  await fill(page.getByLabel('成绩代码（每行一个）'), `${passed}\n${passedLower}`)
+  await fill(page.getByLabel('成绩代码（每行一个）'), `${passed}\n${passedLower}\n${shortQuiz}`)
   await activate(page.getByRole('button', { name: '加入名册' }))
   // The section and the table's scrolling box inside it share the name: the section holds both.
   const roster = page.getByRole('region', { name: '每次提交' }).first()
@@ -344,6 +358,9 @@ test('from the roster a trainer issues a certificate for a learner who passed, a
   await expect(roster.getByRole('row').filter({ hasText: '钱多' })).toContainText('通过')
   await expect(roster.getByRole('link', { name: /签发证书/ })).toHaveCount(1)
   await expect(roster.getByRole('link', { name: '为钱多签发证书' })).toHaveCount(0)
+  await expect(roster.getByRole('row').filter({ hasText: '孙丽' })).toContainText('通过')
+  await expect(roster.getByRole('link', { name: '为孙丽签发证书' })).toHaveCount(0)
+  await expect(roster).toContainText('作业不少于 50 道题（结业考试的题量）、成绩达到 80 分的，旁边有「签发证书」。')
   const expiring = page.getByRole('region', { name: '60 天内到期的证书' })
   await expect(expiring).toContainText('60 天内没有到期的证书。')
   await expectNoViolations(page, 'roster with a passed result')

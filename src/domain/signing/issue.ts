@@ -126,14 +126,17 @@ export type IssueLinkQuery = Record<'name' | 'staffId' | 'score' | 'passedOn' | 
 export type IssuePrefill = Partial<IssueForm> & { from?: string }
 
 /**
- * Whether a result in the roster can stand for the exam on a certificate: passed, and at the
- * exam's pass mark or above as the form counts it (whole points, rounded down). An assignment
- * passed at its own lower mark cannot.
+ * Whether a result in the roster can stand for the exam on a certificate, which says 通过结业考试:
+ * passed, at the exam's pass mark or above as the form counts it (whole points, rounded down), over
+ * at least as many questions as the exam asks. A weekly quiz passed at 80% is not the exam.
  *
- * @example certifiable({ passed: true, percent: 66.7 }, 80) // false
+ * @example certifiable({ passed: true, percent: 86.7, total: 5 }, { passMark: 80, size: 50 }) // false
  */
-export function certifiable(result: { passed: boolean; percent: number }, passMark: number): boolean {
-  return result.passed && Math.floor(result.percent) >= passMark
+export function certifiable(
+  result: { passed: boolean; percent: number; total: number },
+  exam: { passMark: number; size: number },
+): boolean {
+  return result.passed && Math.floor(result.percent) >= exam.passMark && result.total >= exam.size
 }
 
 /**

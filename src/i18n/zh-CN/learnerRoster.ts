@@ -58,6 +58,7 @@ const messages = {
     analysisLabel: '题目分析：选择作业',
     analysisNone: '选择一个作业，查看每道题的答对率和区分度。',
     tableHint: '表格较宽时可以左右滑动，姓名一列固定不动。',
+    certificateHint: '作业不少于 {size} 道题（结业考试的题量）、成绩达到 {passMark} 分的，旁边有「签发证书」。',
   },
 }
 

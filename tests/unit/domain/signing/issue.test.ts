@@ -100,12 +100,18 @@ describe('certificateFields', () => {
 
 describe('the issue form filled from the roster', () => {
   it('is offered for a result passed at the exam’s pass mark, not for one passed at a lower mark of its own', () => {
-    expect(certifiable({ passed: true, percent: 86.7 }, 80)).toBe(true)
-    expect(certifiable({ passed: true, percent: 80 }, 80)).toBe(true)
+    const exam = { passMark: 80, size: 50 }
+    expect(certifiable({ passed: true, percent: 86.7, total: 50 }, exam)).toBe(true)
+    expect(certifiable({ passed: true, percent: 80, total: 60 }, exam)).toBe(true)
     // The form counts whole points: 79.9 is 79, under the mark.
-    expect(certifiable({ passed: true, percent: 79.9 }, 80)).toBe(false)
-    expect(certifiable({ passed: true, percent: 66.7 }, 80)).toBe(false)
-    expect(certifiable({ passed: false, percent: 90 }, 80)).toBe(false)
+    expect(certifiable({ passed: true, percent: 79.9, total: 50 }, exam)).toBe(false)
+    expect(certifiable({ passed: true, percent: 66.7, total: 50 }, exam)).toBe(false)
+    expect(certifiable({ passed: false, percent: 90, total: 50 }, exam)).toBe(false)
+  })
+
+  it('is not offered for a quiz shorter than the exam, however well it went: the certificate says 通过结业考试', () => {
+    expect(certifiable({ passed: true, percent: 100, total: 5 }, { passMark: 80, size: 50 })).toBe(false)
+    expect(certifiable({ passed: true, percent: 100, total: 49 }, { passMark: 80, size: 50 })).toBe(false)
   })
 
   it('carries the result’s learner, rounded-down score and date, and the form accepts them', () => {
