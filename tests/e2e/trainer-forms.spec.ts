@@ -173,6 +173,10 @@ test('hand-picking with nothing picked is named beside the picker', async ({ pag
   const fields = form(page)
   await enter(page, fields.title, '无声电话专项', hasTouch)
   await enter(page, fields.trainer, '张老师', hasTouch)
+  // Before choosing, the trainer reads which way lets 题目分析 find a weak question.
+  await expect(page.getByText(/^随机抽题时每人的题不同，适合练习；手动选题时所有学员答同一套题/)).toContainText(
+    '每道题要有 10 人作答',
+  )
   if (hasTouch) await page.getByRole('radio', { name: '手动选题' }).tap()
   else {
     await tabTo(page, page.getByRole('radio', { name: '从所选模块随机抽题' }))

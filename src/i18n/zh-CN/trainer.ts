@@ -48,6 +48,8 @@ const messages = {
     sourceLegend: '出题方式',
     sourceModules: '从所选模块随机抽题',
     sourcePicked: '手动选题',
+    sourceHint:
+      '随机抽题时每人的题不同，适合练习；手动选题时所有学员答同一套题，交回后「题目分析」才能看出哪道题出了问题（每道题要有 {min} 人作答）。',
     pickLegend: '手动选题（已选 {count} 道）',
     pickCount: '已选 {count} 道',
     pickModule: '模块',
