@@ -95,6 +95,10 @@ describe('RosterItemAnalysis', () => {
     const detail = screen.getByRole('region', { name: '第 3 题' })
     expect(within(detail).getAllByRole('listitem').map(textOf)).toEqual(['A. 正确', 'B. 错误（正确答案）'])
     expect(within(detail).getByText('区分度为负')).toBeTruthy()
+    // Flagged for a fix: it says where the question is kept and how to keep it out of use meanwhile.
+    expect(textOf(within(detail).getByText(/^这道题的编号是/))).toBe(
+      '这道题的编号是 basics-q003。要修改它，请在课程文件夹的 content/questions 里按编号找到这道题（写法见 content/AUTHORING.md），改好后重新生成课程；改好之前，布置作业时用「手动选题」避开它。',
+    )
   })
 
   it('shows beside each option how many chose it, the blanks, and the learners whose codes do not say', async () => {

@@ -50,6 +50,8 @@ const messages = {
     picksPartial:
       '各选项的人数只算成绩代码记录了所选答案的 {reported} 人；另有 {rest} 人的成绩代码没有这项记录（旧版课程的成绩代码不带）。',
     explanation: '解析：',
+    howToFix:
+      '这道题的编号是 {id}。要修改它，请在课程文件夹的 content/questions 里按编号找到这道题（写法见 content/AUTHORING.md），改好后重新生成课程；改好之前，布置作业时用「手动选题」避开它。',
     missing: '这道题已不在本课程的题库里（可能在作业布置后修改了题库），只能看到统计数字。',
     close: '返回表格',
     exportCsv: '导出 CSV',
