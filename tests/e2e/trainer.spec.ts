@@ -354,6 +354,10 @@ test('a damaged assignment link is refused with a reason', async ({ page }) => {
   await page.goto('./#/assignment?a=A1.N4IgbghgtgpgzgBwG4.ZZZZZZ')
   await expect(page.getByRole('heading', { level: 1, name: '无法打开这个作业' })).toBeVisible()
   await expect(page.getByRole('alert')).toContainText('作业链接无效')
+  // What to do about it, too: a learner holding a cut link is not left at a dead end.
+  await expect(page.getByRole('alert')).toContainText(
+    '。请重新打开培训师发来的原始链接，或重新扫一次二维码；还是打不开，请把这句提示告诉培训师。',
+  )
   // A link whose code came twice is not called empty.
   await page.goto('./#/assignment?a=A1.x&a=A1.y')
   await expect(page.getByRole('alert')).toHaveText(
