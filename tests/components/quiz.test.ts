@@ -6,6 +6,7 @@ import { click, liveTexts, mountApp, savedBefore, savedRecords, textOf, waitFor 
 import type { QuizSession } from '../../src/domain/quiz/session'
 import QuizHandInConfirm from '../../src/components/quiz/QuizHandInConfirm.vue'
 import { reviewCardDue } from '../fixtures/reviewCard'
+import { useProgressStore } from '../../src/stores/progress'
 
 // A fixed seed makes the draw and the option order repeatable. For the fixture bank
 // (tests/fixtures/course/questions/01-basics.yaml) seed 12345 gives, in this order:
@@ -62,7 +63,8 @@ describe('quiz list', () => {
       ['今天没有要复习的题。答错的题会按间隔重复的安排回到这里。', '今日待复习 0 道 · 尚未做过'],
       ['从全部模块中抽题，检验整体掌握情况。', '题库 3 道题 · 尚未做过'],
       ['错题本是空的：做完练习或测验后，答错和没有作答的题会出现在这里。', '现有错题 0 道 · 尚未做过'],
-      ['题库 3 道题 · 尚未做过'],
+      // A module quiz asks about every lesson of it: before they are learned, its card says so.
+      ['本模块的课已学 0 / 2：题目出自每一课，学完再做更有把握。', '题库 3 道题 · 尚未做过'],
       ['题库 0 道题 · 尚未做过'],
     ])
     // Nothing to review and no mistakes yet: those two are not links; the others are.
@@ -75,6 +77,15 @@ describe('quiz list', () => {
     expect(linkIn('语音练习')!.getAttribute('href')).toBe('/voice')
     expect(linkIn('打字测试')!.getAttribute('href')).toBe('/typing')
     expect(linkIn('找茬：这通电话哪里不规范')!.getAttribute('href')).toBe('/spotting')
+  })
+
+  it('stops saying a module’s lessons come first once they are learned', async () => {
+    await mountApp('/quizzes')
+    const card = await waitFor('the module card', () => screen.getByRole('article', { name: '1. 基础模块' }))
+    await useProgressStore().setLessonLearned('basics-first', true)
+    await waitFor('one lesson counted', () => within(card).getByText(/^本模块的课已学 1 \/ 2/))
+    await useProgressStore().setLessonLearned('basics-second', true)
+    await waitFor('the line gone', () => expect(within(card).queryByText(/^本模块的课已学/)).toBeNull())
   })
 })
 

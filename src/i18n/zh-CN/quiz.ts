@@ -31,6 +31,7 @@ const messages = {
     typingDescription: '看打 1、3 或 5 分钟，算出速度和正确率，为面试的打字测试做准备。',
     spottingDescription: '读一通电话记录，找出说错的话，说出违反了哪条规范。',
     questionCount: '题库 {count} 道题',
+    lessonsLeft: '本模块的课已学 {done} / {total}：题目出自每一课，学完再做更有把握。',
     best: '最好成绩 {percent}%',
     latest: '最近一次 {percent}%',
     notTaken: '尚未做过',
