@@ -20,6 +20,7 @@
 import { csvText } from './csv'
 import type { QuestionMark } from './questionMarks'
 import { optionLetter } from '../quiz/keys'
+import { MIN_SUBMISSIONS } from './itemAnalysisMinimum'
 
 /** One learner's hand-in: whether each question was answered right, and what they chose when the code says. */
 export interface ItemSubmission {
@@ -27,12 +28,7 @@ export interface ItemSubmission {
   answers: readonly QuestionMark[]
 }
 
-/**
- * Below this many learners answering a question, no figure is shown for it: one learner
- * more or less moves the facility by over 10 points, and the correlation's standard
- * error (about 1/√(n−1), 0.35 at n = 9) is as large as the differences a trainer would act on.
- */
-export const MIN_SUBMISSIONS = 10
+export { MIN_SUBMISSIONS }
 /** A question at least this share of learners got right tests nothing they do not already know. */
 export const EASY_FACILITY = 0.9
 /** A question at most this share got right: unclear, wrongly keyed, or not taught. */
