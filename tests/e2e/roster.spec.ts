@@ -8,7 +8,7 @@ import { expect, test, type Browser, type Page } from '@playwright/test'
 import AxeBuilder from '@axe-core/playwright'
 import { fileURLToPath } from 'node:url'
 import { encodeAssignment, type Assignment } from '../../src/domain/trainer/assignment'
-import { decodeResult } from '../../src/domain/trainer/assignmentResult'
+import { decodeResult, encodeResult } from '../../src/domain/trainer/assignmentResult'
 import { packCode } from '../../src/domain/trainer/transferCode'
 import { fixtureResult } from '../fixtures/trainer'
 import { loadCourse } from '../../src/content/build/loadCourse'
@@ -294,4 +294,27 @@ test('the roster fits a 360 px phone at every text size: wide tables scroll in t
       .evaluate((el) => el.getBoundingClientRect().width)
     expect(nameWidth).toBeGreaterThan(90)
   }
+})
+
+test('a printed roster is the tables and the time it was printed, without the paste box, the filters or the buttons', async ({
+  page,
+}) => {
+  await openRoster(page)
+  await page.getByLabel('成绩代码（每行一个）').fill(encodeResult(fixtureResult))
+  await activate(page.getByRole('button', { name: '加入名册' }))
+  await expect(page.getByRole('status').filter({ hasText: '新加入 1 条' })).toBeVisible()
+  await expect(page.getByText(/^打印时间：/)).toBeHidden()
+
+  await page.emulateMedia({ media: 'print' })
+  await expect(page.getByRole('heading', { level: 1, name: '学员成绩' })).toBeVisible()
+  await expect(page.getByText(/^打印时间：\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/)).toBeVisible()
+  await expect(page.getByRole('region', { name: '每次提交' }).first()).toContainText('王芳')
+  for (const control of [
+    page.getByLabel('成绩代码（每行一个）'),
+    page.getByRole('button', { name: '加入名册' }),
+    page.getByRole('button', { name: '导出 CSV（Excel 可直接打开）' }),
+    page.getByRole('button', { name: '清空名册' }),
+    page.getByLabel('题目分析：选择作业'),
+  ])
+    await expect(control).toBeHidden()
 })

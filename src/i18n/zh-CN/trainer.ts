@@ -128,6 +128,7 @@ const messages = {
   },
   roster: {
     title: '学员成绩',
+    printedAt: '打印时间：{time}',
     intro: '把学员发来的成绩代码粘贴到下面（每行一个），或选择成绩文件。成绩只保存在这台电脑的浏览器里。',
     pasteLabel: '成绩代码（每行一个）',
     add: '加入名册',
