@@ -7,13 +7,16 @@
 import { fileURLToPath } from 'node:url'
 import { loadCourse, formatProblem } from '../src/content/build/loadCourse.ts'
 import { bankProblems, courseCounts } from '../src/content/build/counts.ts'
+import { lengthStrategyProblems } from '../src/content/build/giveaways.ts'
 
 const root = fileURLToPath(new URL('../content', import.meta.url))
 const wantsJson = process.argv.includes('--json') || process.env.npm_config_json === 'true'
 const course = loadCourse(root)
 const counts = courseCounts(course)
 // The bank-wide bars apply to the real course only, so they are checked here rather than per file.
-for (const message of bankProblems(counts)) course.problems.push({ file: 'content/questions', field: '', message })
+for (const message of bankProblems(counts)) course.problems.push({ file: 'content', field: '', message })
+for (const message of lengthStrategyProblems(course.scenarios))
+  course.problems.push({ file: 'content/scenarios', field: '', message })
 
 if (wantsJson) {
   console.log(JSON.stringify({ ...counts, problems: course.problems.map(formatProblem) }))

@@ -1,5 +1,6 @@
 import type { LoadedCourse } from './loadCourse.ts'
 import { keyIsUniquelyLongest } from '../../domain/course/learnerText.ts'
+import { GIVEAWAY_RULES, bestReplyLongestShare, shorterMistakesShare } from './giveaways.ts'
 
 /** The counts content:check reports; later content kinds add their own. */
 export interface CourseCounts {
@@ -16,6 +17,14 @@ export interface CourseCounts {
   situationalShare: number
   /** Share of single-choice questions whose key is the uniquely longest option, 0–1. */
   longestKeyShare: number
+  /** Share of lesson self-checks whose key is the uniquely longest option, 0–1. */
+  selfCheckLongestKeyShare: number
+  /** Share of true/false questions whose answer is 对, 0–1. */
+  trueShare: number
+  /** Share of role-play choice steps whose best reply is the uniquely longest, 0–1. */
+  bestReplyLongestShare: number
+  /** Share of 找茬 calls whose rule-breaking lines are shorter on average than the good ones, 0–1. */
+  shorterMistakesShare: number
   /** Places where learner-facing text still talks about a document. */
   documentMentions: number
   scenarios: number
@@ -53,6 +62,8 @@ export function courseCounts(course: LoadedCourse): CourseCounts {
     ...course.spotting.transcripts.flatMap((transcript) => transcript.lines.flatMap((line) => line.citation ?? [])),
   ]
   const singles = course.questions.flatMap((question) => (question.type === 'single' ? [question] : []))
+  const trueFalse = course.questions.flatMap((question) => (question.type === 'truefalse' ? [question] : []))
+  const selfChecks = lessons.flatMap((lesson) => lesson.selfCheck)
   const situational = course.questions.filter((question) => question.kind === 'situational').length
   return {
     modules: course.modules.length,
@@ -73,6 +84,13 @@ export function courseCounts(course: LoadedCourse): CourseCounts {
       singles.filter((question) => keyIsUniquelyLongest(question.options, question.answer)).length,
       singles.length,
     ),
+    selfCheckLongestKeyShare: share(
+      selfChecks.filter((item) => keyIsUniquelyLongest(item.options, item.answer)).length,
+      selfChecks.length,
+    ),
+    trueShare: share(trueFalse.filter((question) => question.answer).length, trueFalse.length),
+    bestReplyLongestShare: bestReplyLongestShare(course.scenarios),
+    shorterMistakesShare: shorterMistakesShare(course.spotting.transcripts),
     documentMentions: course.documentMentions,
     scenarios: course.scenarios.length,
     spotting: course.spotting.transcripts.length,
@@ -94,6 +112,27 @@ export function bankProblems(counts: CourseCounts): string[] {
   if (counts.longestKeyShare > BANK_RULES.maxLongestKeyShare) {
     problems.push(
       `单选题中正确选项独自最长的占 ${percent(counts.longestKeyShare)}，不能超过 ${percent(BANK_RULES.maxLongestKeyShare)}`,
+    )
+  }
+  if (counts.selfCheckLongestKeyShare > BANK_RULES.maxLongestKeyShare) {
+    problems.push(
+      `课后自测中正确选项独自最长的占 ${percent(counts.selfCheckLongestKeyShare)}，不能超过 ${percent(BANK_RULES.maxLongestKeyShare)}`,
+    )
+  }
+  const { min, max } = GIVEAWAY_RULES.trueShare
+  if (counts.questionsByType.truefalse > 0 && (counts.trueShare < min || counts.trueShare > max)) {
+    problems.push(
+      `判断题中答案为「对」的占 ${percent(counts.trueShare)}，应在 ${percent(min)} 到 ${percent(max)} 之间：总选一边不该占便宜`,
+    )
+  }
+  if (counts.shorterMistakesShare > GIVEAWAY_RULES.maxShorterMistakesShare) {
+    problems.push(
+      `找茬的通话中，违规的句子平均比正确的句子短的占 ${percent(counts.shorterMistakesShare)}，不能超过 ${percent(GIVEAWAY_RULES.maxShorterMistakesShare)}`,
+    )
+  }
+  if (counts.bestReplyLongestShare > GIVEAWAY_RULES.maxBestReplyLongestShare) {
+    problems.push(
+      `情景演练中最佳回应独自最长的步骤占 ${percent(counts.bestReplyLongestShare)}，不能超过 ${percent(GIVEAWAY_RULES.maxBestReplyLongestShare)}`,
     )
   }
   return problems

@@ -19,7 +19,7 @@ export function documentMentions(text: string): string[] {
 }
 
 /** Options measured in characters, ignoring spaces and punctuation. */
-function visibleLength(option: string): number {
+export function visibleLength(option: string): number {
   return option.replace(/[\s\p{P}]/gu, '').length
 }
 

@@ -4,6 +4,7 @@
  * best rating. Also walks every path, for the content check and the tests.
  */
 import {
+  DIMENSIONS,
   FREE_REPLY_MAX,
   bestReplyIndex,
   chooseReply,
@@ -130,6 +131,23 @@ export function moodDeadEnds(def: ScenarioDef): string[] {
   return [...found]
 }
 
+/**
+ * Areas where a weaker reply earns more than the step's best one. A learner who chooses the best reply
+ * every time would then see that area short of its maximum while the total shows full marks.
+ */
+function outscoredAreas(def: ScenarioDef): string[] {
+  return def.steps.flatMap((step) => {
+    if (step.kind !== 'choice') return []
+    const best = step.replies[bestReplyIndex(step)]!
+    return step.replies.flatMap((reply, index) =>
+      DIMENSIONS.filter((dimension) => (reply.scores[dimension] ?? 0) > Math.max(0, best.scores[dimension] ?? 0)).map(
+        (dimension) =>
+          `回应 ${step.id}.replies.${index} 的 ${dimension} 比这一步的最佳回应得分高：最佳回应每个方面都不能低于其他回应，否则每步都选对的学员在这一方面也拿不到满分`,
+      ),
+    )
+  })
+}
+
 /** The endings `id` falls back to, in order, stopping at the first one seen again. */
 function fallsBackTo(def: ScenarioDef, id: string): string[] {
   const chain: string[] = []
@@ -212,6 +230,8 @@ export function checkScenarioGraph(def: ScenarioDef, options: { minDecisions: nu
   )
   for (const id of luckyEndings)
     problems.push(`结局「${id}」不设上限，回应得分不到合格也能走到：给它加上 needs: pass 和 otherwise`)
+
+  problems.push(...outscoredAreas(def))
 
   const best = bestPath(def)
   const rating = ratePlay(def, best)

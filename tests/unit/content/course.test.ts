@@ -20,6 +20,8 @@ import { lessonTexts, questionTexts, scenarioTexts } from '../../../src/content/
 import type { Lesson, Question, Scenario } from '../../../src/content/build/schema'
 import { replyOrder } from '../../../src/domain/scenario/replyOrder'
 import { checkReply } from '../../../src/domain/scenario/replyChecker'
+import { lengthStrategyRating } from '../../../src/content/build/giveaways'
+import { drawExam } from '../../../src/domain/exam/exam'
 import scenarioMessages from '../../../src/i18n/zh-CN/scenario'
 
 // The real course: every file valid, every quotation found in its document.
@@ -133,6 +135,16 @@ describe('the question bank', () => {
       '多选题第 3 题',
     ])
     for (const question of toConfirm) expect(question.citation.kind, question.id).toBe('supplementary')
+    // Practised, never examined: the certification exam asks only what a document rules.
+    const banks: Record<string, (typeof course.questions)[number][]> = {}
+    for (const question of course.questions) (banks[question.module] ??= []).push(question)
+    const examined = new Set(
+      [1, 2, 3, 4, 5, 6, 7, 8].flatMap((seed) =>
+        drawExam(banks, course.index.exam!.weights, new Set(), seed).map((question) => question.id),
+      ),
+    )
+    expect(examined.size).toBeGreaterThan(course.index.exam!.weights.overview!)
+    for (const question of toConfirm) expect(examined.has(question.id), question.id).toBe(false)
     // Where they come from is their origin, not a topic: 我的进度's weakest topics list topics only.
     for (const question of printed) expect(question.tags, question.id).not.toContain('练习题')
   })
@@ -202,6 +214,24 @@ describe('the role-play scenarios', () => {
         if (ratePlay(scenario, play).rating === 'excellent') wins++
       }
       expect(wins / 200).toBeLessThanOrEqual(0.1)
+    },
+  )
+
+  it.each(scenarios.map((scenario) => [scenario.id, scenario] as const))(
+    '%s: choosing the best reply every time shows full marks in every area, adding up to the total',
+    (_id, scenario) => {
+      const rated = ratePlay(scenario, bestPath(scenario))
+      expect(rated.totals).toEqual(rated.maxima)
+      expect(DIMENSIONS.reduce((sum, dimension) => sum + rated.maxima[dimension], 0)).toBe(rated.max)
+    },
+  )
+
+  it.each(scenarios.map((scenario) => [scenario.id, scenario] as const))(
+    '%s cannot be passed by always choosing the longest reply, or the shortest',
+    (_id, scenario) => {
+      // Shuffling hides where the best reply was written, not how long it is.
+      expect(lengthStrategyRating(scenario, 'longest')).toBe('improve')
+      expect(lengthStrategyRating(scenario, 'shortest')).toBe('improve')
     },
   )
 

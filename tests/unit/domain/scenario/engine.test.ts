@@ -284,6 +284,11 @@ describe('checkScenarioGraph', () => {
       '结局「good」不设上限，回应得分不到合格也能走到',
     ],
     [
+      'a weaker reply that earns more in one area than the best',
+      (d) => (d.steps[3].replies[1] = { scores: { solving: 3, rules: -2 }, next: 'close-hard' }),
+      '回应 promise.replies.1 的 solving 比这一步的最佳回应得分高',
+    ],
+    [
       'replies so close that guessing wins',
       (d) => {
         for (const step of d.steps)
