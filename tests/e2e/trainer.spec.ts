@@ -546,7 +546,7 @@ test('an assignment of hand-picked questions and a role-play carries the role-pl
   await page.getByLabel('培训师姓名').fill('张老师')
   await page.getByRole('radio', { name: '手动选题' }).check()
   await page.getByRole('combobox', { name: /^模块/ }).selectOption({ label: '6. 服务规范用语' })
-  await page.getByLabel('按题干搜索').fill('无声')
+  await page.getByLabel('按题干搜索').fill('没有声音')
   const choices = page.locator('.module-choices').filter({ hasText: '手动选题' }).getByRole('checkbox')
   await choices.nth(0).check()
   await choices.nth(1).check()
@@ -579,7 +579,7 @@ test('an assignment of hand-picked questions and a role-play carries the role-pl
   await expect(learner.getByRole('navigation', { name: '当前位置' })).toHaveText('作业：无声电话专项')
   for (let i = 1; i <= 2; i++) {
     await expect(learner.getByText(`第 ${i} / 2 题`)).toBeVisible()
-    await expect(learner.locator('.question-stem').first()).toContainText('无声')
+    await expect(learner.locator('.question-stem').first()).toContainText('没有声音')
     await learner.keyboard.press('1')
     await learner.keyboard.press('Enter')
   }
