@@ -18,7 +18,13 @@ function mountWithSeed(seed: number) {
   seeds.next = seed
   return mount(LessonSelfCheck, {
     props: { item, number: 1, name: 'check-1' },
-    global: { stubs: { LessonSources: true, LessonTrainerNote: true, LessonText: { props: ['text'], template: '<span>{{ text }}</span>' } } },
+    global: {
+      stubs: {
+        LessonSources: true,
+        LessonTrainerNote: true,
+        LessonText: { props: ['text'], template: '<span>{{ text }}</span>' },
+      },
+    },
   })
 }
 const shownOrder = (wrapper: ReturnType<typeof mountWithSeed>) =>
