@@ -1,5 +1,5 @@
 import { acceptHMRUpdate, defineStore } from 'pinia'
-import { entryKey, parseRoster, type RosterEntry } from '../domain/trainer/roster'
+import { entryKey, parseRoster, withoutAssignment, type RosterEntry } from '../domain/trainer/roster'
 import { mergeLearners, splitLearner } from '../domain/trainer/rosterLearners'
 import { ROSTER_KEY } from '../platform/storageKeys'
 import { deviceList } from './deviceList'
@@ -28,6 +28,12 @@ export const useRosterStore = defineStore('roster', () => {
     return list.save(splitLearner(list.items.value, key))
   }
 
+  /** Takes one assignment's results out of the roster; the reason when it cannot be saved. */
+  async function removeAssignment(assignment: string): Promise<string | null> {
+    await list.ready()
+    return list.save(withoutAssignment(list.items.value, assignment))
+  }
+
   return {
     entries: list.items,
     saveError: list.saveError,
@@ -36,6 +42,7 @@ export const useRosterStore = defineStore('roster', () => {
     save: list.save,
     merge,
     split,
+    removeAssignment,
   }
 })
 

@@ -128,15 +128,30 @@ describe('the roster page', () => {
     expect([...foot.querySelectorAll('th, td')].map(textOf)).toEqual(['合计', '1 人已交，0 人通过'])
   })
 
-  it('says so when a code brings an assignment the roster did not hold', async () => {
+  it('says so when a code brings an assignment the roster did not hold, and takes it out again on request', async () => {
     await mountApp('/roster')
     await pasteCodes(encodeResult(wang('p-aaaa1111', 9)))
     await waitFor('one row', () => expect(overviewRows()).toHaveLength(1))
     await pasteCodes(encodeResult(wang('p-bbbb2222', 9, { assignment: 'zzz999', title: '第二周小测' })))
     await waitFor('the note', () =>
       expect(liveTexts('status').join()).toContain(
-        '新加入 1 条，重复 0 条，拒收 0 条。名册里多了作业「第二周小测」，总览多了一列；如果是学员发错了作业的成绩，请核对。',
+        '新加入 1 条，重复 0 条，拒收 0 条。名册里多了作业「第二周小测」，总览多了一列；如果是学员发错了作业的成绩，可以用下面的按钮移出。',
       ),
+    )
+    await waitFor('two rows', () => expect(overviewRows()).toHaveLength(2))
+    // Asked first, then gone: the other assignment's result stays.
+    await click(screen.getByRole('button', { name: '把「第二周小测」的成绩移出名册' }))
+    const asked = screen.getByRole('group', { name: '把「第二周小测」的成绩移出名册' })
+    expect(within(asked).getByText(/^把作业「第二周小测」的全部成绩移出名册？/)).toBeTruthy()
+    await click(within(asked).getByRole('button', { name: '移出' }))
+    await waitFor('one row again', () => expect(overviewRows()).toHaveLength(1))
+    expect(textOf(overviewRows()[0]!)).toMatch(/^王芳/)
+    await waitFor('the removal said', () =>
+      expect(liveTexts('status').join()).toContain('已把作业「第二周小测」的成绩移出名册，总览里的这一列也去掉了。'),
+    )
+    expect(screen.queryByRole('button', { name: '把「第二周小测」的成绩移出名册' })).toBeNull()
+    await waitFor('the focus back in the box', () =>
+      expect(document.activeElement).toBe(screen.getByLabelText('成绩代码（每行一个）')),
     )
   })
 

@@ -79,10 +79,11 @@ export interface AddReport {
   /** Lines or files that were refused, each with why. */
   refused: { source: string; problem: string }[]
   /**
-   * The titles of assignments these results brought that the roster held none of before, when it
-   * held some: a code of another assignment pasted in by mistake adds a column the trainer should see.
+   * The assignments these results brought that the roster held none of before, when it held some,
+   * titled as the overview's columns are: a code of another assignment pasted in by mistake adds a
+   * column the trainer should see, and may take out again.
    */
-  newAssignments: string[]
+  newAssignments: { id: string; title: string }[]
 }
 
 /**
@@ -153,8 +154,19 @@ export function addToRoster(roster: readonly RosterEntry[], inputs: readonly Ros
       ? []
       : rosterAssignments([...byKey.values()])
           .filter(({ id }) => !before.has(id))
-          .map(({ title }) => title)
+          .map(({ id, title }) => ({ id, title }))
   return { roster: [...byKey.values()], added, updated, duplicates, refused, newAssignments }
+}
+
+/**
+ * The roster without one assignment's results: a code of another trainer's assignment, pasted by
+ * mistake, is taken out again without clearing the roster.
+ *
+ * @example
+ * withoutAssignment(roster, 'week2a1').some((entry) => entry.assignment === 'week2a1') // false
+ */
+export function withoutAssignment(roster: readonly RosterEntry[], assignment: string): RosterEntry[] {
+  return roster.filter((entry) => entry.assignment !== assignment)
 }
 
 /** Refusals that share a reason, named together: the lines or files, in the order they came. */

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest'
 import { encodeResult, resultFile, type AssignmentResult } from '../../../../src/domain/trainer/assignmentResult'
 import {
   addToRoster,
+  withoutAssignment,
   MAX_PASTE_CHARS,
   MAX_ROSTER_FILE_BYTES,
   MAX_ROSTER_ITEMS,
@@ -249,15 +250,24 @@ describe('an assignment the roster did not hold', () => {
 
   it('is named when the roster held others, so a code of the wrong assignment is seen', () => {
     const { roster } = addToRoster([], [line(result)])
-    expect(addToRoster(roster, [line(other)]).newAssignments).toEqual(['第二周小测'])
+    expect(addToRoster(roster, [line(other)]).newAssignments).toEqual([{ id: other.assignment, title: '第二周小测' }])
     // Titled as the overview's column: one of the same title is told apart by its 编号.
     const sameTitle = { ...other, title: result.title }
-    expect(addToRoster(roster, [line(sameTitle)]).newAssignments).toEqual([`${result.title}（编号 zzz999）`])
+    expect(addToRoster(roster, [line(sameTitle)]).newAssignments).toEqual([
+      { id: 'zzz999', title: `${result.title}（编号 zzz999）` },
+    ])
   })
 
   it('is not named on a first paste, nor for more results of an assignment already held', () => {
     expect(addToRoster([], [line(result), line(other, 2)]).newAssignments).toEqual([])
     const { roster } = addToRoster([], [line(result)])
     expect(addToRoster(roster, [line({ ...result, learner: '赵敏' })]).newAssignments).toEqual([])
+  })
+
+  it('is taken out again whole, leaving every other result as it was', () => {
+    const { roster } = addToRoster([], [line(result), line({ ...result, learner: '赵敏' }, 2)])
+    const mistaken = addToRoster(roster, [line(other)]).roster
+    expect(mistaken).toHaveLength(3)
+    expect(withoutAssignment(mistaken, other.assignment)).toEqual(roster)
   })
 })
