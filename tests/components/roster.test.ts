@@ -81,6 +81,21 @@ describe('the roster page', () => {
     expect(screen.getByText(/有 2 位学员都叫「王芳」/)).toBeTruthy()
   })
 
+  it('shows each learner’s role-play ratings beside the quiz score, or that one is still to do', async () => {
+    await mountApp('/roster')
+    const played = wang('p-aaaa1111', 9, { scenarios: [{ id: 'bad-line', rating: 'pass', percent: 72 }] })
+    const notYet = wang('p-bbbb2222', 8, {
+      learner: '李强',
+      scenarios: [{ id: 'bad-line', rating: 'none', percent: 0 }],
+    })
+    await pasteCodes([encodeResult(played), encodeResult(notYet)].join('\n'))
+    await waitFor('two rows', () => expect(overviewRows()).toHaveLength(2))
+    expect(overviewRows().map(textOf)).toEqual([
+      expect.stringMatching(/李强.*80% 通过（布置的情景演练还没做）$/),
+      expect.stringMatching(/王芳.*90% 通过（情景演练：合格）$/),
+    ])
+  })
+
   it('says who handed in more than once, which hand-in each row is, and how many handed in and passed', async () => {
     await mountApp('/roster')
     const first = wang('p-bbbb2222', 3, { finishedAt: '2026-11-23T09:12:00.000Z' })

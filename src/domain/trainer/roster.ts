@@ -540,6 +540,15 @@ export function rosterCsv(
 
 const RATING_WORDS = { excellent: '优秀', pass: '合格', improve: '需改进', none: '未演练' } as const
 
+/**
+ * Role-play ratings in words, in the assignment's order.
+ *
+ * @example ratingWords([{ id: 'bad-line', rating: 'pass', percent: 70 }]) // '合格'
+ */
+export function ratingWords(scenarios: RosterEntry['scenarios']): string {
+  return scenarios.map((item) => RATING_WORDS[item.rating]).join('、')
+}
+
 /** The role-play ratings of a result as one line, e.g. "bad-line 合格". */
 export function scenarioSummary(entry: RosterEntry, titleOf: (id: string) => string = (id) => id): string {
   return entry.scenarios.map((item) => `${titleOf(item.id)} ${RATING_WORDS[item.rating]}`).join('、')

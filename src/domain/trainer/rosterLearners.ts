@@ -117,6 +117,8 @@ export interface RosterOverview {
    * latest hand-in (a code carries the best rating so far, so the latest knows the most).
    */
   unplayed: Set<string>
+  /** The role-play ratings per key, by the latest hand-in: the overview shows them beside the quiz's score. */
+  rolePlays: Map<string, RosterEntry['scenarios']>
   /** The assignments whose first hand-in counts, as given. */
   firstCounts: ReadonlySet<string>
 }
@@ -166,6 +168,9 @@ export function rosterOverview(
       .filter(([, entry]) => entry.scenarios.some((scenario) => scenario.rating === 'none'))
       .map(([key]) => key),
   )
+  const rolePlays = new Map(
+    [...latest].filter(([, entry]) => entry.scenarios.length > 0).map(([key, entry]) => [key, entry.scenarios]),
+  )
   const totals = new Map<string, { handedIn: number; passed: number }>()
   for (const entry of best.values()) {
     const total = totals.get(entry.assignment) ?? { handedIn: 0, passed: 0 }
@@ -179,6 +184,7 @@ export function rosterOverview(
     tries,
     totals,
     unplayed,
+    rolePlays,
     firstCounts,
   }
 }

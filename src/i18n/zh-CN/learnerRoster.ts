@@ -42,6 +42,7 @@ const messages = {
     tries: '（共交 {count} 次）',
     triesFirstCounts: '（只能交一次，却交了 {count} 次；算第一次）',
     unplayed: '（布置的情景演练还没做）',
+    rolePlays: '（情景演练：{ratings}）',
     tryNumber: '（第 {n} 次交卷）',
     totals: '合计',
     totalsCell: '{handedIn} 人已交，{passed} 人通过',

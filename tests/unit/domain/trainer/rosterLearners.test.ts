@@ -5,7 +5,14 @@
 import { describe, expect, it } from 'vitest'
 import fc from 'fast-check'
 import { encodeResult, type AssignmentResult } from '../../../../src/domain/trainer/assignmentResult'
-import { addToRoster, entryKey, parseRoster, rosterRows, type RosterEntry } from '../../../../src/domain/trainer/roster'
+import {
+  addToRoster,
+  entryKey,
+  parseRoster,
+  ratingWords,
+  rosterRows,
+  type RosterEntry,
+} from '../../../../src/domain/trainer/roster'
 import {
   countsFirstAnywhere,
   itemSubmissions,
@@ -147,6 +154,9 @@ describe('rosterLearners', () => {
     const later = rosterOverview(rosterOf(unplayed, played))
     expect(later.best.get('id:p-aaaa1111|abc123')?.percent).toBe(100)
     expect(later.unplayed.size).toBe(0)
+    // Its rating is there for the overview, from the latest hand-in.
+    expect(later.rolePlays.get('id:p-aaaa1111|abc123')).toEqual(played.scenarios)
+    expect(ratingWords(later.rolePlays.get('id:p-aaaa1111|abc123')!)).toBe('合格')
   })
 
   it('numbers each learner’s hand-ins of an assignment in the order they were handed in, a merged row as one', () => {
