@@ -622,6 +622,7 @@ test('an assignment of hand-picked questions and a role-play carries the role-pl
     '已换上其中更好的情景演练评级',
   )
   await expect(overview).not.toContainText('情景演练还没做')
+  await expect(overview).toContainText('（情景演练：优秀）')
   const row = page.locator('table').last().getByRole('row').filter({ hasText: '无声电话专项' })
   await expect(row).toContainText(`${badLine.title} 优秀`)
   await expect(row).not.toContainText('未演练')
