@@ -13,6 +13,7 @@ import { packCode } from '../../src/domain/trainer/transferCode'
 import { fixtureResult } from '../fixtures/trainer'
 import { loadCourse } from '../../src/content/build/loadCourse'
 import { activate, tab } from './helpers/shell'
+import { browserWithCamera, videoOf } from './helpers/camera'
 
 const course = loadCourse(fileURLToPath(new URL('../../content', import.meta.url)))
 
@@ -317,4 +318,52 @@ test('a printed roster is the tables and the time it was printed, without the pa
     page.getByLabel('题目分析：选择作业'),
   ])
     await expect(control).toBeHidden()
+})
+
+test('a room’s results come in by camera: a learner shows the result as a QR code and the trainer scans one after another', async ({
+  page,
+  browser,
+  hasTouch,
+}) => {
+  test.setTimeout(90_000)
+  const learnerContext = await browser.newContext(
+    hasTouch ? { viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true } : {},
+  )
+  const learner = await learnerContext.newPage()
+  await takeAssignment(learner, hasTouch, { name: '周敏', option: 1, namesOn: 'link' })
+  // Folded away until asked for: most learners copy the code.
+  const qr = learner.getByRole('img', { name: `成绩二维码：${assignment.title}，周敏` })
+  await expect(qr).toHaveCount(0)
+  await activate(learner.locator('summary', { hasText: '显示成绩二维码（培训师用摄像头扫）' }))
+  await expect(qr).toBeVisible()
+  await expect(learner.getByText('把屏幕调亮，二维码对准培训师电脑的摄像头')).toBeVisible()
+
+  const camera = await browserWithCamera(await videoOf(await qr.screenshot(), learner))
+  try {
+    const trainer = await (await camera.newContext({ ...test.info().project.use, permissions: ['camera'] })).newPage()
+    await openRoster(trainer)
+    await activate(trainer.getByRole('button', { name: '用摄像头扫描成绩二维码' }))
+    await expect(trainer.getByText(`已加入：周敏的「${assignment.title}」。`)).toBeVisible()
+    // The camera stops after each learner; the next one is a press away, where the focus already is.
+    await expect(trainer.getByLabel('摄像头画面')).toHaveCount(0)
+    const next = trainer.getByRole('button', { name: '扫描下一位' })
+    await expect(next).toBeFocused()
+    await expect(trainer.getByRole('region', { name: '每位学员在每个作业中的最好成绩' })).toContainText('周敏')
+    // The same screen held up again is said, not added twice.
+    await activate(next)
+    await expect(trainer.getByText(`周敏的「${assignment.title}」已经在名册里了。`)).toBeVisible()
+    await expect(
+      trainer.getByRole('region', { name: '每位学员在每个作业中的最好成绩' }).getByRole('row', { name: /周敏/ }),
+    ).toHaveCount(1)
+  } finally {
+    await camera.close()
+    await learnerContext.close()
+  }
+
+  // No camera here: the trainer is told, and how else to collect the result.
+  await openRoster(page)
+  await activate(page.getByRole('button', { name: '用摄像头扫描成绩二维码' }))
+  await expect(
+    page.getByText('无法打开摄像头（可能未授权或设备没有摄像头）。请让学员复制成绩代码发给你，再粘贴到上面。'),
+  ).toBeVisible()
 })

@@ -124,6 +124,9 @@ const messages = {
     resultCode: '成绩代码（复制后发给培训师）',
     copyCode: '复制成绩代码',
     downloadFile: '下载成绩文件',
+    showQr: '显示成绩二维码（培训师用摄像头扫）',
+    qrHint: '把屏幕调亮，二维码对准培训师电脑的摄像头，离二三十厘米，拿稳不动。',
+    qrLabel: '成绩二维码：{title}，{learner}',
     noQuestions: '这个作业里的题目在本课程中找不到。',
   },
   roster: {
