@@ -3,7 +3,7 @@ import { screen, within } from '@testing-library/dom'
 import { mount } from '@vue/test-utils'
 import { createPinia } from 'pinia'
 import { click, liveTexts, mountApp, savedBefore, savedRecords, textOf, waitFor } from './mountApp'
-import type { QuizSession } from '../../src/domain/quiz/session'
+import { finishSession, startSession, type QuizSession, type SessionQuestion } from '../../src/domain/quiz/session'
 import QuizHandInConfirm from '../../src/components/quiz/QuizHandInConfirm.vue'
 import { reviewCardDue } from '../fixtures/reviewCard'
 import { useProgressStore } from '../../src/stores/progress'
@@ -86,6 +86,47 @@ describe('quiz list', () => {
     await waitFor('one lesson counted', () => within(card).getByText(/^本模块的课已学 1 \/ 2/))
     await useProgressStore().setLessonLearned('basics-second', true)
     await waitFor('the line gone', () => expect(within(card).queryByText(/^本模块的课已学/)).toBeNull())
+  })
+})
+
+describe('the 错题本 read through', () => {
+  it('lists each mistake as last answered, with the key and why, and waits for 开始答题', async () => {
+    const { router } = await mountApp('/quizzes')
+    // The fixture bank's keys: basics-q001 is A, basics-q003 is 错; this hand-in chose B and 对, and got q002 right.
+    const asked: SessionQuestion[] = [
+      { id: 'basics-q001', type: 'single', options: ['心理素质', '品格素质', '技能素质'], answer: 0 },
+      { id: 'basics-q002', type: 'multiple', options: ['a', 'b', 'c', 'd'], answer: [0, 1, 2] },
+      { id: 'basics-q003', type: 'truefalse', answer: false },
+    ]
+    const settings = {
+      quizId: 'm-basics',
+      title: '1. 基础模块',
+      mode: 'practice',
+      rule: 'partial',
+      passMark: 60,
+    } as const
+    const session = startSession(settings, asked, 1, new Date(Date.now() - 60_000), 'wrong1')
+    const answers = { 'basics-q001': 1, 'basics-q002': [0, 1, 2], 'basics-q003': true }
+    await useProgressStore().recordAttempt(finishSession({ ...session, answers }, asked, new Date(), 'wrong1'))
+
+    const card = await waitFor('the 错题本 card', () => screen.getByRole('article', { name: '错题本' }))
+    await waitFor('2 mistakes', () => expect(textOf(card)).toContain('现有错题 2 道'))
+    await click(within(card).getByRole('link', { name: '先看看错在哪里' }))
+    const list = await waitFor('the list', () => screen.getByRole('region', { name: '错题一览（2 道）' }))
+    const items = within(list)
+      .getAllByRole('listitem')
+      .filter((item) => item.classList.contains('review-item'))
+    expect(items).toHaveLength(2)
+    expect(textOf(items[0]!)).toMatch(/^1\. 基础模块 · /)
+    // What was chosen and what was right, for each.
+    for (const item of items) {
+      expect(textOf(item)).toContain('你的答案')
+      expect(textOf(item)).toContain('正确答案')
+    }
+    // Read, not started: the quiz waits for the learner.
+    expect(router.currentRoute.value.name).toBe('quiz-start')
+    expect(screen.getByRole('button', { name: '开始答题' })).toBeTruthy()
+    expect(await savedSessions()).toEqual({})
   })
 })
 

@@ -148,6 +148,19 @@ test('a test quiz: no feedback until handed in, a reload mid-way, then score and
   // The two wrong answers now make up the 错题本, opened by a full-size button on its card.
   await page.getByRole('link', { name: '返回测验列表' }).click()
   await expect(page.getByText('现有错题 2 道')).toBeVisible()
+  // Read through first: each as answered, with the key and why, and nothing started.
+  await page.getByRole('article', { name: '错题本' }).getByRole('link', { name: '先看看错在哪里' }).click()
+  const mistakes = page.getByRole('region', { name: '错题一览（2 道）' })
+  await expect(mistakes.locator('.review-item')).toHaveCount(2)
+  for (const item of await mistakes.locator('.review-item').all()) {
+    await expect(item).toContainText('你的答案')
+    await expect(item).toContainText('正确答案')
+    await expect(item).toContainText('解析')
+  }
+  await expect(page.getByRole('button', { name: '开始答题' })).toBeVisible()
+  await expect(page.getByText(/^第 1 \/ \d+ 题$/)).toHaveCount(0)
+  await page.goBack()
+  await expect(page.getByText('现有错题 2 道')).toBeVisible()
   const open = page.getByRole('article', { name: '错题本' }).getByRole('link', { name: '开始' })
   expect((await open.boundingBox())!.height).toBeGreaterThanOrEqual(44)
   await open.click()

@@ -246,6 +246,33 @@ export function mistakenQuestionIds(attempts: readonly QuizAttempt[]): string[] 
   return [...latest].filter(([, correct]) => !correct).map(([questionId]) => questionId)
 }
 
+/** A question still in the 错题本, with the hand-in where it was last answered (wrong, or left blank). */
+export interface Mistake {
+  questionId: string
+  attempt: QuizAttempt
+}
+
+/**
+ * The 错题本 to read through: the questions `mistakenQuestionIds` names, each with the hand-in where
+ * it was last answered (what was chosen, in what order), the most recent hand-in first.
+ *
+ * @example mistakesToReview([attempt]) // [{ questionId: 'q2', attempt }] when q2 was answered wrong
+ */
+export function mistakesToReview(attempts: readonly QuizAttempt[]): Mistake[] {
+  const latest = new Map<string, QuizAttempt>()
+  const ordered = [...attempts].sort((a, b) => a.finishedAt.localeCompare(b.finishedAt))
+  for (const attempt of ordered) for (const questionId of attempt.questionIds) latest.set(questionId, attempt)
+  return [...latest]
+    .filter(([questionId, attempt]) => attempt.points[questionId] !== 1)
+    .map(([questionId, attempt]) => ({ questionId, attempt }))
+    .sort(
+      (a, b) =>
+        b.attempt.finishedAt.localeCompare(a.attempt.finishedAt) ||
+        // One hand-in's questions in the order it asked them.
+        a.attempt.questionIds.indexOf(a.questionId) - b.attempt.questionIds.indexOf(b.questionId),
+    )
+}
+
 /** The most one step adds to a question's time: a page left open is not time spent answering. */
 export const MAX_QUESTION_STEP_MS = 5 * 60_000
 

@@ -8,6 +8,7 @@ import {
   unansweredToConfirm,
   finishSession,
   mistakenQuestionIds,
+  mistakesToReview,
   moveTo,
   pickQuestions,
   revealQuestion,
@@ -155,6 +156,19 @@ describe('mistakenQuestionIds', () => {
   })
   it('is empty with no attempts', () => {
     expect(mistakenQuestionIds([])).toEqual([])
+    expect(mistakesToReview([])).toEqual([])
+  })
+  it('gives each mistake with the hand-in that decided it, the most recent first, to read through', () => {
+    const first = attempt('a1', '2026-05-01T00:00:00Z', { 'q-single': 1, 'q-multiple': [0, 1, 2], 'q-tf': true })
+    const second = attempt('a2', '2026-05-02T00:00:00Z', { 'q-multiple': [0] })
+    const mistakes = mistakesToReview([second, first])
+    // Left blank or wrong in the later hand-in: in the 错题本 with that hand-in, in the order it asked them.
+    expect(mistakes.map(({ questionId, attempt }) => [questionId, attempt.id])).toEqual(
+      second.questionIds.map((questionId) => [questionId, 'a2']),
+    )
+    expect(mistakes[1]!.attempt.answers['q-multiple']).toEqual([0])
+    // The same questions as the 错题本 counts.
+    expect(mistakes.map(({ questionId }) => questionId).sort()).toEqual(mistakenQuestionIds([first, second]).sort())
   })
 })
 
