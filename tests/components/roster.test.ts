@@ -150,7 +150,7 @@ describe('the roster page', () => {
     await pasteCodes(encodeResult(wang('p-bbbb2222', 9, { assignment: 'zzz999', title: '第二周小测' })))
     await waitFor('the note', () =>
       expect(liveTexts('status').join()).toContain(
-        '新加入 1 条，重复 0 条，拒收 0 条。名册里多了作业「第二周小测」，总览多了一列；如果是学员发错了作业的成绩，可以用下面的按钮移出。',
+        '新加入 1 条，重复 0 条，拒收 0 条。名册里多了作业「第二周小测」，总览多了一列；如果是学员发错了作业的成绩，可以把它移出名册。',
       ),
     )
     await waitFor('two rows', () => expect(overviewRows()).toHaveLength(2))

@@ -7,7 +7,7 @@ const messages = {
     refusedLines:
       '拒收 {refused} 条（新加入 {added} 条，重复 {duplicates} 条）。框里只留下了拒收的行，请改正后再加入：{list}',
     updated: '其中 {updated} 条是交过的成绩再次发来，已换上其中更好的情景演练评级。',
-    newAssignments: '名册里多了作业{titles}，总览多了一列；如果是学员发错了作业的成绩，可以用下面的按钮移出。',
+    newAssignments: '名册里多了作业{titles}，总览多了一列；如果是学员发错了作业的成绩，可以把它移出名册。',
     scan: '用摄像头扫描成绩二维码',
     scanNext: '扫描下一位',
     scanStop: '停止扫描',
