@@ -18,7 +18,8 @@ const messages = {
     scanRefused: '这个二维码没有加入名册：{problem}。',
     scanFailed: '无法打开摄像头（可能未授权或设备没有摄像头）。请让学员复制成绩代码发给你，再粘贴到上面。',
     takeOut: '把「{title}」的成绩移出名册',
-    takeOutQuestion: '把作业「{title}」的全部成绩移出名册？别的作业的成绩不受影响；以后要找回，重新粘贴它的成绩代码即可。',
+    takeOutQuestion:
+      '把作业「{title}」的全部成绩移出名册？别的作业的成绩不受影响；以后要找回，重新粘贴它的成绩代码即可。',
     takeOutYes: '移出',
     takenOut: '已把作业「{title}」的成绩移出名册，总览里的这一列也去掉了。',
     refusedFiles: '拒收 {refused} 个文件（新加入 {added} 条，重复 {duplicates} 条）：{list}',
