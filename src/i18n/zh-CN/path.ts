@@ -10,7 +10,7 @@ const messages = {
     goalTodayQuestions: '今日目标：答 {count} 道题，已答 {done} 道',
     goalMet: '今日目标已完成',
     streak: '连续学习 {days} 天',
-    streakNone: '今天学一点，连续学习的天数就从今天算起。',
+    streakNone: '今天学一点，连续学习从今天算起。',
     badgeEarned: '已获得徽章',
     badgeNotYet: '未获得',
     badgeLessons: '课程 {done}/{total}',
