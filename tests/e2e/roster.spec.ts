@@ -366,4 +366,6 @@ test('a room’s results come in by camera: a learner shows the result as a QR c
   await expect(
     page.getByText('无法打开摄像头（可能未授权或设备没有摄像头）。请让学员复制成绩代码发给你，再粘贴到上面。'),
   ).toBeVisible()
+  // Nothing was scanned: the button offers the camera again, not a next learner.
+  await expect(page.getByRole('button', { name: '用摄像头扫描成绩二维码' })).toBeFocused()
 })
