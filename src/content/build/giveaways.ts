@@ -6,8 +6,9 @@
  */
 import type { ScenarioContent } from '../types.ts'
 import type { SpottingTranscriptContent } from '../spottingTypes.ts'
-import { chooseReply, ratePlay, startPlay, submitFreeReply, type Rating } from '../../domain/scenario/engine.ts'
-import { visibleLength } from '../../domain/course/learnerText.ts'
+import { bestReplyIndex, ratePlay, type Rating } from '../../domain/scenario/engine.ts'
+import { playChoosing } from '../../domain/scenario/graph.ts'
+import { keyIsUniquelyLongest, visibleLength } from '../../domain/course/learnerText.ts'
 
 export const GIVEAWAY_RULES = {
   /** Of all choice steps, the share whose best reply may be the uniquely longest one. */
@@ -39,22 +40,12 @@ function pickByLength(texts: readonly string[], pick: LengthPick): number {
  * lengthStrategyRating(scenario, 'longest') // 'improve' when length gives nothing away
  */
 export function lengthStrategyRating(scenario: ScenarioContent, pick: LengthPick): Rating {
-  let play = startPlay(scenario)
-  for (let guard = 0; play.stepId && guard <= scenario.steps.length; guard++) {
-    const step = scenario.steps.find((candidate) => candidate.id === play.stepId)
-    if (!step) break
-    play =
-      step.kind === 'free'
-        ? submitFreeReply(scenario, play, '', { courtesy: 1, solving: 2 })
-        : chooseReply(
-            scenario,
-            play,
-            pickByLength(
-              step.replies.map((reply) => reply.text),
-              pick,
-            ),
-          )
-  }
+  const play = playChoosing(scenario, (step) =>
+    pickByLength(
+      step.replies.map((reply) => reply.text),
+      pick,
+    ),
+  )
   return ratePlay(scenario, play).rating
 }
 
@@ -63,14 +54,12 @@ export function bestReplyLongestShare(scenarios: readonly ScenarioContent[]): nu
   const steps = scenarios.flatMap((scenario) =>
     scenario.steps.flatMap((step) => (step.kind === 'choice' ? [step] : [])),
   )
-  const total = (scores: Record<string, number | undefined>) =>
-    Object.values(scores).reduce<number>((sum, value) => sum + (value ?? 0), 0)
-  const longest = steps.filter((step) => {
-    const totals = step.replies.map((reply) => total(reply.scores))
-    const best = totals.indexOf(Math.max(...totals))
-    const length = visibleLength(step.replies[best]!.text)
-    return step.replies.every((reply, index) => index === best || visibleLength(reply.text) < length)
-  })
+  const longest = steps.filter((step) =>
+    keyIsUniquelyLongest(
+      step.replies.map((reply) => reply.text),
+      bestReplyIndex(step),
+    ),
+  )
   return steps.length === 0 ? 0 : Math.round((longest.length / steps.length) * 1000) / 1000
 }
 

@@ -14,6 +14,7 @@ import {
   type Next,
   type Play,
   type ScenarioDef,
+  type StepDef,
 } from './engine.ts'
 
 function targets(next: Next): string[] {
@@ -55,8 +56,17 @@ export function walkAllPaths(def: ScenarioDef, limit = 20000): PathWalk {
   return { plays, truncated }
 }
 
-/** The play that takes the highest-scoring reply at every step, from the start or from `from`. */
-export function bestPath(def: ScenarioDef, from: Play = startPlay(def)): Play {
+/**
+ * The play of a learner who picks by one rule at every choice (the best reply, the longest one…) and
+ * answers every typed step with the model reply, from the start or from `from`.
+ *
+ * @example playChoosing(def, () => 0).endingId // where pressing the first written reply leads
+ */
+export function playChoosing<Step extends StepDef>(
+  def: ScenarioDef & { steps: readonly Step[] },
+  choose: (step: Extract<Step, { kind: 'choice' }>) => number,
+  from: Play = startPlay(def),
+): Play {
   let play = from
   for (let guard = 0; play.stepId && guard <= def.steps.length; guard++) {
     const step = def.steps.find((candidate) => candidate.id === play.stepId)
@@ -64,9 +74,14 @@ export function bestPath(def: ScenarioDef, from: Play = startPlay(def)): Play {
     play =
       step.kind === 'free'
         ? submitFreeReply(def, play, '', MODEL_REPLY_SCORES)
-        : chooseReply(def, play, bestReplyIndex(step))
+        : chooseReply(def, play, choose(step as Extract<Step, { kind: 'choice' }>))
   }
   return play
+}
+
+/** The play that takes the highest-scoring reply at every step, from the start or from `from`. */
+export function bestPath(def: ScenarioDef, from: Play = startPlay(def)): Play {
+  return playChoosing(def, bestReplyIndex, from)
 }
 
 /**
