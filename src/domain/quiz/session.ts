@@ -238,12 +238,17 @@ export function finishSession(
  * mistakenQuestionIds([attemptWith({ q1: wrong }), attemptWith({ q1: right })]) // []
  */
 export function mistakenQuestionIds(attempts: readonly QuizAttempt[]): string[] {
-  const latest = new Map<string, boolean>()
+  return lastMistakes(attempts).map(({ questionId }) => questionId)
+}
+
+/** Each question whose last answer (attempts read in the order they finished) was not fully right, with its attempt. */
+function lastMistakes(attempts: readonly QuizAttempt[]): Mistake[] {
+  const latest = new Map<string, QuizAttempt>()
   const ordered = [...attempts].sort((a, b) => a.finishedAt.localeCompare(b.finishedAt))
-  for (const attempt of ordered) {
-    for (const questionId of attempt.questionIds) latest.set(questionId, attempt.points[questionId] === 1)
-  }
-  return [...latest].filter(([, correct]) => !correct).map(([questionId]) => questionId)
+  for (const attempt of ordered) for (const questionId of attempt.questionIds) latest.set(questionId, attempt)
+  return [...latest]
+    .filter(([questionId, attempt]) => attempt.points[questionId] !== 1)
+    .map(([questionId, attempt]) => ({ questionId, attempt }))
 }
 
 /** A question still in the 错题本, with the hand-in where it was last answered (wrong, or left blank). */
@@ -259,18 +264,12 @@ export interface Mistake {
  * @example mistakesToReview([attempt]) // [{ questionId: 'q2', attempt }] when q2 was answered wrong
  */
 export function mistakesToReview(attempts: readonly QuizAttempt[]): Mistake[] {
-  const latest = new Map<string, QuizAttempt>()
-  const ordered = [...attempts].sort((a, b) => a.finishedAt.localeCompare(b.finishedAt))
-  for (const attempt of ordered) for (const questionId of attempt.questionIds) latest.set(questionId, attempt)
-  return [...latest]
-    .filter(([questionId, attempt]) => attempt.points[questionId] !== 1)
-    .map(([questionId, attempt]) => ({ questionId, attempt }))
-    .sort(
-      (a, b) =>
-        b.attempt.finishedAt.localeCompare(a.attempt.finishedAt) ||
-        // One hand-in's questions in the order it asked them.
-        a.attempt.questionIds.indexOf(a.questionId) - b.attempt.questionIds.indexOf(b.questionId),
-    )
+  return lastMistakes(attempts).sort(
+    (a, b) =>
+      b.attempt.finishedAt.localeCompare(a.attempt.finishedAt) ||
+      // One hand-in's questions in the order it asked them.
+      a.attempt.questionIds.indexOf(a.questionId) - b.attempt.questionIds.indexOf(b.questionId),
+  )
 }
 
 /** The most one step adds to a question's time: a page left open is not time spent answering. */
