@@ -78,6 +78,8 @@ export interface AddReport {
   duplicates: number
   /** Lines or files that were refused, each with why. */
   refused: { source: string; problem: string }[]
+  /** The results read, added or sent again, in the order they came: whose they are can be said. */
+  received: RosterEntry[]
   /**
    * The assignments these results brought that the roster held none of before, when it held some,
    * titled as the overview's columns are: a code of another assignment pasted in by mistake adds a
@@ -122,6 +124,7 @@ export function addToRoster(roster: readonly RosterEntry[], inputs: readonly Ros
   let updated = 0
   let duplicates = 0
   const refused: AddReport['refused'] = []
+  const received: RosterEntry[] = []
   for (const input of inputs) {
     if (input.problem) {
       refused.push({ source: input.source, problem: input.problem })
@@ -132,6 +135,7 @@ export function addToRoster(roster: readonly RosterEntry[], inputs: readonly Ros
       refused.push({ source: input.source, problem: decoded.problem })
       continue
     }
+    received.push(decoded.value)
     const key = entryKey(decoded.value)
     const kept = byKey.get(key)
     if (kept) {
@@ -155,7 +159,7 @@ export function addToRoster(roster: readonly RosterEntry[], inputs: readonly Ros
       : rosterAssignments([...byKey.values()])
           .filter(({ id }) => !before.has(id))
           .map(({ id, title }) => ({ id, title }))
-  return { roster: [...byKey.values()], added, updated, duplicates, refused, newAssignments }
+  return { roster: [...byKey.values()], added, updated, duplicates, refused, received, newAssignments }
 }
 
 /**
