@@ -163,13 +163,13 @@ export function rosterOverview(
     if (!latest.has(key) || entry.finishedAt > latest.get(key)!.finishedAt) latest.set(key, entry)
   }
   for (const key of onTime) late.delete(key)
-  const unplayed = new Set(
-    [...latest]
-      .filter(([, entry]) => entry.scenarios.some((scenario) => scenario.rating === 'none'))
-      .map(([key]) => key),
-  )
   const rolePlays = new Map(
     [...latest].filter(([, entry]) => entry.scenarios.length > 0).map(([key, entry]) => [key, entry.scenarios]),
+  )
+  const unplayed = new Set(
+    [...rolePlays]
+      .filter(([, scenarios]) => scenarios.some((scenario) => scenario.rating === 'none'))
+      .map(([key]) => key),
   )
   const totals = new Map<string, { handedIn: number; passed: number }>()
   for (const entry of best.values()) {
