@@ -268,4 +268,45 @@ describe('the roster page', () => {
       expect(document.activeElement).toBe(screen.getByRole('heading', { name: /^总览/ })),
     )
   })
+
+  it('says, from a pasted class list kept after a reload, who has not handed each assignment in', async () => {
+    const { wrapper } = await mountApp('/roster')
+    // Listed before any result comes in: everyone is still to hand in.
+    await click(await waitFor('the class list button', () => screen.getByRole('button', { name: '添加班级名单' })))
+    const list = screen.getByLabelText<HTMLTextAreaElement>(/^班级名单：每行一位学员/)
+    expect(document.activeElement).toBe(list)
+    fireEvent.input(Object.assign(list, { value: '姓名\t工号\n王芳\tKF-1024\nKF-2048\n李强' }))
+    await click(screen.getByRole('button', { name: '保存名单' }))
+    // A line with no name: nothing saved, the list left as typed, the line named.
+    const problem = await waitFor('the refusal', () => screen.getByText(/名单没有保存/))
+    expect(problem.textContent).toContain(
+      '有 1 行看不出是哪位学员：第 3 行「KF-2048」只有工号，缺少姓名。请改正后再保存。',
+    )
+    expect(list.value).toBe('姓名\t工号\n王芳\tKF-1024\nKF-2048\n李强')
+    expect(document.activeElement).toBe(list)
+    fireEvent.input(Object.assign(list, { value: '王芳 KF-1024\n李强\n张伟' }))
+    await click(screen.getByRole('button', { name: '保存名单' }))
+    await waitFor('saved', () => screen.getByText('名单已保存，共 3 人。'))
+    expect(document.activeElement).toBe(screen.getByRole('heading', { name: '班级名单：谁还没交' }))
+    expect(screen.getByText('还没有收到成绩：名单上的 3 人都还没交。')).toBeTruthy()
+
+    // 王芳 with her 工号 hands in, and another 王芳 (no 工号) not on the list.
+    await pasteCodes(codes.slice(0, 2).join('\n'))
+    const missing = await waitFor('who is missing', () => screen.getByText(/还有 2 人没交/))
+    expect(missing.textContent).toBe('「第一周电话礼仪小测」：还有 2 人没交：李强、张伟')
+    expect(screen.getByText(/交了成绩却不在名单上的 1 位/).textContent).toBe(
+      '交了成绩却不在名单上的 1 位（名字写法不同，或不是这个班的）：王芳（编号尾号 2222）',
+    )
+
+    wrapper.unmount()
+    await mountApp('/roster')
+    await waitFor('the list kept', () => screen.getByText('名单共 3 人。'))
+    await click(screen.getByRole('button', { name: '修改名单' }))
+    const again = screen.getByLabelText<HTMLTextAreaElement>(/^班级名单：每行一位学员/)
+    // In name order, one learner a line, as it would be pasted.
+    expect(again.value).toBe('李强\n王芳 KF-1024\n张伟')
+    fireEvent.input(Object.assign(again, { value: '王芳 KF-1024' }))
+    await click(screen.getByRole('button', { name: '保存名单' }))
+    await waitFor('all in', () => screen.getByText('「第一周电话礼仪小测」：全部交齐。'))
+  })
 })

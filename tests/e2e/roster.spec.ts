@@ -297,6 +297,37 @@ test('the roster fits a 360 px phone at every text size: wide tables scroll in t
   }
 })
 
+test('a class list pasted from a spreadsheet says who has not handed the assignment in, and prints with the tables', async ({
+  page,
+}) => {
+  await openRoster(page)
+  await activate(page.getByRole('button', { name: '添加班级名单' }))
+  const list = page.getByLabel(/^班级名单：每行一位学员/)
+  await expect(list).toBeFocused()
+  // Two columns copied from a spreadsheet, its header row with them.
+  await list.fill('姓名\t工号\n王芳\tKF-1\n李强\tKF-2\n张伟\tKF-3')
+  await activate(page.getByRole('button', { name: '保存名单' }))
+  await expect(page.getByRole('status').filter({ hasText: '名单已保存，共 3 人。' })).toBeVisible()
+  await expect(page.getByRole('heading', { name: '班级名单：谁还没交' })).toBeFocused()
+  await expect(page.getByText('还没有收到成绩：名单上的 3 人都还没交。')).toBeVisible()
+
+  await page
+    .getByLabel('成绩代码（每行一个）')
+    .fill(encodeResult({ ...fixtureResult, learnerId: 'p-aaaa1111', staffId: 'KF-1' }))
+  await activate(page.getByRole('button', { name: '加入名册' }))
+  const missing = page.getByText(`「${fixtureResult.title}」：还有 2 人没交：李强（工号 KF-2）、张伟（工号 KF-3）`)
+  await expect(missing).toBeVisible()
+  expect(await new AxeBuilder({ page }).include('section[aria-labelledby="class-heading"]').analyze()).toHaveProperty(
+    'violations',
+    [],
+  )
+
+  await page.emulateMedia({ media: 'print' })
+  await expect(missing).toBeVisible()
+  await expect(page.getByRole('button', { name: '修改名单' })).toBeHidden()
+  await expect(page.getByRole('button', { name: '清空名单' })).toBeHidden()
+})
+
 test('a printed roster is the tables and the time it was printed, without the paste box, the filters or the buttons', async ({
   page,
 }) => {
