@@ -6,7 +6,7 @@ import { useSavedDataStore } from '../stores/savedData'
 
 /**
  * What the app has to tell the learner about the saved data: records that could not be read, a save
- * that failed, a browser that keeps nothing. `shown` is all the first page needs; the notice's own
+ * that failed, a browser that keeps nothing, another window that switched the learner. `shown` is all the first page needs; the notice's own
  * code loads only when there is something to say.
  */
 export function useStorageNotices() {
@@ -15,7 +15,7 @@ export function useStorageNotices() {
   const savedData = useSavedDataStore()
   const { recoveryNotice, saveError } = storeToRefs(progressStore)
   const { memoryOnly, migrationNotice } = storeToRefs(savedData)
-  const { notice: profilesNotice, saveError: profilesSaveError } = storeToRefs(profileStore)
+  const { notice: profilesNotice, saveError: profilesSaveError, switchedElsewhere } = storeToRefs(profileStore)
 
   /** What could not be read, from any part of the saved data. */
   const recovered = computed(() =>
@@ -23,7 +23,9 @@ export function useStorageNotices() {
   )
   // Said once, plainly: a memory-only browser is not an error on every save.
   const writeError = computed(() => (memoryOnly.value ? null : (saveError.value ?? profilesSaveError.value)))
-  const shown = computed(() => recovered.value.length > 0 || writeError.value !== null || !!memoryOnly.value)
+  const shown = computed(
+    () => recovered.value.length > 0 || writeError.value !== null || !!memoryOnly.value || !!switchedElsewhere.value,
+  )
 
   function dismiss(): void {
     progressStore.dismissRecoveryNotice()

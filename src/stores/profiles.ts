@@ -34,6 +34,8 @@ export const useProfileStore = defineStore('profiles', () => {
   const saveError = ref<string | null>(null)
   /** Learners found again from their records when the list was damaged, in plain words. */
   const notice = ref<string | null>(null)
+  /** The learner another window switched to, until this window's notice is dismissed: what it records is now theirs. */
+  const switchedElsewhere = ref<string | null>(null)
 
   const list = computed<ProfileList>(() => ({
     version: PROFILES_VERSION,
@@ -45,19 +47,20 @@ export const useProfileStore = defineStore('profiles', () => {
   const needsWelcome = computed(() => !isNamed(active.value))
 
   const channel = openChangeChannel<ProfilesMessage>((message) => {
-    if (message.type === 'profiles') void load()
+    if (message.type === 'profiles') void load(activeId.value)
   })
 
   /**
    * Reads the learners, each checked on its own; a learner whose record was lost is found again
    * from their rows. The reading (profilesReading.ts) loads only where something is saved.
    */
-  async function load(): Promise<void> {
+  async function load(shownHere?: string): Promise<void> {
     const { readProfiles } = await import('./profilesReading')
     const read = await readProfiles(saved.database, { setAside: saved.setAside, write })
     if (read.notice) notice.value = read.notice
     profiles.value = read.profiles
     activeId.value = read.activeId
+    if (shownHere && shownHere !== read.activeId) switchedElsewhere.value = read.activeId
   }
 
   /**
@@ -222,6 +225,7 @@ export const useProfileStore = defineStore('profiles', () => {
     needsWelcome,
     saveError,
     notice,
+    switchedElsewhere,
     load,
     startFresh,
     keepFirstLearner,

@@ -402,3 +402,47 @@ test('the certificate after a pass bears the profile’s name, has no name box, 
   await expect(certificate).toContainText('王小芳 通过了客服人员培训课程的结业考试')
   await expect(certificate).not.toContainText(number)
 })
+
+test('a learner switched in another window: this window says whose records it now keeps, and the exam names them before it starts', async ({
+  page,
+  context,
+  hasTouch,
+}) => {
+  await page.goto('./')
+  await answerWelcome(page, '王芳', hasTouch)
+  await expect(welcome(page)).toBeHidden()
+  await openLearners(page)
+  await enter(page.getByLabel('姓名', { exact: true }), '李强', hasTouch)
+  await activate(page.getByRole('button', { name: '添加并切换' }), hasTouch)
+  await activate(page.getByRole('button', { name: '切换到 王芳' }), hasTouch)
+  await expect(page.getByRole('status').filter({ hasText: '已切换到学员 王芳' })).toBeVisible()
+
+  // 王芳 is reading a lesson in this window when someone switches to 李强 in another.
+  await page.goto('./#/modules/qualities/lessons/beijing-map-case')
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible()
+  const other = await context.newPage()
+  await other.goto('./#/learners')
+  await other.getByRole('button', { name: '切换到 李强' }).click()
+  await expect(other.getByRole('status').filter({ hasText: '已切换到学员 李强' })).toBeVisible()
+
+  const notice = page.getByRole('alert').filter({ hasText: '这个窗口现在是「李强」的学习记录' })
+  await expect(notice).toBeVisible()
+  await expect(notice).toContainText('从现在起，这个窗口里学的、答的，都记在「李强」名下。')
+  // Over the foot of the screen, wherever the learner had scrolled to.
+  await expect(notice).toBeInViewport()
+  expect(await new AxeBuilder({ page }).include('.switched').analyze()).toHaveProperty('violations', [])
+  await activate(notice.getByRole('button', { name: '知道了' }), hasTouch)
+  await expect(notice).toBeHidden()
+  // Switching back in this window itself says nothing of the kind.
+  await page.goto('./#/learners')
+  await activate(page.getByRole('button', { name: '切换到 王芳' }), hasTouch)
+  await expect(page.getByRole('status').filter({ hasText: '已切换到学员 王芳' })).toBeVisible()
+  await expect(page.getByText('这个窗口现在是', { exact: false })).toBeHidden()
+
+  // On a device two learners share, starting the exam says whose attempt it uses.
+  await page.goto('./#/exam')
+  await activate(page.getByRole('button', { name: '开始考试' }), hasTouch)
+  await expect(page.getByRole('group', { name: '开始考试' })).toContainText(
+    '你将以学员「王芳」的身份考试。开始后计时 60 分钟',
+  )
+})

@@ -521,7 +521,7 @@ test('the exam asks before hand-in with a summary: cancel, jump to an unanswered
   await expect(page.getByRole('region', { name: '未通过', exact: true })).toContainText(`得分 1 / ${examSize}`)
   await expect(page.getByRole('region', { name: '未通过', exact: true })).toBeFocused()
   const failed = page.getByRole('region', { name: '这次没有通过，再接再厉' })
-  await expect(failed).toContainText('你还可以再考 2 次。')
+  await expect(failed).toContainText('你还可以再考 2 次，随时都能再考。')
   await expect(failed.getByRole('heading', { name: '最需要加强的模块' })).toBeVisible()
   const weakest = failed.getByRole('listitem')
   await expect(weakest).toHaveCount(3)

@@ -11,6 +11,10 @@ const messages = {
     memoryOnlyTitle: '这台设备上不会保存学习记录',
     memoryOnly: '{problem}。你仍可以学习和练习，但关闭或刷新页面后记录就没有了。请在离开前到“学员”页面导出学习记录。',
     toExport: '去导出',
+    switchedTitle: '这个窗口现在是「{name}」的学习记录',
+    switched:
+      '刚才在另一个窗口里切换到了学员「{name}」。从现在起，这个窗口里学的、答的，都记在「{name}」名下。如果你不是「{name}」，请先切换回自己。',
+    toLearners: '切换学员',
     useHeading: '存储空间',
     used: '已用 {used}，浏览器允许约 {quota}。',
     usedUnknown: '浏览器没有告知已用空间。',
