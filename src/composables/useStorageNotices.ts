@@ -6,8 +6,8 @@ import { useSavedDataStore } from '../stores/savedData'
 
 /**
  * What the app has to tell the learner about the saved data: records that could not be read, a save
- * that failed, a browser that keeps nothing, another window that switched the learner. `shown` is all the first page needs; the notice's own
- * code loads only when there is something to say.
+ * that failed, a browser that keeps nothing, another window that switched the learner. `shown` is all
+ * the first page needs; the notice's own code (and its dismissal) loads only when there is something to say.
  */
 export function useStorageNotices() {
   const progressStore = useProgressStore()
@@ -15,7 +15,7 @@ export function useStorageNotices() {
   const savedData = useSavedDataStore()
   const { recoveryNotice, saveError } = storeToRefs(progressStore)
   const { memoryOnly, migrationNotice } = storeToRefs(savedData)
-  const { notice: profilesNotice, saveError: profilesSaveError, switchedElsewhere } = storeToRefs(profileStore)
+  const { notice: profilesNotice, saveError: profilesSaveError, switchedTo } = storeToRefs(profileStore)
 
   /** What could not be read, from any part of the saved data. */
   const recovered = computed(() =>
@@ -24,14 +24,8 @@ export function useStorageNotices() {
   // Said once, plainly: a memory-only browser is not an error on every save.
   const writeError = computed(() => (memoryOnly.value ? null : (saveError.value ?? profilesSaveError.value)))
   const shown = computed(
-    () => recovered.value.length > 0 || writeError.value !== null || !!memoryOnly.value || !!switchedElsewhere.value,
+    () => recovered.value.length > 0 || writeError.value !== null || !!memoryOnly.value || !!switchedTo.value,
   )
 
-  function dismiss(): void {
-    progressStore.dismissRecoveryNotice()
-    profileStore.dismissNotice()
-    migrationNotice.value = null
-  }
-
-  return { recovered, writeError, memoryOnly, shown, dismiss }
+  return { recovered, writeError, memoryOnly, shown }
 }

@@ -35,7 +35,7 @@ export const useProfileStore = defineStore('profiles', () => {
   /** Learners found again from their records when the list was damaged, in plain words. */
   const notice = ref<string | null>(null)
   /** The learner another window switched to, until this window's notice is dismissed: what it records is now theirs. */
-  const switchedElsewhere = ref<string | null>(null)
+  const switchedTo = ref<string | null>(null)
 
   const list = computed<ProfileList>(() => ({
     version: PROFILES_VERSION,
@@ -60,7 +60,7 @@ export const useProfileStore = defineStore('profiles', () => {
     if (read.notice) notice.value = read.notice
     profiles.value = read.profiles
     activeId.value = read.activeId
-    if (shownHere && shownHere !== read.activeId) switchedElsewhere.value = read.activeId
+    if (shownHere && shownHere !== read.activeId) switchedTo.value = read.activeId
   }
 
   /**
@@ -214,10 +214,6 @@ export const useProfileStore = defineStore('profiles', () => {
     return ok ? null : saveError.value
   }
 
-  function dismissNotice(): void {
-    notice.value = null
-  }
-
   return {
     list,
     active,
@@ -225,7 +221,7 @@ export const useProfileStore = defineStore('profiles', () => {
     needsWelcome,
     saveError,
     notice,
-    switchedElsewhere,
+    switchedTo,
     load,
     startFresh,
     keepFirstLearner,
@@ -238,7 +234,6 @@ export const useProfileStore = defineStore('profiles', () => {
     removePin,
     remove,
     activate,
-    dismissNotice,
   }
 })
 
