@@ -1,7 +1,10 @@
 /**
  * The `imsmanifest.xml` of the two SCORM packages: one organisation with one item, launched as one
  * SCO at `index.html`, and one resource listing every file of the built course.
- * - SCORM 1.2: IMS CP 1.1.2 with the ADL CP 1.2 extension (`adlcp:scormtype`, `adlcp:masteryscore`).
+ * - SCORM 1.2: IMS CP 1.1.2 with the ADL CP 1.2 extension (`adlcp:scormtype`). No `adlcp:masteryscore`:
+ *   a 1.2 LMS given one (Moodle by default) replaces the course's `lesson_status` with passed or failed
+ *   by the score alone, so a passed exam would read as done with lessons still to learn. The course
+ *   applies the mastery score of content/lms.yaml itself.
  * - SCORM 2004 4th edition: IMS CP 1.1.4 with ADL CP/SEQ/NAV v1p3 and IMS SS; the primary objective
  *   is satisfied by measure at the mastery score, so `cmi.scaled_passing_score` reaches the course.
  */
@@ -55,7 +58,6 @@ export function scorm12Manifest(settings: LmsSettings, files: readonly string[])
       <title>${title}</title>
       <item identifier="item-course" identifierref="res-course" isvisible="true">
         <title>${title}</title>
-        <adlcp:masteryscore>${Math.round(settings.masteryScore * 100)}</adlcp:masteryscore>
       </item>
     </organization>
   </organizations>

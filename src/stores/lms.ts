@@ -23,7 +23,16 @@ import { useProgressStore } from './progress'
 import { useQuestionStore } from './questions'
 import { useScenarioStore } from './scenarios'
 
+/** How long after a failed report the course tries again by itself. */
+const RETRY_AFTER_MS = 20_000
 const say = (key: keyof typeof messages.lms, reason = '') => translate(messages, `lms.${key}`, { reason })
+/** `name`, or 「name（2）」 and on while a learner here has it: names here are each one learner's. */
+function freeName(name: string, taken: readonly { name: string }[]): string {
+  const names = new Set(taken.map((profile) => profile.name))
+  let free = name
+  for (let number = 2; names.has(free); number += 1) free = `${name.slice(0, 16)}（${number}）`
+  return free
+}
 const reasonOf = (error: unknown) => (error instanceof LmsError ? error.message : '学习平台没有回应。')
 
 /**
@@ -42,16 +51,37 @@ export const useLmsStore = defineStore('lms', () => {
   let learnerId: string | null = null
   /** What the learner is told while that learner's PIN keeps them from being switched to. */
   let lockedNotice: string | null = null
+  /**
+   * True from a launch whose kept progress could not be read until the learner changes something:
+   * until then the LMS keeps what it has (its status and saved data are not overwritten by an empty start).
+   */
+  let keepingLmsData = false
   /** Calls to the LMS, one after another in the order made. */
   let queue: Promise<void> = Promise.resolve()
+
+  /** What the learner was told when a report failed: taken down once a later one gets through. */
+  let failedNotice: string | null = null
+  /** The report tried again after a failure, while one waits. */
+  let retry: ReturnType<typeof setTimeout> | null = null
 
   function enqueue(task: (lms: LmsRuntime) => Promise<void>): Promise<void> {
     const lms = runtime
     if (!lms) return queue
     queue = queue.then(() =>
-      task(lms).catch((error: unknown) => {
-        presence.problem = say('reportFailed', reasonOf(error))
-      }),
+      task(lms).then(
+        () => {
+          if (failedNotice !== null && presence.problem === failedNotice) presence.problem = null
+          failedNotice = null
+        },
+        (error: unknown) => {
+          presence.problem = failedNotice = say('reportFailed', reasonOf(error))
+          // Tried again by itself, as the notice promises, not only at the learner's next step.
+          retry ??= setTimeout(() => {
+            retry = null
+            void report()
+          }, RETRY_AFTER_MS)
+        },
+      ),
     )
     return queue
   }
@@ -74,7 +104,7 @@ export const useLmsStore = defineStore('lms', () => {
    * ahead of the exam's answers, which a hand-in queues after it.
    */
   function report(): Promise<void> {
-    if (!forLaunchedLearner()) return queue
+    if (!forLaunchedLearner() || keepingLmsData) return queue
     // The progress is replaced whole on every change, so holding it is a snapshot.
     const progress = progressStore.progress
     const page = bookmark
@@ -111,32 +141,41 @@ export const useLmsStore = defineStore('lms', () => {
   }
 
   /**
-   * The LMS names the learner: the learner of that name here, else the unnamed one, else a new one.
+   * The LMS names the learner: the learner it launched here before (by its learner id), else one of
+   * that name no LMS learner has claimed, else the unnamed one, else a new one. Another LMS user of the
+   * same name is never given these records: they are a learner of their own (王伟（2）).
    * One with a PIN is switched to only with it: until then nothing is reported, and the learner is told.
    */
-  async function adoptLearner(name: string): Promise<void> {
+  async function adoptLearner(lms: { id: string; name: string }): Promise<void> {
     const profiles = useProfileStore()
-    const cut = name.slice(0, 20)
-    const same = profiles.list.profiles.find((profile) => profile.name === cut)
+    const cut = lms.name.slice(0, 20)
+    const same =
+      profiles.list.profiles.find((profile) => profile.lmsLearner === lms.id) ??
+      profiles.list.profiles.find((profile) => profile.name === cut && !profile.lmsLearner)
     if (same) {
       learnerId = same.id
+      if (!same.lmsLearner) await profiles.put({ ...same, lmsLearner: lms.id })
       if (same.id !== profiles.activeId && (await profiles.activate(same.id))) {
-        lockedNotice = say('learnerLocked', cut)
+        lockedNotice = say('learnerLocked', same.name)
         presence.problem = lockedNotice
         return
       }
       if (profiles.needsWelcome && profiles.active.name === cut) await profiles.edit(same.id, { name: cut })
       return
     }
-    if (profiles.needsWelcome) await profiles.edit(profiles.activeId, { name: cut })
-    else await profiles.create(cut)
+    const others = profiles.list.profiles.filter((profile) => profile.id !== profiles.activeId)
+    if (profiles.needsWelcome && !profiles.active.lmsLearner)
+      await profiles.edit(profiles.activeId, { name: freeName(cut, others) })
+    else await profiles.create(freeName(cut, profiles.list.profiles))
     learnerId = profiles.activeId
+    await profiles.put({ ...profiles.active, lmsLearner: lms.id })
   }
 
   async function restore(resume: string): Promise<void> {
     const read = decodeResume(resume)
     if (!read.ok) {
       presence.problem = say('resumeFailed', `${read.problem}。`)
+      keepingLmsData = true
       return
     }
     const moduleIds = courseStore.index.modules.map((module) => module.id)
@@ -174,7 +213,7 @@ export const useLmsStore = defineStore('lms', () => {
     }
     presence.active = true
     presence.returnUrl = runtime.returnUrl
-    if (launch.learner) await adoptLearner(launch.learner.name)
+    if (launch.learner) await adoptLearner(launch.learner)
     if (launch.resume) await restore(launch.resume)
     await router.isReady()
     const here = router.currentRoute.value.fullPath
@@ -185,6 +224,9 @@ export const useLmsStore = defineStore('lms', () => {
     void report()
 
     progressStore.$onAction(({ name, args, after }) => {
+      // Something the learner did: from now on it is theirs to report, over what the LMS kept.
+      if (['setLessonLearned', 'recordAttempt', 'recordScenarioRun', 'importInto'].includes(name))
+        keepingLmsData = false
       if (name === 'setLessonLearned') after(() => report())
       // The answers and replies are reported as the hand-in is made, not once it is saved: a learner who
       // closes the window on the result page must not leave the LMS without them (the queue keeps order).

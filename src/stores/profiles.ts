@@ -226,6 +226,7 @@ export const useProfileStore = defineStore('profiles', () => {
     startFresh,
     keepFirstLearner,
     create,
+    put,
     edit,
     welcome,
     certify,

@@ -258,6 +258,11 @@ test('SCORM 1.2: first launch, two lessons, a quiz, the exam passed, closed; the
   await expect.poll(async () => lastSet(await calls(page), 'cmi.core.lesson_status')).toBe('incomplete')
   await takeAQuiz(page, frame)
   await takeTheExam(page, frame, true)
+  // Inside an LMS the pass is the LMS's to record: no certificate is promised, and the lessons still to learn are named.
+  const passed = frame.getByRole('region', { name: '恭喜你通过结业考试！' })
+  await expect(passed).toContainText('成绩已经交给你的学习平台，结业和证书由平台记录。')
+  await expect(passed).toContainText('把全部课程学完，学习平台才会把这门课记为完成。')
+  await expect(passed.getByRole('link', { name: '查看并打印结业证书' })).toHaveCount(0)
   const stored = await close(page)
 
   const list = await calls(page)
@@ -502,4 +507,73 @@ test('SCORM 1.2: 退出课程 on 我的 finishes once, says the window can close
   // Learning on after leaving is kept on the device, and no longer sent.
   await learn(frame, LESSONS[1]!)
   expect((await calls(page)).length).toBe(callsAtExit)
+})
+
+test('SCORM 1.2: another LMS user of the same name on this PC starts with records of their own, never the first one’s', async ({
+  page,
+}) => {
+  test.setTimeout(90_000)
+  // LMS user learner-001, 王小明, learns a lesson on this PC.
+  let frame = await launch(page, '12')
+  await learn(frame, LESSONS[0]!)
+  await close(page)
+
+  // Another LMS user of the same name, on the same browser, with nothing kept by the LMS.
+  await page.addInitScript(() => Object.assign(window, { __learner: { id: 'learner-002', name: '王, 小明' } }))
+  frame = await launch(page, '12')
+  await go(frame, LESSONS[0]!)
+  await expect(frame.getByRole('button', { name: '标记为已学完' })).toBeVisible()
+  const second = await close(page)
+  expect((second.core as Record<string, unknown>).lesson_status).toBe('incomplete')
+
+  // The first comes back: their lesson is theirs still.
+  await page.addInitScript(() => Object.assign(window, { __learner: { id: 'learner-001', name: '王, 小明' } }))
+  frame = await launch(page, '12')
+  await go(frame, LESSONS[0]!)
+  await expect(frame.getByRole('button', { name: /已学完 ✓/ })).toBeVisible()
+  // Two learners here, named apart.
+  await go(frame, '#/learners')
+  await expect(frame.getByText('王小明（2）', { exact: true })).toBeVisible()
+})
+
+test('SCORM 1.2: progress the course cannot read stays with the LMS, status and all, until the learner does something', async ({
+  page,
+}) => {
+  const kept = { core: { lesson_status: 'passed', exit: 'suspend' }, suspend_data: '{"slide":3,"quiz":"done"}' }
+  let frame = await launch(page, '12', kept)
+  await expect(frame.getByText(/没能恢复学习平台保存的进度/)).toBeVisible()
+  // Looking around is not a change: nothing of what the LMS keeps is written over.
+  await go(frame, LESSONS[0]!)
+  await expect(frame.getByRole('button', { name: '标记为已学完' })).toBeVisible()
+  const stored = await close(page)
+  expect(stored.suspend_data).toBe(kept.suspend_data)
+  expect((stored.core as Record<string, unknown>).lesson_status).toBe('passed')
+  expect(lastSet(await calls(page), 'cmi.core.lesson_status')).toBeUndefined()
+
+  // A lesson learned is the learner's own progress: from then on it is reported.
+  frame = await launch(page, '12', stored)
+  await learn(frame, LESSONS[0]!)
+  await expect.poll(async () => lastSet(await calls(page), 'cmi.suspend_data')).toMatch(/^K1/)
+  expect(lastSet(await calls(page), 'cmi.core.lesson_status')).toBe('incomplete')
+})
+
+test('SCORM 1.2: a save the LMS refuses is said, tried again by itself, and the notice goes once it gets through', async ({
+  page,
+}) => {
+  await page.clock.install()
+  const frame = await launch(page, '12')
+  const failCommits = (on: boolean) =>
+    page.evaluate(
+      (value) => (window as unknown as { harness: { failCommits: (on: boolean) => void } }).harness.failCommits(value),
+      on,
+    )
+  await failCommits(true)
+  await learn(frame, LESSONS[0]!)
+  const notice = frame.getByText(/学习进度没能记入学习平台/)
+  await expect(notice).toBeVisible()
+  await failCommits(false)
+  // No step of the learner's: the course tries again by itself.
+  await page.clock.fastForward('00:21')
+  await expect(notice).toBeHidden()
+  await expect.poll(async () => (await committed(page))?.suspend_data).toMatch(/^K1/)
 })

@@ -28,6 +28,7 @@ const OPTIONAL_FIELDS = {
     }),
   },
   certifiedName: { label: '证书上的姓名', schema: savedName },
+  lmsLearner: { label: '学习平台的学员编号', schema: v.pipe(v.string(), v.minLength(1), v.maxLength(255)) },
 } as const
 
 const required = {
@@ -46,6 +47,7 @@ export const ProfileSchema = v.object({
   purpose: v.optional(OPTIONAL_FIELDS.purpose.schema),
   pin: v.optional(OPTIONAL_FIELDS.pin.schema),
   certifiedName: v.optional(OPTIONAL_FIELDS.certifiedName.schema),
+  lmsLearner: v.optional(OPTIONAL_FIELDS.lmsLearner.schema),
 })
 const RequiredSchema = v.object(required)
 

@@ -35,6 +35,11 @@ export interface Profile {
   pin?: PinRecord
   /** The name the certificate was issued with, fixed when the exam was passed. */
   certifiedName?: string
+  /**
+   * The learner id of the LMS that launched the course for this learner: another LMS user of the same
+   * name on this browser is another learner here, never given these records.
+   */
+  lmsLearner?: string
 }
 
 export interface ProfileList {

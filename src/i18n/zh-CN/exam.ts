@@ -20,6 +20,7 @@ const messages = {
     startConfirmAttempts:
       '开始后计时 {minutes} 分钟，时间到会自动交卷。这会用掉剩下 {left} 次考试机会中的 1 次。确定开始吗？',
     notReady: '还有 {count} 个模块没有完成（学完课程并通过模块测验）。建议完成后再考：每考一次都会用掉一次机会。',
+    notReadyInLms: '还有 {count} 个模块没有完成（学完课程并通过模块测验）。建议完成后再考。',
     backToExam: '返回结业考试',
     startYes: '确定开始',
     startNo: '先不考',
@@ -39,6 +40,8 @@ const messages = {
     notConfigured: '本课程没有设置结业考试。',
     passedTitle: '恭喜你通过结业考试！',
     passedMessage: '你已掌握本课程的要点，结业证书已经为你准备好。',
+    passedInLms: '你已掌握本课程的要点。成绩已经交给你的学习平台，结业和证书由平台记录。',
+    passedLessonsLeft: '还有课程没有学完：把全部课程学完，学习平台才会把这门课记为完成。',
     failedTitle: '这次没有通过，再接再厉',
     failedAttemptsLeft: '你还可以再考 {count} 次，随时都能再考。建议先复习下面的模块，再来挑战。',
     failedNoAttempts: '考试次数已用完，请联系培训师安排补考。',

@@ -108,14 +108,15 @@ const SCORM12: Version = {
     return value === null ? null : value / 100
   },
   writeStatus(set, status) {
-    const lessonStatus =
-      status.passed === false
+    // One value for completion and success: done by the trainer's rule comes first, so a course whose
+    // completion is the lessons reads completed with a failed exam, and failed only while it is not done.
+    const lessonStatus = status.completed
+      ? status.passed === true
+        ? 'passed'
+        : 'completed'
+      : status.passed === false
         ? 'failed'
-        : status.completed && status.passed === true
-          ? 'passed'
-          : status.completed
-            ? 'completed'
-            : 'incomplete'
+        : 'incomplete'
     set('cmi.core.lesson_status', lessonStatus)
   },
   writeInteraction(set, n, item) {
@@ -176,7 +177,9 @@ const SCORM2004: Version = {
     const base = `cmi.interactions.${n}`
     set(`${base}.id`, scormId(item.id, 4000))
     set(`${base}.type`, item.type)
-    set(`${base}.timestamp`, item.at.slice(0, 19))
+    // In UTC, said so: without its zone a timestamp reads as the LMS's local time (8 hours early in China).
+    // SCORM 2004 allows the zone only after a fraction of a second.
+    set(`${base}.timestamp`, `${new Date(item.at).toISOString().slice(0, 22)}Z`)
     set(`${base}.description`, `{lang=zh-CN}${item.description.slice(0, 250)}`)
     const format = (values: readonly string[]) =>
       item.type === 'true-false'
@@ -329,7 +332,8 @@ export function createScormRuntime(kind: ScormKind, apiObject: object): LmsRunti
       }
       return {
         learner: name ? { id: id || name, name } : null,
-        resume: suspend && /^[\x20-\x7e]+$/.test(suspend) ? suspend : null,
+        // Whatever the LMS kept, for the course to read or refuse: text it cannot read is still not overwritten.
+        resume: suspend ? suspend.slice(0, 64_001) : null,
         bookmark: readBookmark(location),
         masteryScore: version.readMastery(get),
         mode,

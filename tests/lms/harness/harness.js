@@ -48,10 +48,13 @@
         'LMSGetErrorString',
         'LMSGetDiagnostic',
       ]
+  // An LMS whose saving fails for a while (`harness.failCommits(true)`): its commits answer "false", error 101.
+  let commitsFail = false
   for (const method of methods) {
     const original = api[method]
     api[method] = function (...args) {
-      const result = original.apply(api, args)
+      const failing = commitsFail && /Commit$/.test(method)
+      const result = failing ? 'false' : /GetLastError$/.test(method) && commitsFail ? '101' : original.apply(api, args)
       calls.push({ method, args: args.map(String), result: String(result) })
       // What the LMS keeps: the data as it was at the last successful commit (or at the end).
       if ((/Commit$/.test(method) || method === 'Terminate' || method === 'LMSFinish') && String(result) === 'true') {
@@ -78,6 +81,9 @@
     /** The learner closes the course: the frame leaves it, as when the LMS's player page moves on. */
     close: () => {
       frame.src = 'about:blank'
+    },
+    failCommits: (on) => {
+      commitsFail = on
     },
   }
 })()
