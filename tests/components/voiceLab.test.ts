@@ -244,6 +244,13 @@ describe('「说出来」 in a role-play', () => {
     await reply('铃响第二声时接起')
     await reply('稍停 5 秒，再说一遍')
     await reply('“对不起，您的电话没有声音')
+    // A step whose best reply is something to do, not words: recorded too, and compared with the way to do it.
+    const atWait = screen.getByText('说出来（可选）').closest('details')!
+    atWait.open = true
+    atWait.dispatchEvent(new Event('toggle'))
+    await click(await waitFor('the recorder again', () => within(atWait).getByRole('button', { name: '录下我的回应' })))
+    await click(within(atWait).getByRole('button', { name: '停止录音' }))
+    await waitFor('saved again', () => within(atWait).getByText('已录下这一步的回应。'))
     await reply('再稍停 5 秒，然后挂机。')
     const field = await waitFor('the free-reply field', () => screen.getByRole('textbox', { name: '写下你的回应' }))
     await typeInto(field, '对不起，您的电话没有声音，请您换一部电话再打来，好吗？')
@@ -256,5 +263,9 @@ describe('「说出来」 in a role-play', () => {
     expect(textOf(spoken)).toContain('旁白：电话铃响了。')
     expect(within(spoken).getByRole('button', { name: '播放：你的录音，第 1 步' })).toBeTruthy()
     expect(textOf(spoken)).toMatch(/参考回答：\S+/)
+    const items = within(spoken).getAllByRole('listitem')
+    expect(items).toHaveLength(2)
+    expect(textOf(items[1]!)).toContain('参考做法：再稍停 5 秒，然后挂机。')
+    expect(textOf(items[1]!)).not.toContain('参考回答')
   })
 })

@@ -264,3 +264,22 @@ test('reloading or closing the page mid-test asks first; staying keeps the test 
   await expect.poll(() => page.isClosed()).toBe(true)
   expect(questions).toEqual([])
 })
+
+test('on a phone with its keyboard open, the clock, the count and 放弃 stay in view below the top bar', async ({
+  page,
+  isMobile,
+}) => {
+  await page.setViewportSize({ width: 360, height: 740 })
+  await page.goto('./#/typing')
+  await chooseAndStart(page, isMobile)
+  // The on-screen keyboard takes the lower half of the screen.
+  await page.setViewportSize({ width: 360, height: 400 })
+  await typingBox(page).pressSequentially('您好请问有什么可以帮您')
+  const clock = page.getByRole('timer')
+  for (const shown of [clock, page.getByText(/^已打 \d+ 字$/), page.getByRole('button', { name: '放弃' })])
+    await expect(shown).toBeInViewport()
+  const bar = await page.locator('.top-bar').boundingBox()
+  const clockBox = await clock.boundingBox()
+  expect(clockBox!.y).toBeGreaterThanOrEqual(bar!.y + bar!.height - 1)
+  await expect(typingBox(page)).toBeInViewport()
+})

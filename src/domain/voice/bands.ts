@@ -71,7 +71,8 @@ export function verdictOf(value: number, band: Pick<Band, 'min' | 'max'>): Verdi
 
 /**
  * Every measure a take has, judged; measures the take lacks (no speech, no pitch) are left out, and
- * so are the rates of a take that did not read its whole script (`readInPart`).
+ * so are the rates of a take that did not read its whole script (`readInPart`), and a slow rate
+ * without pauses beside a pace that is not slow.
  *
  * @example
  * judge(measures).find((j) => j.id === 'rate') // { id: 'rate', value: 132, verdict: 'ok', band }
@@ -87,8 +88,12 @@ export function judge(measures: VoiceMeasures): Judgement[] {
     clipping: Math.round(measures.clippedPercent * 100) / 100,
     pitchRange: measures.pitchRangeSemitones,
   }
-  return (Object.keys(BANDS) as MeasureId[]).flatMap((id) => {
+  const judged = (Object.keys(BANDS) as MeasureId[]).flatMap((id) => {
     const value = values[id]
     return value === null ? [] : [{ id, value, band: BANDS[id], verdict: verdictOf(value, BANDS[id]) }]
   })
+  // Said slow without its pauses only when the pace is slow too: a reader who pauses little at a right
+  // pace has nearly the same rate either way, and 语速适中 beside 偏慢 would leave them not knowing what to do.
+  const paceSlow = judged.some((item) => item.id === 'rate' && item.verdict === 'low')
+  return judged.filter((item) => item.id !== 'articulation' || item.verdict !== 'low' || paceSlow)
 }

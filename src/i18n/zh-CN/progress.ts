@@ -5,7 +5,7 @@ const messages = {
   dashboard: {
     title: '我的进度',
     summaryHeading: '概况',
-    timeSpent: '学习时间约 {minutes} 分钟',
+    timeSpent: '学习时间约 {minutes} 分钟（读完的课、测验和情景演练；打字和语音练习不算在内）',
     lessonsDone: '已学完 {done} / {total} 课',
     quizzesDone: '完成测验 {count} 次',
     runsDone: '完成情景演练 {count} 次',

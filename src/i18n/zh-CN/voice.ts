@@ -155,9 +155,10 @@ const messages = {
       loading: '正在准备录音……',
       loadFailed: '录音功能没有加载出来，请检查网络后重试。',
       endHeading: '你说出来的回应',
-      endIntro: '和参考回答对照着听一听：语气、快慢、有没有说全。',
+      endIntro: '和参考回答（或参考做法）对照着听一听：语气、快慢、有没有说全。',
       step: '第 {n} 步',
       model: '参考回答：',
+      practice: '参考做法：',
       yours: '你的录音',
     },
     library: {

@@ -59,6 +59,20 @@ describe('judge', () => {
     expect(readInPart({ rate: null })).toBe(false)
   })
 
+  it('says a rate without pauses is slow only when the pace is slow too, never beside a right pace', () => {
+    // Read evenly with few pauses: 126 字/分 in all, 132 without the pauses.
+    const even = { ...measures, rate: 126, articulationRate: 132, longestPauseMs: 600 }
+    expect(judge(even).map((j) => [j.id, j.verdict])).not.toContainEqual(['articulation', 'low'])
+    expect(judge(even).find((j) => j.id === 'rate')?.verdict).toBe('ok')
+    // Slow with drawn-out syllables: both are said, the second saying why.
+    const slow = { ...measures, rate: 100, articulationRate: 110 }
+    expect(
+      judge(slow)
+        .filter((j) => j.id === 'rate' || j.id === 'articulation')
+        .map((j) => j.verdict),
+    ).toEqual(['low', 'low'])
+  })
+
   it('judges nothing when nothing was heard', () => {
     expect(judge({ ...measures, heard: false })).toEqual([])
   })
