@@ -24,6 +24,8 @@ import type quiz from './zh-CN/quiz'
 import type scenario from './zh-CN/scenario'
 import type storage from './zh-CN/storage'
 import type trainer from './zh-CN/trainer'
+import type trainerLock from './zh-CN/trainerLock'
+import type trainerPin from './zh-CN/trainerPin'
 import type learnerRoster from './zh-CN/learnerRoster'
 import type signing from './zh-CN/signing'
 import type lan from './zh-CN/lan'
@@ -57,6 +59,8 @@ export type Messages = typeof app &
   typeof scenario &
   typeof storage &
   typeof trainer &
+  typeof trainerLock &
+  typeof trainerPin &
   typeof trainerForms &
   typeof itemAnalysis &
   typeof lan &

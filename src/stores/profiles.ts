@@ -148,7 +148,8 @@ export const useProfileStore = defineStore('profiles', () => {
   async function setPin(pin: string): Promise<string | null> {
     const problem = pinProblem(pin)
     if (problem) return problem
-    const crypto = await pinCrypto()
+    const code = await pinCode()
+    const crypto = code ? await code.loadPinCrypto() : PIN_NOT_LOADED
     return typeof crypto === 'string' ? crypto : put({ ...active.value, pin: await crypto.hashPin(pin) })
   }
 
@@ -165,11 +166,8 @@ export const useProfileStore = defineStore('profiles', () => {
 
   async function checkPin(profile: Profile, pin: string): Promise<string | null> {
     if (!profile.pin) return null
-    if (pin.trim() === '') return '请输入 PIN。'
-    if (pinProblem(pin)) return pinProblem(pin)
-    const crypto = await pinCrypto()
-    if (typeof crypto === 'string') return crypto
-    return (await crypto.pinMatches(pin, profile.pin)) ? null : WRONG_PIN
+    const code = await pinCode()
+    return code ? code.pinMismatch(profile.pin, pin, '请输入 PIN。') : PIN_NOT_LOADED
   }
 
   /** Deletes a learner and every record of theirs, in one transaction; the last learner stays. */
@@ -238,14 +236,8 @@ export const useProfileStore = defineStore('profiles', () => {
   }
 })
 
-/** The PIN's hashing, loaded only when a PIN is set or asked (the first page stays small); or why it cannot be used. */
-async function pinCrypto(): Promise<typeof import('../platform/pin') | string> {
-  const code = await import('../platform/pin').catch(() => null)
-  return code ? (code.pinUnsupported() ?? code) : PIN_NOT_LOADED
-}
-
-/** A PIN that is not the learner's: the learners page counts these (src/domain/progress/pinTries.ts). */
-export const WRONG_PIN = 'PIN 不对，请再试一次。'
+/** The PIN's checks and hashing (src/platform/pinLoader.ts), loaded only when a PIN is set or asked: the first page stays small. */
+const pinCode = () => import('../platform/pinLoader').catch(() => null)
 const PIN_NOT_LOADED = 'PIN 功能没有加载成功，请检查网络后重试。'
 
 if (import.meta.hot) import.meta.hot.accept(acceptHMRUpdate(useProfileStore, import.meta.hot))

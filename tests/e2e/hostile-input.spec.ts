@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test'
 import { encodeResult } from '../../src/domain/trainer/assignmentResult'
 import { fixtureResult } from '../fixtures/trainer'
-import { learnerLink, tab } from './helpers/shell'
+import { learnerLink, openBankExchange, tab } from './helpers/shell'
 
 test('a result code claiming 100% with 0 of 10 right is refused with the reason, and nothing is added', async ({
   page,
@@ -40,6 +40,7 @@ test('a GIFT file saved in GB18030 (Chinese Windows) is read correctly and the l
   page,
 }) => {
   await page.goto('./#/trainer')
+  await openBankExchange(page)
   const gb18030 = Buffer.concat([
     Buffer.from('::q1:: '),
     Buffer.from([0xbf, 0xcd, 0xb7, 0xfe]), // 客服
@@ -50,6 +51,7 @@ test('a GIFT file saved in GB18030 (Chinese Windows) is read correctly and the l
   await expect(report).toContainText('已按 GB18030')
   await expect(page.getByRole('main')).toContainText('客服')
   await page.reload()
+  await openBankExchange(page)
   await expect(page.getByRole('main')).toContainText('本地题库：1 道题')
   // 练习 offers the imported questions as a quiz of their own (a device without any shows none).
   await page.goto('./#/quizzes')
@@ -67,6 +69,7 @@ test('an imported GIFT file is reported only once its questions are saved, so a 
     await route.continue()
   })
   await page.goto('./#/trainer')
+  await openBankExchange(page)
   const parser = page.waitForResponse(/\/assets\/gift-[^/]*\.js$/)
   await page
     .getByLabel(/GIFT/)
@@ -78,6 +81,7 @@ test('an imported GIFT file is reported only once its questions are saved, so a 
   release()
   await expect(report).toBeVisible()
   await page.reload()
+  await openBankExchange(page)
   await expect(page.getByRole('main')).toContainText('本地题库：1 道题')
 })
 
@@ -92,6 +96,7 @@ test('a GIFT file of more questions than the local bank holds is refused, and th
     ),
   })
   await page.goto('./#/trainer')
+  await openBankExchange(page)
   const file = page.getByLabel(/GIFT/)
   // 3,001 short questions are well under the 1 MB limit, and would freeze the page when saved and listed.
   await file.setInputFiles(gift(3001, 'a'))
@@ -112,6 +117,7 @@ test('a GIFT file of more questions than the local bank holds is refused, and th
   await expect(page.getByRole('main')).toContainText('现有 2990 道，这个文件又有 11 道新题')
   await expect(file).toBeFocused()
   await page.reload()
+  await openBankExchange(page)
   await expect(page.getByRole('main')).toContainText('本地题库：2990 道题')
 })
 
@@ -119,6 +125,7 @@ test('a Word file chosen as a GIFT file, or an image, is named for what it is, n
   page,
 }) => {
   await page.goto('./#/trainer')
+  await openBankExchange(page)
   const file = page.getByLabel(/GIFT/)
   const docx = Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00, 0xc3, 0x28, 0xff, 0xfe])
   await file.setInputFiles({ name: '题库.docx', mimeType: 'application/octet-stream', buffer: docx })

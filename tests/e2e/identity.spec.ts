@@ -262,8 +262,13 @@ test('deleting a learner asks on the page with its buttons on screen, clear of t
   hasTouch,
 }) => {
   await twoLearnersOneLocked(page, hasTouch)
-  const remove = page.getByRole('button', { name: '删除：李明' })
-  const asked = page.getByRole('group', { name: '删除：李明' })
+  // A third learner, without a PIN: anyone may delete them, once asked.
+  await enter(page.getByLabel('姓名', { exact: true }), '张伟', hasTouch)
+  await activate(page.getByRole('button', { name: '添加并切换' }), hasTouch)
+  await activate(page.getByRole('button', { name: '切换到 王芳' }), hasTouch)
+  await expect(page.getByRole('status').filter({ hasText: '已切换到学员 王芳' })).toBeVisible()
+  const remove = page.getByRole('button', { name: '删除：张伟' })
+  const asked = page.getByRole('group', { name: '删除：张伟' })
   const { width } = page.viewportSize()!
   // Screens of several heights: on some the question's words fit above the lower edge (or the phone's
   // tab bar) and its buttons would not.
@@ -271,7 +276,7 @@ test('deleting a learner asks on the page with its buttons on screen, clear of t
     await page.setViewportSize({ width, height })
     await page.evaluate(() => window.scrollTo({ top: 0, behavior: 'instant' }))
     await activate(remove, hasTouch)
-    await expect(asked).toContainText('删除学员“李明”以及他/她的全部学习记录？')
+    await expect(asked).toContainText('删除学员“张伟”以及他/她的全部学习记录？')
     await scrollSettled(page)
     for (const name of ['确定删除', '先不']) {
       const button = asked.getByRole('button', { name })
@@ -289,8 +294,25 @@ test('deleting a learner asks on the page with its buttons on screen, clear of t
   }
   await activate(remove, hasTouch)
   await activate(asked.getByRole('button', { name: '确定删除' }), hasTouch)
-  await expect(page.getByRole('status').filter({ hasText: '已删除学员 李明' })).toBeVisible()
+  await expect(page.getByRole('status').filter({ hasText: '已删除学员 张伟' })).toBeVisible()
   await expect(remove).toHaveCount(0)
+})
+
+test('a learner with a PIN is deleted by someone else only with that PIN', async ({ page, hasTouch }) => {
+  await twoLearnersOneLocked(page, hasTouch)
+  await activate(page.getByRole('button', { name: '删除：李明' }), hasTouch)
+  const pin = page.getByLabel('输入 李明 的 PIN（4 位数字）才能删除这位学员')
+  await expect(pin).toBeFocused()
+  await expect(page.getByText(/忘记 PIN 时，请培训师打开培训师视图后删除/)).toBeVisible()
+  await enter(pin, '1111', hasTouch)
+  await activate(page.getByRole('button', { name: '确定删除' }), hasTouch)
+  await expect(page.getByRole('alert').filter({ hasText: 'PIN 不对，请再试一次。' })).toBeVisible()
+  await expect(page.getByRole('listitem').filter({ hasText: '李明' })).toHaveCount(1)
+  await expectAccessible(page, 'learners, deleting a locked learner')
+  await enter(pin, '2580', hasTouch)
+  await activate(page.getByRole('button', { name: '确定删除' }), hasTouch)
+  await expect(page.getByRole('status').filter({ hasText: '已删除学员 李明' })).toBeVisible()
+  await expect(page.getByRole('button', { name: '删除：李明' })).toHaveCount(0)
 })
 
 test('after five wrong PINs in a row the next try waits, after a reload too; once the wait is over the right PIN switches', async ({

@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises'
 import { encodeResult } from '../../src/domain/trainer/assignmentResult'
 import { fixtureResult } from '../fixtures/trainer'
 import { legacyLessons, refuseWrites, seedLegacyStorage, withoutIndexedDb } from './helpers/savedData'
-import { openLearners, tab } from './helpers/shell'
+import { openBankExchange, openLearners, tab } from './helpers/shell'
 
 const LESSON = 'beijing-map-case'
 const OTHER_LESSON = 'qualities-skills'
@@ -98,6 +98,7 @@ test('with the disk full, adding a learner, a roster entry or imported questions
   await expect(page.getByRole('alert').filter({ hasText: '新加入' })).toHaveCount(0)
 
   await page.goto('./#/trainer')
+  await openBankExchange(page)
   await page.getByLabel(/GIFT/).setInputFiles({
     name: 'bank.gift.txt',
     mimeType: 'text/plain',
@@ -111,6 +112,7 @@ test('with the disk full, adding a learner, a roster entry or imported questions
   await page.goto('./#/roster')
   await expect(page.getByRole('main')).not.toContainText('王芳')
   await page.goto('./#/trainer')
+  await openBankExchange(page)
   await expect(page.getByRole('main')).toContainText('本地题库：0 道题')
 })
 

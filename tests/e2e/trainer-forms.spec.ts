@@ -6,6 +6,7 @@
  */
 import { expect, test, type Locator, type Page } from '@playwright/test'
 import AxeBuilder from '@axe-core/playwright'
+import { openBankExchange } from './helpers/shell'
 
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
 
@@ -194,6 +195,7 @@ test('a GIFT file that cannot be imported is named beside the file field, with e
   page,
 }) => {
   await page.goto('./#/trainer')
+  await openBankExchange(page)
   const file = page.getByLabel(/导入 GIFT 文件/)
   await file.setInputFiles({
     name: 'broken.gift.txt',

@@ -4,7 +4,7 @@ import { encodeAssignment, type Assignment } from '../../src/domain/trainer/assi
 import { fileURLToPath } from 'node:url'
 import { loadCourse } from '../../src/content/build/loadCourse'
 import { bestReplyIndex } from '../../src/domain/scenario/engine'
-import { activate, goBack, tab } from './helpers/shell'
+import { activate, goBack, openBankExchange, tab } from './helpers/shell'
 import { ending, playWithKeyboard } from './helpers/scenario'
 import { expectNoViolations } from './helpers/a11y'
 
@@ -429,6 +429,7 @@ test('a trainer exports the bank as GIFT and Moodle XML, and imports their own G
   page,
 }) => {
   await page.goto('./#/trainer')
+  await openBankExchange(page)
   await page.getByLabel('导出范围').selectOption({ label: '5. 电话礼仪' })
   const giftDownload = page.waitForEvent('download')
   await page.getByRole('button', { name: '导出 GIFT' }).click()
@@ -626,4 +627,47 @@ test('an assignment of hand-picked questions and a role-play carries the role-pl
   const row = page.locator('table').last().getByRole('row').filter({ hasText: '无声电话专项' })
   await expect(row).toContainText(`${badLine.title} 优秀`)
   await expect(row).not.toContainText('未演练')
+})
+
+test('with a trainer’s PIN set, a learner at the same PC opens neither the roster nor the trainer’s view without it', async ({
+  page,
+}) => {
+  await page.goto('./#/me')
+  const tools = page.locator('summary').filter({ hasText: '培训师工具' })
+  await activate(tools)
+  await page.getByLabel('新的培训师 PIN（4 位数字）').fill('4321')
+  await activate(page.getByRole('button', { name: '设置培训师 PIN' }))
+  await expect(page.getByRole('status').filter({ hasText: '培训师 PIN 已设置' })).toBeVisible()
+  // The trainer walks away: locked again.
+  await activate(page.getByRole('button', { name: '锁定培训师工具' }))
+  await expect(page.getByRole('status').filter({ hasText: '培训师工具已锁定' })).toBeVisible()
+  const view = page.getByLabel('培训师视图：展开所有出处，显示培训师备注')
+  await view.focus()
+  await page.keyboard.press('Space')
+  await expect(view).not.toBeChecked()
+  await expect(page.getByText(/培训师视图要先解锁培训师工具/)).toBeVisible()
+
+  // A learner opens 学员成绩: the PIN is asked, nothing of the roster is shown.
+  await page.goto('./#/roster')
+  await expect(page.getByRole('heading', { level: 1, name: '学员成绩' })).toBeVisible()
+  await expect(page.getByText('这台电脑设了培训师 PIN')).toBeVisible()
+  await expect(page.getByLabel('成绩代码（每行一个）')).toHaveCount(0)
+  const pin = page.getByLabel('培训师 PIN（4 位数字）')
+  await pin.fill('1111')
+  await activate(page.getByRole('button', { name: '解锁' }))
+  await expect(page.getByRole('alert').filter({ hasText: 'PIN 不对，请再试一次。' })).toBeVisible()
+  await expect(pin).toBeFocused()
+  await expectNoViolations(page, 'the trainer’s PIN asked')
+
+  // The trainer gives it: the roster opens, its heading focused; the trainer's page opens without asking again.
+  await pin.fill('4321')
+  await activate(page.getByRole('button', { name: '解锁' }))
+  await expect(page.getByLabel('成绩代码（每行一个）')).toBeVisible()
+  await expect(page.getByRole('heading', { level: 1, name: '学员成绩' })).toBeFocused()
+  await page.goto('./#/trainer')
+  await expect(page.getByLabel('作业标题')).toBeVisible()
+  // A reload asks again.
+  await page.reload()
+  await expect(page.getByLabel('培训师 PIN（4 位数字）')).toBeVisible()
+  await expect(page.getByLabel('作业标题')).toHaveCount(0)
 })

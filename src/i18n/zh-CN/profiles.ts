@@ -53,6 +53,9 @@ const messages = {
     reissued: '{name} 的证书已改用现名，请重新打印。',
     nameBeforePass: '姓名会印在结业证书上，请在通过考试前确认无误。',
     unlockLabel: '{name} 的 PIN（4 位数字）',
+    deleteUnlockLabel: '输入 {name} 的 PIN（4 位数字）才能删除这位学员',
+    deleteUnlockHint:
+      '删除后，{name} 的全部学习记录也一并删除，不能撤销。忘记 PIN 时，请培训师打开培训师视图后删除（设了培训师 PIN 的电脑要先输入培训师 PIN）。',
     unlock: '切换',
     tooManyTries: 'PIN 已连续输错 {count} 次，为保护学习记录，请等 {wait}后再试。',
     waitLeft: '还需等待 {wait}。',
@@ -61,7 +64,7 @@ const messages = {
   pin: {
     heading: '我的 PIN',
     intro:
-      '在几个人共用的手机或电脑上，可以为自己的学习记录设置 4 位数字 PIN，别人切换到你时需要输入。忘记 PIN 只能删除该学员（学习记录会一并删除）。',
+      '在几个人共用的手机或电脑上，可以为自己的学习记录设置 4 位数字 PIN，别人切换到你、删除你时都需要输入。忘记 PIN 时，只能请培训师删除该学员（学习记录会一并删除）。',
     isSet: '已为 {name} 设置 PIN。',
     setLabel: '新的 PIN（4 位数字）',
     set: '设置 PIN',

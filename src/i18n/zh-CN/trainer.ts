@@ -62,6 +62,8 @@ const messages = {
     loadingBank: '正在加载题库……',
     scenariosLegend: '同时要求完成的情景演练（可不选）',
     bankHeading: '题库交换（Moodle）',
+    bankSummary: '题库交换（Moodle）：导出题目，或导入 GIFT 题目',
+    bankLoading: '正在打开题库交换……',
     bankIntro:
       '把题库导出为 Moodle 可导入的 GIFT 或 Moodle XML 文件；也可以导入你自己的 GIFT 题目（单选、多选、判断）到本机的本地题库。',
     scopeLabel: '导出范围',

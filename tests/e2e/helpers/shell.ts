@@ -1,5 +1,5 @@
 /** The app's shell as a learner uses it: the five tabs (a bottom bar on a phone, the header on a desktop) and 我的. */
-import { test, type Locator, type Page } from '@playwright/test'
+import { expect, test, type Locator, type Page } from '@playwright/test'
 
 /** The five places of the main navigation. */
 export type TabName = '学习' | '练习' | '演练' | '进度' | '我的'
@@ -124,4 +124,10 @@ export async function recordShellStatus(page: Page): Promise<() => Promise<strin
     })
   })
   return () => page.evaluate(() => (window as unknown as { shellStatusSeen: string[] }).shellStatusSeen)
+}
+
+/** Opens the trainer page's folded 题库交换 (its export and GIFT import load as it opens). */
+export async function openBankExchange(page: Page): Promise<void> {
+  await activate(page.locator('summary').filter({ hasText: '题库交换' }))
+  await expect(page.getByRole('heading', { name: '题库交换（Moodle）' })).toBeVisible()
 }
