@@ -8,6 +8,7 @@ import { encodeResume, decodeResume } from '../domain/lms/suspendData'
 import { mergeResume } from '../domain/lms/resume'
 import { courseStatus } from '../domain/lms/status'
 import { bookmarkOf } from '../domain/lms/bookmark'
+import { cleanText } from '../domain/text/sanitize'
 import { attemptInteractions, scenarioChoices, type ReportedQuestion } from '../domain/lms/interactions'
 import { requiredLessonIds } from '../domain/course/order'
 import { EXAM_QUIZ_ID } from '../domain/exam/standing'
@@ -49,19 +50,25 @@ export const useLmsStore = defineStore('lms', () => {
   let bookmark = '/'
   /** The learner the LMS launched, once found here; only their progress is reported. */
   let learnerId: string | null = null
+  /** The LMS's id of the learner it launched. */
+  let launchedLms: string | null = null
+  /** What the LMS kept, held while the launched learner is not the active one (a PIN not yet given). */
+  let resumeWaiting: string | null = null
   /** What the learner is told while that learner's PIN keeps them from being switched to. */
   let lockedNotice: string | null = null
   /**
-   * True from a launch whose kept progress could not be read until the learner changes something:
-   * until then the LMS keeps what it has (its status and saved data are not overwritten by an empty start).
+   * True from a launch whose kept progress could not be read until the launched learner changes
+   * something: until then the LMS keeps what it has (its status and saved data are not overwritten by an
+   * empty start).
    */
   let keepingLmsData = false
   /** Calls to the LMS, one after another in the order made. */
   let queue: Promise<void> = Promise.resolve()
 
-  /** What the learner was told when a report failed: taken down once a later one gets through. */
+  /** What the learner was told when a report failed: taken down once every failed one has got through. */
   let failedNotice: string | null = null
-  /** The report tried again after a failure, while one waits. */
+  /** Reports the LMS refused, tried again in order, by themselves, after a while. */
+  let failed: ((lms: LmsRuntime) => Promise<void>)[] = []
   let retry: ReturnType<typeof setTimeout> | null = null
 
   function enqueue(task: (lms: LmsRuntime) => Promise<void>): Promise<void> {
@@ -70,20 +77,26 @@ export const useLmsStore = defineStore('lms', () => {
     queue = queue.then(() =>
       task(lms).then(
         () => {
-          if (failedNotice !== null && presence.problem === failedNotice) presence.problem = null
+          if (failed.length > 0 || failedNotice === null) return
+          if (presence.problem === failedNotice) presence.problem = null
           failedNotice = null
         },
         (error: unknown) => {
           presence.problem = failedNotice = say('reportFailed', reasonOf(error))
-          // Tried again by itself, as the notice promises, not only at the learner's next step.
-          retry ??= setTimeout(() => {
-            retry = null
-            void report()
-          }, RETRY_AFTER_MS)
+          failed.push(task)
+          retry ??= setTimeout(retryFailed, RETRY_AFTER_MS)
         },
       ),
     )
     return queue
+  }
+
+  /** Sends again what the LMS refused, in the order it was made; what fails again waits for the next try. */
+  function retryFailed(): void {
+    retry = null
+    const again = failed
+    failed = []
+    for (const task of again) void enqueue(task)
   }
 
   function lessonIds(): string[] {
@@ -148,27 +161,44 @@ export const useLmsStore = defineStore('lms', () => {
    */
   async function adoptLearner(lms: { id: string; name: string }): Promise<void> {
     const profiles = useProfileStore()
-    const cut = lms.name.slice(0, 20)
+    // Cut and cleaned as names here are kept, so a name cut after a space is not taken for a new one.
+    const cut = cleanText(lms.name.slice(0, 20))
     const same =
       profiles.list.profiles.find((profile) => profile.lmsLearner === lms.id) ??
       profiles.list.profiles.find((profile) => profile.name === cut && !profile.lmsLearner)
+    launchedLms = lms.id
     if (same) {
       learnerId = same.id
-      if (!same.lmsLearner) await profiles.put({ ...same, lmsLearner: lms.id })
+      // Claimed for this LMS learner only once switched to: a learner here whose PIN is not given stays unclaimed.
       if (same.id !== profiles.activeId && (await profiles.activate(same.id))) {
         lockedNotice = say('learnerLocked', same.name)
         presence.problem = lockedNotice
         return
       }
+      await claimForLms()
       if (profiles.needsWelcome && profiles.active.name === cut) await profiles.edit(same.id, { name: cut })
       return
     }
     const others = profiles.list.profiles.filter((profile) => profile.id !== profiles.activeId)
-    if (profiles.needsWelcome && !profiles.active.lmsLearner)
-      await profiles.edit(profiles.activeId, { name: freeName(cut, others) })
-    else await profiles.create(freeName(cut, profiles.list.profiles))
+    const problem =
+      profiles.needsWelcome && !profiles.active.lmsLearner
+        ? Object.values((await profiles.edit(profiles.activeId, { name: freeName(cut, others) })) ?? {})[0]
+        : await profiles.create(freeName(cut, profiles.list.profiles))
+    if (problem) {
+      // No learner here could be made for them: nothing is reported as theirs, and they are told.
+      learnerId = ''
+      presence.problem = say('learnerNotMade', problem)
+      return
+    }
     learnerId = profiles.activeId
-    await profiles.put({ ...profiles.active, lmsLearner: lms.id })
+    await claimForLms()
+  }
+
+  /** Notes on the launched learner, once they are the active one, which LMS learner they are. */
+  async function claimForLms(): Promise<void> {
+    const profiles = useProfileStore()
+    if (launchedLms && profiles.activeId === learnerId && !profiles.active.lmsLearner)
+      await profiles.put({ ...profiles.active, lmsLearner: launchedLms })
   }
 
   async function restore(resume: string): Promise<void> {
@@ -214,7 +244,9 @@ export const useLmsStore = defineStore('lms', () => {
     presence.active = true
     presence.returnUrl = runtime.returnUrl
     if (launch.learner) await adoptLearner(launch.learner)
-    if (launch.resume) await restore(launch.resume)
+    // Merged into the launched learner's records only: held while another learner is the active one.
+    if (launch.resume && forLaunchedLearner()) await restore(launch.resume)
+    else resumeWaiting = launch.resume
     await router.isReady()
     const here = router.currentRoute.value.fullPath
     if (launch.bookmark && here === '/' && router.resolve(launch.bookmark).matched.length > 0) {
@@ -225,7 +257,10 @@ export const useLmsStore = defineStore('lms', () => {
 
     progressStore.$onAction(({ name, args, after }) => {
       // Something the learner did: from now on it is theirs to report, over what the LMS kept.
-      if (['setLessonLearned', 'recordAttempt', 'recordScenarioRun', 'importInto'].includes(name))
+      if (
+        forLaunchedLearner() &&
+        ['setLessonLearned', 'recordAttempt', 'recordScenarioRun', 'importInto'].includes(name)
+      )
         keepingLmsData = false
       if (name === 'setLessonLearned') after(() => report())
       // The answers and replies are reported as the hand-in is made, not once it is saved: a learner who
@@ -241,10 +276,14 @@ export const useLmsStore = defineStore('lms', () => {
     // The launched learner switched to (a PIN given on 学员): their progress is reported from now on.
     watch(
       () => useProfileStore().activeId,
-      (id) => {
+      async (id) => {
         if (id !== learnerId) return
         if (lockedNotice && presence.problem === lockedNotice) presence.problem = null
+        const waiting = resumeWaiting
+        resumeWaiting = null
+        if (waiting) await restore(waiting)
         void report()
+        await claimForLms()
       },
     )
     router.afterEach((to) => {

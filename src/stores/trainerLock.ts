@@ -5,6 +5,7 @@ import { parseTrainerPin, TRAINER_PIN_KEY, type TrainerPin } from '../domain/tra
 import { deviceList } from './deviceList'
 import { useSavedDataStore } from './savedData'
 import { nothingSaved } from '../platform/savedDataProbe'
+import { openChangeChannel } from '../platform/broadcast'
 
 /** The PIN's checks and hashing, loaded when a PIN is set or asked (a device without one never needs them). */
 const pinCode = () => import('../platform/pinLoader')
@@ -22,6 +23,10 @@ export const useTrainerLockStore = defineStore('trainerLock', () => {
     name: '培训师 PIN',
   })
   const unlocked = ref(false)
+  // 锁定 locks every tab of this browser, not the one it was pressed in only.
+  const channel = openChangeChannel<{ type: 'trainer-locked' }>((message) => {
+    if (message.type === 'trainer-locked') unlocked.value = false
+  })
   let reading: Promise<void> | null = null
   /** Loads once. A device that has saved nothing holds no trainer's PIN: nothing is opened to find that out. */
   function ready(): Promise<void> {
@@ -46,9 +51,10 @@ export const useTrainerLockStore = defineStore('trainerLock', () => {
     return problem
   }
 
-  /** Sets (or changes, once unlocked) the trainer's PIN; this tab stays open. */
+  /** Sets the trainer's PIN where none is set; this tab stays open. A PIN set already is taken away first. */
   async function setPin(pin: string): Promise<string | null> {
     await ready()
+    if (pinSet.value) return '这台电脑已经设了培训师 PIN。'
     const problem = pinProblem(pin)
     if (problem) return problem
     const code = await (await pinCode()).loadPinCrypto()
@@ -67,6 +73,7 @@ export const useTrainerLockStore = defineStore('trainerLock', () => {
 
   function lock(): void {
     unlocked.value = false
+    channel.post({ type: 'trainer-locked' })
   }
 
   return {

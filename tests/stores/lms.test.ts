@@ -90,23 +90,32 @@ describe('useLmsStore', () => {
     await router.push('/')
     await router.isReady()
     const api = new Scorm12API(quiet)
-    api.loadFromJSON({ core: { student_name: '王, 小明', student_id: 'w1' } })
+    // What the LMS kept for 王小明 from another PC: his second lesson.
+    const kept = { ...emptyProgress(), learned: { 'basics-second': '2026-11-20T09:00:00.000Z' } }
+    api.loadFromJSON({ core: { student_name: '王, 小明', student_id: 'w1' }, suspend_data: encodeResume(kept) })
     await useLmsStore().start({ kind: 'scorm12', api }, router)
     await flushPromises()
 
     expect(profiles.active.name).toBe('李雷')
     expect(useLmsPresenceStore().problem).toContain('学员「王小明」设了 PIN')
-    // 李雷's lesson is not reported as 王小明's.
-    expect(api.LMSGetValue('cmi.suspend_data')).toBe('')
+    // Nothing of 王小明's is given to 李雷, and his profile is not claimed for the LMS learner before his PIN.
+    expect(useProgressStore().isLearned('basics-second')).toBe(false)
+    expect(profiles.list.profiles.find((profile) => profile.id === wang)?.lmsLearner).toBeUndefined()
+    // 李雷's lesson is not reported as 王小明's: what the LMS keeps stays as it was.
+    expect(api.LMSGetValue('cmi.suspend_data')).toBe(encodeResume(kept))
     await router.push('/modules/basics')
     await flushPromises()
-    expect(api.LMSGetValue('cmi.suspend_data')).toBe('')
+    expect(api.LMSGetValue('cmi.suspend_data')).toBe(encodeResume(kept))
 
     expect(await profiles.activate(wang, '2468')).toBeNull()
     await flushPromises()
     expect(useLmsPresenceStore().problem).toBeNull()
-    expect(api.LMSGetValue('cmi.suspend_data')).not.toBe('')
-    expect(api.LMSGetValue('cmi.core.lesson_location')).toBe('/modules/basics')
+    // Switched to: what the LMS kept is his, and he is this LMS learner from now on.
+    await expect.poll(() => useProgressStore().isLearned('basics-second')).toBe(true)
+    await expect.poll(() => profiles.active.lmsLearner).toBe('w1')
+    // Reported from now on: his records (what the LMS kept, merged in) and where he is.
+    await expect.poll(() => api.LMSGetValue('cmi.core.lesson_location')).toBe('/modules/basics')
+    expect(api.LMSGetValue('cmi.suspend_data')).toMatch(/^K1/)
   })
 
   it('退出课程 ends the session once, and says the course is left', async () => {

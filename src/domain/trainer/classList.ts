@@ -21,13 +21,40 @@ const MAX_CLASS_TEXT = 40_000
 
 /** A 工号 as results carry it (letters, digits, hyphens), with at least one digit, so an English name is not one. */
 const STAFF_ID = /^(?=.*\d)[A-Za-z0-9-]{1,20}$/
+/** Digits alone that are not a 工号 on a list: a row number (序号, up to 3 digits) or a phone number (7 or more). */
+const NOT_STAFF_ID = /^(\d{1,3}|\d{7,})$/
+const isStaffId = (text: string) => STAFF_ID.test(text) && !NOT_STAFF_ID.test(text)
 /** A name or column as typed, its spaces one at most between words. */
 const oneSpaced = (text: string) => cleanText(text).replace(/\s+/g, ' ')
 /** How names are compared: 「张 小红」 and 「张小红」 are one name, however the spaces were typed. */
 const compact = (name: string) => name.replace(/\s+/g, '')
 
-/** A spreadsheet's header row, which names the columns rather than a learner. */
-const HEADER_NAMES = new Set(['姓名', '名字', '学员', '学员姓名', '员工姓名', 'name'])
+/** A spreadsheet's header row names its columns: the name's and the 工号's are found by these words. */
+const NAME_HEADERS = new Set(['姓名', '名字', '学员', '学员姓名', '员工姓名', 'name'])
+const STAFF_ID_HEADERS = new Set(['工号', '员工号', '员工编号', '编号'])
+/** Words of a header row's other columns: a row holding one of them is a header, not a learner. */
+const OTHER_HEADERS = new Set(['班组', '部门', '序号', '手机', '电话', '手机号', '备注'])
+
+/** Where a header row put the name and the 工号. */
+interface Columns {
+  name: number
+  staffId: number
+}
+
+const splitColumns = (raw: string) => raw.split(/[\t,，;；]/).map(oneSpaced)
+
+/** The columns a header row names, or null when the row is a learner's. */
+function headerOf(raw: string): Columns | null {
+  const columns = splitColumns(raw).map((column) => column.toLowerCase())
+  const headers = columns.filter(
+    (column) => NAME_HEADERS.has(column) || STAFF_ID_HEADERS.has(column) || OTHER_HEADERS.has(column),
+  )
+  if (headers.length === 0 || headers.length < columns.filter(Boolean).length / 2) return null
+  return {
+    name: columns.findIndex((column) => NAME_HEADERS.has(column)),
+    staffId: columns.findIndex((column) => STAFF_ID_HEADERS.has(column)),
+  }
+}
 
 export const memberKey = (member: ClassMember): string => `${member.name}|${member.staffId ?? ''}`
 
@@ -36,26 +63,30 @@ export type ClassListRead =
   | { ok: false; problem: string }
 
 /**
- * One line of a pasted list: spreadsheet columns (tabs or commas) give the first column that is
- * not a 工号 as the name and ignore the rest (a 班组, a phone number); a typed line is a name with
- * a 工号 before or after it, or a name alone.
+ * One line of a pasted list. Spreadsheet columns (tabs or commas) are read by the header row's
+ * names when there was one; otherwise the 工号 is the column that looks like one (not a row number
+ * or a phone number) and the name the first other column; the rest (a 班组, a phone) are ignored.
+ * A typed line is a name with a 工号 before or after it, or a name alone.
  */
-function readLine(raw: string): ClassMember | string {
+function readLine(raw: string, header: Columns | null): ClassMember | string {
   const line = oneSpaced(raw)
-  const columns = raw
-    .split(/[\t,，;；]/)
-    .map(oneSpaced)
-    .filter(Boolean)
+  const all = splitColumns(raw)
+  const columns = all.filter(Boolean)
   let staffId: string | undefined
   let name: string | undefined
-  if (columns.length > 1) {
-    staffId = columns.find((column) => STAFF_ID.test(column))
-    name = columns.find((column) => column !== staffId)
+  const byHeader = header && header.name >= 0 ? all[header.name] : undefined
+  if (byHeader && !STAFF_ID.test(byHeader)) {
+    name = byHeader
+    const id = header!.staffId >= 0 ? all[header!.staffId] : undefined
+    staffId = id && STAFF_ID.test(id) ? id : undefined
+  } else if (columns.length > 1) {
+    staffId = columns.find(isStaffId)
+    name = columns.find((column) => column !== staffId && !STAFF_ID.test(column))
   } else {
     // A typed line: 「王芳 KF-07」 or 「KF-07 王芳」; a name of several words stays whole.
     const words = line.split(' ')
-    if (words.length > 1 && STAFF_ID.test(words[0]!)) [staffId, name] = [words[0], words.slice(1).join(' ')]
-    else if (words.length > 1 && STAFF_ID.test(words.at(-1)!))
+    if (words.length > 1 && isStaffId(words[0]!)) [staffId, name] = [words[0], words.slice(1).join(' ')]
+    else if (words.length > 1 && isStaffId(words.at(-1)!))
       [staffId, name] = [words.at(-1), words.slice(0, -1).join(' ')]
     else if (STAFF_ID.test(line)) staffId = line
     else name = line
@@ -76,12 +107,18 @@ export function readClassList(text: string): ClassListRead {
   if (text.length > MAX_CLASS_TEXT) return { ok: false, problem: `名单太长：一次最多 ${MAX_CLASS_SIZE} 位学员` }
   const members = new Map<string, ClassMember>()
   const refused: { line: number; text: string; problem: string }[] = []
+  let header: Columns | null = null
   text.split(/\r?\n/).forEach((raw, index) => {
     const line = cleanText(raw)
     if (!line) return
-    const read = readLine(raw)
+    const named = headerOf(raw)
+    if (named) {
+      header = named
+      return
+    }
+    const read = readLine(raw, header)
     if (typeof read === 'string') refused.push({ line: index + 1, text: line, problem: read })
-    else if (!HEADER_NAMES.has(read.name.toLowerCase())) members.set(memberKey(read), read)
+    else members.set(memberKey(read), read)
   })
   if (members.size > MAX_CLASS_SIZE) return { ok: false, problem: `名单太长：一次最多 ${MAX_CLASS_SIZE} 位学员` }
   if (members.size === 0 && refused.length === 0)
@@ -124,8 +161,9 @@ export interface ClassCheck {
 
 /**
  * Holds the class list against the roster's learners and the results that count (`best`, keyed by
- * `cellKey`). A member with a 工号 is the learner with that 工号; one without is every learner of
- * that name (a merged row answers to each name merged into it).
+ * `cellKey`). A member with a 工号 is the learner with that 工号 (when no result carries it, the learner
+ * of that name who gave none); one without is every learner of that name (a merged row answers to each
+ * name merged into it).
  *
  * @example
  * checkClass([{ name: '王芳' }, { name: '李强' }], overview).missing.get('week2a1') // [{ name: '李强' }] when only 王芳 handed in
@@ -139,10 +177,18 @@ export function checkClass(
   },
 ): ClassCheck {
   const sameId = (a: string, b: string) => a.toUpperCase() === b.toUpperCase()
+  const sameName = (member: ClassMember, learner: RosterLearner) =>
+    [learner.name, ...learner.mergedNames].some((name) => compact(name) === compact(member.name))
+  // A listed 工号 no result carries (learners who gave none): the member is found by name among those without one.
+  const carried = new Set(
+    overview.learners.flatMap((learner) => (learner.staffId ? [learner.staffId.toUpperCase()] : [])),
+  )
   const matches = (member: ClassMember, learner: RosterLearner) =>
-    member.staffId
+    member.staffId && carried.has(member.staffId.toUpperCase())
       ? learner.staffId !== undefined && sameId(member.staffId, learner.staffId)
-      : [learner.name, ...learner.mergedNames].some((name) => compact(name) === compact(member.name))
+      : member.staffId
+        ? !learner.staffId && sameName(member, learner)
+        : sameName(member, learner)
   const sorted = [...members].sort((a, b) => nameOrder(a.name, b.name))
   const matched = new Set<string>()
   const learnersOf = new Map(

@@ -11,6 +11,8 @@ const messages = {
     examDeferred: '考试次数和证书由你的学习平台记录。',
     learnerLocked:
       '这台设备上的学员「{reason}」设了 PIN。请在「学员」页输入 PIN 切换到这位学员，学习平台才会记下你的进度；在那之前，这里的学习不会记入学习平台。',
+    learnerNotMade:
+      '没能在这台设备上为你建立学员（{reason}），这里的学习不会记入学习平台。请关闭课程，从学习平台重新打开。',
     exitHeading: '学习平台',
     exitLeadReturn: '这次学完了，点「退出课程」：进度交给学习平台后，回到学习平台。',
     exitLeadClose: '这次学完了，点「退出课程」：进度交给学习平台后，就可以关闭这个窗口。',

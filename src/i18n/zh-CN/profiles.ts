@@ -55,7 +55,7 @@ const messages = {
     unlockLabel: '{name} 的 PIN（4 位数字）',
     deleteUnlockLabel: '输入 {name} 的 PIN（4 位数字）才能删除这位学员',
     deleteUnlockHint:
-      '删除后，{name} 的全部学习记录也一并删除，不能撤销。忘记 PIN 时，请培训师打开培训师视图后删除（设了培训师 PIN 的电脑要先输入培训师 PIN）。',
+      '删除后，{name} 的全部学习记录也一并删除，不能撤销。忘记 PIN 时，请培训师删除：先在「我的 › 培训师工具」设置或输入培训师 PIN，再回到这里。',
     unlock: '切换',
     tooManyTries: 'PIN 已连续输错 {count} 次，为保护学习记录，请等 {wait}后再试。',
     waitLeft: '还需等待 {wait}。',

@@ -55,6 +55,20 @@ describe('readClassList', () => {
     ])
   })
 
+  it('takes the 工号 from its header’s column, and never a row number or a phone number for one', () => {
+    const sheet = readClassList('序号\t工号\t姓名\t手机\n1\tKF-07\t王芳\t13800138000\n2\t1024\t李强\t13900139000')
+    expect(sheet.ok && sheet.members).toEqual([
+      { name: '王芳', staffId: 'KF-07' },
+      { name: '李强', staffId: '1024' },
+    ])
+    // No header: a row number and a phone number are passed over, a 4-digit 工号 is kept.
+    const bare = readClassList('1\t王芳\t13800138000\n2\t李强\t2048')
+    expect(bare.ok && bare.members).toEqual([{ name: '王芳' }, { name: '李强', staffId: '2048' }])
+    // A header row naming the 工号 first is a header, not a learner called 工号.
+    const idFirst = readClassList('工号,姓名\nKF-1,王芳')
+    expect(idFirst.ok && idFirst.members).toEqual([{ name: '王芳', staffId: 'KF-1' }])
+  })
+
   it('keeps the same learner once, and refuses by number a line that names no learner', () => {
     const read = readClassList('王芳\n王芳\nKF-07\n' + '长'.repeat(41))
     expect(read.ok && read.members).toEqual([{ name: '王芳' }])
@@ -114,6 +128,13 @@ describe('checkClass', () => {
     ])
     expect(check.missing.get('week2bbb')).toEqual([{ name: '李强', staffId: 'KF-07' }])
     expect(check.notListed.map((learner) => [learner.name, learner.staffId])).toEqual([['李强', 'KF-99']])
+  })
+
+  it('finds a listed 工号 no result carries by the name of a learner who gave none', () => {
+    const roster = rosterOf(result('王芳', week1))
+    const check = checkClass([{ name: '王芳', staffId: 'KF-07' }], rosterOverview(roster))
+    expect(check.missing.get('week1aaa')).toEqual([])
+    expect(check.notListed).toEqual([])
   })
 
   it('takes a learner merged into another as handed in under either name', () => {
