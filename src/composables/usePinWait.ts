@@ -1,4 +1,5 @@
-import { computed, onScopeDispose, ref, type ComputedRef } from 'vue'
+import { computed, onScopeDispose, ref, watch, type ComputedRef, type Ref } from 'vue'
+import { useMessages } from '../i18n'
 import { useSavedDataStore } from '../stores/savedData'
 import { META } from '../platform/storageKeys'
 import { now } from '../platform/clock'
@@ -7,8 +8,10 @@ import {
   forgetPinTries,
   parsePinTries,
   pinWaitLeft,
+  waitInWords,
   type PinTriesByLearner,
 } from '../domain/progress/pinTries'
+import '../i18n/zh-CN/profiles'
 
 export interface PinWait {
   /** Milliseconds before `learner`'s PIN may be tried again; 0 when it may be now. Counts down each second. */
@@ -66,6 +69,52 @@ export function usePinWait(learner: () => string): PinWait {
     wrong: () => save((saved) => afterWrongPin(saved, learner(), now().getTime())),
     right: async () => {
       if (tries.value[learner()]) await save((saved) => forgetPinTries(saved, learner()))
+    },
+  }
+}
+
+/**
+ * A PIN field's wait said as its problem (`problem`): at once when a wait from an earlier visit or
+ * another tab still runs, after the wrong PIN that starts one, and taken away when it is over.
+ */
+export function usePinWaitProblem(
+  learner: () => string,
+  problem: Ref<string | null>,
+): { waitLeft: ComputedRef<number>; mustWait: () => Promise<boolean>; afterTry: (wrongPin: boolean) => Promise<void> } {
+  const { t } = useMessages()
+  const { waitLeft, failures, ready, wrong, right } = usePinWait(learner)
+  /** The problem shown is the wait, which goes once it is over. */
+  const waiting = ref(false)
+  /** The last wrong PIN being counted: the next try waits for it, the button does not. */
+  let counting: Promise<void> = Promise.resolve()
+  function sayWait(): void {
+    waiting.value = true
+    problem.value = t('profiles.tooManyTries', { count: failures.value, wait: waitInWords(waitLeft.value) })
+  }
+  void ready.then(() => {
+    if (waitLeft.value > 0) sayWait()
+  })
+  watch(waitLeft, (left) => {
+    if (left > 0 || !waiting.value) return
+    waiting.value = false
+    problem.value = null
+  })
+  return {
+    waitLeft,
+    /** Before a try: true (and the wait said) while the next try must wait. */
+    async mustWait() {
+      await ready
+      await counting
+      if (waitLeft.value === 0) return false
+      sayWait()
+      return true
+    },
+    /** After a try: a wrong PIN is counted (and a wait it starts said); the right one forgets the count. */
+    async afterTry(wrongPin) {
+      if (!wrongPin) return right()
+      counting = wrong().then(() => {
+        if (waitLeft.value > 0) sayWait()
+      })
     },
   }
 }
