@@ -13,6 +13,14 @@ export async function loadPinCrypto(): Promise<typeof import('./pin') | string> 
   return code ? (code.pinUnsupported() ?? code) : PIN_NOT_LOADED
 }
 
+/** A new record of `pin`, with a fresh salt; or why it cannot be set (not 4 digits, no hashing here). */
+export async function newPinRecord(pin: string): Promise<PinRecord | string> {
+  const problem = pinProblem(pin)
+  if (problem) return problem
+  const crypto = await loadPinCrypto()
+  return typeof crypto === 'string' ? crypto : crypto.hashPin(pin)
+}
+
 /** Whether `pin` is the one `record` was made from: null when it is, else why not (`empty` when none was typed). */
 export async function pinMismatch(record: PinRecord, pin: string, empty: string): Promise<string | null> {
   if (pin.trim() === '') return empty

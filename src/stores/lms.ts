@@ -24,6 +24,8 @@ import { useProgressStore } from './progress'
 import { useQuestionStore } from './questions'
 import { useScenarioStore } from './scenarios'
 
+/** The progress store's actions that change what is reported: each is reported once it is saved. */
+const REPORTED_ACTIONS: readonly string[] = ['setLessonLearned', 'recordAttempt', 'recordScenarioRun', 'importInto']
 /** How long after a failed report the course tries again by itself. */
 const RETRY_AFTER_MS = 20_000
 const say = (key: keyof typeof messages.lms, reason = '') => translate(messages, `lms.${key}`, { reason })
@@ -256,22 +258,14 @@ export const useLmsStore = defineStore('lms', () => {
     void report()
 
     progressStore.$onAction(({ name, args, after }) => {
+      if (!REPORTED_ACTIONS.includes(name)) return
       // Something the learner did: from now on it is theirs to report, over what the LMS kept.
-      if (
-        forLaunchedLearner() &&
-        ['setLessonLearned', 'recordAttempt', 'recordScenarioRun', 'importInto'].includes(name)
-      )
-        keepingLmsData = false
-      if (name === 'setLessonLearned') after(() => report())
+      if (forLaunchedLearner()) keepingLmsData = false
       // The answers and replies are reported as the hand-in is made, not once it is saved: a learner who
       // closes the window on the result page must not leave the LMS without them (the queue keeps order).
-      else if (name === 'recordAttempt') {
-        void reportAttempt(args[0] as QuizAttempt)
-        after(() => report())
-      } else if (name === 'recordScenarioRun') {
-        void reportRun(args[0] as ScenarioRun)
-        after(() => report())
-      } else if (name === 'importInto') after(() => report())
+      if (name === 'recordAttempt') void reportAttempt(args[0] as QuizAttempt)
+      else if (name === 'recordScenarioRun') void reportRun(args[0] as ScenarioRun)
+      after(() => report())
     })
     // The launched learner switched to (a PIN given on 学员): their progress is reported from now on.
     watch(

@@ -4,7 +4,6 @@ import {
   firstProfile,
   isNamed,
   nameProblem,
-  pinProblem,
   withCertifiedName,
   withDetails,
   type DetailsResult,
@@ -146,11 +145,9 @@ export const useProfileStore = defineStore('profiles', () => {
 
   /** Locks the active learner's profile with a 4-digit PIN; the reason when it cannot. */
   async function setPin(pin: string): Promise<string | null> {
-    const problem = pinProblem(pin)
-    if (problem) return problem
     const code = await pinCode()
-    const crypto = code ? await code.loadPinCrypto() : PIN_NOT_LOADED
-    return typeof crypto === 'string' ? crypto : put({ ...active.value, pin: await crypto.hashPin(pin) })
+    const record = code ? await code.newPinRecord(pin) : PIN_NOT_LOADED
+    return typeof record === 'string' ? record : put({ ...active.value, pin: record })
   }
 
   /** Removes the active learner's PIN, once they have entered it; the reason when it cannot. */

@@ -1,6 +1,5 @@
 import { acceptHMRUpdate, defineStore } from 'pinia'
 import { computed, ref } from 'vue'
-import { pinProblem } from '../domain/progress/profiles'
 import { parseTrainerPin, TRAINER_PIN_KEY, type TrainerPin } from '../domain/trainer/trainerPin'
 import { deviceList } from './deviceList'
 import { useSavedDataStore } from './savedData'
@@ -55,11 +54,9 @@ export const useTrainerLockStore = defineStore('trainerLock', () => {
   async function setPin(pin: string): Promise<string | null> {
     await ready()
     if (pinSet.value) return '这台电脑已经设了培训师 PIN。'
-    const problem = pinProblem(pin)
-    if (problem) return problem
-    const code = await (await pinCode()).loadPinCrypto()
-    if (typeof code === 'string') return code
-    const saved = await list.save([{ pin: await code.hashPin(pin) }])
+    const record = await (await pinCode()).newPinRecord(pin)
+    if (typeof record === 'string') return record
+    const saved = await list.save([{ pin: record }])
     if (!saved) unlocked.value = true
     return saved
   }

@@ -6,7 +6,8 @@
 import * as v from 'valibot'
 import { isoTime } from './savedData'
 import { cleanText } from '../text/sanitize'
-import { MAX_TEAM_LENGTH, MIN_PIN_ITERATIONS, PURPOSES, STAFF_ID, type Profile } from './profiles'
+import { MAX_TEAM_LENGTH, PURPOSES, STAFF_ID, type PinRecord, type Profile } from './profiles'
+import { isPinRecord } from './pinRecord'
 
 const savedName = v.pipe(v.string(), v.transform(cleanText), v.minLength(1, '姓名为空'), v.maxLength(40, '姓名太长'))
 
@@ -21,11 +22,11 @@ const OPTIONAL_FIELDS = {
   purpose: { label: '学习目的', schema: v.picklist(PURPOSES) },
   pin: {
     label: 'PIN',
-    schema: v.object({
-      salt: v.pipe(v.string(), v.regex(/^[0-9a-f]{32}$/)),
-      hash: v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/)),
-      iterations: v.pipe(v.number(), v.integer(), v.minValue(MIN_PIN_ITERATIONS), v.maxValue(10_000_000)),
-    }),
+    // Kept as its three fields alone, as it was saved.
+    schema: v.pipe(
+      v.custom<PinRecord>(isPinRecord),
+      v.transform(({ salt, hash, iterations }) => ({ salt, hash, iterations })),
+    ),
   },
   certifiedName: { label: '证书上的姓名', schema: savedName },
   lmsLearner: { label: '学习平台的学员编号', schema: v.pipe(v.string(), v.minLength(1), v.maxLength(255)) },

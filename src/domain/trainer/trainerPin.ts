@@ -3,7 +3,8 @@
  * and the trainer's view open only once it is given, so a learner at the same computer neither
  * reads nor clears the room's results. Kept as its salt and hash, as a learner's PIN is.
  */
-import { MIN_PIN_ITERATIONS, type PinRecord } from '../progress/profiles'
+import type { PinRecord } from '../progress/profiles'
+import { isPinRecord } from '../progress/pinRecord'
 
 /** The one saved row. */
 export interface TrainerPin {
@@ -28,18 +29,7 @@ export function parseTrainerPin(text: string): TrainerPin[] {
   }
   if (!Array.isArray(rows)) return []
   return rows.flatMap((row): TrainerPin[] => {
-    const pin = (row && typeof row === 'object' ? (row as { pin?: unknown }).pin : null) as Partial<PinRecord> | null
-    if (!pin || typeof pin !== 'object') return []
-    const { salt, hash, iterations } = pin
-    const sound =
-      typeof salt === 'string' &&
-      /^[0-9a-f]{32}$/.test(salt) &&
-      typeof hash === 'string' &&
-      /^[0-9a-f]{64}$/.test(hash) &&
-      typeof iterations === 'number' &&
-      Number.isInteger(iterations) &&
-      iterations >= MIN_PIN_ITERATIONS &&
-      iterations <= 10_000_000
-    return sound ? [{ pin: { salt, hash, iterations } }] : []
+    const pin: unknown = row && typeof row === 'object' ? (row as { pin?: unknown }).pin : null
+    return isPinRecord(pin) ? [{ pin: { salt: pin.salt, hash: pin.hash, iterations: pin.iterations } }] : []
   })
 }
