@@ -64,18 +64,11 @@ async function start(): Promise<void> {
 
 /**
  * Inside an LMS (and only there) its code loads, takes the learner and their progress from it and
- * reports from then on; a launch that fails says so above the course, which works on its own.
+ * reports from then on; a launch that fails says so over the course, which works on its own.
  */
 async function startLms(found: DetectedLms, router: Router): Promise<void> {
   try {
-    const [{ useLmsStore }, { default: LmsNotice }] = await Promise.all([
-      import('./stores/lms'),
-      import('./components/lms/LmsNotice.vue'),
-    ])
-    const region = document.createElement('div')
-    document.body.prepend(region)
-    createApp(LmsNotice).use(pinia).mount(region)
-    await useLmsStore(pinia).start(found, router)
+    await (await import('./components/lms/startInLms')).startInLms(found, router, pinia)
   } catch {
     // The LMS code could not be loaded: the course still works on its own.
   }

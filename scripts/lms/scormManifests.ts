@@ -1,6 +1,7 @@
 /**
  * The `imsmanifest.xml` of the two SCORM packages: one organisation with one item, launched as one
- * SCO at `index.html`, and one resource listing every file of the built course.
+ * SCO at `index.html`, and one resource listing every file of the built course. The item's parameters
+ * (`?lms=scorm`) let the course tell a launch whose LMS gives it no API (src/platform/lms/detect.ts).
  * - SCORM 1.2: IMS CP 1.1.2 with the ADL CP 1.2 extension (`adlcp:scormtype`). No `adlcp:masteryscore`:
  *   a 1.2 LMS given one (Moodle by default) replaces the course's `lesson_status` with passed or failed
  *   by the score alone, so a passed exam would read as done with lessons still to learn. The course
@@ -9,6 +10,7 @@
  *   is satisfied by measure at the mastery score, so `cmi.scaled_passing_score` reaches the course.
  */
 import type { LmsSettings } from '../../src/domain/lms/settings'
+import { SCORM_LAUNCH_QUERY } from '../../src/platform/lms/detect'
 
 export const SCORM12_ID = 'kefu-course-scorm12'
 export const SCORM2004_ID = 'kefu-course-scorm2004'
@@ -56,7 +58,7 @@ export function scorm12Manifest(settings: LmsSettings, files: readonly string[])
   <organizations default="org-course">
     <organization identifier="org-course">
       <title>${title}</title>
-      <item identifier="item-course" identifierref="res-course" isvisible="true">
+      <item identifier="item-course" identifierref="res-course" isvisible="true" parameters="?${SCORM_LAUNCH_QUERY}">
         <title>${title}</title>
       </item>
     </organization>
@@ -94,7 +96,7 @@ export function scorm2004Manifest(settings: LmsSettings, files: readonly string[
   <organizations default="org-course">
     <organization identifier="org-course">
       <title>${title}</title>
-      <item identifier="item-course" identifierref="res-course" isvisible="true">
+      <item identifier="item-course" identifierref="res-course" isvisible="true" parameters="?${SCORM_LAUNCH_QUERY}">
         <title>${title}</title>
         <imsss:sequencing>
           <imsss:objectives>

@@ -71,6 +71,8 @@ export const useLmsStore = defineStore('lms', () => {
   let failedNotice: string | null = null
   /** Reports the LMS refused, tried again in order, by themselves, after a while. */
   let failed: ((lms: LmsRuntime) => Promise<void>)[] = []
+  /** Why the LMS refused the last report that failed. */
+  let refusedBecause = ''
   let retry: ReturnType<typeof setTimeout> | null = null
 
   function enqueue(task: (lms: LmsRuntime) => Promise<void>): Promise<void> {
@@ -84,7 +86,8 @@ export const useLmsStore = defineStore('lms', () => {
           failedNotice = null
         },
         (error: unknown) => {
-          presence.problem = failedNotice = say('reportFailed', reasonOf(error))
+          refusedBecause = reasonOf(error)
+          presence.problem = failedNotice = say('reportFailed', refusedBecause)
           failed.push(task)
           retry ??= setTimeout(retryFailed, RETRY_AFTER_MS)
         },
@@ -231,6 +234,10 @@ export const useLmsStore = defineStore('lms', () => {
    * that fails leaves the course working on its own, with `presence.problem` saying so.
    */
   async function start(found: DetectedLms, router: Router): Promise<void> {
+    if (found.kind === 'scormMissing') {
+      presence.problem = say('scormMissing')
+      return
+    }
     try {
       if (found.kind === 'cmi5') {
         runtime = (await import('../platform/lms/cmi5')).createCmi5Runtime(found.launchUrl)
@@ -290,30 +297,44 @@ export const useLmsStore = defineStore('lms', () => {
     window.addEventListener('pagehide', () => void finish({ closing: true }))
   }
 
-  /** Saves the last state and ends the session with the LMS (on page hide, or 退出课程); later calls do nothing. */
-  function finish(options: { closing?: boolean } = {}): Promise<void> {
+  /**
+   * Saves the last state and ends the session with the LMS (on page hide, or 退出课程); later calls do
+   * nothing. Resolves to why not everything got through, or null when it did: nothing is tried again
+   * after this, so a refusal is not left saying 「稍后会再试」.
+   */
+  function finish(options: { closing?: boolean } = {}): Promise<string | null> {
     const lms = runtime
-    if (!lms) return queue
+    if (!lms) return queue.then(() => null)
     void report()
     // Nothing more is sent after this: the session with the LMS is closing.
     runtime = null
-    queue = queue.then(() =>
-      lms.finish(options).catch((error: unknown) => {
-        presence.problem = say('reportFailed', reasonOf(error))
-      }),
-    )
-    return queue
+    const ended = queue.then(async () => {
+      if (retry) clearTimeout(retry)
+      retry = null
+      let problem = failed.length > 0 ? refusedBecause : null
+      failed = []
+      try {
+        await lms.finish(options)
+      } catch (error) {
+        problem = reasonOf(error)
+      }
+      if (failedNotice && presence.problem === failedNotice) presence.problem = null
+      failedNotice = null
+      return problem
+    })
+    queue = ended.then(() => undefined)
+    return ended
   }
 
   /**
-   * 退出课程: the last state, then the end of the session; then to the LMS's returnURL when it gave one.
-   * True when the window is on its way back to the LMS.
+   * 退出课程: the last state, then the end of the session; then to the LMS's returnURL when it gave one
+   * and took it all. True when the window is on its way back to the LMS.
    */
   async function exit(): Promise<boolean> {
     const back = runtime?.returnUrl ?? null
-    await finish()
+    presence.exitRefused = await finish()
     presence.ended = true
-    if (!back) return false
+    if (!back || presence.exitRefused) return false
     window.location.assign(back)
     return true
   }

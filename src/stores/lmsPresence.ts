@@ -15,12 +15,14 @@ export const useLmsPresenceStore = defineStore('lmsPresence', () => {
   const returnUrl = ref<string | null>(null)
   /** Set once the learner has left the course with 退出课程: nothing more is reported. */
   const ended = ref(false)
+  /** Why the LMS did not take all of the last progress at 退出课程, when it did not. */
+  const exitRefused = ref<string | null>(null)
 
   function dismiss(): void {
     problem.value = null
   }
 
-  return { active, problem, returnUrl, ended, dismiss }
+  return { active, problem, returnUrl, ended, exitRefused, dismiss }
 })
 
 if (import.meta.hot) import.meta.hot.accept(acceptHMRUpdate(useLmsPresenceStore, import.meta.hot))

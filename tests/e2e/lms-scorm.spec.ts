@@ -97,10 +97,19 @@ async function launch(page: Page, version: Version, stored: Cmi | null = null, r
     [stored, refuse] as const,
   )
   const kind = version === '12' ? 'scorm12' : 'scorm2004'
-  await page.goto(`${origin}/harness/index.html?version=${version}&course=/pkg/${kind}/index.html`)
+  const course = `/pkg/${kind}/${await launchAddress(kind)}`
+  await page.goto(`${origin}/harness/index.html?version=${version}&course=${encodeURIComponent(course)}`)
   const frame = await frameOf(page)
   await expect(frame.getByRole('navigation').first()).toBeVisible()
   return frame
+}
+
+/** What an LMS launches, as its manifest says: the resource's href and the item's parameters. */
+async function launchAddress(kind: 'scorm12' | 'scorm2004'): Promise<string> {
+  const manifest = await readFile(join(root, 'pkg', kind, 'imsmanifest.xml'), 'utf8')
+  const parameters = /<item [^>]*parameters="([^"]*)"/.exec(manifest)?.[1] ?? ''
+  const href = /<resource [^>]*href="([^"]*)"/.exec(manifest)?.[1] ?? ''
+  return `${href}${parameters}`
 }
 
 /** The course's frame: the page the package launches. */
@@ -486,6 +495,41 @@ test('an LMS that refuses the launch: the learner is told, and the course works 
   // Outside a session with the LMS, the exam keeps its own attempt rule.
   await go(frame, '#/exam')
   await expect(frame.getByText('考试次数和证书由你的学习平台记录。')).toHaveCount(0)
+})
+
+test('a SCORM package opened without its LMS: the learner is told nothing is recorded, in view as they scroll', async ({
+  page,
+}) => {
+  await page.goto(`${origin}/pkg/scorm12/${await launchAddress('scorm12')}`)
+  const notice = page.getByRole('region', { name: '学习平台' })
+  await expect(notice).toContainText('课程没有连上学习平台，这次的学习不会记入学习平台（这台设备上照常保存）。')
+  await go(page.mainFrame(), LESSONS[0]!)
+  await page.getByRole('button', { name: '标记为已学完' }).scrollIntoViewIfNeeded()
+  await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(500)
+  await expect(notice).toBeInViewport()
+  if (isPhone()) {
+    // Over the foot of the screen, above the tab bar: the tabs stay in reach.
+    const tabs = await page.getByRole('navigation', { name: '主导航' }).boundingBox()
+    expect((await notice.boundingBox())!.y + (await notice.boundingBox())!.height).toBeLessThanOrEqual(tabs!.y)
+  }
+  await activate(notice.getByRole('button', { name: '知道了' }))
+  await expect(notice).toHaveCount(0)
+})
+
+test('SCORM 1.2: 退出课程 with a save the LMS refused says what to do, and does not promise to try again', async ({
+  page,
+}) => {
+  const frame = await launch(page, '12')
+  await page.evaluate(() =>
+    (window as unknown as { harness: { failCommits: (on: boolean) => void } }).harness.failCommits(true),
+  )
+  await learn(frame, LESSONS[0]!)
+  await expect(frame.getByText(/稍后会再试/)).toBeVisible()
+  await go(frame, '#/me')
+  await activate(frame.getByRole('button', { name: '退出课程' }))
+  await expect(frame.getByText(/^退出课程时，学习平台没能保存学习进度：.*请从学习平台重新打开这门课程/)).toBeVisible()
+  await expect(frame.getByText(/稍后会再试/)).toHaveCount(0)
+  await expect(frame.getByText('已退出课程，这次的学习进度已交给学习平台。')).toHaveCount(0)
 })
 
 test('SCORM 1.2: 退出课程 on 我的 finishes once, says the window can close, and reports nothing after', async ({

@@ -128,4 +128,26 @@ describe('useLmsStore', () => {
     await flushPromises()
     expect(useLmsPresenceStore().problem).toBeNull()
   })
+
+  it('退出课程 with a save the LMS refused says so, and no longer promises to try again', async () => {
+    const { api } = await launched({ core: { student_name: 'Li, Lei' } })
+    api.LMSCommit = () => 'false'
+    api.LMSGetLastError = () => '101'
+    await useProgressStore().setLessonLearned('basics-first', true)
+    await flushPromises()
+    expect(useLmsPresenceStore().problem).toMatch(/稍后会再试/)
+
+    expect(await useLmsStore().exit()).toBe(false)
+    expect(useLmsPresenceStore().ended).toBe(true)
+    expect(useLmsPresenceStore().exitRefused).toBe('学习平台没能保存学习进度：学习平台出现一般错误（错误代码 101）。')
+    // The notice that promised another try is taken down: nothing is tried after the exit.
+    expect(useLmsPresenceStore().problem).toBeNull()
+  })
+
+  it('tells the learner when a SCORM package was launched without its LMS', async () => {
+    const { router } = await openAtHome()
+    await useLmsStore().start({ kind: 'scormMissing' }, router)
+    expect(useLmsPresenceStore().active).toBe(false)
+    expect(useLmsPresenceStore().problem).toMatch(/^课程没有连上学习平台，这次的学习不会记入学习平台/)
+  })
 })

@@ -9,11 +9,16 @@
  */
 
 export type DetectedLms =
-  { kind: 'cmi5'; launchUrl: URL } | { kind: 'scorm2004'; api: object } | { kind: 'scorm12'; api: object }
+  | { kind: 'cmi5'; launchUrl: URL }
+  | { kind: 'scorm2004'; api: object }
+  | { kind: 'scorm12'; api: object }
+  | { kind: 'scormMissing' }
 
 /** ADL's reference discovery gives up after 500 parents; a real LMS nests a few. */
 const MAX_DEPTH = 20
 const CMI5_PARAMETERS = ['endpoint', 'fetch', 'actor', 'registration', 'activityId'] as const
+/** What the SCORM packages' manifests add to their launch URL's query (scripts/lms/scormManifests.ts). */
+export const SCORM_LAUNCH_QUERY = 'lms=scorm'
 
 type Found = { kind: 'scorm2004' | 'scorm12'; api: object } | null
 
@@ -63,7 +68,11 @@ export function detectLms(win: Window = window): DetectedLms | null {
   }
   if (url && CMI5_PARAMETERS.every((name) => url.searchParams.has(name))) return { kind: 'cmi5', launchUrl: url }
   // This window and its parents, then the window that opened this one and its parents.
-  return walkUp(win) ?? walkUp(safeOpener(win))
+  return (
+    walkUp(win) ??
+    walkUp(safeOpener(win)) ??
+    (url?.search.includes(SCORM_LAUNCH_QUERY) ? { kind: 'scormMissing' } : null)
+  )
 }
 
 function safeOpener(win: Window): Window | null {

@@ -6,6 +6,7 @@ import { unzipSync } from 'fflate'
 import { XMLParser, XMLValidator } from 'fast-xml-parser'
 import { filesUnder, PACKAGES, writePackages } from '../../../scripts/packageLms'
 import { DEFAULT_LMS_SETTINGS } from '../../../src/domain/lms/settings'
+import { detectLms } from '../../../src/platform/lms/detect'
 
 const settings = { ...DEFAULT_LMS_SETTINGS, title: '客服 & 呼叫中心 <课程>', masteryScore: 0.75 }
 let dist = ''
@@ -69,6 +70,12 @@ describe('writePackages', () => {
     const resource = manifest.resources.resource
     expect(resource.href).toBe('index.html')
     expect(resource['adlcp:scormtype'] ?? resource['adlcp:scormType']).toBe('sco')
+    // The address the LMS launches (the resource's href and the item's parameters), opened without an
+    // API, is taken for a SCORM launch whose LMS is missing: the learner is told nothing is recorded.
+    const launched = new URL(`${resource.href}${organization.item.parameters}`, 'https://lms.example.com/mod/scorm/')
+    const alone = { location: { href: launched.href }, opener: null } as unknown as Window
+    Object.assign(alone, { parent: alone })
+    expect(detectLms(alone)).toEqual({ kind: 'scormMissing' })
   })
 
   it('puts the mastery score in the 2004 manifest, and none in the 1.2 one, whose LMS would let it overwrite the status', () => {

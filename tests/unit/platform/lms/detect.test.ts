@@ -69,4 +69,13 @@ describe('detectLms', () => {
   it('ignores an API that is not an object', () => {
     expect(detect(win({ parent: win({ API: 'yes', API_1484_11: 42 }) }))).toBeNull()
   })
+
+  it('says a SCORM package launched without its LMS, and only for a SCORM launch address', () => {
+    const launched = 'https://lms.example.com/pluginfile/course/index.html?lms=scorm'
+    expect(detect(win({}, launched))).toEqual({ kind: 'scormMissing' })
+    // The API found wins over the address.
+    const api = { LMSInitialize: () => 'true' }
+    expect(detect(win({ parent: win({ API: api }) }, launched))).toEqual({ kind: 'scorm12', api })
+    expect(detect(win({}, 'https://lms.example.com/course/index.html?lms=other'))).toBeNull()
+  })
 })
