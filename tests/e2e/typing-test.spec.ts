@@ -130,8 +130,10 @@ test('a one-minute test typed through an input method reports the speed and the 
   expect(Math.abs(speed - count) / count).toBeLessThanOrEqual(0.05)
   await expect(figure(page, '正确率')).toHaveText(`${(((count - 3) / count) * 100).toFixed(1)}%`)
   await expect(figure(page, '净速度')).toHaveText(`${count - 3} 字/分`)
-  await expect(figure(page, '考评得分')).toHaveText(`${count - 3} 分`)
-  await expect(result(page)).toContainText('正确率 × 所打字数，算出来就是打对的字数')
+  // The skill assessment's score is the correct count: said once, with why.
+  await expect(result(page)).toContainText(
+    `技能考核的考评得分是正确率 × 所打字数，也就是打对的字数：这次 ${count - 3} 分。`,
+  )
   // The counts add up on the page: typed = right + wrong.
   await expect(result(page)).toContainText(
     `共打 ${count} 字：打对 ${count - 3} 字，打错 3 字；原文漏打 0 字。用时 1:00。`,
@@ -214,6 +216,29 @@ test('放弃 leaves a test without a result; the clock waits for the first key',
   await expect(page.getByRole('button', { name: '开始测试' })).toBeVisible()
   await expect(page.getByText('还没有成绩。')).toBeVisible()
   expect(popUps).toEqual([])
+})
+
+test('each new test starts somewhere else in the passage, with the whole passage still there', async ({
+  page,
+  isMobile,
+}) => {
+  await page.goto('./#/typing')
+  const passages: string[] = []
+  for (let run = 0; run < 3; run += 1) {
+    await chooseAndStart(page, isMobile)
+    await expect(typingBox(page)).toBeVisible()
+    passages.push((await passageBox(page).textContent()) ?? '')
+    await activate(page.getByRole('button', { name: '放弃' }))
+    await activate(page.getByRole('group', { name: '放弃' }).getByRole('button', { name: '确定放弃' }))
+    await expect(page.getByRole('button', { name: '开始测试' })).toBeVisible()
+  }
+  const openings = passages.map((passage) => passage.slice(0, 12))
+  expect(openings[1]).not.toBe(openings[0])
+  expect(openings[2]).not.toBe(openings[1])
+  // The same sentences, begun at another one.
+  const sorted = passages.map((passage) => Array.from(passage).sort().join(''))
+  expect(sorted[1]).toBe(sorted[0])
+  expect(sorted[2]).toBe(sorted[0])
 })
 
 test('the browser’s back button mid-test asks first; leaving goes back through the history, not to a new entry', async ({

@@ -14,6 +14,7 @@ import { parse } from 'yaml'
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium'
 import { countableCharacters, spokenText } from '../../src/domain/voice/text'
 import { expectNoViolations, tabTo } from './helpers/a11y'
+import { activate } from './helpers/shell'
 
 /** The standard phrase read: its 应该说 line, as the voice lab shows it. */
 const LESSON = 'content/modules/06-phrases/05-faults-and-more.yaml'
@@ -141,6 +142,14 @@ test('在课文中查看 opens the lesson at the section that teaches the line',
   await page.getByRole('link', { name: '在课文中查看' }).click()
   await expect(page).toHaveURL(new RegExp(`#/modules/standard-phrases/lessons/phrases-faults-and-more#sec-${SECTION}$`))
   await expect(page.locator(`#sec-${SECTION}`)).toBeInViewport()
+})
+
+test('the interview practice sheet leads to the voice lab with the first answer ready to record', async ({ page }) => {
+  await page.goto('./#/modules/interview/lessons/interview-practice-sheet')
+  await activate(page.getByRole('link', { name: '在声音练习室说一遍四道题的回答，录下来回听' }))
+  await expect(page).toHaveURL(/#\/voice(-lab)?\?script=interview-1$/)
+  await expect(page.getByLabel('练习稿', { exact: true })).toHaveValue('interview-1')
+  await expect(page.locator('.script-text')).toContainText('首先我会表明自己就是负责处理这个问题的人')
 })
 
 test.describe('what the page downloads', () => {

@@ -128,3 +128,29 @@ export function buildPassage(choice: TypingPassageChoice, lessons: readonly Pass
   }
   return kept.join('')
 }
+
+/**
+ * The sentence a new test starts at: chosen by `seed` (a fresh random number), and never the one the
+ * last test of the same passage started at, so a learner who tries again copies text they have not
+ * just typed, and cannot learn a passage's opening by heart.
+ *
+ * @example
+ * testStart(30, 7, null) // 7
+ * testStart(30, 0, 4) // 5
+ */
+export function testStart(sentenceCount: number, seed: number, previous: number | null): number {
+  if (sentenceCount < 2) return 0
+  if (previous === null) return seed % sentenceCount
+  return (previous + 1 + (seed % (sentenceCount - 1))) % sentenceCount
+}
+
+/**
+ * The passage begun at its `start`th sentence, going round to its opening after its end: every
+ * sentence still once, so a test is as long as before.
+ *
+ * @example passageFrom('您好。请稍等。谢谢。', 1) // '请稍等。谢谢。您好。'
+ */
+export function passageFrom(passage: string, start: number): string {
+  const sentences = sentencesOf(passage)
+  return [...sentences.slice(start), ...sentences.slice(0, start)].join('')
+}

@@ -54,6 +54,8 @@ const messages = {
     moduleQuiz: '本模块测验',
     practice: '练一练',
     practiceHint: '在情景演练里用上本课学的做法：',
+    practiceHintRecord: '先开口说、录下来回听，再到情景演练里用上：',
+    practiceRecordAnswers: '在声音练习室说一遍四道题的回答，录下来回听',
     backToModule: '回到本模块：{title}',
   },
   citation: {

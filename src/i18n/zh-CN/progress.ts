@@ -57,7 +57,7 @@ const messages = {
       none: '还没有测出来',
     },
     skillsVoiceNone: '还没有录音。录一句规范用语，看看自己的语速和音量。',
-    skillsTypingReached: '最好成绩：净速度 {speed} 字/分，已达到约 {target} 字/分的面试要求。',
+    skillsTypingReached: '最好成绩：净速度 {speed} 字/分，已达到约 {target} 字/分的目标（网店客服的打字要求）。',
     skillsTypingShort: '最好成绩：净速度 {speed} 字/分，离约 {target} 字/分还差 {gap} 字。',
     skillsTypingNone: '还没有做过打字测试。',
     skillsSpotting: '做过 {calls} 通电话，每通的最好成绩平均 {percent}%。',

@@ -22,6 +22,12 @@ import { replyOrder } from '../../../src/domain/scenario/replyOrder'
 import { checkReply } from '../../../src/domain/scenario/replyChecker'
 import { lengthStrategyRating } from '../../../src/content/build/giveaways'
 import { drawExam } from '../../../src/domain/exam/exam'
+import {
+  FIRST_INTERVIEW_ANSWER_ID,
+  INTERVIEW_ANSWER_LESSONS,
+  INTERVIEW_LESSON,
+} from '../../../src/domain/voice/courseTexts'
+import { ownScripts } from '../../../src/domain/voice/scripts'
 import scenarioMessages from '../../../src/i18n/zh-CN/scenario'
 
 // The real course: every file valid, every quotation found in its document.
@@ -156,6 +162,13 @@ describe('the question bank', () => {
     for (const question of course.questions) {
       expect(sections.has(`${question.lessonRef.lessonId}#${question.lessonRef.sectionId}`), question.id).toBe(true)
     }
+  })
+
+  it('has the lessons whose practice records the interview answers in the voice lab, in its module', () => {
+    const interview = course.modules.find((module) => module.id === INTERVIEW_LESSON.moduleId)
+    const ids = interview?.lessons.map((lesson) => lesson.id) ?? []
+    for (const lessonId of INTERVIEW_ANSWER_LESSONS) expect(ids, lessonId).toContain(lessonId)
+    expect(ownScripts().map((script) => script.id)).toContain(FIRST_INTERVIEW_ANSWER_ID)
   })
 })
 

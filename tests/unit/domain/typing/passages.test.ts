@@ -8,8 +8,10 @@ import {
   buildPassage,
   isTypeable,
   isTypingPassageId,
+  passageFrom,
   pointsElsewhere,
   sentencesOf,
+  testStart,
 } from '../../../../src/domain/typing/passages'
 
 describe('firstPassageFor', () => {
@@ -106,4 +108,28 @@ describe('the course’s passages', () => {
       expect(passage).not.toMatch(/或：|\//)
     },
   )
+})
+
+describe('testStart and passageFrom', () => {
+  it('starts a test at a sentence the seed picks, never where the last test of the passage started', () => {
+    expect(testStart(30, 7, null)).toBe(7)
+    expect(testStart(30, 37, null)).toBe(7)
+    for (let seed = 0; seed < 200; seed += 1) {
+      const start = testStart(30, seed, 4)
+      expect(start).not.toBe(4)
+      expect(start).toBeGreaterThanOrEqual(0)
+      expect(start).toBeLessThan(30)
+    }
+    // Every other sentence can be drawn.
+    expect(new Set(Array.from({ length: 29 }, (_, seed) => testStart(30, seed, 4))).size).toBe(29)
+    expect(testStart(1, 5, 0)).toBe(0)
+    expect(testStart(0, 5, null)).toBe(0)
+  })
+
+  it('goes round to the opening after the end, with every sentence once', () => {
+    const passage = '您好。请稍等！“好的。”谢谢。'
+    expect(passageFrom(passage, 0)).toBe(passage)
+    expect(passageFrom(passage, 2)).toBe('“好的。”谢谢。您好。请稍等！')
+    expect(Array.from(passageFrom(passage, 3)).sort()).toEqual(Array.from(passage).sort())
+  })
 })
