@@ -10,7 +10,7 @@
  *   is satisfied by measure at the mastery score, so `cmi.scaled_passing_score` reaches the course.
  */
 import type { LmsSettings } from '../../src/domain/lms/settings'
-import { SCORM_LAUNCH_QUERY } from '../../src/platform/lms/detect'
+import { SCORM_LAUNCH } from '../../src/platform/lms/detect'
 
 export const SCORM12_ID = 'kefu-course-scorm12'
 export const SCORM2004_ID = 'kefu-course-scorm2004'
@@ -58,7 +58,7 @@ export function scorm12Manifest(settings: LmsSettings, files: readonly string[])
   <organizations default="org-course">
     <organization identifier="org-course">
       <title>${title}</title>
-      <item identifier="item-course" identifierref="res-course" isvisible="true" parameters="?${SCORM_LAUNCH_QUERY}">
+      <item identifier="item-course" identifierref="res-course" isvisible="true" parameters="?${SCORM_LAUNCH.join('=')}">
         <title>${title}</title>
       </item>
     </organization>
@@ -96,7 +96,7 @@ export function scorm2004Manifest(settings: LmsSettings, files: readonly string[
   <organizations default="org-course">
     <organization identifier="org-course">
       <title>${title}</title>
-      <item identifier="item-course" identifierref="res-course" isvisible="true" parameters="?${SCORM_LAUNCH_QUERY}">
+      <item identifier="item-course" identifierref="res-course" isvisible="true" parameters="?${SCORM_LAUNCH.join('=')}">
         <title>${title}</title>
         <imsss:sequencing>
           <imsss:objectives>

@@ -87,9 +87,11 @@ export const useLmsStore = defineStore('lms', () => {
         },
         (error: unknown) => {
           refusedBecause = reasonOf(error)
-          presence.problem = failedNotice = say('reportFailed', refusedBecause)
+          // Said once until a report gets through: dismissed, it does not come back with each retry.
+          if (failedNotice === null) presence.problem = failedNotice = say('reportFailed', refusedBecause)
           failed.push(task)
-          retry ??= setTimeout(retryFailed, RETRY_AFTER_MS)
+          // Once the session is closing nothing is tried again: finish() says what did not get through.
+          if (runtime) retry ??= setTimeout(retryFailed, RETRY_AFTER_MS)
         },
       ),
     )
@@ -99,6 +101,7 @@ export const useLmsStore = defineStore('lms', () => {
   /** Sends again what the LMS refused, in the order it was made; what fails again waits for the next try. */
   function retryFailed(): void {
     retry = null
+    if (!runtime) return
     const again = failed
     failed = []
     for (const task of again) void enqueue(task)
@@ -297,20 +300,27 @@ export const useLmsStore = defineStore('lms', () => {
     window.addEventListener('pagehide', () => void finish({ closing: true }))
   }
 
+  /** The end of the session, once begun: a later call (退出课程 after a page hide) learns how it went. */
+  let finishing: Promise<string | null> | null = null
+
   /**
-   * Saves the last state and ends the session with the LMS (on page hide, or 退出课程); later calls do
-   * nothing. Resolves to why not everything got through, or null when it did: nothing is tried again
-   * after this, so a refusal is not left saying 「稍后会再试」.
+   * Saves the last state and ends the session with the LMS (on page hide, or 退出课程). What the LMS
+   * refused before is sent once more first, in order. Resolves to why not everything got through, or
+   * null when it did: nothing is tried after this, so a refusal is not left saying 「稍后会再试」.
    */
   function finish(options: { closing?: boolean } = {}): Promise<string | null> {
+    if (finishing) return finishing
     const lms = runtime
     if (!lms) return queue.then(() => null)
+    if (retry) clearTimeout(retry)
+    retry = null
+    const again = failed
+    failed = []
+    for (const task of again) void enqueue(task)
     void report()
     // Nothing more is sent after this: the session with the LMS is closing.
     runtime = null
-    const ended = queue.then(async () => {
-      if (retry) clearTimeout(retry)
-      retry = null
+    finishing = queue.then(async () => {
       let problem = failed.length > 0 ? refusedBecause : null
       failed = []
       try {
@@ -322,8 +332,8 @@ export const useLmsStore = defineStore('lms', () => {
       failedNotice = null
       return problem
     })
-    queue = ended.then(() => undefined)
-    return ended
+    queue = finishing.then(() => undefined)
+    return finishing
   }
 
   /**

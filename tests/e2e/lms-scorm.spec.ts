@@ -527,7 +527,9 @@ test('SCORM 1.2: 退出课程 with a save the LMS refused says what to do, and d
   await expect(frame.getByText(/稍后会再试/)).toBeVisible()
   await go(frame, '#/me')
   await activate(frame.getByRole('button', { name: '退出课程' }))
-  await expect(frame.getByText(/^退出课程时，学习平台没能保存学习进度：.*请从学习平台重新打开这门课程/)).toBeVisible()
+  await expect(
+    frame.getByText(/^进度没有全部交给学习平台。学习平台没能保存学习进度：.*请从学习平台重新打开这门课程/),
+  ).toBeVisible()
   await expect(frame.getByText(/稍后会再试/)).toHaveCount(0)
   await expect(frame.getByText('已退出课程，这次的学习进度已交给学习平台。')).toHaveCount(0)
 })

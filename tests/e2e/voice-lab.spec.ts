@@ -146,7 +146,7 @@ test('在课文中查看 opens the lesson at the section that teaches the line',
 
 test('the interview practice sheet leads to the voice lab with the first answer ready to record', async ({ page }) => {
   await page.goto('./#/modules/interview/lessons/interview-practice-sheet')
-  await activate(page.getByRole('link', { name: '在声音练习室说一遍四道题的回答，录下来回听' }))
+  await activate(page.getByRole('link', { name: '到语音练习里说一遍四道题的回答，录下来回听' }))
   await expect(page).toHaveURL(/#\/voice(-lab)?\?script=interview-1$/)
   await expect(page.getByLabel('练习稿', { exact: true })).toHaveValue('interview-1')
   await expect(page.locator('.script-text')).toContainText('首先我会表明自己就是负责处理这个问题的人')

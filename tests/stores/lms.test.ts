@@ -144,6 +144,24 @@ describe('useLmsStore', () => {
     expect(useLmsPresenceStore().problem).toBeNull()
   })
 
+  it('退出课程 sends again what the LMS refused before, and says nothing is missing once it takes it', async () => {
+    const { api } = await launched({ core: { student_name: 'Li, Lei' } })
+    const commit = api.LMSCommit.bind(api)
+    api.LMSCommit = () => 'false'
+    api.LMSGetLastError = () => '101'
+    await useProgressStore().setLessonLearned('basics-first', true)
+    await flushPromises()
+    expect(useLmsPresenceStore().problem).toMatch(/稍后会再试/)
+    // The LMS is back before the retry's time: the exit itself sends what was refused.
+    api.LMSCommit = commit
+    expect(await useLmsStore().exit()).toBe(false)
+    expect(useLmsPresenceStore().exitRefused).toBeNull()
+    expect(useLmsPresenceStore().problem).toBeNull()
+    expect(api.isTerminated()).toBe(true)
+    // A later call (a page hide after the exit) learns the same.
+    expect(await useLmsStore().finish({ closing: true })).toBeNull()
+  })
+
   it('tells the learner when a SCORM package was launched without its LMS', async () => {
     const { router } = await openAtHome()
     await useLmsStore().start({ kind: 'scormMissing' }, router)

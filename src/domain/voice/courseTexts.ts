@@ -11,19 +11,10 @@ export const PHRASES_MODULE = 'standard-phrases'
 /** Where the interview answers are taught. */
 export const INTERVIEW_LESSON = { moduleId: 'interview', lessonId: 'interview-classic-questions' }
 
-/**
- * The lessons that teach those answers (the lesson and its practice sheet, which asks for them said
- * aloud and recorded): their practice leads to the voice lab's first answer.
- */
-export const INTERVIEW_ANSWER_LESSONS: readonly string[] = [INTERVIEW_LESSON.lessonId, 'interview-practice-sheet']
-
-/** The first answer's script id: where those lessons' practice opens the voice lab. */
-export const FIRST_INTERVIEW_ANSWER_ID = 'interview-1'
-
 /** The four answers, spoken in the first person. */
 export const INTERVIEW_ANSWERS: readonly { id: string; title: string; text: string }[] = [
   {
-    id: FIRST_INTERVIEW_ANSWER_ID,
+    id: 'interview-1',
     title: '问题一：遇到难缠客户您将如何处理？',
     text: '首先我会表明自己就是负责处理这个问题的人，和客户建立信任；客户等了很久或者被转来转去，我会先道歉。然后我站在客户一边，认真倾听，认同他的感受。接着我会问客户希望怎么解决，再提出我的方案，迅速解决，给出明确答复。最后感谢客户的支持，再次致歉，并表示今后会改进工作。',
   },

@@ -55,7 +55,7 @@ const messages = {
     practice: '练一练',
     practiceHint: '在情景演练里用上本课学的做法：',
     practiceHintRecord: '先开口说、录下来回听，再到情景演练里用上：',
-    practiceRecordAnswers: '在声音练习室说一遍四道题的回答，录下来回听',
+    practiceRecordAnswers: '到语音练习里说一遍四道题的回答，录下来回听',
     backToModule: '回到本模块：{title}',
   },
   citation: {

@@ -18,7 +18,7 @@ export type DetectedLms =
 const MAX_DEPTH = 20
 const CMI5_PARAMETERS = ['endpoint', 'fetch', 'actor', 'registration', 'activityId'] as const
 /** What the SCORM packages' manifests add to their launch URL's query (scripts/lms/scormManifests.ts). */
-export const SCORM_LAUNCH_QUERY = 'lms=scorm'
+export const SCORM_LAUNCH = ['lms', 'scorm'] as const
 
 type Found = { kind: 'scorm2004' | 'scorm12'; api: object } | null
 
@@ -71,7 +71,7 @@ export function detectLms(win: Window = window): DetectedLms | null {
   return (
     walkUp(win) ??
     walkUp(safeOpener(win)) ??
-    (url?.search.includes(SCORM_LAUNCH_QUERY) ? { kind: 'scormMissing' } : null)
+    (url?.searchParams.get(SCORM_LAUNCH[0]) === SCORM_LAUNCH[1] ? { kind: 'scormMissing' } : null)
   )
 }
 

@@ -22,11 +22,8 @@ import { replyOrder } from '../../../src/domain/scenario/replyOrder'
 import { checkReply } from '../../../src/domain/scenario/replyChecker'
 import { lengthStrategyRating } from '../../../src/content/build/giveaways'
 import { drawExam } from '../../../src/domain/exam/exam'
-import {
-  FIRST_INTERVIEW_ANSWER_ID,
-  INTERVIEW_ANSWER_LESSONS,
-  INTERVIEW_LESSON,
-} from '../../../src/domain/voice/courseTexts'
+import { INTERVIEW_LESSON } from '../../../src/domain/voice/courseTexts'
+import { FIRST_INTERVIEW_ANSWER_ID, INTERVIEW_ANSWER_LESSONS } from '../../../src/domain/course/practice'
 import { ownScripts } from '../../../src/domain/voice/scripts'
 import scenarioMessages from '../../../src/i18n/zh-CN/scenario'
 
@@ -168,6 +165,7 @@ describe('the question bank', () => {
     const interview = course.modules.find((module) => module.id === INTERVIEW_LESSON.moduleId)
     const ids = interview?.lessons.map((lesson) => lesson.id) ?? []
     for (const lessonId of INTERVIEW_ANSWER_LESSONS) expect(ids, lessonId).toContain(lessonId)
+    expect(INTERVIEW_ANSWER_LESSONS).toContain(INTERVIEW_LESSON.lessonId)
     expect(ownScripts().map((script) => script.id)).toContain(FIRST_INTERVIEW_ANSWER_ID)
   })
 })

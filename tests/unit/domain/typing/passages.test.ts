@@ -106,6 +106,13 @@ describe('the course’s passages', () => {
       expect(passage).not.toMatch(/\s/)
       // Nothing a learner would not say: no 或： between alternatives, no 先生/女士 to choose from.
       expect(passage).not.toMatch(/或：|\//)
+      // Begun at any of its sentences, it is the same text: every character once, none lost.
+      const count = sentencesOf(passage).length
+      for (const start of [1, Math.floor(count / 2), count - 1]) {
+        const begun = passageFrom(passage, start)
+        expect(begun.length).toBe(passage.length)
+        expect(passageFrom(begun, count - start)).toBe(passage)
+      }
     },
   )
 })

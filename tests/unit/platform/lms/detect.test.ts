@@ -77,5 +77,7 @@ describe('detectLms', () => {
     const api = { LMSInitialize: () => 'true' }
     expect(detect(win({ parent: win({ API: api }) }, launched))).toEqual({ kind: 'scorm12', api })
     expect(detect(win({}, 'https://lms.example.com/course/index.html?lms=other'))).toBeNull()
+    expect(detect(win({}, 'https://lms.example.com/course/index.html?lms=scorm2004'))).toBeNull()
+    expect(detect(win({}, 'https://lms.example.com/course/index.html?xlms=scorm'))).toBeNull()
   })
 })
