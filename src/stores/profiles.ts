@@ -4,7 +4,6 @@ import {
   firstProfile,
   isNamed,
   nameProblem,
-  withCertifiedName,
   withDetails,
   type DetailsResult,
   type Profile,
@@ -126,23 +125,6 @@ export const useProfileStore = defineStore('profiles', () => {
   /** Saves the first-visit welcome's answers to the active learner. */
   const welcome = (answers: WelcomeAnswers) => edit(active.value.id, answers)
 
-  /** Fixes the name on the active learner's certificate once they have passed; a later rename leaves it. */
-  async function certify(id: string): Promise<void> {
-    const profile = profiles.value.find((candidate) => candidate.id === id)
-    if (!profile) return
-    const certified = withCertifiedName(profile)
-    if (certified !== profile) await put(certified)
-  }
-
-  /** For a trainer correcting a certificate: the next certificate shown bears the learner's present name. */
-  async function reissueCertificate(id: string): Promise<void> {
-    const profile = profiles.value.find((candidate) => candidate.id === id)
-    if (!profile?.certifiedName) return
-    const reissued = { ...profile }
-    delete reissued.certifiedName
-    await put(reissued)
-  }
-
   /** Locks the active learner's profile with a 4-digit PIN; the reason when it cannot. */
   async function setPin(pin: string): Promise<string | null> {
     const code = await pinCode()
@@ -172,13 +154,7 @@ export const useProfileStore = defineStore('profiles', () => {
     if (profiles.value.length <= 1 || !profiles.value.some((profile) => profile.id === id)) return
     profiles.value = profiles.value.filter((profile) => profile.id !== id)
     // Deleting the active learner opens no locked profile: the next is one without a PIN, or a new learner.
-    let added: Profile[] = []
-    if (activeId.value === id) {
-      const open = profiles.value.find((profile) => !profile.pin)
-      if (!open) added = [{ id: newId('p-'), name: freeName(), named: false, createdAt: now().toISOString() }]
-      profiles.value = [...profiles.value, ...added]
-      activeId.value = (open ?? added[0]!).id
-    }
+    const added = activeId.value === id ? activateOrAdd(profiles.value.find((profile) => !profile.pin)) : []
     const removed = await write({
       profiles: { remove: [id], put: added },
       removeOwners: [id],
@@ -187,6 +163,29 @@ export const useProfileStore = defineStore('profiles', () => {
     if (!removed) return
     // Their recordings live in 语音练习's own database, loaded only here and in the voice lab.
     void import('../platform/recordings').then((recordings) => recordings.deleteRecordingsOf(id)).catch(() => {})
+  }
+
+  /**
+   * 锁定并离开: the active learner, who has a PIN, leaves a shared device. The course goes to a learner
+   * not yet named (one already here, else a new one), whom the welcome asks the next person's name, so
+   * the one who left is opened only with their PIN. Never to another named learner: the next person
+   * would study as them. The reason when it could not be saved.
+   */
+  async function leave(): Promise<string | null> {
+    if (!active.value.pin) return null
+    const added = activateOrAdd(profiles.value.find((profile) => !isNamed(profile) && !profile.pin))
+    const ok = await write({ profiles: { put: added }, meta: { [META.activeProfile]: activeId.value } })
+    return ok ? null : saveError.value
+  }
+
+  /** Makes `open` the active learner, or a new learner not yet named when there is none; returns who was added. */
+  function activateOrAdd(open: Profile | undefined): Profile[] {
+    const added: Profile[] = open
+      ? []
+      : [{ id: newId('p-'), name: freeName(), named: false, createdAt: now().toISOString() }]
+    profiles.value = [...profiles.value, ...added]
+    activeId.value = (open ?? added[0]!).id
+    return added
   }
 
   /** An automatic name no learner has, for a learner not yet named. */
@@ -224,12 +223,11 @@ export const useProfileStore = defineStore('profiles', () => {
     put,
     edit,
     welcome,
-    certify,
-    reissueCertificate,
     setPin,
     removePin,
     remove,
     activate,
+    leave,
   }
 })
 

@@ -210,7 +210,9 @@ describe('a PIN on a shared PC', () => {
     )
     await typeInto(screen.getByLabelText('新的 PIN（4 位数字）'), '2580')
     await click(screen.getByRole('button', { name: '设置 PIN' }))
-    await waitFor('the PIN set', () => expect(liveTexts('status')).toContain('PIN 已设置，切换到你时需要输入。'))
+    await waitFor('the PIN set', () =>
+      expect(liveTexts('status')).toContain('PIN 已设置，切换到你时需要输入。离开这台设备前，记得按「锁定并离开」。'),
+    )
     const learners = screen.getByRole('region', { name: '本机的学员' })
     expect(textOf(learners)).toMatch(/学员 1 （当前）\s*已设 PIN/)
 
@@ -249,7 +251,9 @@ describe('a PIN on a shared PC', () => {
     await waitFor('the learners page', () => screen.getByRole('heading', { name: '我的 PIN' }))
     await typeInto(screen.getByLabelText('新的 PIN（4 位数字）'), '2580')
     await click(screen.getByRole('button', { name: '设置 PIN' }))
-    await waitFor('the PIN set', () => expect(liveTexts('status')).toContain('PIN 已设置，切换到你时需要输入。'))
+    await waitFor('the PIN set', () =>
+      expect(liveTexts('status')).toContain('PIN 已设置，切换到你时需要输入。离开这台设备前，记得按「锁定并离开」。'),
+    )
     const current = screen.getByLabelText('输入当前 PIN 以取消')
 
     await typeInto(current, '0000')

@@ -257,6 +257,35 @@ test('a second learner on the same browser locks their profile with a PIN; switc
   }
 })
 
+test('锁定并离开: a learner with a PIN leaves the PC; the next person starts as someone new and opens her only with the PIN', async ({
+  page,
+  hasTouch,
+}) => {
+  await twoLearnersOneLocked(page, hasTouch)
+  // 李明 is back at the PC, and leaves it locked from 我的.
+  await activate(page.getByRole('button', { name: '切换到 李明' }), hasTouch)
+  await enter(page.getByLabel('李明 的 PIN（4 位数字）'), '2580', hasTouch)
+  await activate(page.getByRole('button', { name: '切换', exact: true }), hasTouch)
+  await expect(page.getByRole('status').filter({ hasText: '已切换到学员 李明' })).toBeVisible()
+  await tab(page, '我的').click()
+  await expect(learnerCard(page, '李明')).toBeVisible()
+  const leave = page.getByRole('button', { name: '锁定并离开' })
+  await expect(leave).toHaveAccessibleDescription(/下一个人要输入你的 PIN 才能打开你的学习记录/)
+  await expectAccessible(page, '我的, with 锁定并离开')
+  await activate(leave, hasTouch)
+
+  // Home asks the next person who they are: neither 李明 nor 王芳, who would then be studied as.
+  await expect(welcome(page)).toBeVisible()
+  await page.reload()
+  await expect(welcome(page)).toBeVisible()
+  await tab(page, '我的').click()
+  await expect(learnerCard(page, '李明')).toHaveCount(0)
+  await expect(page.getByRole('button', { name: '锁定并离开' })).toHaveCount(0)
+  await openLearners(page)
+  await activate(page.getByRole('button', { name: '切换到 李明' }), hasTouch)
+  await expect(page.getByLabel('李明 的 PIN（4 位数字）')).toBeFocused()
+})
+
 test('deleting a learner asks on the page with its buttons on screen, clear of the tab bar; 先不 keeps them', async ({
   page,
   hasTouch,

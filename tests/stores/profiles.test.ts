@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest'
 import { IDBFactory } from 'fake-indexeddb'
 import { recordingsOf, saveRecording } from '../../src/platform/recordings'
 import type { Profile } from '../../src/domain/progress/profiles'
+import { certifyLearner } from '../../src/stores/certifiedName'
 import { backupsOf, openTab, refusingDatabase, row, rowKeysOf, savedProgress, useFreshDeviceAt } from './helpers'
 
 const NOW = '2026-03-10T09:00:00.000Z'
@@ -295,18 +296,20 @@ describe('the first visit: who is learning', () => {
 describe('the certificate name', () => {
   it('is fixed when the learner has passed, and a later rename leaves it', async () => {
     const tab = await openTab()
-    await tab.profiles.certify('default')
+    await certifyLearner(tab.profiles, 'default')
     expect(tab.profiles.active.certifiedName).toBeUndefined() // not named yet: nothing to fix
 
     await tab.profiles.edit('default', { name: '王芳' })
-    await tab.profiles.certify('default')
+    await certifyLearner(tab.profiles, 'default')
     await tab.profiles.edit('default', { name: '王小芳' })
 
     const reloaded = await openTab()
     expect(reloaded.profiles.active).toMatchObject({ name: '王小芳', certifiedName: '王芳' })
-    // A trainer reissues: the next certificate bears the present name.
-    await reloaded.profiles.reissueCertificate('default')
-    await reloaded.profiles.certify('default')
+    // A trainer reissues (the 学员 page saves the learner without the fixed name): the next certificate bears the present name.
+    const reissued = { ...reloaded.profiles.active }
+    delete reissued.certifiedName
+    await reloaded.profiles.put(reissued)
+    await certifyLearner(reloaded.profiles, 'default')
     expect((await openTab()).profiles.active.certifiedName).toBe('王小芳')
   })
 })
@@ -333,6 +336,30 @@ describe('a PIN on a shared PC', () => {
     // Renaming keeps the PIN.
     await tab.profiles.edit('default', { name: '王小芳' })
     expect((await openTab()).profiles.active.pin).toEqual(saved.pin)
+  })
+
+  it('锁定并离开 leaves the learner for one not yet named, so the next person opens them only with the PIN', async () => {
+    const tab = await openTab()
+    await tab.profiles.edit('default', { name: '王芳' })
+    // Without a PIN there is nothing to lock: the learner stays.
+    expect(await tab.profiles.leave()).toBeNull()
+    expect(tab.profiles.active.name).toBe('王芳')
+
+    await tab.profiles.setPin('2580')
+    await tab.profiles.create('小李')
+    await tab.profiles.activate('default', '2580')
+    expect(await tab.profiles.leave()).toBeNull()
+    // A new learner not yet named, whom the welcome asks: never 小李, who would then be studied as.
+    expect(tab.profiles.active).toMatchObject({ name: '学员 1', named: false })
+    expect(tab.profiles.needsWelcome).toBe(true)
+    expect((await openTab()).profiles.active.name).toBe('学员 1')
+    expect(await tab.profiles.activate('default')).toBe('请输入 PIN。')
+
+    // The next time, the learner not yet named is used again rather than another added.
+    expect(await tab.profiles.activate('default', '2580')).toBeNull()
+    expect(await tab.profiles.leave()).toBeNull()
+    expect(tab.profiles.list.profiles.map((profile) => profile.name)).toEqual(['王芳', '小李', '学员 1'])
+    expect(tab.profiles.active.name).toBe('学员 1')
   })
 
   it('is removed only with the PIN', async () => {
