@@ -125,24 +125,7 @@ export const useProfileStore = defineStore('profiles', () => {
   /** Saves the first-visit welcome's answers to the active learner. */
   const welcome = (answers: WelcomeAnswers) => edit(active.value.id, answers)
 
-  /** Locks the active learner's profile with a 4-digit PIN; the reason when it cannot. */
-  async function setPin(pin: string): Promise<string | null> {
-    const code = await pinCode()
-    const record = code ? await code.newPinRecord(pin) : PIN_NOT_LOADED
-    return typeof record === 'string' ? record : put({ ...active.value, pin: record })
-  }
-
-  /** Removes the active learner's PIN, once they have entered it; the reason when it cannot. */
-  async function removePin(pin: string): Promise<string | null> {
-    const profile = active.value
-    if (!profile.pin) return null
-    const problem = await checkPin(profile, pin)
-    if (problem) return problem
-    const unlocked = { ...profile }
-    delete unlocked.pin
-    return put(unlocked)
-  }
-
+  /** Whether `pin` opens `profile`: null when it does (or it has no PIN), else why not. */
   async function checkPin(profile: Profile, pin: string): Promise<string | null> {
     if (!profile.pin) return null
     const code = await pinCode()
@@ -173,9 +156,17 @@ export const useProfileStore = defineStore('profiles', () => {
    */
   async function leave(): Promise<string | null> {
     if (!active.value.pin) return null
-    const added = activateOrAdd(profiles.value.find((profile) => !isNamed(profile) && !profile.pin))
-    const ok = await write({ profiles: { put: added }, meta: { [META.activeProfile]: activeId.value } })
-    return ok ? null : saveError.value
+    const before = { list: profiles.value, activeId: activeId.value }
+    // One not yet named who holds no records: one who skipped the welcome and studied is someone's.
+    const owners = new Set(await saved.database.owners())
+    const added = activateOrAdd(
+      profiles.value.find((profile) => !isNamed(profile) && !profile.pin && !owners.has(profile.id)),
+    )
+    if (await write({ profiles: { put: added }, meta: { [META.activeProfile]: activeId.value } })) return null
+    // Not saved: the learner stays, so a reload does not open them without their PIN either.
+    profiles.value = before.list
+    activeId.value = before.activeId
+    return saveError.value
   }
 
   /** Makes `open` the active learner, or a new learner not yet named when there is none; returns who was added. */
@@ -223,8 +214,7 @@ export const useProfileStore = defineStore('profiles', () => {
     put,
     edit,
     welcome,
-    setPin,
-    removePin,
+    checkPin,
     remove,
     activate,
     leave,
@@ -232,7 +222,7 @@ export const useProfileStore = defineStore('profiles', () => {
 })
 
 /** The PIN's checks and hashing (src/platform/pinLoader.ts), loaded only when a PIN is set or asked: the first page stays small. */
-const pinCode = () => import('../platform/pinLoader').catch(() => null)
-const PIN_NOT_LOADED = 'PIN 功能没有加载成功，请检查网络后重试。'
+export const pinCode = () => import('../platform/pinLoader').catch(() => null)
+export const PIN_NOT_LOADED = 'PIN 功能没有加载成功，请检查网络后重试。'
 
 if (import.meta.hot) import.meta.hot.accept(acceptHMRUpdate(useProfileStore, import.meta.hot))

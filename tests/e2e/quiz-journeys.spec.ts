@@ -413,6 +413,27 @@ test('on a shared device, the learners page says whose exam is running and asks 
   await expect(page.getByText(`第 1 / ${examSize} 题`)).toBeVisible()
 })
 
+test('a learner with a PIN who leaves the device locked while the exam runs is asked first', async ({ page }) => {
+  await page.goto('./#/learners')
+  await page.getByLabel('姓名', { exact: true }).fill('王芳')
+  await activate(page.getByRole('button', { name: '添加并切换' }))
+  await page.getByLabel('新的 PIN（4 位数字）').fill('2580')
+  await activate(page.getByRole('button', { name: '设置 PIN' }))
+  await expect(page.getByRole('status').filter({ hasText: 'PIN 已设置' })).toBeVisible()
+  await startExam(page)
+
+  await page.goto('./#/me')
+  const leave = page.getByRole('button', { name: '锁定并离开' })
+  await activate(leave)
+  const question = page.getByRole('group', { name: '锁定并离开' })
+  await expect(question).toContainText('你的结业考试还在计时，离开后计时不会停，时间到会自动交卷。')
+  await activate(question.getByRole('button', { name: '先不离开' }))
+  await expect(leave).toBeFocused()
+  await activate(leave)
+  await activate(question.getByRole('button', { name: '仍然离开' }))
+  await expect(page.getByRole('region', { name: '欢迎！先认识一下你' })).toBeVisible()
+})
+
 test.describe('a feedback that cannot download', () => {
   // The page's own requests only: a service worker would answer from its cache.
   test.use({ serviceWorkers: 'block' })

@@ -10,6 +10,7 @@ import { loadSavedData } from '../../src/stores/loadSavedData'
 import { useLmsStore } from '../../src/stores/lms'
 import { useLmsPresenceStore } from '../../src/stores/lmsPresence'
 import { useProfileStore } from '../../src/stores/profiles'
+import { setLearnerPin } from '../../src/stores/learnerChanges'
 import { useProgressStore } from '../../src/stores/progress'
 import { openAtHome } from './helpers'
 
@@ -81,7 +82,7 @@ describe('useLmsStore', () => {
     await loadSavedData(pinia)
     const profiles = useProfileStore()
     expect(await profiles.edit(profiles.activeId, { name: '王小明' })).toBeNull()
-    expect(await profiles.setPin('2468')).toBeNull()
+    expect(await setLearnerPin(profiles, '2468')).toBeNull()
     const wang = profiles.activeId
     expect(await profiles.create('李雷')).toBeNull()
     await useProgressStore().setLessonLearned('basics-first', true)

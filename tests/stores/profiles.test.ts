@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest'
 import { IDBFactory } from 'fake-indexeddb'
 import { recordingsOf, saveRecording } from '../../src/platform/recordings'
 import type { Profile } from '../../src/domain/progress/profiles'
-import { certifyLearner } from '../../src/stores/certifiedName'
+import { certifyLearner, reissueCertificate, removeLearnerPin, setLearnerPin } from '../../src/stores/learnerChanges'
 import { backupsOf, openTab, refusingDatabase, row, rowKeysOf, savedProgress, useFreshDeviceAt } from './helpers'
 
 const NOW = '2026-03-10T09:00:00.000Z'
@@ -305,10 +305,8 @@ describe('the certificate name', () => {
 
     const reloaded = await openTab()
     expect(reloaded.profiles.active).toMatchObject({ name: '王小芳', certifiedName: '王芳' })
-    // A trainer reissues (the 学员 page saves the learner without the fixed name): the next certificate bears the present name.
-    const reissued = { ...reloaded.profiles.active }
-    delete reissued.certifiedName
-    await reloaded.profiles.put(reissued)
+    // A trainer reissues: the next certificate bears the present name.
+    await reissueCertificate(reloaded.profiles, 'default')
     await certifyLearner(reloaded.profiles, 'default')
     expect((await openTab()).profiles.active.certifiedName).toBe('王小芳')
   })
@@ -318,8 +316,8 @@ describe('a PIN on a shared PC', () => {
   it('is kept only as a salted hash, and switching back in asks for it', async () => {
     const tab = await openTab()
     await tab.profiles.edit('default', { name: '王芳' })
-    expect(await tab.profiles.setPin('25a0')).toBe('PIN 必须是 4 位数字')
-    expect(await tab.profiles.setPin('2580')).toBeNull()
+    expect(await setLearnerPin(tab.profiles, '25a0')).toBe('PIN 必须是 4 位数字')
+    expect(await setLearnerPin(tab.profiles, '2580')).toBeNull()
     const saved = (await tab.saved.database.profiles())[0] as Profile
     expect(saved).toMatchObject({ pin: { salt: expect.stringMatching(/^[0-9a-f]{32}$/), iterations: 150_000 } })
     expect(JSON.stringify(saved)).not.toContain('2580')
@@ -345,7 +343,7 @@ describe('a PIN on a shared PC', () => {
     expect(await tab.profiles.leave()).toBeNull()
     expect(tab.profiles.active.name).toBe('王芳')
 
-    await tab.profiles.setPin('2580')
+    await setLearnerPin(tab.profiles, '2580')
     await tab.profiles.create('小李')
     await tab.profiles.activate('default', '2580')
     expect(await tab.profiles.leave()).toBeNull()
@@ -362,22 +360,51 @@ describe('a PIN on a shared PC', () => {
     expect(tab.profiles.active.name).toBe('学员 1')
   })
 
+  it('锁定并离开 never hands the next person a learner not yet named who holds records', async () => {
+    const tab = await openTab()
+    await tab.profiles.edit('default', { name: '王芳' })
+    await setLearnerPin(tab.profiles, '2580')
+    expect(await tab.profiles.leave()).toBeNull()
+    const skipped = tab.profiles.activeId
+    // Someone studies without giving a name…
+    await tab.progress.setLessonLearned('basics-first', true)
+    await tab.profiles.activate('default', '2580')
+    expect(await tab.profiles.leave()).toBeNull()
+    // …so the next person gets a learner of their own, not those records.
+    expect(tab.profiles.activeId).not.toBe(skipped)
+    expect(tab.profiles.active).toMatchObject({ name: '学员 2', named: false })
+    expect(tab.progress.isLearned('basics-first')).toBe(false)
+  })
+
+  it('锁定并离开 that cannot be saved keeps the learner, so a reload does not open them without the PIN', async () => {
+    const { database, refuse } = refusingDatabase(new DOMException('full', 'QuotaExceededError'))
+    const tab = await openTab(database)
+    await tab.profiles.edit('default', { name: '王芳' })
+    await setLearnerPin(tab.profiles, '2580')
+    refuse(true)
+    expect(await tab.profiles.leave()).toBe('浏览器的存储空间已满，学员名单的修改未能保存')
+    expect(tab.profiles.active.name).toBe('王芳')
+    expect(tab.profiles.list.profiles.map((profile) => profile.name)).toEqual(['王芳'])
+    refuse(false)
+    expect((await openTab(database)).profiles.active.name).toBe('王芳')
+  })
+
   it('is removed only with the PIN', async () => {
     const tab = await openTab()
-    await tab.profiles.setPin('2580')
-    expect(await tab.profiles.removePin('0000')).toBe('PIN 不对，请再试一次。')
+    await setLearnerPin(tab.profiles, '2580')
+    expect(await removeLearnerPin(tab.profiles, '0000')).toBe('PIN 不对，请再试一次。')
     expect(tab.profiles.active.pin).toBeDefined()
-    expect(await tab.profiles.removePin('2580')).toBeNull()
+    expect(await removeLearnerPin(tab.profiles, '2580')).toBeNull()
     expect((await openTab()).profiles.active.pin).toBeUndefined()
   })
 
   it('says why a page without WebCrypto (an http address) cannot set or ask for one, and keeps the profile as it was', async () => {
     const tab = await openTab()
-    await tab.profiles.setPin('2580')
+    await setLearnerPin(tab.profiles, '2580')
     await tab.profiles.create('小李')
     const subtle = vi.spyOn(globalThis.crypto, 'subtle', 'get').mockReturnValue(undefined as unknown as SubtleCrypto)
     const unsupported = '这个浏览器在此网址下无法使用 PIN（需要 https 网址）。'
-    expect(await tab.profiles.setPin('1234')).toBe(unsupported)
+    expect(await setLearnerPin(tab.profiles, '1234')).toBe(unsupported)
     expect(tab.profiles.active.pin).toBeUndefined()
     expect(await tab.profiles.activate('default', '2580')).toBe(unsupported)
     expect(tab.profiles.active.name).toBe('小李')
@@ -387,7 +414,7 @@ describe('a PIN on a shared PC', () => {
 
   it('is not got round by deleting the active learner: a locked one is not opened in their place', async () => {
     const tab = await openTab()
-    await tab.profiles.setPin('2580')
+    await setLearnerPin(tab.profiles, '2580')
     await tab.profiles.create('小李')
 
     await tab.profiles.remove(tab.profiles.activeId)
