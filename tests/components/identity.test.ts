@@ -325,7 +325,7 @@ describe('the learners page, by keyboard', () => {
     // Deleting asks on the page, the row's other buttons aside; 先不 brings them back, focus on 删除.
     await click(screen.getByRole('button', { name: '删除：李红' }))
     let asked = screen.getByRole('group', { name: '删除：李红' })
-    expect(document.activeElement).toBe(within(asked).getByText(/^删除学员“李红”以及他\/她的全部学习记录？/))
+    expect(document.activeElement).toBe(within(asked).getByText(/^删除学员“李红”以及该学员的全部学习记录？/))
     expect(screen.queryByRole('button', { name: '修改资料：李红' })).toBeNull()
     await click(within(asked).getByRole('button', { name: '先不' }))
     expect(document.activeElement).toBe(screen.getByRole('button', { name: '删除：李红' }))

@@ -274,9 +274,15 @@ test('锁定并离开: a learner with a PIN leaves the PC; the next person start
   await expectAccessible(page, '我的, with 锁定并离开')
   await activate(leave, hasTouch)
 
-  // Home asks the next person who they are: neither 李明 nor 王芳, who would then be studied as.
-  await expect(welcome(page)).toBeVisible()
+  // The learners page says it is locked and where the next person finds or adds themselves; the
+  // device is now with a learner not yet named: neither 李明 nor 王芳, who would then be studied as.
+  await expect(page.getByRole('heading', { level: 1, name: '学员与学习记录' })).toBeVisible()
+  await expect(page.getByText(/^已锁定：刚才那位学员的学习记录要输入 PIN 才能打开。/)).toBeVisible()
+  await expect(page.getByRole('listitem').filter({ hasText: /学员 1\s*（当前）/ })).toBeVisible()
+  await expectAccessible(page, 'learners, after 锁定并离开')
   await page.reload()
+  await expect(page.getByText(/^已锁定：/)).toHaveCount(0)
+  await page.goto('./')
   await expect(welcome(page)).toBeVisible()
   await tab(page, '我的').click()
   await expect(learnerCard(page, '李明')).toHaveCount(0)
@@ -305,7 +311,7 @@ test('deleting a learner asks on the page with its buttons on screen, clear of t
     await page.setViewportSize({ width, height })
     await page.evaluate(() => window.scrollTo({ top: 0, behavior: 'instant' }))
     await activate(remove, hasTouch)
-    await expect(asked).toContainText('删除学员“张伟”以及他/她的全部学习记录？')
+    await expect(asked).toContainText('删除学员“张伟”以及该学员的全部学习记录？')
     await scrollSettled(page)
     for (const name of ['确定删除', '先不']) {
       const button = asked.getByRole('button', { name })
@@ -332,7 +338,7 @@ test('a learner with a PIN is deleted by someone else only with that PIN', async
   await activate(page.getByRole('button', { name: '删除：李明' }), hasTouch)
   const pin = page.getByLabel('输入 李明 的 PIN（4 位数字）才能删除这位学员')
   await expect(pin).toBeFocused()
-  await expect(page.getByText(/忘记 PIN 时，请培训师删除/)).toBeVisible()
+  await expect(page.getByText(/忘记 PIN 时，请培训师在「我的 › 培训师工具」输入培训师 PIN 后删除/)).toBeVisible()
   await enter(pin, '1111', hasTouch)
   await activate(page.getByRole('button', { name: '确定删除' }), hasTouch)
   await expect(page.getByRole('alert').filter({ hasText: 'PIN 不对，请再试一次。' })).toBeVisible()
@@ -363,7 +369,7 @@ test('after five wrong PINs in a row the next try waits, after a reload too; onc
   }
   await enter(pin, '9999', hasTouch)
   await activate(page.getByRole('button', { name: '切换', exact: true }), hasTouch)
-  await expect(problem).toHaveText('PIN 已连续输错 5 次，为保护学习记录，请等 30 秒后再试。')
+  await expect(problem).toHaveText('PIN 已连续输错 5 次（不一定是你输的），为保护学习记录，请等 30 秒后再试。')
   await expect(page.getByText('还需等待 30 秒。')).toBeVisible()
   await expect(pin).toBeFocused()
   await expectAccessible(page, 'learners, a PIN waiting')
@@ -512,7 +518,7 @@ test('a trainer who has given the trainer’s PIN deletes a learner whose PIN wa
   // No PIN of 李明's asked: the trainer's is given in this tab.
   await activate(page.getByRole('button', { name: '删除：李明' }), hasTouch)
   const asked = page.getByRole('group', { name: '删除：李明' })
-  await expect(asked).toContainText('删除学员“李明”以及他/她的全部学习记录？')
+  await expect(asked).toContainText('删除学员“李明”以及该学员的全部学习记录？')
   await activate(asked.getByRole('button', { name: '确定删除' }), hasTouch)
   await expect(page.getByRole('status').filter({ hasText: '已删除学员 李明' })).toBeVisible()
 })

@@ -431,7 +431,7 @@ test('a learner with a PIN who leaves the device locked while the exam runs is a
   await expect(leave).toBeFocused()
   await activate(leave)
   await activate(question.getByRole('button', { name: '仍然离开' }))
-  await expect(page.getByRole('region', { name: '欢迎！先认识一下你' })).toBeVisible()
+  await expect(page.getByText(/^已锁定：刚才那位学员的学习记录要输入 PIN 才能打开。/)).toBeVisible()
 })
 
 test.describe('a feedback that cannot download', () => {
