@@ -28,6 +28,8 @@ export const useProfileStore = defineStore('profiles', () => {
   const saved = useSavedDataStore()
   const profiles = ref<Profile[]>([firstProfile(new Date(0))])
   const activeId = ref('default')
+  /** Learners deleted lately, kept with their records under 「最近删除」 (src/stores/learnerChanges.ts restores them). */
+  const deleted = ref<Profile[]>([])
   /** Why the last change to the list could not be saved; null once saving works. */
   const saveError = ref<string | null>(null)
   /** Learners found again from their records when the list was damaged, in plain words. */
@@ -57,6 +59,7 @@ export const useProfileStore = defineStore('profiles', () => {
     const read = await readProfiles(saved.database, { setAside: saved.setAside, write })
     if (read.notice) notice.value = read.notice
     profiles.value = read.profiles
+    deleted.value = read.deleted
     activeId.value = read.activeId
     if (shownHere && shownHere !== read.activeId) switchedTo.value = read.activeId
   }
@@ -132,20 +135,20 @@ export const useProfileStore = defineStore('profiles', () => {
     return code ? code.pinMismatch(profile.pin, pin, '请输入 PIN。') : PIN_NOT_LOADED
   }
 
-  /** Deletes a learner and every record of theirs, in one transaction; the last learner stays. */
+  /**
+   * Deletes a learner: they leave the list, their records stay under 「最近删除」 for KEEP_DELETED_DAYS
+   * (src/domain/progress/deletedLearners.ts), then go. The last learner stays.
+   */
   async function remove(id: string): Promise<void> {
-    if (profiles.value.length <= 1 || !profiles.value.some((profile) => profile.id === id)) return
-    profiles.value = profiles.value.filter((profile) => profile.id !== id)
+    const profile = profiles.value.find((candidate) => candidate.id === id)
+    if (profiles.value.length <= 1 || !profile) return
+    // A plain copy: IndexedDB refuses Vue's reactive proxies.
+    const gone: Profile = { ...(JSON.parse(JSON.stringify(profile)) as Profile), deletedAt: now().toISOString() }
+    profiles.value = profiles.value.filter((candidate) => candidate !== profile)
+    deleted.value = [gone, ...deleted.value]
     // Deleting the active learner opens no locked profile: the next is one without a PIN, or a new learner.
-    const added = activeId.value === id ? activateOrAdd(profiles.value.find((profile) => !profile.pin)) : []
-    const removed = await write({
-      profiles: { remove: [id], put: added },
-      removeOwners: [id],
-      meta: { [META.activeProfile]: activeId.value },
-    })
-    if (!removed) return
-    // Their recordings live in 语音练习's own database, loaded only here and in the voice lab.
-    void import('../platform/recordings').then((recordings) => recordings.deleteRecordingsOf(id)).catch(() => {})
+    const added = activeId.value === id ? activateOrAdd(profiles.value.find((candidate) => !candidate.pin)) : []
+    await write({ profiles: { put: [...added, gone] }, meta: { [META.activeProfile]: activeId.value } })
   }
 
   /**
@@ -203,11 +206,13 @@ export const useProfileStore = defineStore('profiles', () => {
     list,
     active,
     activeId,
+    deleted,
     needsWelcome,
     saveError,
     notice,
     switchedTo,
     load,
+    write,
     startFresh,
     keepFirstLearner,
     create,

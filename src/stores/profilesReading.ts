@@ -1,13 +1,17 @@
 import { firstProfile, type Profile } from '../domain/progress/profiles'
 import { readProfile } from '../domain/progress/profileCheck'
 import { recoveredProfiles } from '../domain/progress/profileRecovery'
+import { dueForErasure } from '../domain/progress/deletedLearners'
 import type { SavedDatabase, WriteBatch } from '../platform/database'
 import { META } from '../platform/storageKeys'
 import { now } from '../platform/clock'
+import { newId } from '../platform/random'
 
 /** The learners as read, the one to make active, and what the learner is told about repairs. */
 export interface ProfilesRead {
   profiles: Profile[]
+  /** Learners deleted less than KEEP_DELETED_DAYS ago, the latest first: restorable. */
+  deleted: Profile[]
   activeId: string
   notice: string | null
 }
@@ -21,7 +25,8 @@ export interface ProfilesReadingSteps {
 /**
  * Reads the learners of src/stores/profiles.ts, each checked on its own. A learner with a damaged
  * detail is kept without it (the original goes to a backup), an unreadable record is set aside, and
- * a learner whose record was lost is found again from their rows. Only a device that has saved
+ * a learner whose record was lost is found again from their rows. A learner deleted long enough ago
+ * is erased with their records (src/domain/progress/deletedLearners.ts). Only a device that has saved
  * something reads them, so this code (and the checks) stays off a first visit's first page.
  */
 export async function readProfiles(
@@ -46,7 +51,12 @@ export async function readProfiles(
         })
     }
   }
-  const found = recoveredProfiles(await db.owners(), read, now())
+  // Erased first, records and all: their rows would otherwise be taken for a lost learner's below.
+  const due = read.filter((profile) => dueForErasure(profile, now())).map((profile) => profile.id)
+  if (due.length > 0) await write({ profiles: { remove: due }, removeOwners: due })
+  const kept = read.filter((profile) => !due.includes(profile.id))
+  const found = recoveredProfiles(await db.owners(), kept, now())
+  const live = kept.filter((profile) => !profile.deletedAt)
   const notices: string[] = []
   if (repaired.length > 0) {
     // The learner stays; the record as it was goes to a backup, and is saved again without the damaged details.
@@ -65,20 +75,27 @@ export async function readProfiles(
     await setAside('', '学员记录无法读取', unreadable)
     await write({ profiles: { remove: unreadable.flatMap(idOf) } })
   }
-  if (found.length > 0 || read.length === 0) {
-    const added = read.length === 0 && found.length === 0 ? [firstProfile(now())] : found
+  if (found.length > 0 || live.length === 0) {
+    const added = live.length === 0 && found.length === 0 ? [newFirstProfile(kept)] : found
     await write({ profiles: { put: added } })
-    read.push(...added)
+    live.push(...added)
     if (found.length > 0)
       notices.unshift(`有 ${found.length} 位学员的名单记录丢失，已根据其学习记录找回，可在“学员”页面改名。`)
   }
   const savedActive = await db.meta(META.activeProfile)
   return {
-    profiles: read.sort((a, b) => a.createdAt.localeCompare(b.createdAt)),
+    profiles: live.sort((a, b) => a.createdAt.localeCompare(b.createdAt)),
+    deleted: kept.filter((profile) => profile.deletedAt).sort((a, b) => b.deletedAt!.localeCompare(a.deletedAt!)),
     activeId:
-      typeof savedActive === 'string' && read.some((profile) => profile.id === savedActive) ? savedActive : read[0]!.id,
+      typeof savedActive === 'string' && live.some((profile) => profile.id === savedActive) ? savedActive : live[0]!.id,
     notice: notices.length > 0 ? notices.join('') : null,
   }
+}
+
+/** A first learner for a list left empty; never under the id of a deleted learner, whose records it would take. */
+function newFirstProfile(kept: readonly Profile[]): Profile {
+  const first = firstProfile(now())
+  return kept.some((profile) => profile.id === first.id) ? { ...first, id: newId('p-') } : first
 }
 
 function idOf(item: unknown): string[] {

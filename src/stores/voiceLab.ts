@@ -56,13 +56,16 @@ export const useVoiceLabStore = defineStore('voiceLab', () => {
   }
 
   /**
-   * Reads the active learner's recordings, first dropping those of learners deleted since (only
+   * Reads the active learner's recordings, first dropping those of learners erased since (only
    * when the learners themselves are saved: learners kept in memory would not know the others).
    */
   async function loadRecordings(): Promise<void> {
     try {
       if (saved.database.kind === 'indexeddb') {
-        await deleteRecordingsExceptOwners(profiles.list.profiles.map((profile) => profile.id))
+        // A deleted learner's are kept while they may be restored.
+        await deleteRecordingsExceptOwners(
+          [...profiles.list.profiles, ...profiles.deleted].map((profile) => profile.id),
+        )
       }
       recordings.value = await recordingsOf(profiles.activeId)
       recordingsError.value = null

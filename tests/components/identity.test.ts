@@ -325,7 +325,9 @@ describe('the learners page, by keyboard', () => {
     // Deleting asks on the page, the row's other buttons aside; 先不 brings them back, focus on 删除.
     await click(screen.getByRole('button', { name: '删除：李红' }))
     let asked = screen.getByRole('group', { name: '删除：李红' })
-    expect(document.activeElement).toBe(within(asked).getByText(/^删除学员“李红”以及该学员的全部学习记录？/))
+    expect(document.activeElement).toBe(
+      within(asked).getByText(/^删除学员“李红”？该学员连同全部学习记录移到「最近删除」/),
+    )
     expect(screen.queryByRole('button', { name: '修改资料：李红' })).toBeNull()
     await click(within(asked).getByRole('button', { name: '先不' }))
     expect(document.activeElement).toBe(screen.getByRole('button', { name: '删除：李红' }))
@@ -337,8 +339,15 @@ describe('the learners page, by keyboard', () => {
     await waitFor('the deletion', () =>
       expect(document.activeElement).toBe(screen.getByRole('heading', { name: '本机的学员' })),
     )
-    expect(screen.queryByRole('button', { name: /李红/ })).toBeNull()
-    expect(liveTexts('status')).toContain('已删除学员 李红。')
+    expect(screen.queryByRole('button', { name: /^(切换到 |修改资料：|删除：)李红/ })).toBeNull()
+    expect(liveTexts('status')).toContain('已删除学员 李红，30 天内可以在「最近删除」恢复。')
+    // Kept under 「最近删除」: restoring brings the row back, the focus on the list's heading.
+    const recent = screen.getByRole('region', { name: '最近删除' })
+    await click(within(recent).getByRole('button', { name: '恢复：李红' }))
+    await waitFor('the restore', () => expect(screen.getByRole('button', { name: '修改资料：李红' })).toBeTruthy())
+    expect(document.activeElement).toBe(screen.getByRole('heading', { name: '本机的学员' }))
+    expect(liveTexts('status')).toContain('已恢复学员 李红，学习记录都在。')
+    expect(screen.queryByRole('region', { name: '最近删除' })).toBeNull()
     expect(popUp).not.toHaveBeenCalled()
   })
 })

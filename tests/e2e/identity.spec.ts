@@ -302,7 +302,7 @@ test('deleting a learner asks on the page with its buttons on screen, clear of t
   await activate(page.getByRole('button', { name: '添加并切换' }), hasTouch)
   await activate(page.getByRole('button', { name: '切换到 王芳' }), hasTouch)
   await expect(page.getByRole('status').filter({ hasText: '已切换到学员 王芳' })).toBeVisible()
-  const remove = page.getByRole('button', { name: '删除：张伟' })
+  const remove = page.getByRole('button', { name: '删除：张伟', exact: true })
   const asked = page.getByRole('group', { name: '删除：张伟' })
   const { width } = page.viewportSize()!
   // Screens of several heights: on some the question's words fit above the lower edge (or the phone's
@@ -311,7 +311,9 @@ test('deleting a learner asks on the page with its buttons on screen, clear of t
     await page.setViewportSize({ width, height })
     await page.evaluate(() => window.scrollTo({ top: 0, behavior: 'instant' }))
     await activate(remove, hasTouch)
-    await expect(asked).toContainText('删除学员“张伟”以及该学员的全部学习记录？')
+    await expect(asked).toContainText(
+      '删除学员“张伟”？该学员连同全部学习记录移到「最近删除」，保留 30 天，其间可以恢复。',
+    )
     await scrollSettled(page)
     for (const name of ['确定删除', '先不']) {
       const button = asked.getByRole('button', { name })
@@ -329,8 +331,25 @@ test('deleting a learner asks on the page with its buttons on screen, clear of t
   }
   await activate(remove, hasTouch)
   await activate(asked.getByRole('button', { name: '确定删除' }), hasTouch)
-  await expect(page.getByRole('status').filter({ hasText: '已删除学员 张伟' })).toBeVisible()
+  await expect(
+    page.getByRole('status').filter({ hasText: '已删除学员 张伟，30 天内可以在「最近删除」恢复。' }),
+  ).toBeVisible()
   await expect(remove).toHaveCount(0)
+
+  // Kept under 「最近删除」, where anyone may erase a learner without a PIN now, once asked.
+  const recent = page.getByRole('region', { name: '最近删除' })
+  await expect(recent.getByRole('listitem').filter({ hasText: '张伟' })).toContainText(
+    /\d{4}-\d{2}-\d{2} 删除，\d{4}-\d{2}-\d{2} 起永久删除/,
+  )
+  await activate(recent.getByRole('button', { name: '永久删除：张伟' }), hasTouch)
+  const erase = recent.getByRole('group', { name: '永久删除：张伟' })
+  await expect(erase).toContainText('现在就永久删除“张伟”以及该学员的全部学习记录？此操作不能撤销')
+  await activate(erase.getByRole('button', { name: '确定永久删除' }), hasTouch)
+  await expect(page.getByRole('status').filter({ hasText: '已永久删除学员 张伟 和全部学习记录。' })).toBeVisible()
+  await expect(recent).toHaveCount(0)
+  await page.reload()
+  await expect(page.getByRole('heading', { name: '本机的学员' })).toBeVisible()
+  await expect(page.getByText('张伟')).toHaveCount(0)
 })
 
 test('a learner with a PIN is deleted by someone else only with that PIN', async ({ page, hasTouch }) => {
@@ -338,7 +357,11 @@ test('a learner with a PIN is deleted by someone else only with that PIN', async
   await activate(page.getByRole('button', { name: '删除：李明' }), hasTouch)
   const pin = page.getByLabel('输入 李明 的 PIN（4 位数字）才能删除这位学员')
   await expect(pin).toBeFocused()
-  await expect(page.getByText(/忘记 PIN 时，请培训师在「我的 › 培训师工具」输入培训师 PIN 后删除/)).toBeVisible()
+  await expect(
+    page.getByText(
+      /^删除后，李明 的学习记录在「最近删除」保留 30 天，其间可以恢复。忘记 PIN 时，请培训师在「我的 › 培训师工具」输入培训师 PIN 后删除/,
+    ),
+  ).toBeVisible()
   await enter(pin, '1111', hasTouch)
   await activate(page.getByRole('button', { name: '确定删除' }), hasTouch)
   await expect(page.getByRole('alert').filter({ hasText: 'PIN 不对，请再试一次。' })).toBeVisible()
@@ -347,7 +370,17 @@ test('a learner with a PIN is deleted by someone else only with that PIN', async
   await enter(pin, '2580', hasTouch)
   await activate(page.getByRole('button', { name: '确定删除' }), hasTouch)
   await expect(page.getByRole('status').filter({ hasText: '已删除学员 李明' })).toBeVisible()
-  await expect(page.getByRole('button', { name: '删除：李明' })).toHaveCount(0)
+  await expect(page.getByRole('button', { name: '删除：李明', exact: true })).toHaveCount(0)
+
+  // 恢复 brings him back, still locked by his PIN.
+  const recent = page.getByRole('region', { name: '最近删除' })
+  await activate(recent.getByRole('button', { name: '恢复：李明' }), hasTouch)
+  await expect(page.getByRole('status').filter({ hasText: '已恢复学员 李明，学习记录都在。' })).toBeVisible()
+  await expect(page.getByRole('heading', { name: '本机的学员' })).toBeFocused()
+  await expect(recent).toHaveCount(0)
+  await expect(page.getByRole('listitem').filter({ hasText: /李明\s*已设 PIN/ })).toBeVisible()
+  await activate(page.getByRole('button', { name: '切换到 李明' }), hasTouch)
+  await expect(page.getByLabel('李明 的 PIN（4 位数字）')).toBeFocused()
 })
 
 test('after five wrong PINs in a row the next try waits, after a reload too; once the wait is over the right PIN switches', async ({
@@ -518,7 +551,31 @@ test('a trainer who has given the trainer’s PIN deletes a learner whose PIN wa
   // No PIN of 李明's asked: the trainer's is given in this tab.
   await activate(page.getByRole('button', { name: '删除：李明' }), hasTouch)
   const asked = page.getByRole('group', { name: '删除：李明' })
-  await expect(asked).toContainText('删除学员“李明”以及该学员的全部学习记录？')
+  await expect(asked).toContainText('删除学员“李明”？该学员连同全部学习记录移到「最近删除」')
   await activate(asked.getByRole('button', { name: '确定删除' }), hasTouch)
   await expect(page.getByRole('status').filter({ hasText: '已删除学员 李明' })).toBeVisible()
+
+  // Erasing him now takes his own PIN, not the trainer's: whoever set the trainer's PIN on a shared PC
+  // cannot take a classmate's records for good.
+  const recent = page.getByRole('region', { name: '最近删除' })
+  await expect(recent).toContainText('设了 PIN 的学员，要输入本人的 PIN 才能提前永久删除。')
+  await activate(recent.getByRole('button', { name: '永久删除：李明' }), hasTouch)
+  const pin = recent.getByLabel('输入 李明 的 PIN（4 位数字）才能永久删除')
+  await expect(pin).toBeFocused()
+  await expect(
+    recent.getByText(
+      /^永久删除后，李明 的全部学习记录都会清除，不能撤销。不输入 PIN 的话，\d{4}-\d{2}-\d{2} 起自动永久删除。/,
+    ),
+  ).toBeVisible()
+  await expectAccessible(page, 'learners, erasing a deleted learner')
+  await enter(pin, '4321', hasTouch)
+  await activate(recent.getByRole('button', { name: '确定永久删除' }), hasTouch)
+  await expect(recent.getByRole('alert').filter({ hasText: 'PIN 不对，请再试一次。' })).toBeVisible()
+  await activate(recent.getByRole('button', { name: '取消' }), hasTouch)
+  await expect(recent.getByRole('button', { name: '永久删除：李明' })).toBeFocused()
+  await activate(recent.getByRole('button', { name: '永久删除：李明' }), hasTouch)
+  await enter(pin, '2580', hasTouch)
+  await activate(recent.getByRole('button', { name: '确定永久删除' }), hasTouch)
+  await expect(page.getByRole('status').filter({ hasText: '已永久删除学员 李明 和全部学习记录。' })).toBeVisible()
+  await expect(recent).toHaveCount(0)
 })

@@ -2,7 +2,14 @@ import { describe, expect, it, vi } from 'vitest'
 import { IDBFactory } from 'fake-indexeddb'
 import { recordingsOf, saveRecording } from '../../src/platform/recordings'
 import type { Profile } from '../../src/domain/progress/profiles'
-import { certifyLearner, reissueCertificate, removeLearnerPin, setLearnerPin } from '../../src/stores/learnerChanges'
+import {
+  certifyLearner,
+  eraseLearner,
+  reissueCertificate,
+  removeLearnerPin,
+  restoreLearner,
+  setLearnerPin,
+} from '../../src/stores/learnerChanges'
 import { backupsOf, openTab, refusingDatabase, row, rowKeysOf, savedProgress, useFreshDeviceAt } from './helpers'
 
 const NOW = '2026-03-10T09:00:00.000Z'
@@ -101,29 +108,110 @@ describe('adding, renaming, switching and deleting learners', () => {
     expect((await openTab()).profiles.active).toEqual(FIRST)
   })
 
-  it('deletes a learner with every row of theirs, and only theirs', async () => {
+  it('deletes a learner to 「最近删除」: their rows stay until they are erased, and restoring brings everything back', async () => {
     const tab = await openTab()
     await tab.progress.setLessonLearned('phone-rings', true)
     await tab.profiles.create('小李')
-    const li = tab.profiles.activeId
+    const li = tab.profiles.active
     await tab.progress.setLessonLearned('basics-first', true)
     // A learner whose id starts with the deleted one's.
-    const neighbour = `${li}0`
+    const neighbour = `${li.id}0`
     await tab.saved.database.write({
-      put: [row('run', 'r1', 'anything', li), row('lesson', 'basics-first', NOW, neighbour)],
+      put: [row('run', 'r1', 'anything', li.id), row('lesson', 'basics-first', NOW, neighbour)],
     })
-    expect(await rowKeysOf(tab, li)).toEqual(['lesson:basics-first', 'run:r1'])
+    expect(await rowKeysOf(tab, li.id)).toEqual(['lesson:basics-first', 'run:r1'])
 
-    await tab.profiles.remove(li)
+    await tab.profiles.remove(li.id)
 
     expect(tab.profiles.list.profiles).toEqual([FIRST])
+    expect(tab.profiles.deleted).toEqual([{ ...li, deletedAt: NOW }])
     // The deleted learner was active: the first remaining one takes over, with their progress.
     expect(tab.profiles.active).toEqual(FIRST)
     await vi.waitFor(() => expect(tab.progress.progress).toEqual(savedProgress({ learned: { 'phone-rings': NOW } })))
-    expect(await rowKeysOf(tab, li)).toEqual([])
-    expect(await rowKeysOf(tab, 'default')).toEqual(['lesson:phone-rings'])
-    expect(await rowKeysOf(tab, neighbour)).toEqual(['lesson:basics-first'])
-    expect((await openTab()).profiles.list.profiles.map((profile) => profile.id)).toEqual(['default', neighbour])
+    expect(await rowKeysOf(tab, li.id)).toEqual(['lesson:basics-first', 'run:r1'])
+    // A reload keeps them deleted, never taken for a lost learner found again from their rows.
+    const reloaded = await openTab()
+    expect(reloaded.profiles.list.profiles.map((profile) => profile.name)).toEqual(['学员 1', '找回的学员 1'])
+    expect(reloaded.profiles.deleted.map((profile) => profile.id)).toEqual([li.id])
+    expect(reloaded.profiles.notice).toContain('有 1 位学员的名单记录丢失')
+
+    expect(await restoreLearner(reloaded.profiles, li.id)).toBeNull()
+    expect(reloaded.profiles.list.profiles.map((profile) => profile.id)).toEqual(['default', li.id, neighbour])
+    expect(reloaded.profiles.deleted).toEqual([])
+    expect(await reloaded.profiles.activate(li.id)).toBeNull()
+    await vi.waitFor(() =>
+      expect(reloaded.progress.progress.learned).toEqual({ 'basics-first': expect.any(String) as string }),
+    )
+
+    await reloaded.profiles.remove(li.id)
+    expect(await eraseLearner(reloaded.profiles, li.id)).toBeNull()
+    expect(reloaded.profiles.deleted).toEqual([])
+    expect(await rowKeysOf(reloaded, li.id)).toEqual([])
+    expect(await rowKeysOf(reloaded, 'default')).toEqual(['lesson:phone-rings'])
+    expect(await rowKeysOf(reloaded, neighbour)).toEqual(['lesson:basics-first'])
+    const again = await openTab()
+    expect(again.profiles.list.profiles.map((profile) => profile.id)).toEqual(['default', neighbour])
+    expect(again.profiles.deleted).toEqual([])
+  })
+
+  it('erases a deleted learner with their rows 30 days after the deletion, not a day before', async () => {
+    const tab = await openTab()
+    await tab.profiles.create('小李')
+    const li = tab.profiles.activeId
+    await tab.progress.setLessonLearned('basics-first', true)
+    await tab.profiles.remove(li)
+
+    vi.setSystemTime(new Date('2026-04-08T09:00:00.000Z'))
+    const day29 = await openTab()
+    expect(day29.profiles.deleted.map((profile) => profile.id)).toEqual([li])
+    expect(await rowKeysOf(day29, li)).toEqual(['lesson:basics-first'])
+
+    vi.setSystemTime(new Date('2026-04-09T09:00:00.000Z'))
+    const day30 = await openTab()
+    expect(day30.profiles.deleted).toEqual([])
+    expect(day30.profiles.list.profiles).toEqual([FIRST])
+    expect(await rowKeysOf(day30, li)).toEqual([])
+    expect(await day30.saved.database.profiles()).toEqual([FIRST])
+  })
+
+  it('restores a deleted learner only when no one on the list has their name, saying what to do', async () => {
+    const tab = await openTab()
+    await tab.profiles.create('小李')
+    const li = tab.profiles.activeId
+    await tab.profiles.remove(li)
+    await tab.profiles.create('小李')
+
+    expect(await restoreLearner(tab.profiles, li)).toBe('已经有名叫“小李”的学员。请先在上面给那位学员改名，再恢复。')
+    expect(tab.profiles.deleted.map((profile) => profile.id)).toEqual([li])
+
+    expect(await tab.profiles.edit(tab.profiles.activeId, { name: '小李（新）' })).toBeNull()
+    expect(await restoreLearner(tab.profiles, li)).toBeNull()
+    expect(tab.profiles.list.profiles.map((profile) => profile.name)).toEqual(['学员 1', '小李', '小李（新）'])
+  })
+
+  it('brings back a learner whose time of deletion is damaged, rather than lose them', async () => {
+    const tab = await openTab()
+    await tab.profiles.create('小李')
+    const li = tab.profiles.active
+    await tab.saved.database.write({ profiles: { put: [{ ...li, deletedAt: 'yesterday' }] } })
+
+    const reloaded = await openTab()
+    expect(reloaded.profiles.list.profiles.map((profile) => profile.name)).toEqual(['学员 1', '小李'])
+    expect(reloaded.profiles.deleted).toEqual([])
+    expect(reloaded.profiles.notice).toContain('小李（删除时间）')
+  })
+
+  it('starts a new first learner when every saved one is deleted, never under a deleted learner’s id', async () => {
+    const tab = await openTab()
+    await tab.progress.setLessonLearned('basics-first', true)
+    await tab.saved.database.write({ profiles: { put: [{ ...FIRST, deletedAt: NOW }] } })
+
+    const reloaded = await openTab()
+    expect(reloaded.profiles.active.id).not.toBe('default')
+    expect(reloaded.profiles.active.name).toBe('学员 1')
+    expect(reloaded.profiles.deleted.map((profile) => profile.id)).toEqual(['default'])
+    expect(reloaded.progress.progress.learned).toEqual({})
+    expect(await rowKeysOf(reloaded, 'default')).toEqual(['lesson:basics-first'])
   })
 
   it('keeps the active learner when another one is deleted', async () => {
@@ -444,7 +532,7 @@ describe('a saved learner with a damaged detail', () => {
 })
 
 describe('a deleted learner’s recordings', () => {
-  it('are deleted with the learner; another learner’s stay', async () => {
+  it('are kept while they may be restored, and erased with the learner; another learner’s stay', async () => {
     globalThis.indexedDB = new IDBFactory()
     const recording = (id: string, owner: string) => ({
       id,
@@ -463,7 +551,9 @@ describe('a deleted learner’s recordings', () => {
     await saveRecording(recording('b', 'default'))
 
     await tab.profiles.remove(li)
+    expect((await recordingsOf(li)).map((r) => r.id)).toEqual(['a'])
 
+    await eraseLearner(tab.profiles, li)
     await vi.waitFor(async () => expect(await recordingsOf(li)).toEqual([]))
     expect((await recordingsOf('default')).map((r) => r.id)).toEqual(['b'])
   })

@@ -30,6 +30,8 @@ const OPTIONAL_FIELDS = {
   },
   certifiedName: { label: '证书上的姓名', schema: savedName },
   lmsLearner: { label: '学习平台的学员编号', schema: v.pipe(v.string(), v.minLength(1), v.maxLength(255)) },
+  // A damaged time of deletion drops the deletion: the learner comes back to the list, nothing is lost.
+  deletedAt: { label: '删除时间', schema: isoTime },
 } as const
 
 const required = {
@@ -49,6 +51,7 @@ export const ProfileSchema = v.object({
   pin: v.optional(OPTIONAL_FIELDS.pin.schema),
   certifiedName: v.optional(OPTIONAL_FIELDS.certifiedName.schema),
   lmsLearner: v.optional(OPTIONAL_FIELDS.lmsLearner.schema),
+  deletedAt: v.optional(OPTIONAL_FIELDS.deletedAt.schema),
 })
 const RequiredSchema = v.object(required)
 

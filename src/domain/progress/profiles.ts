@@ -40,6 +40,11 @@ export interface Profile {
    * name on this browser is another learner here, never given these records.
    */
   lmsLearner?: string
+  /**
+   * When the learner was deleted. Their records stay, listed under 「最近删除」 and restorable,
+   * until `KEEP_DELETED_DAYS` later (src/domain/progress/deletedLearners.ts).
+   */
+  deletedAt?: string
 }
 
 export interface ProfileList {

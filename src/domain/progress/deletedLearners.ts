@@ -1,0 +1,34 @@
+/**
+ * Deleted learners are kept for a while before their records go: on a shared PC, a tap on the wrong
+ * row, or a classmate who set the trainer's PIN first, must never take someone's records for good.
+ */
+import { localDate, type CalendarDate } from '../time/calendar'
+import type { Profile } from './profiles'
+
+/** How long a deleted learner stays under 「最近删除」, restorable, before their records are erased. */
+export const KEEP_DELETED_DAYS = 30
+
+const DAY_MS = 24 * 60 * 60 * 1000
+
+/**
+ * The day a deleted learner's records are erased (in the device's time zone); null for a learner
+ * not deleted.
+ *
+ * @example erasedOn({ ...profile, deletedAt: '2026-12-07T02:00:00Z' }) // '2027-01-06' in China
+ */
+export function erasedOn(profile: Profile): CalendarDate | null {
+  if (!profile.deletedAt) return null
+  return localDate(new Date(Date.parse(profile.deletedAt) + KEEP_DELETED_DAYS * DAY_MS))
+}
+
+/** Whether a deleted learner's time is up: `KEEP_DELETED_DAYS` have passed since the deletion. */
+export function dueForErasure(profile: Profile, now: Date): boolean {
+  return !!profile.deletedAt && now.getTime() - Date.parse(profile.deletedAt) >= KEEP_DELETED_DAYS * DAY_MS
+}
+
+/** Why a deleted learner cannot come back as they are: a learner of the same name is on the list. */
+export function restoreProblem(live: readonly Profile[], deleted: Profile): string | null {
+  return live.some((profile) => profile.name === deleted.name)
+    ? `已经有名叫“${deleted.name}”的学员。请先在上面给那位学员改名，再恢复。`
+    : null
+}
