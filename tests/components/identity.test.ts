@@ -208,10 +208,25 @@ describe('a PIN on a shared PC', () => {
     await waitFor('the focus in the field', () =>
       expect(document.activeElement).toBe(screen.getByLabelText('新的 PIN（4 位数字）')),
     )
+    // Typed twice: two that differ set nothing, and both are asked again.
     await typeInto(screen.getByLabelText('新的 PIN（4 位数字）'), '2580')
+    await typeInto(screen.getByLabelText('再输一次新的 PIN'), '2850')
+    await click(screen.getByRole('button', { name: '设置 PIN' }))
+    expect(liveTexts('alert')).toContain('两次输入的 PIN 不一样，请重新输入两次。')
+    await waitFor('the focus in the first field', () =>
+      expect(document.activeElement).toBe(screen.getByLabelText('新的 PIN（4 位数字）')),
+    )
+    expect((screen.getByLabelText('再输一次新的 PIN') as HTMLInputElement).value).toBe('')
+    expect(useProfileStore().active.pin).toBeUndefined()
+    await typeInto(screen.getByLabelText('新的 PIN（4 位数字）'), '2580')
+    await typeInto(screen.getByLabelText('再输一次新的 PIN'), '2580')
     await click(screen.getByRole('button', { name: '设置 PIN' }))
     await waitFor('the PIN set', () =>
       expect(liveTexts('status')).toContain('PIN 已设置，切换到你时需要输入。离开这台设备前，记得按「锁定并离开」。'),
+    )
+    // On to 锁定并离开, which the message names, not onto 取消 PIN.
+    await waitFor('the focus on 锁定并离开', () =>
+      expect(document.activeElement).toBe(screen.getByRole('button', { name: '锁定并离开' })),
     )
     const learners = screen.getByRole('region', { name: '本机的学员' })
     expect(textOf(learners)).toMatch(/学员 1 （当前）\s*已设 PIN/)
@@ -250,6 +265,7 @@ describe('a PIN on a shared PC', () => {
     await mountApp('/learners')
     await waitFor('the learners page', () => screen.getByRole('heading', { name: '我的 PIN' }))
     await typeInto(screen.getByLabelText('新的 PIN（4 位数字）'), '2580')
+    await typeInto(screen.getByLabelText('再输一次新的 PIN'), '2580')
     await click(screen.getByRole('button', { name: '设置 PIN' }))
     await waitFor('the PIN set', () =>
       expect(liveTexts('status')).toContain('PIN 已设置，切换到你时需要输入。离开这台设备前，记得按「锁定并离开」。'),

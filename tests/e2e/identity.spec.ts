@@ -132,8 +132,10 @@ async function twoLearnersOneLocked(page: Page, hasTouch: boolean): Promise<void
   const newPin = page.getByLabel('新的 PIN（4 位数字）')
   await expect(newPin).toHaveAttribute('inputmode', 'numeric')
   await enter(newPin, '2580', hasTouch)
+  await enter(page.getByLabel('再输一次新的 PIN'), '2580', hasTouch)
   await activate(page.getByRole('button', { name: '设置 PIN' }), hasTouch)
   await expect(page.getByRole('status').filter({ hasText: 'PIN 已设置' })).toBeVisible()
+  if (!hasTouch) await expect(page.getByRole('button', { name: '锁定并离开' })).toBeFocused()
   await activate(page.getByRole('button', { name: '切换到 王芳' }), hasTouch)
   await expect(page.getByRole('status').filter({ hasText: '已切换到学员 王芳' })).toBeVisible()
 }
@@ -545,8 +547,10 @@ test('a trainer who has given the trainer’s PIN deletes a learner whose PIN wa
   await tab(page, '我的').click()
   await activate(page.locator('summary').filter({ hasText: '培训师工具' }), hasTouch)
   await enter(page.getByLabel('新的培训师 PIN（4 位数字）'), '4321', hasTouch)
+  await enter(page.getByLabel('再输一次新的培训师 PIN'), '4321', hasTouch)
   await activate(page.getByRole('button', { name: '设置培训师 PIN' }), hasTouch)
   await expect(page.getByRole('status').filter({ hasText: '培训师 PIN 已设置' })).toBeVisible()
+  if (!hasTouch) await expect(page.getByRole('button', { name: '锁定培训师工具' })).toBeFocused()
   await openLearners(page)
   // No PIN of 李明's asked: the trainer's is given in this tab.
   await activate(page.getByRole('button', { name: '删除：李明' }), hasTouch)

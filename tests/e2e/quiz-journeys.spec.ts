@@ -418,6 +418,7 @@ test('a learner with a PIN who leaves the device locked while the exam runs is a
   await page.getByLabel('姓名', { exact: true }).fill('王芳')
   await activate(page.getByRole('button', { name: '添加并切换' }))
   await page.getByLabel('新的 PIN（4 位数字）').fill('2580')
+  await page.getByLabel('再输一次新的 PIN').fill('2580')
   await activate(page.getByRole('button', { name: '设置 PIN' }))
   await expect(page.getByRole('status').filter({ hasText: 'PIN 已设置' })).toBeVisible()
   await startExam(page)

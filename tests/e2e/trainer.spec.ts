@@ -636,6 +636,7 @@ test('with a trainer’s PIN set, a learner at the same PC opens neither the ros
   const tools = page.locator('summary').filter({ hasText: '培训师工具' })
   await activate(tools)
   await page.getByLabel('新的培训师 PIN（4 位数字）').fill('4321')
+  await page.getByLabel('再输一次新的培训师 PIN').fill('4321')
   await activate(page.getByRole('button', { name: '设置培训师 PIN' }))
   await expect(page.getByRole('status').filter({ hasText: '培训师 PIN 已设置' })).toBeVisible()
   // The trainer walks away: locked again.

@@ -81,6 +81,8 @@ const messages = {
       '在几个人共用的手机或电脑上，可以为自己的学习记录设置 4 位数字 PIN，别人切换到你、删除你时都需要输入；离开时按「锁定并离开」，下一个人就打不开你的记录。忘记 PIN 时，记录就打不开了，只能请培训师删除该学员后重新开始。',
     isSet: '已为 {name} 设置 PIN。',
     setLabel: '新的 PIN（4 位数字）',
+    againLabel: '再输一次新的 PIN',
+    mismatch: '两次输入的 PIN 不一样，请重新输入两次。',
     set: '设置 PIN',
     removeLabel: '输入当前 PIN 以取消',
     remove: '取消 PIN',
