@@ -32,13 +32,9 @@ export async function loadSavedData(pinia: Pinia, database?: SavedDatabase, opti
     return
   }
   // Something is saved: the reading and the checks of what is read download beside the database's own code, not after it.
-  void Promise.all([
-    // profilesReading brings the learners' checks (profileCheck.ts) with it.
-    import('./profilesReading'),
-    import('./legacyMigration'),
-    import('../domain/progress/rowChecks'),
-    import('../domain/progress/summaryCheck'),
-  ]).catch(() => {})
+  // profilesReading's file also holds the learners' checks (profileCheck.ts), legacyMigration, rowChecks
+  // and summaryCheck (savedDataReading in scripts/build/chunkGroups.ts): one import brings them all.
+  void import('./profilesReading').catch(() => {})
   await saved.open(database)
   await profiles.load()
   await Promise.all([useProgressStore(pinia).load(profiles.activeId, options), useSettingsStore(pinia).load()])

@@ -231,10 +231,15 @@ describe('a PIN on a shared PC', () => {
     const learners = screen.getByRole('region', { name: '本机的学员' })
     expect(textOf(learners)).toMatch(/学员 1 （当前）\s*已设 PIN/)
 
+    expect(await useProfileStore().edit('default', { staffId: 'A-7', team: '三组' })).toBeNull()
+    await waitFor('the details shown', () => expect(textOf(learners)).toContain('A-7 · 三组'))
+
     await typeInto(screen.getByLabelText('姓名'), '小李')
     await click(screen.getByRole('button', { name: '添加并切换' }))
     await waitFor('小李 added', () => expect(liveTexts('status')).toContain('已添加学员 小李，现在是当前学员。'))
     expect(useProfileStore().active.name).toBe('小李')
+    // Whoever sits at the PC does not see a locked learner's 工号 and 班组.
+    expect(textOf(learners)).not.toContain('A-7')
 
     // Escape puts the PIN away; the focus is back on the 切换到 that asked for it.
     await click(screen.getByRole('button', { name: '切换到 学员 1' }))
@@ -259,6 +264,7 @@ describe('a PIN on a shared PC', () => {
     await click(screen.getByRole('button', { name: '切换' }))
     await waitFor('the switch', () => expect(liveTexts('status')).toContain('已切换到学员 学员 1。'))
     expect(useProfileStore().active.name).toBe('学员 1')
+    expect(textOf(learners)).toContain('A-7 · 三组')
   })
 
   it('is removed only with the PIN', async () => {

@@ -62,12 +62,15 @@ export const MIN_PIN_ITERATIONS = 100_000
 /** A 工号: letters, digits and '-'. */
 export const STAFF_ID = /^[A-Za-z0-9-]{1,20}$/
 
+/** A name another learner here has: the welcome then shows the way to 学员, where one switches to oneself. */
+export const SAME_NAME = '已经有同名的学员'
+
 /** Why a name cannot be used, or null when it can. */
 export function nameProblem(list: ProfileList, name: string, exceptId?: string): string | null {
   const trimmed = cleanText(name)
   if (trimmed === '') return '请输入姓名'
   if (trimmed.length > MAX_NAME_LENGTH) return `姓名最多 ${MAX_NAME_LENGTH} 个字`
-  if (list.profiles.some((profile) => profile.id !== exceptId && profile.name === trimmed)) return '已经有同名的学员'
+  if (list.profiles.some((profile) => profile.id !== exceptId && profile.name === trimmed)) return SAME_NAME
   return null
 }
 

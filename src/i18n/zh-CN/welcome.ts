@@ -15,6 +15,7 @@ const messages = {
       trainer: '我是培训师',
     },
     start: '保存并继续',
+    sameName: '是你自己？到「学员」页面切换过去',
   },
 }
 
