@@ -7,9 +7,10 @@
 import type { QuizAttempt } from '../quiz/session'
 import { isCorrect, type GivenAnswer, type ScorableQuestion } from '../quiz/scoring'
 
-/** What an interaction needs of a question; content questions fit this shape. */
+/** What an interaction needs of a question; content questions fit this shape (a true/false one has no options). */
 export interface ReportedQuestion extends ScorableQuestion {
   stem: string
+  options?: readonly string[]
 }
 
 export interface QuizInteraction {
@@ -18,6 +19,8 @@ export interface QuizInteraction {
   description: string
   learnerResponse: string[]
   correctResponse: string[]
+  /** A choice question's options, by the letters the responses use, so an LRS report can show their words. */
+  choices: { id: string; description: string }[]
   correct: boolean
   latencySeconds: number | null
   at: string
@@ -44,7 +47,8 @@ export function interactionId(questionId: string): string {
  *
  * @example
  * attemptInteractions(attempt, questionsById)[0]
- * // { id: 'overview-q001', type: 'choice', learnerResponse: ['b'], correctResponse: ['a'], correct: false, … }
+ * // { id: 'overview-q001', type: 'choice', learnerResponse: ['b'], correctResponse: ['a'],
+ * //   choices: [{ id: 'a', description: '…' }, { id: 'b', description: '…' }], correct: false, … }
  */
 export function attemptInteractions(
   attempt: Pick<QuizAttempt, 'questionIds' | 'answers' | 'finishedAt' | 'spentMs'>,
@@ -61,6 +65,7 @@ export function attemptInteractions(
       description: question.stem,
       learnerResponse: responseOf(question, given),
       correctResponse: responseOf(question, question.answer as GivenAnswer),
+      choices: (question.options ?? []).map((description, index) => ({ id: letter(index), description })),
       correct: isCorrect(question, given),
       latencySeconds: latencyOf(attempt.spentMs?.[questionId]),
       at: attempt.finishedAt,

@@ -404,6 +404,14 @@ export function createCmi5Runtime(launchUrl: URL, options: Cmi5RuntimeOptions = 
               type: INTERACTION_TYPE,
               interactionType: trueFalse ? 'true-false' : 'choice',
               correctResponsesPattern: correct,
+              ...(trueFalse || item.choices.length === 0
+                ? {}
+                : {
+                    choices: item.choices.map((choice) => ({
+                      id: choice.id,
+                      description: { 'zh-CN': choice.description.slice(0, 500) },
+                    })),
+                  }),
               name,
               description,
             } as InteractionDefinition,

@@ -9,8 +9,11 @@ import { attempt } from './fixtures'
 import type { HistoryEntry } from '../../../../src/domain/scenario/engine'
 
 const questions = new Map<string, ReportedQuestion>([
-  ['overview-q001', { id: 'overview-q001', type: 'single', answer: 0, stem: '客服是什么？' }],
-  ['overview-q002', { id: 'overview-q002', type: 'multiple', answer: [0, 2], stem: '哪些对？' }],
+  ['overview-q001', { id: 'overview-q001', type: 'single', answer: 0, stem: '客服是什么？', options: ['甲', '乙'] }],
+  [
+    'overview-q002',
+    { id: 'overview-q002', type: 'multiple', answer: [0, 2], stem: '哪些对？', options: ['甲', '乙', '丙'] },
+  ],
   ['overview-q003', { id: 'overview-q003', type: 'truefalse', answer: true, stem: '判断：对吗？' }],
 ])
 
@@ -27,6 +30,7 @@ describe('attemptInteractions', () => {
         description: '判断：对吗？',
         learnerResponse: ['true'],
         correctResponse: ['true'],
+        choices: [],
         correct: true,
         latencySeconds: null,
         at: exam.finishedAt,
@@ -36,6 +40,10 @@ describe('attemptInteractions', () => {
         type: 'choice',
         learnerResponse: ['b'],
         correctResponse: ['a'],
+        choices: [
+          { id: 'a', description: '甲' },
+          { id: 'b', description: '乙' },
+        ],
         correct: false,
       }),
       expect.objectContaining({

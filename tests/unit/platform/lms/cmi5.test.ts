@@ -47,6 +47,10 @@ const quiz: LmsQuizReport = {
       description: '接起电话时第一句应该说什么？',
       learnerResponse: ['b'],
       correctResponse: ['b'],
+      choices: [
+        { id: 'a', description: '喂，找谁？' },
+        { id: 'b', description: '您好，XX 公司，请问有什么可以帮您？' },
+      ],
       correct: true,
       latencySeconds: 12,
       at: '2026-11-29T10:00:12.000Z',
@@ -57,6 +61,7 @@ const quiz: LmsQuizReport = {
       description: '可以不告知客户就让其等待。',
       learnerResponse: ['true'],
       correctResponse: ['false'],
+      choices: [],
       correct: false,
       latencySeconds: null,
       at: '2026-11-29T10:00:30.000Z',
@@ -67,6 +72,7 @@ const quiz: LmsQuizReport = {
       description: '挂机前应先确认客户没有其他问题。',
       learnerResponse: [],
       correctResponse: ['true'],
+      choices: [],
       correct: false,
       latencySeconds: null,
       at: '2026-11-29T10:00:40.000Z',
@@ -141,12 +147,18 @@ describe('createCmi5Runtime', () => {
       interactionType: 'choice',
       correctResponsesPattern: ['b'],
       description: { 'zh-CN': '接起电话时第一句应该说什么？' },
+      // The options' words, by the letters the responses use: an LRS report shows what was chosen.
+      choices: [
+        { id: 'a', description: { 'zh-CN': '喂，找谁？' } },
+        { id: 'b', description: { 'zh-CN': '您好，XX 公司，请问有什么可以帮您？' } },
+      ],
     })
     expect(second!.result).toMatchObject({ response: 'true', success: false })
     expect(second!.object.definition).toMatchObject({
       interactionType: 'true-false',
       correctResponsesPattern: ['false'],
     })
+    expect(second!.object.definition).not.toHaveProperty('choices')
     // Unanswered: an empty response, not an answer the learner never gave.
     expect(third!.result).toMatchObject({ response: '', success: false })
     expect(reply!.object.id).toBe(`${lrs.activityId}/scenario/refund/step/st2`)
