@@ -192,7 +192,8 @@ function seedOf(label: LearnerSeed['label'], progress: SavedProgress, now: numbe
   if (!readSummary(JSON.parse(JSON.stringify(glance.value)))) throw new Error('the app would refuse the glance')
   const rows = [...records, glance]
   const profile = learnerProfile(now)
-  if (!readProfile(profile).ok) throw new Error('the benchmark learner profile is not readable by the app')
+  if (!readProfile(profile, new Date(now)).ok)
+    throw new Error('the benchmark learner profile is not readable by the app')
   const counts: Record<string, number> = {}
   for (const row of rows) counts[row.kind] = (counts[row.kind] ?? 0) + 1
   return { label, profiles: [profile], rows, meta: activeMeta(), counts }

@@ -3,8 +3,9 @@
  * erasing a deleted learner), apart from the learners' store, which the first page loads.
  */
 import { withCertifiedName, type Profile } from '../domain/progress/profiles'
-import { restoreProblem } from '../domain/progress/deletedLearners'
+import { restoredProfile } from '../domain/progress/deletedLearners'
 import { PIN_NOT_LOADED, pinCode, type useProfileStore } from './profiles'
+import { useSavedDataStore } from './savedData'
 
 type ProfileStore = ReturnType<typeof useProfileStore>
 
@@ -43,25 +44,44 @@ export async function removeLearnerPin(profileStore: ProfileStore, pin: string):
   return profileStore.put(unlocked)
 }
 
-/** Brings a deleted learner back to the list, records and all (a PIN still locks them); the reason when it cannot. */
-export async function restoreLearner(profileStore: ProfileStore, id: string): Promise<string | null> {
-  const profile = profileStore.deleted.find((candidate) => candidate.id === id)
-  if (!profile) return null
-  const problem = restoreProblem(profileStore.list.profiles, profile)
-  if (problem) return problem
+/**
+ * Brings a deleted learner back to the list, records and all (a PIN still locks them), renamed when
+ * another learner has taken their name meanwhile: the name they came back under, or why they could not.
+ */
+export async function restoreLearner(
+  profileStore: ProfileStore,
+  id: string,
+): Promise<{ name: string } | { problem: string }> {
+  const profile = await stillDeleted(profileStore, id)
+  if (!profile) return { problem: GONE_MEANWHILE }
   // A plain copy: IndexedDB refuses Vue's reactive proxies.
-  const restored = JSON.parse(JSON.stringify(profile)) as Profile
-  delete restored.deletedAt
-  return saveAndReread(profileStore, { profiles: { put: [restored] } })
+  const restored = restoredProfile(profileStore.list.profiles, JSON.parse(JSON.stringify(profile)) as Profile)
+  const problem = await saveAndReread(profileStore, { profiles: { put: [restored] } })
+  return problem ? { problem } : { name: restored.name }
 }
 
 /** Erases a deleted learner and every record of theirs now, in one transaction; the reason when it cannot. */
 export async function eraseLearner(profileStore: ProfileStore, id: string): Promise<string | null> {
+  if (!(await stillDeleted(profileStore, id))) return GONE_MEANWHILE
   const problem = await saveAndReread(profileStore, { profiles: { remove: [id] }, removeOwners: [id] })
   // Their recordings live in 语音练习's own database.
   if (!problem)
     void import('../platform/recordings').then((recordings) => recordings.deleteRecordingsOf(id)).catch(() => {})
   return problem
+}
+
+const GONE_MEANWHILE = '这位学员刚在别的窗口被恢复或永久删除了，下面的名单已经更新。'
+
+/**
+ * The learner as saved, if they are still deleted: another window may have restored or erased them
+ * since this one read the list (which is then read again).
+ */
+async function stillDeleted(profileStore: ProfileStore, id: string): Promise<Profile | null> {
+  const saved = (await useSavedDataStore().database.profiles()).find((item) => (item as Profile | null)?.id === id)
+  const profile = profileStore.deleted.find((candidate) => candidate.id === id)
+  if (profile && (saved as Profile | undefined)?.deletedAt) return profile
+  await profileStore.load(profileStore.activeId)
+  return null
 }
 
 async function saveAndReread(

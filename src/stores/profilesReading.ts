@@ -38,8 +38,10 @@ export async function readProfiles(
   const unreadable: unknown[] = []
   /** Learners kept with a damaged detail left out: the saved record as it was, and in words. */
   const repaired: { item: unknown; profile: Profile; text: string }[] = []
+  /** Deleted learners whose time of deletion was damaged: deleted as of now, saved so. */
+  const redated: Profile[] = []
   for (const item of stored) {
-    const parsed = readProfile(item)
+    const parsed = readProfile(item, now())
     if (!parsed.ok) unreadable.push(item)
     else {
       read.push(parsed.profile)
@@ -49,12 +51,15 @@ export async function readProfiles(
           profile: parsed.profile,
           text: `${parsed.profile.name}（${parsed.dropped.join('、')}）`,
         })
+      else if (parsed.redated) redated.push(parsed.profile)
     }
   }
-  // Erased first, records and all: their rows would otherwise be taken for a lost learner's below.
+  if (redated.length > 0) await write({ profiles: { put: redated } })
+  // Erased first, records and all: their rows would otherwise be taken for a lost learner's below. An
+  // erasure not saved leaves them deleted, never found again as a learner without their PIN.
   const due = read.filter((profile) => dueForErasure(profile, now())).map((profile) => profile.id)
-  if (due.length > 0) await write({ profiles: { remove: due }, removeOwners: due })
-  const kept = read.filter((profile) => !due.includes(profile.id))
+  const erased = due.length > 0 && (await write({ profiles: { remove: due }, removeOwners: due })) ? due : []
+  const kept = read.filter((profile) => !erased.includes(profile.id))
   const found = recoveredProfiles(await db.owners(), kept, now())
   const live = kept.filter((profile) => !profile.deletedAt)
   const notices: string[] = []

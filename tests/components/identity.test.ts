@@ -208,7 +208,10 @@ describe('a PIN on a shared PC', () => {
     await waitFor('the focus in the field', () =>
       expect(document.activeElement).toBe(screen.getByLabelText('新的 PIN（4 位数字）')),
     )
-    // Typed twice: two that differ set nothing, and both are asked again.
+    // Typed twice: once only, or two that differ, set nothing, and both are asked again.
+    await typeInto(screen.getByLabelText('新的 PIN（4 位数字）'), '2580')
+    await click(screen.getByRole('button', { name: '设置 PIN' }))
+    expect(liveTexts('alert')).toContain('新的 PIN 要输入两次，请在两个框里都输入。')
     await typeInto(screen.getByLabelText('新的 PIN（4 位数字）'), '2580')
     await typeInto(screen.getByLabelText('再输一次新的 PIN'), '2850')
     await click(screen.getByRole('button', { name: '设置 PIN' }))

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest'
 import { IDBFactory } from 'fake-indexeddb'
 import { recordingsOf, saveRecording } from '../../src/platform/recordings'
+import { useVoiceLabStore } from '../../src/stores/voiceLab'
 import type { Profile } from '../../src/domain/progress/profiles'
 import {
   certifyLearner,
@@ -135,7 +136,7 @@ describe('adding, renaming, switching and deleting learners', () => {
     expect(reloaded.profiles.deleted.map((profile) => profile.id)).toEqual([li.id])
     expect(reloaded.profiles.notice).toContain('有 1 位学员的名单记录丢失')
 
-    expect(await restoreLearner(reloaded.profiles, li.id)).toBeNull()
+    expect(await restoreLearner(reloaded.profiles, li.id)).toEqual({ name: '小李' })
     expect(reloaded.profiles.list.profiles.map((profile) => profile.id)).toEqual(['default', li.id, neighbour])
     expect(reloaded.profiles.deleted).toEqual([])
     expect(await reloaded.profiles.activate(li.id)).toBeNull()
@@ -174,34 +175,85 @@ describe('adding, renaming, switching and deleting learners', () => {
     expect(await day30.saved.database.profiles()).toEqual([FIRST])
   })
 
-  it('restores a deleted learner only when no one on the list has their name, saying what to do', async () => {
+  it('restores a deleted learner under another name when someone on the list has taken theirs', async () => {
     const tab = await openTab()
     await tab.profiles.create('小李')
     const li = tab.profiles.activeId
     await tab.profiles.remove(li)
     await tab.profiles.create('小李')
 
-    expect(await restoreLearner(tab.profiles, li)).toBe('已经有名叫“小李”的学员。请先在上面给那位学员改名，再恢复。')
-    expect(tab.profiles.deleted.map((profile) => profile.id)).toEqual([li])
-
-    expect(await tab.profiles.edit(tab.profiles.activeId, { name: '小李（新）' })).toBeNull()
-    expect(await restoreLearner(tab.profiles, li)).toBeNull()
-    // Both 小李 were added at the same instant (the clock stands still here): in either order.
+    expect(await restoreLearner(tab.profiles, li)).toEqual({ name: '小李（2）' })
+    expect(tab.profiles.deleted).toEqual([])
+    // Both added at the same instant (the clock stands still here): in either order.
     expect(tab.profiles.list.profiles.map((profile) => profile.name).sort()).toEqual(
-      ['学员 1', '小李', '小李（新）'].sort(),
+      ['学员 1', '小李', '小李（2）'].sort(),
     )
+    expect((await openTab()).profiles.list.profiles.find((profile) => profile.id === li)?.name).toBe('小李（2）')
   })
 
-  it('brings back a learner whose time of deletion is damaged, rather than lose them', async () => {
+  it('never restores or erases a learner another window has restored or erased since', async () => {
+    const first = await openTab()
+    await first.profiles.create('小李')
+    const li = first.profiles.activeId
+    await first.profiles.remove(li)
+    const second = await openTab()
+    expect(second.profiles.deleted.map((profile) => profile.id)).toEqual([li])
+
+    expect(await eraseLearner(first.profiles, li)).toBeNull()
+    expect(await restoreLearner(second.profiles, li)).toEqual({
+      problem: '这位学员刚在别的窗口被恢复或永久删除了，下面的名单已经更新。',
+    })
+    expect(second.profiles.deleted).toEqual([])
+    expect(second.profiles.list.profiles.map((profile) => profile.id)).toEqual(['default'])
+    expect((await second.saved.database.profiles()).map((profile) => (profile as Profile).id)).toEqual(['default'])
+
+    await first.profiles.create('小王')
+    const wang = first.profiles.activeId
+    await first.profiles.remove(wang)
+    const third = await openTab()
+    expect(await restoreLearner(first.profiles, wang)).toEqual({ name: '小王' })
+    expect(await eraseLearner(third.profiles, wang)).toBe(
+      '这位学员刚在别的窗口被恢复或永久删除了，下面的名单已经更新。',
+    )
+    expect(third.profiles.list.profiles.map((profile) => profile.name)).toContain('小王')
+  })
+
+  it('keeps a learner whose time of deletion is damaged deleted, as of now, and restorable', async () => {
     const tab = await openTab()
     await tab.profiles.create('小李')
     const li = tab.profiles.active
     await tab.saved.database.write({ profiles: { put: [{ ...li, deletedAt: 'yesterday' }] } })
 
+    vi.setSystemTime(new Date('2026-03-12T09:00:00.000Z'))
     const reloaded = await openTab()
-    expect(reloaded.profiles.list.profiles.map((profile) => profile.name)).toEqual(['学员 1', '小李'])
-    expect(reloaded.profiles.deleted).toEqual([])
-    expect(reloaded.profiles.notice).toContain('小李（删除时间）')
+    expect(reloaded.profiles.list.profiles.map((profile) => profile.name)).toEqual(['学员 1'])
+    expect(reloaded.profiles.deleted).toEqual([{ ...li, deletedAt: '2026-03-12T09:00:00.000Z' }])
+    expect(reloaded.profiles.notice).toBeNull()
+    expect(await reloaded.saved.database.profiles()).toContainEqual({ ...li, deletedAt: '2026-03-12T09:00:00.000Z' })
+  })
+
+  it('keeps a learner due for erasure deleted when the erasure cannot be saved, never found again without their PIN', async () => {
+    const { database, refuse } = refusingDatabase(new DOMException('full', 'QuotaExceededError'))
+    const tab = await openTab(database)
+    await tab.profiles.create('小李')
+    const li = tab.profiles.activeId
+    await setLearnerPin(tab.profiles, '2580')
+    await tab.progress.setLessonLearned('basics-first', true)
+    await tab.profiles.activate('default')
+    await tab.profiles.remove(li)
+
+    vi.setSystemTime(new Date('2026-04-10T09:00:00.000Z'))
+    refuse(true)
+    const reloaded = await openTab(database)
+    expect(reloaded.profiles.list.profiles.map((profile) => profile.name)).toEqual(['学员 1'])
+    expect(reloaded.profiles.deleted.map((profile) => [profile.id, !!profile.pin])).toEqual([[li, true]])
+    expect(reloaded.profiles.notice).toBeNull()
+
+    refuse(false)
+    const later = await openTab(database)
+    expect(later.profiles.deleted).toEqual([])
+    expect(later.profiles.list.profiles.map((profile) => profile.name)).toEqual(['学员 1'])
+    expect(await rowKeysOf(later, li)).toEqual([])
   })
 
   it('starts a new first learner when every saved one is deleted, never under a deleted learner’s id', async () => {
@@ -554,6 +606,9 @@ describe('a deleted learner’s recordings', () => {
     await saveRecording(recording('b', 'default'))
 
     await tab.profiles.remove(li)
+    expect((await recordingsOf(li)).map((r) => r.id)).toEqual(['a'])
+    // Opening 语音练习 drops the recordings of learners no longer here, but not of one who may be restored.
+    await useVoiceLabStore(tab.pinia).readyAll()
     expect((await recordingsOf(li)).map((r) => r.id)).toEqual(['a'])
 
     await eraseLearner(tab.profiles, li)

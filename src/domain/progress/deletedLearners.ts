@@ -26,9 +26,19 @@ export function dueForErasure(profile: Profile, now: Date): boolean {
   return !!profile.deletedAt && now.getTime() - Date.parse(profile.deletedAt) >= KEEP_DELETED_DAYS * DAY_MS
 }
 
-/** Why a deleted learner cannot come back as they are: a learner of the same name is on the list. */
-export function restoreProblem(live: readonly Profile[], deleted: Profile): string | null {
-  return live.some((profile) => profile.name === deleted.name)
-    ? `已经有名叫“${deleted.name}”的学员。请先在上面给那位学员改名，再恢复。`
-    : null
+/**
+ * A deleted learner as they come back to the list: under a name no learner there has (「小李（2）」
+ * beside a new 小李), and without an LMS learner id another learner holds now, so no launch finds two.
+ *
+ * @example restoredProfile([{ ...other, name: '小李' }], { ...li, name: '小李', deletedAt }).name // '小李（2）'
+ */
+export function restoredProfile(live: readonly Profile[], deleted: Profile): Profile {
+  const taken = new Set(live.map((profile) => profile.name))
+  let name = deleted.name
+  for (let number = 2; taken.has(name); number += 1) name = `${deleted.name}（${number}）`
+  const restored: Profile = { ...deleted, name }
+  delete restored.deletedAt
+  if (live.some((profile) => profile.lmsLearner !== undefined && profile.lmsLearner === deleted.lmsLearner))
+    delete restored.lmsLearner
+  return restored
 }

@@ -30,7 +30,7 @@ const OPTIONAL_FIELDS = {
   },
   certifiedName: { label: '证书上的姓名', schema: savedName },
   lmsLearner: { label: '学习平台的学员编号', schema: v.pipe(v.string(), v.minLength(1), v.maxLength(255)) },
-  // A damaged time of deletion drops the deletion: the learner comes back to the list, nothing is lost.
+  // Never dropped (see readProfile): a learner deleted stays deleted.
   deletedAt: { label: '删除时间', schema: isoTime },
 } as const
 
@@ -55,8 +55,11 @@ export const ProfileSchema = v.object({
 })
 const RequiredSchema = v.object(required)
 
-/** A saved learner as read: the learner and the damaged details left out, or why it is unreadable. */
-export type ReadProfile = { ok: true; profile: Profile; dropped: string[] } | { ok: false }
+/**
+ * A saved learner as read: the learner and the damaged details left out (with `redated` when their
+ * time of deletion was damaged and taken as now), or why it is unreadable.
+ */
+export type ReadProfile = { ok: true; profile: Profile; dropped: string[]; redated?: true } | { ok: false }
 
 /**
  * Reads one saved learner. Without an id, a name or a creation time it is unreadable;
@@ -64,19 +67,25 @@ export type ReadProfile = { ok: true; profile: Profile; dropped: string[] } | { 
  * so one bad value never loses the learner.
  *
  * @example
- * readProfile({ id: 'p-1', name: '小李', createdAt, team: 42 }) // { ok: true, profile: { id, name, createdAt }, dropped: ['班组'] }
+ * readProfile({ id: 'p-1', name: '小李', createdAt, team: 42 }, now) // { ok: true, profile: { id, name, createdAt }, dropped: ['班组'] }
  */
-export function readProfile(item: unknown): ReadProfile {
+export function readProfile(item: unknown, now: Date): ReadProfile {
   const base = v.safeParse(RequiredSchema, item)
   if (!base.success) return { ok: false }
   const profile: Record<string, unknown> = { ...base.output }
   const dropped: string[] = []
+  let redated = false
   for (const [key, field] of Object.entries(OPTIONAL_FIELDS)) {
     const value = (item as Record<string, unknown>)[key]
     if (value === undefined) continue
     const parsed = v.safeParse(field.schema as v.GenericSchema, value)
     if (parsed.success) profile[key] = parsed.output
-    else dropped.push(field.label)
+    // Dropped, a deleted learner would come back to the list (beside one who took their name since):
+    // still deleted, counted from now, they stay restorable.
+    else if (key === 'deletedAt') {
+      profile[key] = now.toISOString()
+      redated = true
+    } else dropped.push(field.label)
   }
-  return { ok: true, profile: profile as unknown as Profile, dropped }
+  return { ok: true, profile: profile as unknown as Profile, dropped, ...(redated ? { redated: true as const } : {}) }
 }

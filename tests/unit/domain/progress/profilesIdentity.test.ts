@@ -206,9 +206,10 @@ describe('pinProblem, normalPin and sameHash', () => {
 
 describe('readProfile', () => {
   const base = { id: 'p-1', name: '小李', createdAt }
+  const NOW_DATE = new Date('2026-06-01T08:00:00.000Z')
 
   it('reads a learner saved before names, PINs and purposes were asked, unchanged', () => {
-    expect(readProfile(base)).toEqual({ ok: true, profile: base, dropped: [] })
+    expect(readProfile(base, NOW_DATE)).toEqual({ ok: true, profile: base, dropped: [] })
   })
 
   it('reads every new detail when it is sound', () => {
@@ -221,20 +222,23 @@ describe('readProfile', () => {
       pin,
       certifiedName: '李明',
     }
-    expect(readProfile(full)).toEqual({ ok: true, profile: full, dropped: [] })
+    expect(readProfile(full, NOW_DATE)).toEqual({ ok: true, profile: full, dropped: [] })
     expect(v.parse(ProfileSchema, full)).toEqual(full)
   })
 
   it('keeps the learner and leaves out each damaged detail, naming it', () => {
-    const read = readProfile({
-      ...base,
-      named: 'yes',
-      staffId: '<script>',
-      team: 42,
-      purpose: 'boss',
-      pin: { ...pin, iterations: 1000 },
-      certifiedName: '',
-    })
+    const read = readProfile(
+      {
+        ...base,
+        named: 'yes',
+        staffId: '<script>',
+        team: 42,
+        purpose: 'boss',
+        pin: { ...pin, iterations: 1000 },
+        certifiedName: '',
+      },
+      NOW_DATE,
+    )
     expect(read).toEqual({
       ok: true,
       profile: base,
@@ -248,12 +252,26 @@ describe('readProfile', () => {
     ['no iteration count', { salt: pin.salt, hash: pin.hash }],
     ['the PIN itself', '2580'],
   ])('refuses a PIN record with %s', (_name, record) => {
-    expect(readProfile({ ...base, pin: record })).toMatchObject({ ok: true, dropped: ['PIN'] })
+    expect(readProfile({ ...base, pin: record }, NOW_DATE)).toMatchObject({ ok: true, dropped: ['PIN'] })
+  })
+
+  it('keeps a deleted learner deleted, as of now, when the time of their deletion is damaged', () => {
+    expect(readProfile({ ...base, deletedAt: 'yesterday' }, NOW_DATE)).toEqual({
+      ok: true,
+      profile: { ...base, deletedAt: '2026-06-01T08:00:00.000Z' },
+      dropped: [],
+      redated: true,
+    })
+    expect(readProfile({ ...base, deletedAt: '2026-05-02T00:00:00.000Z' }, NOW_DATE)).toEqual({
+      ok: true,
+      profile: { ...base, deletedAt: '2026-05-02T00:00:00.000Z' },
+      dropped: [],
+    })
   })
 
   it('cannot read a learner without a sound id, name or creation time', () => {
-    expect(readProfile({ ...base, name: ' ' })).toEqual({ ok: false })
-    expect(readProfile(null)).toEqual({ ok: false })
-    expect(readProfile('小李')).toEqual({ ok: false })
+    expect(readProfile({ ...base, name: ' ' }, NOW_DATE)).toEqual({ ok: false })
+    expect(readProfile(null, NOW_DATE)).toEqual({ ok: false })
+    expect(readProfile('小李', NOW_DATE)).toEqual({ ok: false })
   })
 })
