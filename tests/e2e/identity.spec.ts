@@ -300,6 +300,24 @@ test('锁定并离开: a learner with a PIN leaves the PC; the next person start
   await expect(page.getByLabel('李明 的 PIN（4 位数字）')).toBeFocused()
 })
 
+test('锁定并离开 pressed on the 学员 page itself shows the next person the page from its top, without what was said to the one who left', async ({
+  page,
+  hasTouch,
+}) => {
+  await twoLearnersOneLocked(page, hasTouch)
+  await activate(page.getByRole('button', { name: '切换到 李明' }), hasTouch)
+  await enter(page.getByLabel('李明 的 PIN（4 位数字）'), '2580', hasTouch)
+  await activate(page.getByRole('button', { name: '切换', exact: true }), hasTouch)
+  await expect(page.getByRole('status').filter({ hasText: '已切换到学员 李明' })).toBeVisible()
+
+  await activate(page.getByRole('button', { name: '锁定并离开' }), hasTouch)
+  await expect(page.getByText(/^已锁定：刚才那位学员的学习记录要输入 PIN 才能打开。/)).toBeInViewport()
+  await expect(page.getByText('已切换到学员 李明')).toHaveCount(0)
+  await expect(page.getByRole('listitem').filter({ hasText: /学员 1\s*（当前）/ })).toBeVisible()
+  await expect(page).not.toHaveURL(/left=1/)
+  if (!hasTouch) await expect(page.locator('main')).toBeFocused()
+})
+
 test('deleting a learner asks on the page with its buttons on screen, clear of the tab bar; 先不 keeps them', async ({
   page,
   hasTouch,
@@ -365,9 +383,19 @@ test('a learner with a PIN is deleted by someone else only with that PIN', async
   await activate(page.getByRole('button', { name: '删除：李明' }), hasTouch)
   const pin = page.getByLabel('输入 李明 的 PIN（4 位数字）才能删除这位学员')
   await expect(pin).toBeFocused()
+  // The form's buttons come into view with the field, not under a phone's tab bar.
+  await scrollSettled(page)
+  for (const name of ['确定删除', '取消']) {
+    const box = (await page.getByRole('button', { name, exact: true }).boundingBox())!
+    const drawn = await page.evaluate(
+      ([x, y]) => document.elementFromPoint(x!, y!)?.closest('button')?.textContent?.trim() ?? null,
+      [box.x + box.width / 2, box.y + box.height / 2],
+    )
+    expect(drawn).toBe(name)
+  }
   await expect(
     page.getByText(
-      /^删除后，李明 的学习记录在「最近删除」保留 30 天，其间可以恢复。忘记 PIN 时，请培训师在「我的 › 培训师工具」输入培训师 PIN 后删除/,
+      /^删除后，李明 的学习记录在「最近删除」保留 30 天，其间可以恢复。忘记 PIN 时，请培训师先打开「学员成绩」输入培训师 PIN，再回到这里删除。/,
     ),
   ).toBeVisible()
   await enter(pin, '1111', hasTouch)

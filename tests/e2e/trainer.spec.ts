@@ -642,6 +642,8 @@ test('with a trainer’s PIN set, a learner at the same PC opens neither the ros
   // The trainer walks away: locked again.
   await activate(page.getByRole('button', { name: '锁定培训师工具' }))
   await expect(page.getByRole('status').filter({ hasText: '培训师工具已锁定' })).toBeVisible()
+  // The button is gone with the lock: the focus stays in its section.
+  await expect(page.getByRole('heading', { name: '培训师 PIN' })).toBeFocused()
   const view = page.getByLabel('培训师视图：展开所有出处，显示培训师备注')
   await view.focus()
   await page.keyboard.press('Space')

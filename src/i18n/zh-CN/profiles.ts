@@ -70,7 +70,7 @@ const messages = {
     unlockLabel: '{name} 的 PIN（4 位数字）',
     deleteUnlockLabel: '输入 {name} 的 PIN（4 位数字）才能删除这位学员',
     deleteUnlockHint:
-      '删除后，{name} 的学习记录在「最近删除」保留 {days} 天，其间可以恢复。忘记 PIN 时，请培训师在「我的 › 培训师工具」输入培训师 PIN 后删除。',
+      '删除后，{name} 的学习记录在「最近删除」保留 {days} 天，其间可以恢复。忘记 PIN 时，请培训师先打开「学员成绩」输入培训师 PIN，再回到这里删除。',
     unlock: '切换',
     tooManyTries: 'PIN 已连续输错 {count} 次（不一定是你输的），为保护学习记录，请等 {wait}后再试。',
     waitLeft: '还需等待 {wait}。',
