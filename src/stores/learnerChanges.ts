@@ -2,7 +2,10 @@
  * Changes to a learner that only some pages make (the certificate's name, the PIN, bringing back or
  * erasing a deleted learner), apart from the learners' store, which the first page loads.
  */
-import { withCertifiedName, type Profile } from '../domain/progress/profiles'
+import { newUnnamedLearner, withCertifiedName, type Profile } from '../domain/progress/profiles'
+import { META } from '../platform/storageKeys'
+import { now } from '../platform/clock'
+import { newId } from '../platform/random'
 import { restoredProfile } from '../domain/progress/deletedLearners'
 import { PIN_NOT_LOADED, pinCode, type useProfileStore } from './profiles'
 import { useSavedDataStore } from './savedData'
@@ -45,6 +48,28 @@ export async function removeLearnerPin(profileStore: ProfileStore, pin: string):
 }
 
 /**
+ * Deletes a learner: they leave the list, their records stay under 「最近删除」 for KEEP_DELETED_DAYS
+ * (src/domain/progress/deletedLearners.ts), then go. The last learner stays. Deleting the active
+ * learner opens no locked profile: the next is one without a PIN, or a new learner not yet named.
+ * The reason when it could not be saved.
+ */
+export async function deleteLearner(profileStore: ProfileStore, id: string): Promise<string | null> {
+  const { profiles } = profileStore.list
+  const profile = profiles.find((candidate) => candidate.id === id)
+  if (profiles.length <= 1 || !profile) return null
+  const gone: Profile = { ...plainCopy(profile), deletedAt: now().toISOString() }
+  const rest = profiles.filter((candidate) => candidate.id !== id)
+  const added: Profile[] = []
+  let activeId = profileStore.activeId
+  if (activeId === id) {
+    const open = rest.find((candidate) => !candidate.pin) ?? newUnnamedLearner(rest, newId('p-'), now())
+    if (!rest.includes(open)) added.push(open)
+    activeId = open.id
+  }
+  return saveAndReread(profileStore, { profiles: { put: [...added, gone] }, meta: { [META.activeProfile]: activeId } })
+}
+
+/**
  * Brings a deleted learner back to the list, records and all (a PIN still locks them), renamed when
  * another learner has taken their name meanwhile: the name they came back under, or why they could not.
  */
@@ -54,8 +79,7 @@ export async function restoreLearner(
 ): Promise<{ name: string } | { problem: string }> {
   const profile = await stillDeleted(profileStore, id)
   if (!profile) return { problem: GONE_MEANWHILE }
-  // A plain copy: IndexedDB refuses Vue's reactive proxies.
-  const restored = restoredProfile(profileStore.list.profiles, JSON.parse(JSON.stringify(profile)) as Profile)
+  const restored = restoredProfile(profileStore.list.profiles, plainCopy(profile))
   const problem = await saveAndReread(profileStore, { profiles: { put: [restored] } })
   return problem ? { problem } : { name: restored.name }
 }
@@ -83,6 +107,9 @@ async function stillDeleted(profileStore: ProfileStore, id: string): Promise<Pro
   await profileStore.load(profileStore.activeId)
   return null
 }
+
+/** A plain copy: IndexedDB refuses Vue's reactive proxies. */
+const plainCopy = (profile: Profile) => JSON.parse(JSON.stringify(profile)) as Profile
 
 async function saveAndReread(
   profileStore: ProfileStore,

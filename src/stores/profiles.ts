@@ -3,6 +3,7 @@ import { computed, ref } from 'vue'
 import {
   firstProfile,
   isNamed,
+  newUnnamedLearner,
   nameProblem,
   withDetails,
   type DetailsResult,
@@ -28,7 +29,7 @@ export const useProfileStore = defineStore('profiles', () => {
   const saved = useSavedDataStore()
   const profiles = ref<Profile[]>([firstProfile(new Date(0))])
   const activeId = ref('default')
-  /** Learners deleted lately, kept with their records under 「最近删除」 (src/stores/learnerChanges.ts restores them). */
+  /** Learners deleted lately, kept with their records under 「最近删除」 (src/stores/learnerChanges.ts deletes and restores them). */
   const deleted = ref<Profile[]>([])
   /** Why the last change to the list could not be saved; null once saving works. */
   const saveError = ref<string | null>(null)
@@ -136,22 +137,6 @@ export const useProfileStore = defineStore('profiles', () => {
   }
 
   /**
-   * Deletes a learner: they leave the list, their records stay under 「最近删除」 for KEEP_DELETED_DAYS
-   * (src/domain/progress/deletedLearners.ts), then go. The last learner stays.
-   */
-  async function remove(id: string): Promise<void> {
-    const profile = profiles.value.find((candidate) => candidate.id === id)
-    if (profiles.value.length <= 1 || !profile) return
-    // A plain copy: IndexedDB refuses Vue's reactive proxies.
-    const gone: Profile = { ...(JSON.parse(JSON.stringify(profile)) as Profile), deletedAt: now().toISOString() }
-    profiles.value = profiles.value.filter((candidate) => candidate !== profile)
-    deleted.value = [gone, ...deleted.value]
-    // Deleting the active learner opens no locked profile: the next is one without a PIN, or a new learner.
-    const added = activeId.value === id ? activateOrAdd(profiles.value.find((candidate) => !candidate.pin)) : []
-    await write({ profiles: { put: [...added, gone] }, meta: { [META.activeProfile]: activeId.value } })
-  }
-
-  /**
    * 锁定并离开: the active learner, who has a PIN, leaves a shared device. The course goes to a learner
    * not yet named (one already here, else a new one), whom the welcome asks the next person's name, so
    * the one who left is opened only with their PIN. Never to another named learner: the next person
@@ -174,19 +159,10 @@ export const useProfileStore = defineStore('profiles', () => {
 
   /** Makes `open` the active learner, or a new learner not yet named when there is none; returns who was added. */
   function activateOrAdd(open: Profile | undefined): Profile[] {
-    const added: Profile[] = open
-      ? []
-      : [{ id: newId('p-'), name: freeName(), named: false, createdAt: now().toISOString() }]
+    const added: Profile[] = open ? [] : [newUnnamedLearner(profiles.value, newId('p-'), now())]
     profiles.value = [...profiles.value, ...added]
     activeId.value = (open ?? added[0]!).id
     return added
-  }
-
-  /** An automatic name no learner has, for a learner not yet named. */
-  function freeName(): string {
-    let number = 1
-    while (profiles.value.some((profile) => profile.name === `学员 ${number}`)) number += 1
-    return `学员 ${number}`
   }
 
   /** Switches to a learner; a learner with a PIN only with it. The reason when not switched. */
@@ -220,7 +196,6 @@ export const useProfileStore = defineStore('profiles', () => {
     edit,
     welcome,
     checkPin,
-    remove,
     activate,
     leave,
   }

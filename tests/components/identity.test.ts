@@ -364,7 +364,10 @@ describe('the learners page, by keyboard', () => {
     await waitFor('the deletion', () =>
       expect(document.activeElement).toBe(screen.getByRole('heading', { name: '本机的学员' })),
     )
-    expect(screen.queryByRole('button', { name: /^(切换到 |修改资料：|删除：)李红/ })).toBeNull()
+    await waitFor('the row gone', () =>
+      expect(screen.queryByRole('button', { name: /^(切换到 |修改资料：|删除：)李红/ })).toBeNull(),
+    )
+    expect(document.activeElement).toBe(screen.getByRole('heading', { name: '本机的学员' }))
     expect(liveTexts('status')).toContain('已删除学员 李红，30 天内可以在「最近删除」恢复。')
     // Kept under 「最近删除」: restoring brings the row back, the focus on the list's heading.
     const recent = screen.getByRole('region', { name: '最近删除' })

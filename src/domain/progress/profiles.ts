@@ -193,6 +193,17 @@ export function sameHash(a: string, b: string): boolean {
   return difference === 0
 }
 
+/**
+ * A learner not yet named, whom the welcome asks their name, under an automatic name no learner here has.
+ *
+ * @example newUnnamedLearner([{ ...one, name: '学员 1' }], 'p-x', now).name // '学员 2'
+ */
+export function newUnnamedLearner(profiles: readonly Profile[], id: string, now: Date): Profile {
+  let number = 1
+  while (profiles.some((profile) => profile.name === `学员 ${number}`)) number += 1
+  return { id, name: `学员 ${number}`, named: false, createdAt: now.toISOString() }
+}
+
 /** The first learner on a new device; they choose their name on the first visit. */
 export function firstProfile(now: Date): Profile {
   return { id: 'default', name: '学员 1', createdAt: now.toISOString() }
