@@ -140,6 +140,14 @@ async function twoLearnersOneLocked(page: Page, hasTouch: boolean): Promise<void
   await expect(page.getByRole('status').filter({ hasText: '已切换到学员 王芳' })).toBeVisible()
 }
 
+/** 李明 is back at the PC: on 学员, he switches to himself with his PIN. */
+async function liMingBack(page: Page, hasTouch: boolean): Promise<void> {
+  await activate(page.getByRole('button', { name: '切换到 李明' }), hasTouch)
+  await enter(page.getByLabel('李明 的 PIN（4 位数字）'), '2580', hasTouch)
+  await activate(page.getByRole('button', { name: '切换', exact: true }), hasTouch)
+  await expect(page.getByRole('status').filter({ hasText: '已切换到学员 李明' })).toBeVisible()
+}
+
 test('first visit: the learner gives their name, and the course calls them by it, after a reload too', async ({
   page,
   hasTouch,
@@ -265,10 +273,7 @@ test('锁定并离开: a learner with a PIN leaves the PC; the next person start
 }) => {
   await twoLearnersOneLocked(page, hasTouch)
   // 李明 is back at the PC, and leaves it locked from 我的.
-  await activate(page.getByRole('button', { name: '切换到 李明' }), hasTouch)
-  await enter(page.getByLabel('李明 的 PIN（4 位数字）'), '2580', hasTouch)
-  await activate(page.getByRole('button', { name: '切换', exact: true }), hasTouch)
-  await expect(page.getByRole('status').filter({ hasText: '已切换到学员 李明' })).toBeVisible()
+  await liMingBack(page, hasTouch)
   await tab(page, '我的').click()
   await expect(learnerCard(page, '李明')).toBeVisible()
   const leave = page.getByRole('button', { name: '锁定并离开' })
@@ -305,10 +310,7 @@ test('锁定并离开 pressed on the 学员 page itself shows the next person th
   hasTouch,
 }) => {
   await twoLearnersOneLocked(page, hasTouch)
-  await activate(page.getByRole('button', { name: '切换到 李明' }), hasTouch)
-  await enter(page.getByLabel('李明 的 PIN（4 位数字）'), '2580', hasTouch)
-  await activate(page.getByRole('button', { name: '切换', exact: true }), hasTouch)
-  await expect(page.getByRole('status').filter({ hasText: '已切换到学员 李明' })).toBeVisible()
+  await liMingBack(page, hasTouch)
 
   await activate(page.getByRole('button', { name: '锁定并离开' }), hasTouch)
   await expect(page.getByText(/^已锁定：刚才那位学员的学习记录要输入 PIN 才能打开。/)).toBeInViewport()
@@ -616,4 +618,12 @@ test('a trainer who has given the trainer’s PIN deletes a learner whose PIN wa
   await activate(recent.getByRole('button', { name: '确定永久删除' }), hasTouch)
   await expect(page.getByRole('status').filter({ hasText: '已永久删除学员 李明 和全部学习记录。' })).toBeVisible()
   await expect(recent).toHaveCount(0)
+
+  // The page says the trainer's tools are open, and locks them from here.
+  const open = page.getByText(/^培训师工具已解锁：在这里可以删除设了 PIN 的学员/)
+  await expect(open).toBeVisible()
+  await activate(page.getByRole('button', { name: '锁定培训师工具' }), hasTouch)
+  await expect(open).toHaveCount(0)
+  await expect(page.getByRole('status').filter({ hasText: '培训师工具已锁定。' })).toBeVisible()
+  if (!hasTouch) await expect(page.getByRole('heading', { level: 2, name: '本机的学员' })).toBeFocused()
 })
