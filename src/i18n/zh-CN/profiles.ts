@@ -32,7 +32,8 @@ const messages = {
     switchNotNow: '先不切换',
     detailsSaved: '已保存 {name} 的资料。',
     deleted: '已删除学员 {name}，{days} 天内可以在「最近删除」恢复。',
-    trainerOpen: '培训师工具已解锁：在这里可以删除设了 PIN 的学员，也能看到每位学员的工号和班组。离开这台电脑前，请锁定。',
+    trainerOpen:
+      '培训师工具已解锁：在这里可以删除设了 PIN 的学员，也能看到每位学员的工号和班组。离开这台电脑前，请锁定。',
     trainerLock: '锁定培训师工具',
     trainerLocked: '培训师工具已锁定。',
     deletedHeading: '最近删除',
