@@ -66,7 +66,12 @@ export async function deleteLearner(profileStore: ProfileStore, id: string): Pro
     if (!rest.includes(open)) added.push(open)
     activeId = open.id
   }
-  return saveAndReread(profileStore, { profiles: { put: [...added, gone] }, meta: { [META.activeProfile]: activeId } })
+  return saveAndReread(
+    profileStore,
+    { profiles: { put: [...added, gone] }, meta: { [META.activeProfile]: activeId } },
+    // The learner shown next is this page's own choice, not another window's switch.
+    activeId,
+  )
 }
 
 /**
@@ -114,8 +119,15 @@ const plainCopy = (profile: Profile) => JSON.parse(JSON.stringify(profile)) as P
 async function saveAndReread(
   profileStore: ProfileStore,
   batch: Parameters<ProfileStore['write']>[0],
+  activeId = profileStore.activeId,
 ): Promise<string | null> {
   if (!(await profileStore.write(batch))) return profileStore.saveError
-  await profileStore.load(profileStore.activeId)
-  return null
+  try {
+    await profileStore.load(activeId)
+    return null
+  } catch {
+    return REREAD_FAILED
+  }
 }
+
+const REREAD_FAILED = '已经保存，但学员名单没有重新读出来，请刷新页面。'

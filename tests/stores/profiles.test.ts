@@ -129,8 +129,10 @@ describe('adding, renaming, switching and deleting learners', () => {
     expect(tab.profiles.list.profiles.map((profile) => profile.id)).toEqual(['default', neighbour])
     expect(tab.profiles.deleted).toEqual([{ ...li, deletedAt: NOW }])
     expect(tab.profiles.notice).toContain('有 1 位学员的名单记录丢失')
-    // The deleted learner was active: the first remaining one takes over, with their progress.
+    // The deleted learner was active: the first remaining one takes over, with their progress, and no
+    // other window is said to have switched.
     expect(tab.profiles.active).toEqual(FIRST)
+    expect(tab.profiles.switchedTo).toBeNull()
     await vi.waitFor(() => expect(tab.progress.progress).toEqual(savedProgress({ learned: { 'phone-rings': NOW } })))
     expect(await rowKeysOf(tab, li.id)).toEqual(['lesson:basics-first', 'run:r1'])
     // A reload keeps them deleted, never taken for a lost learner found again from their rows.
@@ -218,6 +220,22 @@ describe('adding, renaming, switching and deleting learners', () => {
       '这位学员刚在别的窗口被恢复或永久删除了，下面的名单已经更新。',
     )
     expect(third.profiles.list.profiles.map((profile) => profile.name)).toContain('小王')
+  })
+
+  it('keeps a learner whose deletion cannot be saved on the list, as they were, and says why', async () => {
+    const { database, refuse } = refusingDatabase(new DOMException('full', 'QuotaExceededError'))
+    const tab = await openTab(database)
+    await tab.profiles.create('小李')
+    const li = tab.profiles.active
+    refuse(true)
+
+    expect(await deleteLearner(tab.profiles, li.id)).toBe('浏览器的存储空间已满，学员名单的修改未能保存')
+
+    expect(tab.profiles.list.profiles).toEqual([FIRST, li])
+    expect(tab.profiles.active).toEqual(li)
+    expect(tab.profiles.deleted).toEqual([])
+    refuse(false)
+    expect((await openTab(database)).profiles.list.profiles).toEqual([FIRST, li])
   })
 
   it('keeps a learner whose time of deletion is damaged deleted, as of now, and restorable', async () => {
@@ -567,6 +585,7 @@ describe('a PIN on a shared PC', () => {
     expect(tab.profiles.active.id).not.toBe('default')
     expect(tab.profiles.active.name).toBe('学员 2')
     expect(tab.profiles.needsWelcome).toBe(true)
+    expect(tab.profiles.switchedTo).toBeNull()
     expect((await openTab()).profiles.list.profiles.map((profile) => profile.name)).toEqual(['学员 1', '学员 2'])
   })
 })
