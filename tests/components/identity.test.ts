@@ -364,13 +364,14 @@ describe('the learners page, by keyboard', () => {
     await waitFor('the deletion', () =>
       expect(document.activeElement).toBe(screen.getByRole('heading', { name: '本机的学员' })),
     )
-    await waitFor('the row gone', () =>
-      expect(screen.queryByRole('button', { name: /^(切换到 |修改资料：|删除：)李红/ })).toBeNull(),
-    )
+    // The row's buttons go at once; once the deletion is saved, the learner is under 「最近删除」.
+    expect(screen.queryByRole('button', { name: /^(切换到 |修改资料：|删除：)李红/ })).toBeNull()
+    const recent = await waitFor('the deletion saved', () => screen.getByRole('region', { name: '最近删除' }))
+    const learners = screen.getByRole('region', { name: '本机的学员' })
+    expect(within(learners).queryByText(/李红/)).toBeNull()
     expect(document.activeElement).toBe(screen.getByRole('heading', { name: '本机的学员' }))
     expect(liveTexts('status')).toContain('已删除学员 李红，30 天内可以在「最近删除」恢复。')
-    // Kept under 「最近删除」: restoring brings the row back, the focus on the list's heading.
-    const recent = screen.getByRole('region', { name: '最近删除' })
+    // Restoring brings the row back, the focus on the list's heading.
     await click(within(recent).getByRole('button', { name: '恢复：李红' }))
     await waitFor('the restore', () => expect(screen.getByRole('button', { name: '修改资料：李红' })).toBeTruthy())
     expect(document.activeElement).toBe(screen.getByRole('heading', { name: '本机的学员' }))
