@@ -171,15 +171,20 @@ test.describe('the offline copy on a slow link', () => {
       })
       await page.goto(`${site.url}#/me`)
       await expect(page.getByRole('heading', { level: 1 })).toContainText('我的')
-      await expect.poll(() => refused).toBeGreaterThan(0)
+      // The worker reaches the middle of its list after some 180 files: on a busy machine that takes
+      // longer than an assertion's usual wait, as the whole copy does above.
+      await expect.poll(() => refused, { timeout: 30_000 }).toBeGreaterThan(0)
       // A first worker that could not copy everything is dropped; the page stays online-only.
       await expect
-        .poll(() => page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length))
+        .poll(() => page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length), {
+          timeout: 30_000,
+        })
         .toBe(0)
       // 我的 says the copy stopped, and what happens next.
       const offlineCopy = page.getByRole('region', { name: '离线使用' })
       await expect(offlineCopy.getByRole('status')).toContainText(
         '保存时网络中断了，课程还没有完整保存到这台设备上。网络恢复后会自动接着保存',
+        { timeout: 30_000 },
       )
       await expect(offlineCopy.getByRole('progressbar')).toHaveCount(0)
       const firstTry = new Set(site.workerDownloads)
