@@ -289,6 +289,25 @@ describe('a PIN on a shared PC', () => {
     await waitFor('the PIN removed', () => expect(liveTexts('status')).toContain('PIN 已取消。'))
     expect(useProfileStore().active.pin).toBeUndefined()
   })
+
+  it('compares the two new PINs as digits, full-width ones from a Chinese keyboard too', async () => {
+    await mountApp('/learners')
+    await waitFor('the learners page', () => screen.getByRole('heading', { name: '我的 PIN' }))
+    await typeInto(screen.getByLabelText('新的 PIN（4 位数字）'), '２５８０')
+    await typeInto(screen.getByLabelText('再输一次新的 PIN'), '1111')
+    await click(screen.getByRole('button', { name: '设置 PIN' }))
+    expect(liveTexts('alert')).toContain('两次输入的 PIN 不一样，请重新输入两次。')
+    expect(useProfileStore().active.pin).toBeUndefined()
+
+    await typeInto(screen.getByLabelText('新的 PIN（4 位数字）'), '２５８０')
+    await typeInto(screen.getByLabelText('再输一次新的 PIN'), '2580')
+    await click(screen.getByRole('button', { name: '设置 PIN' }))
+    await waitFor('the PIN set', () => expect(useProfileStore().active.pin).toBeDefined())
+    // The PIN set is the digits typed: 2580 opens the learner.
+    await typeInto(screen.getByLabelText('输入当前 PIN 以取消'), '2580')
+    await click(screen.getByRole('button', { name: '取消 PIN' }))
+    await waitFor('the PIN removed', () => expect(liveTexts('status')).toContain('PIN 已取消。'))
+  })
 })
 
 /** A field of the form that corrects a learner's details, found by its legend and its label. */
