@@ -372,6 +372,9 @@ test('deleting a learner asks on the page with its buttons on screen, clear of t
   await activate(recent.getByRole('button', { name: '永久删除：张伟' }), hasTouch)
   const erase = recent.getByRole('group', { name: '永久删除：张伟' })
   await expect(erase).toContainText('现在就永久删除“张伟”以及该学员的全部学习记录？此操作不能撤销')
+  // What cannot be undone is asked in red (--bad), not in the teal of every other yes.
+  await expect(erase.getByRole('button', { name: '确定永久删除' })).toHaveCSS('background-color', 'rgb(164, 22, 26)')
+  await expectAccessible(page, 'learners, erasing for good')
   await activate(erase.getByRole('button', { name: '确定永久删除' }), hasTouch)
   await expect(page.getByRole('status').filter({ hasText: '已永久删除学员 张伟 和全部学习记录。' })).toBeVisible()
   await expect(recent).toHaveCount(0)
@@ -607,6 +610,7 @@ test('a trainer who has given the trainer’s PIN deletes a learner whose PIN wa
       /^永久删除后，李明 的全部学习记录都会清除，不能撤销。不输入 PIN 的话，\d{4}-\d{2}-\d{2} 起自动永久删除。/,
     ),
   ).toBeVisible()
+  await expect(recent.getByRole('button', { name: '确定永久删除' })).toHaveCSS('background-color', 'rgb(164, 22, 26)')
   await expectAccessible(page, 'learners, erasing a deleted learner')
   await enter(pin, '4321', hasTouch)
   await activate(recent.getByRole('button', { name: '确定永久删除' }), hasTouch)
