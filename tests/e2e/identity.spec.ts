@@ -305,6 +305,33 @@ test('锁定并离开: a learner with a PIN leaves the PC; the next person start
   await expect(page.getByLabel('李明 的 PIN（4 位数字）')).toBeFocused()
 })
 
+test('a new PIN typed once is refused under its field, which keeps its width; side by side, the second field stays put', async ({
+  page,
+  hasTouch,
+}) => {
+  await page.goto('./#/learners')
+  const first = page.getByLabel('新的 PIN（4 位数字）')
+  const again = page.getByLabel('再输一次新的 PIN')
+  const set = page.getByRole('button', { name: '设置 PIN' })
+  await enter(first, '2580', hasTouch)
+  /** Where the second field is from the first (the page may scroll to the field the problem is about). */
+  const layout = async () => {
+    const [a, b] = [await first.boundingBox(), await again.boundingBox()]
+    if (!a || !b) throw new Error('a PIN field is not on the page')
+    return { width: a.width, right: b.x - a.x, down: b.y - a.y }
+  }
+  const before = await layout()
+  await activate(set, hasTouch)
+  await expect(page.getByRole('alert').filter({ hasText: '新的 PIN 要输入两次，请在两个框里都输入。' })).toBeVisible()
+  await expect(first).toHaveAttribute('aria-invalid', 'true')
+  // The problem's words wrap under the first field instead of widening it.
+  const after = await layout()
+  expect(after.width).toBe(before.width)
+  // On the desktop the fields stand side by side, and the second keeps its place; on a phone it is under the problem.
+  if (!hasTouch) expect(after).toEqual(before)
+  await expect(set).toBeVisible()
+})
+
 test('锁定并离开 pressed on the 学员 page itself shows the next person the page from its top, without what was said to the one who left', async ({
   page,
   hasTouch,
