@@ -233,6 +233,8 @@ describe('a PIN on a shared PC', () => {
     )
     const learners = screen.getByRole('region', { name: '本机的学员' })
     expect(textOf(learners)).toMatch(/学员 1 （当前）\s*已设 PIN/)
+    // Not yet named, as 我的 says.
+    expect(textOf(learners)).toMatch(/已设 PIN\s*还没有填写姓名/)
 
     expect(await useProfileStore().edit('default', { staffId: 'A-7', team: '三组' })).toBeNull()
     await waitFor('the details shown', () => expect(textOf(learners)).toContain('A-7 · 三组'))

@@ -8,6 +8,7 @@ const messages = {
     current: '当前学员',
     listHeading: '本机的学员',
     active: '（当前）',
+    unnamed: '还没有填写姓名',
     switchTo: '切换到 {name}',
     editDetails: '修改资料',
     editDetailsOf: '修改资料：{name}',
