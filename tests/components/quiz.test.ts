@@ -298,27 +298,62 @@ describe('quiz start and play', () => {
     ])
   })
 
-  it('leads on to the next module once a module’s quiz is passed', async () => {
+  /** Plays the basics practice through with every answer right, in whatever order it draws them: 通过. */
+  async function passBasicsPractice(): Promise<HTMLElement> {
     await openBasicsQuiz()
     await click(screen.getByRole('button', { name: '开始答题' }))
-    await question(/^单选题/)
-    await click(screen.getByRole('radio', { name: /心理素质$/ }))
-    await click(screen.getByRole('button', { name: '检查答案' }))
-    await click(await waitFor('the verdict', () => screen.getByRole('button', { name: '下一题' })))
-    const second = await question(/^多选题/)
-    for (const option of ['手上接待第一位顾客', '眼睛照顾第二位顾客', '嘴里招呼第三位顾客'])
-      await click(within(second).getByRole('checkbox', { name: new RegExp(`${option}$`) }))
-    await click(screen.getByRole('button', { name: '检查答案' }))
-    await click(await waitFor('the verdict', () => screen.getByRole('button', { name: '下一题' })))
-    const third = await question(/^判断题/)
-    await click(within(third).getByRole('radio', { name: /错误$/ }))
-    await click(screen.getByRole('button', { name: '检查答案' }))
-    await click(await waitFor('the last step', () => screen.getByRole('button', { name: '完成练习' })))
-    const summary = await waitFor('the verdict', () => screen.getByRole('region', { name: '通过' }))
+    let before = ''
+    for (let step = 1; step <= 3; step++) {
+      // The next question, not the one just checked.
+      const asked: HTMLElement = await waitFor(`question ${step}`, () => {
+        const shown = screen.getByRole('group', { name: /^(单选题|多选题|判断题)/ })
+        expect(textOf(shown)).not.toBe(before)
+        expect(within(shown).queryByText(/你的选择/)).toBeNull()
+        return shown
+      })
+      const kind = textOf(asked)
+      if (kind.startsWith('单选题')) await click(within(asked).getByRole('radio', { name: /心理素质$/ }))
+      else if (kind.startsWith('多选题'))
+        for (const option of ['手上接待第一位顾客', '眼睛照顾第二位顾客', '嘴里招呼第三位顾客'])
+          await click(within(asked).getByRole('checkbox', { name: new RegExp(`${option}$`) }))
+      else await click(within(asked).getByRole('radio', { name: /错误$/ }))
+      await click(screen.getByRole('button', { name: '检查答案' }))
+      const onward = step < 3 ? '下一题' : '完成练习'
+      await waitFor('the explanation', () => expect(screen.queryByText(/正在载入答案解析/)).toBeNull())
+      await click(await waitFor('the verdict', () => screen.getByRole('button', { name: onward })))
+      before = kind
+    }
+    return waitFor('the verdict', () => screen.getByRole('region', { name: '通过' }))
+  }
+
+  it('leads on to the next module once a module’s quiz is passed and its lessons are learned', async () => {
+    await savedBefore(
+      ['basics-first', 'basics-second'].map((key) => ({
+        owner: 'default',
+        kind: 'lesson',
+        key,
+        value: '2026-01-01T00:00:00.000Z',
+      })),
+    )
+    const summary = await passBasicsPractice()
     const next = within(summary).getByRole('link', { name: '学习下一模块：电话模块' })
     expect([next.getAttribute('href'), next.className]).toEqual(['/modules/phone', 'button'])
     expect(within(summary).getByRole('link', { name: '再做一次' }).className).toBe('button button-secondary')
     expect(within(summary).queryByRole('link', { name: /^回到模块/ })).toBeNull()
+  })
+
+  it('leads to the module’s first lesson not yet learned, not on to the next module, when the quiz is passed before the lessons are read', async () => {
+    await savedBefore([{ owner: 'default', kind: 'lesson', key: 'basics-first', value: '2026-01-01T00:00:00.000Z' }])
+    const summary = await passBasicsPractice()
+    const links = within(summary)
+      .getAllByRole('link')
+      .map((link) => [textOf(link), link.getAttribute('href'), link.className])
+    expect(links).toEqual([
+      ['接着学本模块：第二课：接一顾二看三', '/modules/basics/lessons/basics-second', 'button'],
+      ['再做一次', '/quizzes/m-basics', 'button button-secondary'],
+      ['回到模块：基础模块', '/modules/basics', 'button button-secondary'],
+      ['返回测验列表', '/quizzes', 'button button-secondary'],
+    ])
   })
 
   it('resumes a saved session where the learner left it', async () => {

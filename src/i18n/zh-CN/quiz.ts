@@ -133,6 +133,7 @@ const messages = {
     retake: '再做一次',
     backToList: '返回测验列表',
     nextModule: '学习下一模块：{title}',
+    nextLessonOfModule: '接着学本模块：{title}',
     backToModule: '回到模块：{title}',
     assignmentTrail: '作业：{title}',
     backToAssignment: '回到作业：{title}',
