@@ -125,7 +125,10 @@ const lessonRef = z.string().regex(/^[a-z0-9][a-z0-9-]*#[a-z0-9][a-z0-9-]*$/, 'l
 
 const questionBase = {
   id,
-  stem: text,
+  // The page says which kind a question is (单选题, 多选题, 判断题): a stem that says it too says it twice.
+  stem: text.refine((stem) => !/[（(](单选|多选|判断)(题)?[）)]\s*$/.test(stem), {
+    message: '题干末尾不用写（多选）之类：页面会标出题型',
+  }),
   explanation: text,
   citation: Citation,
   lesson: lessonRef,

@@ -307,6 +307,11 @@ describe('loadCourse question banks', () => {
     ['an unknown type', [aQuestion({ type: 'essay' })], 'type 只能是 single'],
     ['a missing kind', [aQuestion({ kind: undefined })], 'kind 只能是 situational（情景题）或 recall（记忆题）'],
     [
+      'a stem that names its own type, which the page shows',
+      [aQuestion({ type: 'multiple', answer: [0, 2], stem: '哪些属于心理素质？（多选）' })],
+      'questions.0(demo-q001).stem：题干末尾不用写（多选）之类：页面会标出题型',
+    ],
+    [
       'a stem that asks what a document says',
       [aQuestion({ stem: '按讲义第 40 条，哪一项属于心理素质？' })],
       'questions.0(demo-q001).stem：学员看到的文字不要谈论原文（出处放在 citation 里）：发现「讲义」「第 40 条」',
