@@ -75,9 +75,10 @@ const ELEMENTS: Record<ReplyElement, RegExp> = {
   apology: APOLOGY,
   respect: /您/,
   reason: /因为|由于/,
-  // What will be done: a promise, or the action itself (checking, calling back, passing it on).
+  // What will be done: a promise, or the action itself (checking, calling back, passing it on). 帮您 and
+  // 为您 only with what is done for the caller: 「有什么可以帮您」「很高兴为您服务」 promise nothing.
   nextStep:
-    /我会|我们会|我将|我们将|马上|尽快|稍后|立即|为您|给您|帮您|请您|联系|核实|查一下|回电|回复您|告诉您|通知您|转告|转达/,
+    /我会|我们会|我将|我们将|马上|尽快|稍后|立即|(?:为|给|帮)您(?:查|核|办|处理|转|联系|问|申请|安排|登记|记|反映|寄|送|补|改|退|换|预约|跟进|确认|催|解决|重新|打|发)|请您稍等|请稍等|联系|核实|查一下|回电|回复您|告诉您|通知您|转告|转达/,
   thanks: /谢谢|感谢|多谢/,
   reassure: /别着急|不要着急|别急|放心|别担心|不要担心|理解|想办法|一定/,
   // Asking the customer to tell more: a question, or a request to say it.

@@ -138,6 +138,17 @@ describe('checkReply', () => {
     expect(checkReply('我不能帮助您，很抱歉。', []).forbidden.map((match) => match.found)).toEqual(['我不能'])
   })
 
+  it.each([
+    ['您好，请问有什么可以帮您？', false],
+    ['很高兴为您服务。', false],
+    ['请您说一下订单号。', false],
+    ['我帮您查一下物流。', true],
+    ['我马上为您核实。', true],
+    ['请您稍等，我给您转接技术部门。', true],
+  ])('counts what will be done for the caller as a next step, not an offer of help: %s', (line, isNextStep) => {
+    expect(checkReply(line, ['nextStep']).present).toEqual(isNextStep ? ['nextStep'] : [])
+  })
+
   it('notes what a good reply contains and what it lacks', () => {
     const result = checkReply('对不起，让您久等了，我将尽快帮您处理。', ['apology', 'respect', 'nextStep', 'reason'])
     expect(result.present).toEqual(['apology', 'respect', 'nextStep'])
