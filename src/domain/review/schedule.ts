@@ -8,7 +8,7 @@
  * a card the scheduler still refuses keeps its old schedule.
  */
 import { Rating, State, createEmptyCard, fsrs, type Card } from 'ts-fsrs'
-import { finishSession, type QuizAttempt, type QuizSession } from '../quiz/session'
+import { finishSession, hasAnswer, type QuizAttempt, type QuizSession } from '../quiz/session'
 import type { ScorableQuestion } from '../quiz/scoring'
 import type { Reschedule } from '../progress/records'
 import type { ReviewCard } from './queue'
@@ -87,7 +87,8 @@ function isSound(card: ReviewCard): boolean {
 /**
  * The cards after a finished quiz: a missed question is graded Again (and
  * enters review if it was not there), a fully right one already in review is
- * graded Good. Questions answered right that never were missed stay out.
+ * graded Good. Questions answered right that never were missed stay out, and
+ * so do questions left unanswered.
  * A card the scheduler refuses even after `repairCard` keeps its schedule.
  *
  * @example
@@ -100,6 +101,9 @@ export function scheduleAfterAttempt(
 ): Record<string, ReviewCard> {
   const next = { ...cards }
   for (const questionId of attempt.questionIds) {
+    // Left unanswered (often never reached before the time ran out) says nothing of what is remembered:
+    // the 错题本 keeps it, but it neither enters review nor moves a card already there.
+    if (!hasAnswer(attempt.answers[questionId] ?? null)) continue
     const right = attempt.points[questionId] === 1
     const existing = next[questionId]
     if (!existing && right) continue

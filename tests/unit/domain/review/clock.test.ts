@@ -113,7 +113,10 @@ describe('repairCard', () => {
 
 describe('handIn', () => {
   it('gives the attempt with the session id and the move of the review cards', () => {
-    const session = { ...startSession(fixtureSettings, fixtureQuestions, 1, now, 's9'), answers: { 'q-tf': true } }
+    const session = {
+      ...startSession(fixtureSettings, fixtureQuestions, 1, now, 's9'),
+      answers: { 'q-tf': true, 'q-single': 0, 'q-multiple': [0] },
+    }
     const { attempt, reschedule } = handIn(session, fixtureQuestions, now)
     expect(attempt.id).toBe('s9')
     expect(attempt.finishedAt).toBe(now.toISOString())

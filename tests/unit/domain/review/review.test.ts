@@ -27,6 +27,16 @@ describe('scheduleAfterAttempt', () => {
       expect(Date.parse(card.due) - Date.parse('2026-05-01T09:00:00Z')).toBeLessThan(day)
   })
 
+  it('leaves a question left unanswered out of review, and a card already there where it was', () => {
+    const now = new Date('2026-05-01T09:00:00Z')
+    const before = scheduleAfterAttempt({}, attemptAt(now.toISOString(), { 'q-tf': true }), now)
+    const later = new Date('2026-05-03T09:00:00Z')
+    // The time ran out before q-single and q-multiple were reached, and q-tf was not answered this time.
+    const cards = scheduleAfterAttempt(before, attemptAt(later.toISOString(), { 'q-multiple': [] }), later)
+    expect(Object.keys(cards)).toEqual(['q-tf'])
+    expect(cards['q-tf']).toEqual(before['q-tf'])
+  })
+
   it('pushes a question further out each time it is answered right', () => {
     let now = new Date('2026-05-01T09:00:00Z')
     let cards = scheduleAfterAttempt({}, attemptAt(now.toISOString(), { 'q-single': 1 }), now)
