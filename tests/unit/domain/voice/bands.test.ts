@@ -54,8 +54,13 @@ describe('judge', () => {
     const short = { ...measures, speakingMs: 4700, rate: 1468, articulationRate: 3632 }
     expect(readInPart(short)).toBe(true)
     expect(judge(short).map((j) => j.id)).toEqual(['longestPause', 'level', 'clipping', 'pitchRange'])
+    // Half of a short script, read with a pause: the pace stays under the limit, but not without the pause.
+    const half = { ...measures, speakingMs: 4200, rate: 343, articulationRate: 370 }
+    expect(readInPart(half)).toBe(true)
+    expect(judge(half).map((j) => j.id)).not.toContain('rate')
     // A brisk reader is still judged.
     expect(readInPart({ rate: 300 })).toBe(false)
+    expect(readInPart({ rate: 300, articulationRate: 340 })).toBe(false)
     expect(readInPart({ rate: null })).toBe(false)
   })
 
