@@ -178,6 +178,21 @@ describe('RosterItemAnalysis', () => {
     const folded = screen.getByRole('table').closest('details')!
     expect(folded.open).toBe(false)
     expect(textOf(folded.querySelector('summary'))).toBe('仍然查看这 5 道题各有多少人作答')
+    // Everyone answered the same five: no advice to pick the questions by hand, which was done.
+    expect(
+      screen.getByText(/^还没有一道题能计算：每道题要有 10 人作答才计算，现在作答人数最多的一道题只有 9 人。$/),
+    ).toBeTruthy()
+  })
+
+  it('advises picking the questions by hand only when the learners were drawn different ones', async () => {
+    // Two of nine were not drawn the last question.
+    show(
+      itemSubmissions
+        .slice(0, 9)
+        .map((sheet, index) => (index < 2 ? { ...sheet, answers: sheet.answers.slice(0, -1) } : sheet)),
+    )
+    await tableRows()
+    expect(screen.getByText(/^还没有一道题能计算：.*这份作业是随机抽题，每人抽到的题不同.*选「手动选题」/)).toBeTruthy()
   })
 
   it('exports the table as CSV with the question texts', async () => {
