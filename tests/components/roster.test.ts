@@ -51,7 +51,7 @@ describe('the roster page', () => {
   it('names each reason for refusal once, so a rarer reason among many alike is not hidden', async () => {
     await mountApp('/roster')
     await pasteCodes([...Array<string>(7).fill('R5.半截'), 'A1.abc.ABCDEF'].join('\n'))
-    const problem = await waitFor('the refusal', () => screen.getByText(/拒收 8 条/))
+    const problem = await waitFor('the refusal', () => screen.getByText(/^拒收 8 条：/))
     expect(problem.textContent).toContain(
       '第 1 行、第 2 行、第 3 行、第 4 行、第 5 行 等 7 条：格式不对，可能复制得不完整；第 8 行：这是作业代码，不是成绩代码：请学员打开作业、交卷，再把交卷后显示的成绩代码发来',
     )
@@ -60,9 +60,13 @@ describe('the roster page', () => {
   it('says which lines it refused beside the field, and keeps two people of one name apart', async () => {
     await mountApp('/roster')
     const field = await pasteCodes(codes.join('\n'))
-    const problem = await waitFor('the refusal', () => screen.getByText(/拒收 1 条/))
+    const problem = await waitFor('the refusal', () => screen.getByText(/^拒收 1 条：/))
     expect(problem.textContent).toContain(
-      '拒收 1 条（新加入 2 条，重复 0 条）。框里只留下了拒收的行，请改正后再加入：第 1 行：这不是本课程的代码',
+      '拒收 1 条：框里只留下了拒收的行，请改正后再加入。第 1 行：这不是本课程的代码',
+    )
+    // What went in is said too, in the status line, not buried in the refusal.
+    expect(textOf(screen.getAllByRole('status').find((status) => /新加入/.test(textOf(status)))!)).toBe(
+      '新加入 2 条，重复 0 条，拒收 1 条。',
     )
     expect(field.value).toBe('半截代码')
     expect(field.getAttribute('aria-invalid')).toBe('true')
@@ -173,7 +177,7 @@ describe('the roster page', () => {
   it('empties once 清空名册 is confirmed, and gives the focus to the page’s title', async () => {
     await mountApp('/roster')
     await pasteCodes(codes.join('\n'))
-    await waitFor('the refusal', () => screen.getByText(/拒收 1 条/))
+    await waitFor('the refusal', () => screen.getByText(/^拒收 1 条：/))
     await waitFor('two rows', () => expect(overviewRows()).toHaveLength(2))
     const popUp = vi.spyOn(window, 'confirm')
     await click(screen.getByRole('button', { name: '清空名册' }))

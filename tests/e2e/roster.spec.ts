@@ -161,7 +161,8 @@ test('three learners, two of them named 王芳, take one assignment; the roster 
   }
   // The refused line is named beside the field, in Chinese, and the field points to it; only that line is left in it.
   const problem = page.locator('#roster-paste-problem')
-  await expect(problem).toContainText('拒收 1 条（新加入 3 条，重复 0 条）。框里只留下了拒收的行')
+  await expect(problem).toContainText('拒收 1 条：框里只留下了拒收的行')
+  await expect(page.getByRole('status').filter({ hasText: '新加入 3 条，重复 0 条，拒收 1 条。' })).toBeVisible()
   await expect(problem).toContainText('第 1 行：这不是本课程的代码')
   // However many lines the message takes (four on a phone), its warning sign stays whole, beside the first.
   const sign = await problem.locator('svg').boundingBox()

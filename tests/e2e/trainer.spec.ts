@@ -94,7 +94,8 @@ test('a trainer assigns a quiz by link, a learner takes it in another browser, a
   await page.getByRole('button', { name: '加入名册' }).click()
   // The refused lines are named beside the field, as they now stand in it.
   const problem = page.locator('#roster-paste-problem')
-  await expect(problem).toContainText('拒收 2 条（新加入 1 条，重复 0 条）')
+  await expect(problem).toContainText('拒收 2 条：')
+  await expect(page.getByRole('status').filter({ hasText: '新加入 1 条，重复 0 条，拒收 2 条。' })).toBeVisible()
   await expect(problem).toContainText('第 1 行：这不是本课程的代码')
   await expect(problem).toContainText('第 2 行：这是作业代码，不是成绩代码')
   await expect(page.getByLabel('成绩代码（每行一个）')).toHaveValue(/^not a code\nA1\./)

@@ -4,8 +4,7 @@ import { addMessages } from '../catalogue'
 const messages = {
   learnerRoster: {
     added: '新加入 {added} 条，重复 {duplicates} 条，拒收 {refused} 条。',
-    refusedLines:
-      '拒收 {refused} 条（新加入 {added} 条，重复 {duplicates} 条）。框里只留下了拒收的行，请改正后再加入：{list}',
+    refusedLines: '拒收 {refused} 条：框里只留下了拒收的行，请改正后再加入。{list}',
     updated: '其中 {updated} 条是交过的成绩再次发来，已换上其中更好的情景演练评级。',
     newAssignments: '名册里多了作业{titles}，总览多了一列；如果是学员发错了作业的成绩，可以把它移出名册。',
     scan: '用摄像头扫描成绩二维码',
@@ -22,7 +21,7 @@ const messages = {
       '把作业「{title}」的全部成绩移出名册？别的作业的成绩不受影响；以后要找回，重新粘贴它的成绩代码即可。',
     takeOutYes: '移出',
     takenOut: '已把作业「{title}」的成绩移出名册，总览里的这一列也去掉了。',
-    refusedFiles: '拒收 {refused} 个文件（新加入 {added} 条，重复 {duplicates} 条）：{list}',
+    refusedFiles: '拒收 {refused} 个文件：{list}',
     refusedItem: '{source}：{problem}',
     refusedSources: '{sources} 等 {count} 条',
     refusedMore: '另有 {count} 条未列出',
