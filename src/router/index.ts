@@ -84,6 +84,11 @@ const quizMeta: Pick<RouteMeta, 'tab' | 'back'> = {
         : (pageOpener.value?.back ?? quizzes())
   },
 }
+/** A skill lab: under 练习 with 返回 to the quiz list, unless opened from home, 我的进度 or a lesson (useSkillLabOpener). */
+const skillLabMeta: Pick<RouteMeta, 'tab' | 'back'> = {
+  tab: () => pageOpener.value?.tab ?? 'practice',
+  back: () => pageOpener.value?.back ?? quizzes(),
+}
 /** The tab a page belongs under (the tab bar marks it as the current place). */
 export function tabOf(route: PageAddress & { meta: RouteMeta }): ShellTab | undefined {
   const tab = route.meta.tab
@@ -223,13 +228,13 @@ export const routes: RouteRecordRaw[] = [
     path: '/voice',
     name: 'voice-lab',
     component: page('voiceLab'),
-    meta: { tab: 'practice', back: quizzes, glanceOnly: true },
+    meta: { ...skillLabMeta, glanceOnly: true },
   },
   {
     path: '/typing',
     name: 'typing-test',
     component: page('typingTest'),
-    meta: { tab: 'practice', back: quizzes, glanceOnly: true },
+    meta: { ...skillLabMeta, glanceOnly: true },
   },
   {
     path: '/spotting',

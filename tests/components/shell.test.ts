@@ -37,6 +37,22 @@ describe('the shell', () => {
     expect(banner().queryByRole('link', { name: '返回' })).toBeNull()
   })
 
+  it.each([
+    ['/typing?from=lesson/basics/basics-first', '/modules/basics/lessons/basics-first', '学习'],
+    ['/voice?from=home', '/', '学习'],
+    ['/typing?from=progress', '/progress', '进度'],
+    // Not a lesson of the course, and no opener: the lab's own place, under 练习.
+    ['/typing?from=lesson/basics/nope', '/quizzes', '练习'],
+    ['/voice?from=lesson/basics/basics-first/more', '/quizzes', '练习'],
+    ['/voice', '/quizzes', '练习'],
+  ])('gives a skill lab opened at %s a 返回 to %s, under %s', async (path, backTo, place) => {
+    await mountApp(path)
+    await waitFor('the 返回 and the place', () => {
+      expect(banner().getByRole('link', { name: '返回' }).getAttribute('href')).toBe(backTo)
+      expect(tabLink(place).getAttribute('aria-current')).toBe('true')
+    })
+  })
+
   it('has 我的 lead to the learner, the exam, the certificate and the 培训师 area', async () => {
     await mountApp('/me')
     const main = within(await waitFor('the main region', () => screen.getByRole('main')))

@@ -144,12 +144,25 @@ test('在课文中查看 opens the lesson at the section that teaches the line',
   await expect(page.locator(`#sec-${SECTION}`)).toBeInViewport()
 })
 
-test('the interview practice sheet leads to the voice lab with the first answer ready to record', async ({ page }) => {
+test('the interview practice sheet leads to the voice lab with the first answer ready to record, and back', async ({
+  page,
+  isMobile,
+}) => {
   await page.goto('./#/modules/interview/lessons/interview-practice-sheet')
   await activate(page.getByRole('link', { name: '到语音练习里说一遍四道题的回答，录下来回听' }))
-  await expect(page).toHaveURL(/#\/voice(-lab)?\?script=interview-1$/)
+  await expect(page).toHaveURL(
+    /#\/voice\?script=interview-1&from=lesson(\/|%2F)interview(\/|%2F)interview-practice-sheet$/,
+  )
   await expect(page.getByLabel('练习稿', { exact: true })).toHaveValue('interview-1')
   await expect(page.locator('.script-text')).toContainText('首先我会表明自己就是负责处理这个问题的人')
+  // Still under 学习, and 返回 leads back to the lesson, not to the quiz list.
+  await expect(
+    page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '学习', exact: true }),
+  ).toHaveAttribute('aria-current', /.+/)
+  if (isMobile) {
+    await activate(page.locator('.top-bar-back'))
+    await expect(page).toHaveURL(/#\/modules\/interview\/lessons\/interview-practice-sheet$/)
+  }
 })
 
 test.describe('what the page downloads', () => {
