@@ -119,7 +119,10 @@ test('the 今日 card moves on as a lesson is learned and reviews are answered',
       await page.keyboard.press('Space')
     }
     await activate(page, page.getByRole('button', { name: '检查答案' }))
-    await activate(page, page.getByRole('button', { name: question === 10 ? '完成练习' : '下一题' }))
+    // Held (aria-disabled) until the feedback's code is there, so a quick press does not skip it.
+    const onward = page.getByRole('button', { name: question === 10 ? '完成练习' : '下一题' })
+    await expect(onward).not.toHaveAttribute('aria-disabled', 'true')
+    await activate(page, onward)
   }
   await expect(page.getByRole('heading', { level: 1 })).toContainText('结果')
   // A review has no pass mark: its result says it is done, not 通过 or 未通过.

@@ -112,6 +112,10 @@ test('after 检查答案 the verdict and 下一题 are both on screen, clear of 
       .first()
       .getByText(/^(回答正确|回答错误|部分正确)/)
     await expect(verdict).toBeInViewport()
+    // The focus goes to the feedback; its ring shows to the keyboard, not round a tapped answer's verdict.
+    const feedback = page.locator('.feedback').first()
+    await expect(feedback).toBeFocused()
+    await expect(feedback).toHaveCSS('outline-style', hasTouch ? 'none' : 'solid')
     // What is drawn at the middle of 下一题 is 下一题 itself: on screen, and not under the tab bar.
     const next = page.getByRole('button', { name: '下一题' })
     const box = (await next.boundingBox())!
