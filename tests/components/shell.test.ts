@@ -38,12 +38,13 @@ describe('the shell', () => {
   })
 
   it.each([
-    ['/typing?from=lesson/basics/basics-first', '/modules/basics/lessons/basics-first', '学习'],
+    ['/typing?from=basics/basics-first', '/modules/basics/lessons/basics-first', '学习'],
+    ['/voice?from=basics/basics-first/sec-calm', '/modules/basics/lessons/basics-first#sec-calm', '学习'],
     ['/voice?from=home', '/', '学习'],
     ['/typing?from=progress', '/progress', '进度'],
     // Not a lesson of the course, and no opener: the lab's own place, under 练习.
-    ['/typing?from=lesson/basics/nope', '/quizzes', '练习'],
-    ['/voice?from=lesson/basics/basics-first/more', '/quizzes', '练习'],
+    ['/typing?from=basics/nope', '/quizzes', '练习'],
+    ['/voice?from=basics/basics-first/sec-calm/more', '/quizzes', '练习'],
     ['/voice', '/quizzes', '练习'],
   ])('gives a skill lab opened at %s a 返回 to %s, under %s', async (path, backTo, place) => {
     await mountApp(path)
