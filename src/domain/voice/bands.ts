@@ -34,6 +34,9 @@ export const BANDS: Readonly<Record<MeasureId, Band>> = {
 
 export type Verdict = 'low' | 'ok' | 'high'
 
+/** A take's two rates; a pace drill measures only the first. */
+type TakeRates = Pick<VoiceMeasures, 'rate'> & Partial<Pick<VoiceMeasures, 'articulationRate'>>
+
 /** 字/分 beyond anyone reading aloud (over twice a brisk reader's pace): the take left part of its script out. */
 export const FASTEST_READING = 360
 
@@ -47,16 +50,12 @@ export const FASTEST_READING = 360
  * readInPart({ rate: 343, articulationRate: 370 }) // true: 24 characters, about half read
  * readInPart({ rate: 140 }) // false
  */
-export function readInPart(
-  measures: Pick<VoiceMeasures, 'rate'> & Partial<Pick<VoiceMeasures, 'articulationRate'>>,
-): boolean {
+export function readInPart(measures: TakeRates): boolean {
   return fastestRate(measures) > FASTEST_READING
 }
 
 /** The faster of a take's two rates (0 when it has none): what `readInPart` tells by, and says. */
-export function fastestRate(
-  measures: Pick<VoiceMeasures, 'rate'> & Partial<Pick<VoiceMeasures, 'articulationRate'>>,
-): number {
+export function fastestRate(measures: TakeRates): number {
   return Math.max(measures.rate ?? 0, measures.articulationRate ?? 0)
 }
 
