@@ -7,6 +7,7 @@ import {
   isWeakPointPractice,
   moduleQuizId,
   resumedFromHome,
+  unfinishedForHome,
   unfinishedToResume,
 } from '../../../../src/domain/quiz/catalog'
 
@@ -90,5 +91,29 @@ describe('unfinishedToResume', () => {
 
   it('is empty when nothing is under way', () => {
     expect(unfinishedToResume({})).toEqual([])
+  })
+})
+
+describe('unfinishedForHome', () => {
+  const session = (quizId: string, updatedAt: string, answers: Record<string, number | null>) => ({
+    quizId,
+    updatedAt,
+    answers,
+  })
+
+  it('leaves out a 错题本 opened and left with nothing answered, but not a quiz the learner chose to begin', () => {
+    const sessions = {
+      mistakes: session('mistakes', '2026-12-03T09:00:00.000Z', { q1: null }),
+      mixed: session('mixed', '2026-12-02T09:00:00.000Z', {}),
+    }
+    expect(unfinishedForHome(sessions).map(({ quizId }) => quizId)).toEqual(['mixed'])
+  })
+
+  it('offers a 错题本 once one of its questions is answered, newest first as ever', () => {
+    const sessions = {
+      mistakes: session('mistakes', '2026-12-03T09:00:00.000Z', { q1: 2 }),
+      mixed: session('mixed', '2026-12-02T09:00:00.000Z', {}),
+    }
+    expect(unfinishedForHome(sessions).map(({ quizId }) => quizId)).toEqual(['mistakes', 'mixed'])
   })
 })
