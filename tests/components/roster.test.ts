@@ -48,6 +48,15 @@ describe('the roster page', () => {
     expect(document.activeElement).toBe(field)
   })
 
+  it('drops the box’s refusal once the box is emptied by hand: no lines are left for it to name', async () => {
+    await mountApp('/roster')
+    const field = await pasteCodes('半截代码')
+    await waitFor('the refusal', () => screen.getByText(/^拒收 1 条：/))
+    fireEvent.input(Object.assign(field, { value: '' }))
+    await waitFor('no refusal', () => expect(screen.queryByText(/^拒收 1 条：/)).toBeNull())
+    expect(field.getAttribute('aria-invalid')).toBeNull()
+  })
+
   it('names each reason for refusal once, so a rarer reason among many alike is not hidden', async () => {
     await mountApp('/roster')
     await pasteCodes([...Array<string>(7).fill('R5.半截'), 'A1.abc.ABCDEF'].join('\n'))

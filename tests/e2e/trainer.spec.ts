@@ -117,6 +117,9 @@ test('a trainer assigns a quiz by link, a learner takes it in another browser, a
   await expect(filesProblem).not.toContainText('。；')
   // The file that was read is counted in the status line: a result already in the roster.
   await expect(page.getByRole('status').filter({ hasText: '新加入 0 条，重复 1 条，拒收 3 条。' })).toBeVisible()
+  // The lines still left in the box keep their reasons beside it while files are chosen.
+  await expect(problem).toContainText('第 1 行：这不是本课程的代码')
+  await expect(page.getByLabel('成绩代码（每行一个）')).toHaveAttribute('aria-invalid', 'true')
 
   const csvDownload = page.waitForEvent('download')
   await page.getByRole('button', { name: /导出 CSV/ }).click()
