@@ -166,6 +166,8 @@ test('the trainer page warns when opened from this computer’s own address, and
     await expect(warning.getByText('npm run serve:lan')).toBeVisible()
     await expect(warning).toContainText('dist')
   }
+  // The form has a heading of its own, not left under the warning's.
+  await expect(page.getByRole('form', { name: '新建作业' }).getByLabel('作业标题')).toBeVisible()
   await expectNoViolations(page, 'the trainer page with the warning')
   // The QR code put up full screen for the room says so too: that is what the learners look at.
   await page.getByLabel('作业标题').fill('第三周：接待')
