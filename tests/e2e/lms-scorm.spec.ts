@@ -516,6 +516,34 @@ test('a SCORM package opened without its LMS: the learner is told nothing is rec
   await expect(notice).toHaveCount(0)
 })
 
+test('a learner switched in another window while the LMS notice is up: the two notices stand one above the other', async ({
+  page,
+  context,
+}) => {
+  const address = `${origin}/pkg/scorm12/${await launchAddress('scorm12')}`
+  await page.goto(address)
+  const notice = page.getByRole('region', { name: '学习平台' })
+  await expect(notice).toContainText('课程没有连上学习平台')
+  const other = await context.newPage()
+  await other.goto(address.replace(/#.*$/, '') + '#/learners')
+  await other.getByLabel('姓名', { exact: true }).fill('李强')
+  await other.getByRole('button', { name: '添加并切换' }).click()
+
+  const switched = page.getByRole('alert').filter({ hasText: '这个窗口现在是「李强」的学习记录' })
+  await expect(switched).toBeInViewport()
+  await expect(notice).toBeInViewport()
+  // The switch stands on the LMS notice: both can be read, and each button pressed.
+  const lowest = (await switched.boundingBox())!
+  const lms = (await notice.boundingBox())!
+  expect(lowest.y + lowest.height).toBeLessThanOrEqual(lms.y)
+  await activate(notice.getByRole('button', { name: '知道了' }))
+  await expect(notice).toHaveCount(0)
+  // With the LMS notice gone, the switch comes down to the foot in its place.
+  await expect.poll(async () => (await switched.boundingBox())!.y).toBeGreaterThan(lowest.y)
+  await activate(switched.getByRole('button', { name: '知道了' }))
+  await expect(switched).toBeHidden()
+})
+
 test('SCORM 1.2: 退出课程 with a save the LMS refused says what to do, and does not promise to try again', async ({
   page,
 }) => {
