@@ -69,9 +69,10 @@ describe('lesson page', () => {
     expect(textOf(calmSources.querySelector('summary')!)).toBe('出处（1）：处变不惊的应变力')
     const sourceLink = within(calmSources).getByRole('link', { name: /^查看原文/ })
     expect(sourceLink.getAttribute('href')).toContain('/sources/000_0d273eb557817752.txt?q=')
-    // …and carry the place to come back to: this lesson, this section.
+    // …and carry the place to come back to: this lesson, this section's 出处.
+    expect(calmSources.id).toBe('src-calm')
     expect(new URLSearchParams(sourceLink.getAttribute('href')!.split('?')[1]).get('from')).toBe(
-      'basics/basics-first/sec-calm',
+      'basics/basics-first/src-calm',
     )
 
     const silent = screen.getByRole('region', { name: '无声电话' })
@@ -444,6 +445,27 @@ describe('source view', () => {
     )
     // Keyboard focus lands on the section, so reading goes on from there.
     await waitFor('focus on the section', () => expect(document.activeElement).toBe(heading))
+  })
+
+  it('leads back to the 出处 the document was opened from, open again, with the focus on it', async () => {
+    const { router } = await mountApp(
+      '/sources/002_7c298a5d88a5912a.txt?q=' +
+        encodeURIComponent('在营业高峰时应做到“接一、顾二、看三”') +
+        '&from=basics/basics-second/src-rush',
+    )
+    await click(await waitFor('the way back', () => screen.getByRole('link', { name: /^返回本课/ })))
+    await waitFor('the lesson page', () =>
+      expect(router.currentRoute.value.fullPath).toBe('/modules/basics/lessons/basics-second#src-rush'),
+    )
+    const sources = await waitFor('the section’s 出处', () => {
+      const found = document.getElementById('src-rush')
+      expect(found).not.toBeNull()
+      return found as HTMLDetailsElement
+    })
+    await waitFor('the 出处 open, its summary focused', () => {
+      expect(sources.open).toBe(true)
+      expect(document.activeElement).toBe(sources.querySelector('summary'))
+    })
   })
 
   it.each([

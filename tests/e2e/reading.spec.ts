@@ -264,13 +264,16 @@ test('出处 → 查看原文 shows the passage in the clean document, and 返�
   await expect(page.locator('mark').first()).toBeInViewport()
   // The keyboard goes on from the passage, not from the page's top.
   await expect(page.locator('mark').first()).toBeFocused()
-  expect(new URL(page.url()).hash).toContain('from=qualities/beijing-map-case/sec-route')
+  expect(new URL(page.url()).hash).toContain('from=qualities/beijing-map-case/src-route')
 
   await tapOrClick(page.getByRole('link', { name: '返回本课：案例导入：一张北京地图' }))
-  const heading = page.getByRole('heading', { level: 2, name: '在地图上标路线：铅笔、公交和“远路”' })
-  await expect(heading).toBeFocused()
-  await expect(heading).toBeInViewport()
-  await expect.poll(() => clearOfStickyBars(page, heading)).toBe(true)
+  // Back on the 出处 the document was opened from, open again, the reader's place kept.
+  const section = page.getByRole('region', { name: '在地图上标路线：铅笔、公交和“远路”' })
+  const sources = section.locator('summary', { hasText: /^出处（\d+）/ })
+  await expect(sources).toBeFocused()
+  await expect(sources).toBeInViewport()
+  await expect(section.getByRole('link', { name: /^查看原文/ }).first()).toBeVisible()
+  await expect.poll(() => clearOfStickyBars(page, sources)).toBe(true)
   await expect(progress(page)).toHaveAttribute('aria-valuenow', '2')
 })
 
@@ -285,8 +288,10 @@ test("a document opened from a lesson's 出处 stays under 学习, its trail the
   await expect(trail).toHaveText(/^首页 › 客服人员的职业素质 › 案例导入：一张北京地图$/)
   await expect(trail.getByRole('link', { name: '全部原文' })).toHaveCount(0)
   await tapOrClick(trail.getByRole('link', { name: '案例导入：一张北京地图' }))
-  await expect(page).toHaveURL(/#\/modules\/qualities\/lessons\/beijing-map-case#sec-route$/)
-  await expect(page.getByRole('heading', { level: 2, name: '在地图上标路线：铅笔、公交和“远路”' })).toBeFocused()
+  await expect(page).toHaveURL(/#\/modules\/qualities\/lessons\/beijing-map-case#src-route$/)
+  await expect(
+    page.getByRole('region', { name: '在地图上标路线：铅笔、公交和“远路”' }).locator('summary', { hasText: /^出处/ }),
+  ).toBeFocused()
 })
 
 test("a learner reads a document without the web page's own text; 返回上一页 goes back to the list", async ({
