@@ -122,6 +122,26 @@ describe('语音练习', () => {
     expect(within(library()).queryByRole('button', { name: /^删除录音：/ })).toBeNull()
   })
 
+  it('tells two recordings of one script apart in 我的录音 by their take and length, newest first', async () => {
+    await openReading()
+    await click(recordButton())
+    await click(recordButton())
+    await waitFor('the first take', () => within(practice()).getByRole('article', { name: /第 1 遍/ }))
+    await click(recordButton())
+    await click(recordButton())
+    await waitFor('the second take', () => within(practice()).getByRole('article', { name: /第 2 遍/ }))
+    const library = screen.getByRole('region', { name: '我的录音' })
+    // Half a second of quiet, 100 bursts of 0.3 s, half a second of quiet: 31 seconds.
+    const listed = within(library)
+      .getAllByRole('listitem')
+      .map((item) => textOf(item.querySelector('p')))
+    expect(listed).toEqual([
+      expect.stringMatching(/^.+（第 2 遍，31 秒），.+，\d+ KB$/),
+      expect.stringMatching(/^.+（第 1 遍，31 秒），.+，\d+ KB$/),
+    ])
+    expect(within(library).getByRole('button', { name: /^删除录音：.+（第 1 遍，31 秒）/ })).toBeTruthy()
+  })
+
   it('deletes every recording from 我的录音 once the page has asked, and keeps them on 保留', async () => {
     await openReading()
     for (const take of [1, 2]) {

@@ -84,3 +84,34 @@ export function voiceBest(takes: readonly VoiceTake[]): VoiceBest {
     takes: heard.length,
   }
 }
+
+/** What tells a recording apart in 我的录音: its drill, a practice take's number, its length in seconds. */
+export interface TakeMark {
+  mode: TakeMode
+  /** 第 n 遍 of its script, as the script's own list numbers its practice takes; absent for drills. */
+  n?: number
+  seconds: number
+}
+
+/**
+ * Each take's mark, by take (and recording) id. Practice takes are numbered per script in the
+ * order they were kept, oldest first, as 这段稿子的录音 numbers them.
+ *
+ * @example
+ * takeMarks([practice('a', 'reading'), practice('b', 'reading')]).get('b') // { mode: 'practice', n: 2, seconds: … }
+ */
+export function takeMarks(takes: readonly VoiceTake[]): Map<string, TakeMark> {
+  const counted = new Map<string, number>()
+  const marks = new Map<string, TakeMark>()
+  for (const take of takes) {
+    const seconds = Math.max(1, Math.round(take.measures.durationMs / 1000))
+    if (take.mode !== 'practice') {
+      marks.set(take.id, { mode: take.mode, seconds })
+      continue
+    }
+    const n = (counted.get(take.scriptId) ?? 0) + 1
+    counted.set(take.scriptId, n)
+    marks.set(take.id, { mode: take.mode, n, seconds })
+  }
+  return marks
+}

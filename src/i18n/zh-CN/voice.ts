@@ -167,6 +167,12 @@ const messages = {
       none: '还没有录音。',
       item: '{title}，{time}，{size}',
       unknownScript: '练习稿 {id}',
+      // A recording told apart from the others of its script: 第 2 遍 or its drill, and its length.
+      named: '{title}（{detail}）',
+      smileNeutral: '微笑对比，不笑',
+      smileSmiling: '微笑对比，微笑',
+      match: '匹配语速',
+      seconds: '{seconds} 秒',
       roleplay: '情景演练里说出的回答',
       size: '{value} KB',
       total: '共 {count} 段，{size}',

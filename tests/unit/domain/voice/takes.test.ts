@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import * as v from 'valibot'
-import { voiceBest, VoiceTakeSchema, type VoiceTake } from '../../../../src/domain/voice/takes'
+import { takeMarks, voiceBest, VoiceTakeSchema, type VoiceTake } from '../../../../src/domain/voice/takes'
 
 function take(measures: Partial<VoiceTake['measures']>, id = 't'): VoiceTake {
   return {
@@ -60,5 +60,24 @@ describe('VoiceTakeSchema', () => {
   it('accepts a take and refuses one with an unknown drill', () => {
     expect(v.safeParse(VoiceTakeSchema, take({})).success).toBe(true)
     expect(v.safeParse(VoiceTakeSchema, { ...take({}), mode: 'karaoke' }).success).toBe(false)
+  })
+})
+
+describe('takeMarks', () => {
+  it('numbers practice takes per script as the script’s list does, and marks drills by their kind', () => {
+    const reading = (id: string, durationMs: number) => take({ durationMs }, id)
+    const marks = takeMarks([
+      reading('a', 31_400),
+      { ...take({ durationMs: 800 }, 'b'), scriptId: 'greeting' },
+      { ...take({ durationMs: 6_000 }, 'c'), mode: 'smile-smiling' },
+      reading('d', 29_600),
+    ])
+    expect(Object.fromEntries(marks)).toEqual({
+      a: { mode: 'practice', n: 1, seconds: 31 },
+      // Under a second still reads as a length, not as 0 秒.
+      b: { mode: 'practice', n: 1, seconds: 1 },
+      c: { mode: 'smile-smiling', seconds: 6 },
+      d: { mode: 'practice', n: 2, seconds: 30 },
+    })
   })
 })
