@@ -122,6 +122,19 @@ describe('语音练习', () => {
     expect(within(library()).queryByRole('button', { name: /^删除录音：/ })).toBeNull()
   })
 
+  it('comes back to the script last recorded when opened again without one in its address', async () => {
+    const { router } = await mountApp('/voice?script=reading')
+    await waitFor('the reading passage', () => screen.getByText(READING_PASSAGE.text))
+    await click(recordButton())
+    await click(recordButton())
+    await waitFor('the first take', () => within(practice()).getByRole('article', { name: /第 1 遍/ }))
+    await router.push('/')
+    await router.push('/voice')
+    // Not the first phrase a new hire starts on: the passage they were reading.
+    await waitFor('the reading passage again', () => screen.getByText(READING_PASSAGE.text))
+    expect(within(practice()).getByRole('article', { name: /第 1 遍/ })).toBeTruthy()
+  })
+
   it('tells two recordings of one script apart in 我的录音 by their take and length, newest first', async () => {
     await openReading()
     await click(recordButton())

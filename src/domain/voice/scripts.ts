@@ -22,6 +22,28 @@ export function scriptGroupsFor(purpose?: string): ScriptGroup[] {
     : ['phrase', 'roleplay', 'interview', 'reading']
 }
 
+/**
+ * The script the voice lab opens on: the one the address names; else the one the learner last
+ * recorded a take of, so coming back finds it again; else the first of their first group.
+ *
+ * @example
+ * scriptToOpen(scripts, '', [{ scriptId: 'greeting', createdAt: '2026-12-01T09:00:00.000Z' }]) // greeting
+ */
+export function scriptToOpen<T extends Pick<VoiceScript, 'id' | 'group'>>(
+  scripts: readonly T[],
+  asked: string,
+  takes: readonly { scriptId: string; createdAt: string }[],
+  purpose?: string,
+): T | undefined {
+  const named = scripts.find((script) => script.id === asked)
+  if (named) return named
+  const last = takes.reduce<(typeof takes)[number] | undefined>(
+    (newest, take) => (newest === undefined || take.createdAt > newest.createdAt ? take : newest),
+    undefined,
+  )
+  return scripts.find((script) => script.id === last?.scriptId) ?? firstScriptFor(scripts, purpose)
+}
+
 /** The script a learner starts on when the address names none: the first of their first group. */
 export function firstScriptFor<T extends Pick<VoiceScript, 'group'>>(
   scripts: readonly T[],

@@ -5,6 +5,7 @@ import {
   phraseScripts,
   scenarioScripts,
   scriptGroupsFor,
+  scriptToOpen,
 } from '../../../../src/domain/voice/scripts'
 
 describe('phraseScripts', () => {
@@ -127,5 +128,21 @@ describe('the order a learner meets the scripts in', () => {
     // A group with no script is passed over.
     expect(firstScriptFor(scripts.slice(0, 3), 'interview')?.id).toBe('i1')
     expect(firstScriptFor([], 'interview')).toBeUndefined()
+  })
+
+  it('opens on the script the address names, else the one last recorded, else the learner’s first', () => {
+    const takes = [
+      { scriptId: 'i1', createdAt: '2026-12-02T09:00:00.000Z' },
+      { scriptId: 'r1', createdAt: '2026-12-03T09:00:00.000Z' },
+      { scriptId: 'p1', createdAt: '2026-12-01T09:00:00.000Z' },
+    ]
+    expect(scriptToOpen(scripts, 'i1', takes, 'interview')?.id).toBe('i1')
+    expect(scriptToOpen(scripts, '', takes, 'interview')?.id).toBe('r1')
+    // An address naming no script of the course is passed over, as is a take of a script since removed.
+    expect(scriptToOpen(scripts, 'gone', takes)?.id).toBe('r1')
+    expect(
+      scriptToOpen(scripts, '', [{ scriptId: 'gone', createdAt: '2026-12-04T09:00:00.000Z' }], 'interview')?.id,
+    ).toBe('reading')
+    expect(scriptToOpen(scripts, '', [], 'newHire')?.id).toBe('p1')
   })
 })
