@@ -118,6 +118,17 @@ describe('the first-visit welcome', () => {
     expect(main().queryByRole('link', { name: /填写姓名/ })).toBeNull()
   })
 
+  it('takes 「无」 for a 工号 as none: a new hire without one is not refused', async () => {
+    await mountApp('/')
+    await waitFor('the welcome', () => expect(welcomeHeading()).not.toBeNull())
+    await typeInto(screen.getByLabelText('姓名（必填）'), '赵敏')
+    await typeInto(screen.getByLabelText('工号（选填）'), '无')
+    await click(screen.getByRole('button', { name: '保存并继续' }))
+    await waitFor('the welcome to go', () => expect(welcomeHeading()).toBeNull())
+    expect(useProfileStore().active.name).toBe('赵敏')
+    expect(useProfileStore().active.staffId).toBeUndefined()
+  })
+
   it('is not shown to a learner who chose a name before it existed', async () => {
     await learnersBefore([{ id: 'default', name: '王经理', createdAt: '2026-01-05T08:00:00.000Z' }])
     await mountApp('/')

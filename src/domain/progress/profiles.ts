@@ -74,9 +74,18 @@ export function nameProblem(list: ProfileList, name: string, exceptId?: string):
   return null
 }
 
+/** 「无」「还没有工号」…: a new hire without one says so in words, and means the field left empty. */
+const NO_STAFF_ID = /^(暂?无|还?没有)(工号)?$/
+
+/** The 工号 given, cleaned; '' for none, in words or not. */
+function givenStaffId(staffId: string): string {
+  const trimmed = cleanText(staffId)
+  return NO_STAFF_ID.test(trimmed) ? '' : trimmed
+}
+
 /** Why a 工号 cannot be used (empty is fine: it is optional), or null. */
 export function staffIdProblem(staffId: string): string | null {
-  const trimmed = cleanText(staffId)
+  const trimmed = givenStaffId(staffId)
   if (trimmed === '' || STAFF_ID.test(trimmed)) return null
   return `工号只能包含字母、数字和“-”，最多 ${MAX_STAFF_ID_LENGTH} 位`
 }
@@ -147,7 +156,7 @@ export function withDetails(list: ProfileList, id: string, details: Partial<Welc
   // Optional answers left empty clear what was there.
   delete next.staffId
   delete next.team
-  const staffIdGiven = cleanText(wanted.staffId)
+  const staffIdGiven = givenStaffId(wanted.staffId)
   const teamGiven = cleanText(wanted.team)
   if (staffIdGiven) next.staffId = staffIdGiven
   if (teamGiven) next.team = teamGiven

@@ -38,6 +38,9 @@ describe('staffIdProblem and teamProblem', () => {
     ['', null],
     ['  ', null],
     ['A-1024', null],
+    // None, said in words, is the field left empty.
+    ['无', null],
+    ['还没有工号', null],
     ['12345678901234567890', null],
     ['123456789012345678901', '工号只能包含字母、数字和“-”，最多 20 位'],
     ['工号 12', '工号只能包含字母、数字和“-”，最多 20 位'],
@@ -82,6 +85,20 @@ describe('withDetails, given the welcome’s answers', () => {
       named: true,
       purpose: 'newHire',
     })
+  })
+
+  it('takes 「无」 or 「还没有」 for a 工号 as none, and keeps none', () => {
+    for (const none of ['无', ' 暂无 ', '没有', '还没有工号']) {
+      const result = withDetails(listOf(first), 'default', {
+        name: '王芳',
+        staffId: none,
+        team: '',
+        purpose: 'newHire',
+      })
+      expect(result.ok && result.profile.staffId).toBeUndefined()
+    }
+    // A 工号 is still checked as one.
+    expect(withDetails(listOf(first), 'default', { name: '王芳', staffId: '无号', team: '' }).ok).toBe(false)
   })
 
   it('says what is wrong with each answer, and names nobody', () => {
