@@ -30,6 +30,7 @@ export const PAGE_PARTS = [
   'src/domain/quiz/keys.ts',
   // 练习's list and home's 「上次没做完」 share it; a file of its own was one more request for a quiz's link.
   'src/domain/quiz/unfinished.ts',
+  'src/domain/quiz/answered.ts',
 ] as const
 
 /**

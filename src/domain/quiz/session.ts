@@ -7,6 +7,7 @@ import type { InferOutput } from 'valibot'
 import type { QuizAttemptSchema, QuizSessionSchema } from '../progress/savedData'
 import { seededRandom, shuffled } from './random'
 import { deadlineAfter } from './deadline'
+import { hasAnswer } from './answered'
 import { scoreAnswer, scoreQuiz, type GivenAnswer, type MultipleChoiceRule, type ScorableQuestion } from './scoring'
 
 export type QuizMode = 'practice' | 'test'
@@ -170,11 +171,6 @@ export function handInSummary(session: Pick<QuizSession, 'questionIds' | 'answer
     hasAnswer(session.answers[id] ?? null) ? [] : [position],
   )
   return { total: session.questionIds.length, answered: session.questionIds.length - unanswered.length, unanswered }
-}
-
-/** True when something has been chosen (an empty set of options is no answer). */
-export function hasAnswer(given: GivenAnswer): boolean {
-  return given !== null && !(Array.isArray(given) && given.length === 0)
 }
 
 /** How many questions have an answer. */

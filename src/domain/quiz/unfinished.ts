@@ -3,6 +3,8 @@
  * those pages' code (downloaded when there is something unfinished) needs it.
  */
 import { resumedFromHome } from './catalog'
+import { hasAnswer } from './answered'
+import type { GivenAnswer } from './scoring'
 
 /**
  * The quizzes left unfinished that home and 练习 offer to resume, the one touched last first.
@@ -25,9 +27,9 @@ export function unfinishedToResume<T extends { quizId: string; updatedAt: string
  * @example unfinishedForHome({ m: { quizId: 'mistakes', updatedAt: '…', answers: {} } }) // []
  */
 export function unfinishedForHome<
-  T extends { quizId: string; updatedAt: string; answers: Readonly<Record<string, unknown>> },
+  T extends { quizId: string; updatedAt: string; answers: Readonly<Record<string, GivenAnswer>> },
 >(sessions: Readonly<Record<string, T>>): T[] {
   return unfinishedToResume(sessions).filter(
-    (session) => session.quizId !== 'mistakes' || Object.values(session.answers).some((answer) => answer !== null),
+    (session) => session.quizId !== 'mistakes' || Object.values(session.answers).some(hasAnswer),
   )
 }

@@ -8,7 +8,8 @@
  * a card the scheduler still refuses keeps its old schedule.
  */
 import { Rating, State, createEmptyCard, fsrs, type Card } from 'ts-fsrs'
-import { finishSession, hasAnswer, type QuizAttempt, type QuizSession } from '../quiz/session'
+import { finishSession, type QuizAttempt, type QuizSession } from '../quiz/session'
+import { hasAnswer } from '../quiz/answered'
 import type { ScorableQuestion } from '../quiz/scoring'
 import type { Reschedule } from '../progress/records'
 import type { ReviewCard } from './queue'

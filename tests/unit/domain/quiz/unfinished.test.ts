@@ -19,7 +19,7 @@ describe('unfinishedToResume', () => {
 })
 
 describe('unfinishedForHome', () => {
-  const session = (quizId: string, updatedAt: string, answers: Record<string, number | null>) => ({
+  const session = (quizId: string, updatedAt: string, answers: Record<string, number | number[] | null>) => ({
     quizId,
     updatedAt,
     answers,
@@ -30,6 +30,9 @@ describe('unfinishedForHome', () => {
       mistakes: session('mistakes', '2026-12-03T09:00:00.000Z', { q1: null }),
       mixed: session('mixed', '2026-12-02T09:00:00.000Z', {}),
     }
+    expect(unfinishedForHome(sessions).map(({ quizId }) => quizId)).toEqual(['mixed'])
+    // A multiple-choice question ticked and unticked again is no answer either, as the hand-in counts it.
+    sessions.mistakes = session('mistakes', '2026-12-03T09:00:00.000Z', { q1: [] })
     expect(unfinishedForHome(sessions).map(({ quizId }) => quizId)).toEqual(['mixed'])
   })
 
